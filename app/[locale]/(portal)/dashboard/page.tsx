@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { loadDashboard } from "@/lib/portal/loaders";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("dashboard");
+  return { title: t("title") };
+}
+
+export default async function DashboardPage() {
+  const { signIn, profiles } = await loadDashboard();
+  const [t, format] = await Promise.all([getTranslations("dashboard"), getFormatter()]);
+  const day = (iso: string) => format.dateTime(new Date(iso + "T12:00:00Z"), { dateStyle: "long", timeZone: "UTC" });
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+
+      <section aria-labelledby="sign-in-details" className="rounded-lg border border-gray-200 bg-white p-4">
+        <h2 id="sign-in-details" className="text-lg font-semibold">
+          {t("signInDetails")}
+        </h2>
+        <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+          <dt className="font-medium">{t("email")}</dt>
+          <dd className="break-all">{signIn.email}</dd>
+          <dt className="font-medium">{t("password")}</dt>
+          <dd>
+            {signIn.passwordChangedAt
+              ? t("passwordChangedOn", { date: format.dateTime(signIn.passwordChangedAt, { dateStyle: "long" }) })
+              : t("passwordNeverChanged")}
+          </dd>
+        </dl>
+      </section>
+
+      <section aria-labelledby="attached-profiles" className="rounded-lg border border-gray-200 bg-white p-4">
+        <h2 id="attached-profiles" className="text-lg font-semibold">
+          {t("attachedProfiles")}
+        </h2>
+        <ul className="mt-2 divide-y divide-gray-200">
+          {profiles.map((p) => (
+            <li key={p.profileId} className="py-2">
+              <p className="font-medium">
+                {p.firstName} {p.lastName} <span className="font-normal text-muted">({day(p.dateOfBirth)})</span>
+              </p>
+              {p.state === "lapsed" ? (
+                <p role="note" className="mt-1 rounded-md border border-red-300 bg-red-50 p-2 text-danger">
+                  {t("accessLapsed")}
+                </p>
+              ) : (
+                <p className="text-sm text-muted">
+                  {p.state === "own" ? t("ownProfile") : t("sharedTabs", { tabs: p.tabs.map((tab) => t(`tabs.${tab}`)).join(", ") })}
+                </p>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { AppShell } from "@/components/shell/app-shell";
+import { SidebarNav } from "@/components/shell/sidebar-nav";
+import { loadPortalShell } from "@/lib/portal/loaders";
+
+export default async function PortalLayout({ children }: { children: ReactNode }) {
+  const { clinic, current } = await loadPortalShell();
+  const [t, format] = await Promise.all([getTranslations("portal"), getFormatter()]);
+  const sidebar = (
+    <aside className="md:w-60 md:shrink-0" aria-labelledby="current-profile">
+      <div className="mb-4 rounded-lg border border-gray-200 bg-white p-4">
+        <h2 id="current-profile" className="font-semibold">
+          {current ? `${current.firstName} ${current.lastName}` : t("noProfile")}
+        </h2>
+        {current && (
+          <p className="text-sm text-muted">
+            {t("bornOn", { date: format.dateTime(new Date(current.dateOfBirth + "T12:00:00Z"), { dateStyle: "long", timeZone: "UTC" }) })}
+          </p>
+        )}
+      </div>
+      <SidebarNav label={t("navigation")} items={[{ href: "/dashboard", label: t("nav.dashboard") }]} />
+    </aside>
+  );
+  return (
+    <AppShell clinic={clinic} signedIn homeHref="/dashboard" sidebar={sidebar}>
+      {children}
+    </AppShell>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import localFont from "next/font/local";
+import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { routing } from "@/lib/i18n/routing";
+
+// Every page reads the database or the session: nothing is prerendered at build
+// (a build worker must never open the embedded database).
+export const dynamic = "force-dynamic";
+
+const inter = localFont({ src: "../fonts/inter-latin.woff2", variable: "--font-inter", display: "swap" });
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: hasLocale(routing.locales, locale) ? locale : "en", namespace: "common" });
+  return { title: { template: `%s · ${t("portalName")}`, default: t("portalName") } };
+}
+
+export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  return (
+    <html lang={locale} className={inter.variable}>
+      <body className="min-h-screen bg-gray-50 font-sans antialiased">
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

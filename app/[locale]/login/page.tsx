@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { LoginForm } from "@/components/auth/login-form";
+import { AppShell } from "@/components/shell/app-shell";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { loadClinic } from "@/lib/clinic/loaders";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/demo/credentials";
+import { env } from "@/lib/env";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("login");
+  return { title: t("title") };
+}
+
+export default async function LoginPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ callbackUrl?: string }>;
+}) {
+  const [{ locale }, { callbackUrl }, clinic, t] = await Promise.all([params, searchParams, loadClinic(), getTranslations("login")]);
+  const demo = env().demo;
+  return (
+    <AppShell clinic={clinic} signedIn={false} homeHref="/login">
+      <div className="mx-auto max-w-md space-y-6">
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <div className="rounded-lg border border-gray-200 bg-white p-6">
+          <LoginForm callbackUrl={safeCallbackUrl(callbackUrl, `/${locale}`)} />
+        </div>
+        {demo && (
+          <section aria-labelledby="demo-accounts" className="rounded-lg border border-amber-300 bg-amber-50 p-4">
+            <h2 id="demo-accounts" className="font-semibold">
+              {t("demoTitle")}
+            </h2>
+            <p className="text-sm">{t("demoIntro", { password: DEMO_PASSWORD })}</p>
+            <ul className="mt-2 list-disc pl-5 text-sm">
+              <li>{t("demoPatient", { email: DEMO_ACCOUNTS.patient })}</li>
+              <li>{t("demoAdult", { email: DEMO_ACCOUNTS.adult })}</li>
+              <li>{t("demoStaff", { email: DEMO_ACCOUNTS.staff })}</li>
+              <li>{t("demoAdmin", { email: DEMO_ACCOUNTS.admin })}</li>
+            </ul>
+          </section>
+        )}
+      </div>
+    </AppShell>
+  );
+}

@@ -1,0 +1,31 @@
+"use client";
+import { Link, usePathname } from "@/lib/i18n/navigation";
+
+export type NavItem = { href: string; label: string };
+
+/** Sidebar links; the current page is marked for screen readers too (aria-current). */
+export function SidebarNav({ items, label }: { items: NavItem[]; label: string }) {
+  const pathname = usePathname();
+  return (
+    <nav aria-label={label}>
+      <ul className="flex flex-row flex-wrap gap-1 md:flex-col">
+        {items.map((item) => {
+          const current = pathname === item.href || pathname.startsWith(item.href + "/");
+          return (
+            <li key={item.href}>
+              <Link
+                href={item.href}
+                aria-current={current ? "page" : undefined}
+                className={`flex min-h-11 items-center rounded-md px-3 font-medium ${
+                  current ? "bg-brand-50 text-brand-800" : "text-ink hover:bg-gray-100"
+                }`}
+              >
+                {item.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,42 @@
+// Emails are written in the RECIPIENT's language, chosen explicitly by the
+// caller (Account.language), never taken from the request that caused them.
+import { createTranslator } from "next-intl";
+import type { AppLocale } from "@/lib/i18n/routing";
+import en from "@/messages/en.json";
+import fr from "@/messages/fr.json";
+
+const messages: Record<AppLocale, typeof en> = { en, fr };
+
+export function emailTranslator(locale: AppLocale, timeZone: string) {
+  return createTranslator({
+    locale,
+    messages: messages[locale],
+    namespace: "emails",
+    timeZone,
+    // A missing or broken message must fail the send (and be retried after a
+    // fix), not go out as "emails.accountActivation.subject".
+    onError: (error) => {
+      throw error;
+    },
+  });
+}
+
+export type EmailTranslator = ReturnType<typeof emailTranslator>;
+
+/** What every template knows besides its own data. */
+export type EmailBrand = {
+  clinicName: string;
+  clinicPhone: string | null;
+  /** The clinic's time zone: dates in emails are shown in it. */
+  timeZone: string;
+};
+
+export type EmailContext = {
+  locale: AppLocale;
+  /** The rendered subject, also the HTML document's title. */
+  subject: string;
+  t: EmailTranslator;
+  brand: EmailBrand;
+};
+
+export type EmailProps<Data> = { data: Data; ctx: EmailContext };

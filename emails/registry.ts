@@ -1,0 +1,65 @@
+// The outbox stores a template name and its data as JSON; this registry is the
+// one place that knows, for each name, how to validate that data (at enqueue
+// AND again at send: a row may outlive a deploy that changed the schema), how
+// to title it and how to render it.
+import type { ReactElement } from "react";
+import type { z } from "zod";
+import { AccountActivationEmail, accountActivationSchema, accountActivationSubject } from "./account-activation";
+import type { EmailProps, EmailTranslator } from "./i18n";
+import { PasswordChangedEmail, passwordChangedSchema, passwordChangedSubject } from "./password-changed";
+import { PasswordResetEmail, passwordResetSchema, passwordResetSubject } from "./password-reset";
+
+type Definition<S extends z.ZodObject> = {
+  schema: S;
+  component: (props: EmailProps<z.infer<S>>) => ReactElement;
+  subject: (t: EmailTranslator, data: z.infer<S>) => string;
+  /**
+   * Fields that carry a secret (a token in a link). Once the email is
+   * delivered (or given up), the outbox keeps them blanked: the database then
+   * holds only the token's hash (AU-9..15).
+   */
+  secretFields: readonly (keyof z.infer<S> & string)[];
+};
+
+function define<S extends z.ZodObject>(definition: Definition<S>): Definition<S> {
+  return definition;
+}
+
+export const emailTemplates = {
+  "account-activation": define({
+    schema: accountActivationSchema,
+    component: AccountActivationEmail,
+    subject: accountActivationSubject,
+    secretFields: ["activationUrl"],
+  }),
+  "password-reset": define({
+    schema: passwordResetSchema,
+    component: PasswordResetEmail,
+    subject: passwordResetSubject,
+    secretFields: ["resetUrl"],
+  }),
+  "password-changed": define({
+    schema: passwordChangedSchema,
+    component: PasswordChangedEmail,
+    subject: passwordChangedSubject,
+    secretFields: [],
+  }),
+};
+
+export type EmailTemplate = keyof typeof emailTemplates;
+/** What a caller passes for a template (before validation). */
+export type EmailData<T extends EmailTemplate> = z.input<(typeof emailTemplates)[T]["schema"]>;
+
+export function isEmailTemplate(name: string): name is EmailTemplate {
+  return Object.hasOwn(emailTemplates, name);
+}
+
+/** The payload with its secret fields replaced, for rows that will never be sent again. */
+export function redactPayload(template: EmailTemplate, payload: unknown): Record<string, unknown> {
+  if (typeof payload !== "object" || payload === null || Array.isArray(payload)) return {};
+  const copy: Record<string, unknown> = { ...(payload as Record<string, unknown>) };
+  for (const field of emailTemplates[template].secretFields) {
+    if (field in copy) copy[field] = "[redacted]";
+  }
+  return copy;
+}

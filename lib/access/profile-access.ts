@@ -1,0 +1,107 @@
+import "server-only";
+// The one access check for patient data. A profile id from the browser is
+// only a request: it becomes an AuthorizedProfileId after this check, and every
+// query of patient data takes that type (SECURITY.md AC-1..AC-5).
+import { cache } from "react";
+import type { SessionAccount } from "@/lib/auth/gate";
+import { ageOfConsent, dayTurning } from "@/lib/clinic/age-of-consent";
+import { todayIn } from "@/lib/clock";
+import { recordAudit } from "@/lib/audit/record";
+import { findGrantsOf, findProfileSummary, markGrantLapsed } from "./data";
+
+export type Tab = "appointments" | "messages" | "documents" | "bills";
+
+declare const brand: unique symbol;
+export type AuthorizedProfileId = string & { readonly [brand]: "AuthorizedProfileId" };
+
+export type ProfileAccessState = "own" | "granted" | "lapsed" | "revoked";
+
+export type AccessibleProfile = {
+  profileId: string;
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string;
+  state: ProfileAccessState;
+  tabs: Tab[];
+};
+
+type Grant = Awaited<ReturnType<typeof findGrantsOf>>[number];
+
+/**
+ * Whether a grant to a minor's profile has lapsed on `today` (the clinic's
+ * date): it lapses on the day they reach the age of consent, unless their
+ * own consent to this access was recorded.
+ */
+export function grantHasLapsed(grant: { consentRecordedAt: Date | null; lapsesOn: string | null }, today: string): boolean {
+  return grant.consentRecordedAt === null && grant.lapsesOn !== null && grant.lapsesOn <= today;
+}
+
+/** The date a new grant to a profile lapses, given the person's date of birth. */
+export function lapseDateFor(dateOfBirth: string, province: string, override?: number | null): string {
+  return dayTurning(dateOfBirth, ageOfConsent(province, override));
+}
+
+function tabsOf(grant: Grant): Tab[] {
+  const tabs: Tab[] = [];
+  if (grant.canAppointments) tabs.push("appointments");
+  if (grant.canMessages) tabs.push("messages");
+  if (grant.canDocuments) tabs.push("documents");
+  if (grant.canBills) tabs.push("bills");
+  return tabs;
+}
+
+/** Every profile an account manages — its own first — with what it may see of each. */
+export const listAccessibleProfiles = cache(async (account: SessionAccount, timeZone: string): Promise<AccessibleProfile[]> => {
+  const today = todayIn(timeZone);
+  const result: AccessibleProfile[] = [];
+  if (account.profileId) {
+    const own = await findProfileSummary(account.profileId);
+    if (own) result.push({ ...own, state: "own", tabs: ["appointments", "messages", "documents", "bills"] });
+  }
+  for (const grant of await findGrantsOf(account.id)) {
+    let state: ProfileAccessState = "granted";
+    if (grant.revokedAt) state = "revoked";
+    else if (grant.lapsedAt || grantHasLapsed(grant, today)) state = "lapsed";
+    if (state === "revoked") continue;
+    // The lapse is noticed on the first read after it, and recorded once (AC-5).
+    if (state === "lapsed" && !grant.lapsedAt && (await markGrantLapsed(grant.id))) {
+      await recordAudit({
+        actorAccountId: account.id,
+        subjectProfileId: grant.profile.id,
+        resourceType: "profileAccess",
+        resourceId: grant.id,
+        action: "lapse",
+        detail: { lapsesOn: grant.lapsesOn },
+      });
+    }
+    result.push({ ...grant.profile, state, tabs: state === "granted" ? tabsOf(grant) : [] });
+  }
+  return result;
+});
+
+/**
+ * The access check: may this account see `tab` of `profileId`? Returns the
+ * proven id, or null — callers answer 404 so nothing leaks about existence.
+ */
+export async function authorizeProfile(
+  account: SessionAccount,
+  profileId: string,
+  tab: Tab,
+  timeZone: string,
+): Promise<AuthorizedProfileId | null> {
+  const profiles = await listAccessibleProfiles(account, timeZone);
+  const match = profiles.find((p) => p.profileId === profileId);
+  const allowed = !!match && match.tabs.includes(tab);
+  if (!allowed) {
+    await recordAudit({
+      actorAccountId: account.id,
+      actorRole: account.role,
+      subjectProfileId: profileId,
+      resourceType: tab,
+      action: "access",
+      outcome: "denied",
+    });
+    return null;
+  }
+  return profileId as AuthorizedProfileId;
+}

@@ -1,0 +1,89 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { z } from "zod";
+import { recordAudit } from "@/lib/audit/record";
+import { emailSchema } from "@/lib/auth/email";
+import { findAccountForLogin, endAllSessions, upgradePasswordHash, markLoggedIn } from "@/lib/auth/data";
+import { needsRehash, verifyAgainstDummy, verifyPassword } from "@/lib/auth/password";
+import { env } from "@/lib/env";
+
+const credentialsSchema = z.object({
+  email: emailSchema,
+  // No maximum that would truncate silently (AU-2); 1,000 bounds the hashing cost.
+  password: z.string().min(1).max(1000),
+});
+
+/** Eight hours of absolute lifetime; the session gate re-checks the account on every request. */
+const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+
+export function authOptions(): NextAuthOptions {
+  const { NEXTAUTH_SECRET } = env();
+  return {
+    secret: NEXTAUTH_SECRET,
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    pages: { signIn: "/en/login" },
+    providers: [
+      CredentialsProvider({
+        name: "credentials",
+        credentials: { email: { type: "email" }, password: { type: "password" } },
+        async authorize(raw, req) {
+          const parsed = credentialsSchema.safeParse(raw);
+          if (!parsed.success) return null;
+          const { email, password } = parsed.data;
+          const account = await findAccountForLogin(email);
+          // Same work whether or not the account exists, and one generic
+          // failure for every reason (AU-4).
+          const ok = account?.passwordHash
+            ? await verifyPassword(account.passwordHash, password)
+            : await verifyAgainstDummy(password);
+          const ip = headerOf(req, "x-client-ip");
+          const userAgent = headerOf(req, "user-agent");
+          if (!account || !ok || account.status !== "active") {
+            await recordAudit({
+              actorAccountId: account?.id ?? null,
+              resourceType: "session",
+              action: "login",
+              outcome: "failure",
+              ip,
+              userAgent,
+            });
+            return null;
+          }
+          if (needsRehash(account.passwordHash!)) await upgradePasswordHash(account.id, password);
+          await markLoggedIn(account.id);
+          await recordAudit({ actorAccountId: account.id, actorRole: account.role, resourceType: "session", action: "login", ip, userAgent });
+          return { id: account.id, role: account.role, sv: account.sessionVersion };
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) {
+          token.sub = user.id;
+          token.role = user.role;
+          token.sv = user.sv;
+        }
+        return token;
+      },
+      session({ session, token }) {
+        session.user = { id: token.sub ?? "", role: token.role ?? "patient", sv: token.sv ?? -1 };
+        return session;
+      },
+    },
+    events: {
+      // Logging out bumps the session version: a copied cookie dies with it (SE-2).
+      async signOut({ token }) {
+        if (token?.sub) {
+          await endAllSessions(token.sub);
+          await recordAudit({ actorAccountId: token.sub, actorRole: token.role, resourceType: "session", action: "logout" });
+        }
+      },
+    },
+  };
+}
+
+function headerOf(req: { headers?: Record<string, unknown> } | undefined, name: string): string | null {
+  const value = req?.headers?.[name];
+  return typeof value === "string" ? value.slice(0, 300) : null;
+}

@@ -1,0 +1,137 @@
+import "server-only";
+// The demo clinic of the embedded database: seeded on the first start of an
+// empty demo database, never on PostgreSQL (AU-20: no default credentials).
+import { db } from "@/lib/db/client";
+import { todayIn } from "@/lib/clock";
+import { log } from "@/lib/log";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./credentials";
+import {
+  createAppointmentType,
+  createAvailabilityBlock,
+  createClinic,
+  createPatient,
+  createPractitioner,
+  createProfile,
+  createSite,
+  createSpecialty,
+  createStaff,
+  grantAccess,
+} from "./factories";
+
+const TIME_ZONE = "America/Toronto"; // Montréal's zone in the IANA database.
+
+function shiftDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+function yearsBefore(iso: string, years: number, extraDays = 0): string {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  return shiftDays(new Date(Date.UTC(y - years, m - 1, d)).toISOString().slice(0, 10), extraDays);
+}
+
+export async function seedDemoIfEmpty(): Promise<boolean> {
+  if ((await db().clinic.count()) > 0) return false;
+  await seedDemo();
+  return true;
+}
+
+export async function seedDemo() {
+  const today = todayIn(TIME_ZONE);
+  const clinic = await createClinic({ name: "Clinique Saint-Laurent", province: "QC", timeZone: TIME_ZONE, phone: "514-555-0100" });
+  await db().clinic.update({
+    where: { id: clinic.id },
+    data: {
+      email: "accueil@demo.clinic",
+      addressLine: "4500 boulevard Saint-Laurent",
+      termsEn: "Demo terms of use of the patient portal.",
+      termsFr: "Conditions d'utilisation de démonstration du portail patient.",
+    },
+  });
+
+  const plateau = await createSite(clinic.id, { nameEn: "Plateau site", nameFr: "Site du Plateau", addressLine: "4500 boulevard Saint-Laurent", phone: "514-555-0110" });
+  const verdun = await createSite(clinic.id, { nameEn: "Verdun site", nameFr: "Site de Verdun", addressLine: "3900 rue Wellington", phone: "514-555-0120" });
+  const virtual = await createSite(clinic.id, { nameEn: "Virtual appointment", nameFr: "Rendez-vous virtuel", kind: "virtual", phone: "514-555-0100" });
+
+  const family = await createSpecialty(clinic.id, "Family medicine", "Médecine familiale");
+  const pediatrics = await createSpecialty(clinic.id, "Pediatrics", "Pédiatrie");
+  const physio = await createSpecialty(clinic.id, "Physiotherapy", "Physiothérapie");
+
+  const people = [
+    { title: "Dr.", firstName: "Marie", lastName: "Lefebvre", specialty: family, sites: [plateau, virtual] },
+    { title: "Dr.", firstName: "Samuel", lastName: "Okafor", specialty: family, sites: [verdun, virtual] },
+    { title: "Dr.", firstName: "Julie", lastName: "Nguyen", specialty: family, sites: [plateau] },
+    { title: "Dr.", firstName: "Antoine", lastName: "Roy", specialty: pediatrics, sites: [plateau, verdun] },
+    { title: "Dr.", firstName: "Fatima", lastName: "Benali", specialty: pediatrics, sites: [verdun] },
+    { title: "", firstName: "Lucas", lastName: "Martin", specialty: physio, sites: [plateau] },
+  ];
+  const practitioners = [];
+  for (const p of people) {
+    practitioners.push({
+      ...p,
+      row: await createPractitioner(clinic.id, { title: p.title, firstName: p.firstName, lastName: p.lastName, specialtyIds: [p.specialty.id], siteIds: p.sites.map((s) => s.id) }),
+    });
+  }
+
+  const types = {
+    followUp: await createAppointmentType(clinic.id, { nameEn: "Follow-up visit", nameFr: "Visite de suivi", durationMinutes: 15, specialtyId: family.id }),
+    checkup: await createAppointmentType(clinic.id, { nameEn: "Annual check-up", nameFr: "Bilan annuel", durationMinutes: 30, specialtyId: family.id }),
+    pediatric: await createAppointmentType(clinic.id, { nameEn: "Pediatric visit", nameFr: "Visite pédiatrique", durationMinutes: 30, specialtyId: pediatrics.id }),
+    physioAssessment: await createAppointmentType(clinic.id, { nameEn: "Physiotherapy assessment", nameFr: "Évaluation en physiothérapie", durationMinutes: 45, specialtyId: physio.id }),
+    physioFollowUp: await createAppointmentType(clinic.id, { nameEn: "Physiotherapy follow-up", nameFr: "Suivi en physiothérapie", durationMinutes: 30, specialtyId: physio.id }),
+    minor: await createAppointmentType(clinic.id, {
+      nameEn: "Minor emergency",
+      nameFr: "Urgence mineure",
+      kind: "emergency",
+      durationMinutes: 15,
+      descriptionEn: "A sudden problem that is not serious: fever, sore throat, earache, rash, minor cut or sprain.",
+      descriptionFr: "Un problème soudain et peu grave : fièvre, mal de gorge, mal d'oreille, éruption, petite coupure ou entorse.",
+    }),
+    complex: await createAppointmentType(clinic.id, {
+      nameEn: "Complex emergency",
+      nameFr: "Urgence complexe",
+      kind: "emergency",
+      durationMinutes: 30,
+      descriptionEn: "A problem that needs a longer exam: several symptoms, a worsening chronic condition, or an injury needing care.",
+      descriptionFr: "Un problème qui demande un examen plus long : plusieurs symptômes, une maladie chronique qui s'aggrave ou une blessure à soigner.",
+    }),
+  };
+  const typesBySpecialty = new Map([
+    [family.id, [types.followUp.id, types.checkup.id, types.minor.id, types.complex.id]],
+    [pediatrics.id, [types.pediatric.id, types.minor.id, types.complex.id]],
+    [physio.id, [types.physioAssessment.id, types.physioFollowUp.id]],
+  ]);
+
+  // Four weeks of weekday mornings and afternoons, each practitioner at their first site.
+  const validUntil = shiftDays(today, 28);
+  for (const p of practitioners) {
+    const typeIds = typesBySpecialty.get(p.specialty.id) ?? [];
+    for (let weekday = 1; weekday <= 5; weekday++) {
+      const siteId = p.sites[weekday % p.sites.length]!.id;
+      await createAvailabilityBlock({ practitionerId: p.row.id, siteId, weekday, from: "08:30", to: "12:00", validFrom: today, validUntil, typeIds });
+      await createAvailabilityBlock({ practitionerId: p.row.id, siteId, weekday, from: "13:00", to: "16:30", validFrom: today, validUntil, typeIds });
+    }
+  }
+
+  const doctor = practitioners[0]!.row;
+  const parent = await createPatient(clinic.id, {
+    email: DEMO_ACCOUNTS.patient,
+    password: DEMO_PASSWORD,
+    firstName: "Sophie",
+    lastName: "Tremblay",
+    dateOfBirth: "1986-04-27",
+    language: "fr",
+    assignedPractitionerId: doctor.id,
+  });
+  const child = await createProfile(clinic.id, { firstName: "Léo", lastName: "Tremblay", dateOfBirth: yearsBefore(today, 8, -40), sex: "male", language: "fr", assignedPractitionerId: practitioners[3]!.row.id });
+  await grantAccess({ accountId: parent.account.id, profileId: child.id, tabs: ["appointments", "messages"] });
+  // Fifteen years old: the access granted when they were a child lapsed on their 14th birthday.
+  const teen = await createProfile(clinic.id, { firstName: "Maxime", lastName: "Tremblay", dateOfBirth: yearsBefore(today, 15, -60), sex: "other", language: "fr" });
+  await grantAccess({ accountId: parent.account.id, profileId: teen.id, tabs: ["appointments", "messages", "documents", "bills"] });
+
+  await createPatient(clinic.id, { email: DEMO_ACCOUNTS.adult, password: DEMO_PASSWORD, firstName: "Jean", lastName: "Gagnon", dateOfBirth: "1958-11-02", sex: "male", language: "en", assignedPractitionerId: practitioners[1]!.row.id });
+  await createStaff({ email: DEMO_ACCOUNTS.staff, password: DEMO_PASSWORD, role: "staff", language: "fr" });
+  await createStaff({ email: DEMO_ACCOUNTS.admin, password: DEMO_PASSWORD, role: "admin", language: "en" });
+
+  log.info("demo clinic seeded", { practitioners: practitioners.length, clinic: clinic.name });
+}

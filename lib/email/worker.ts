@@ -1,0 +1,259 @@
+import "server-only";
+// Delivers the outbox (docs/decisions/0004-email-outbox.md). Several app
+// instances may run this loop on one PostgreSQL database: rows are claimed
+// with FOR UPDATE SKIP LOCKED and held under a lease, so each email is handed
+// to the transport by one worker at a time, and `attempts` doubles as a
+// fencing token: a worker whose lease expired can no longer mark the row.
+import { type EmailBrand } from "@/emails/i18n";
+import { isEmailTemplate, redactPayload } from "@/emails/registry";
+import { type Db, db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { type AppLocale, isLocale } from "@/lib/i18n/routing";
+import { InvalidEmailError, renderEmail } from "./render";
+import { type EmailTransport, getTransport } from "./transport";
+
+export const MAX_ATTEMPTS = 8;
+const RETRY_BASE_MS = 30_000;
+const RETRY_CAP_MS = 60 * 60_000;
+/** Per email of a batch: the transport's 30 s timeout plus the database writes. */
+const LEASE_PER_EMAIL_MS = 35_000;
+const MIN_LEASE_MS = 2 * 60_000;
+
+/** Delay before the next try after `attempts` failed ones: 30 s, 1 min, 2 min… capped at 1 h. */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(RETRY_BASE_MS * 2 ** Math.max(0, attempts - 1), RETRY_CAP_MS);
+}
+
+export type DeliverOptions = {
+  /** Most emails claimed by this call. */
+  limit: number;
+  /** The clock (tests). */
+  now?: Date;
+  /** Another Prisma client (tests: a second "instance" with its own pool). */
+  client?: Db;
+  transport?: EmailTransport;
+  /** How long the claimed rows stay reserved to this worker. */
+  leaseMs?: number;
+};
+
+export type DeliveryResult = { sent: number; failed: number; retried: number };
+
+type ClaimedRow = {
+  id: string;
+  to: string;
+  locale: string;
+  template: string;
+  payload: unknown;
+  attempts: number;
+};
+
+type Outcome = "sent" | "failed" | "retried" | "leaseLost";
+
+export async function deliverDueEmails(options: DeliverOptions): Promise<DeliveryResult> {
+  const { limit, now = new Date(), client = db(), transport = getTransport() } = options;
+  const leaseMs = options.leaseMs ?? Math.max(MIN_LEASE_MS, limit * LEASE_PER_EMAIL_MS);
+  const result: DeliveryResult = { sent: 0, failed: 0, retried: 0 };
+  if (limit < 1) return result;
+
+  const rows = await claimDue(client, now, new Date(now.getTime() + leaseMs), limit);
+  if (rows.length === 0) return result;
+
+  const brand = await loadBrand(client);
+  // One at a time: providers rate-limit (Resend: a few requests a second),
+  // and the lease is sized for a sequential batch.
+  for (const row of rows) {
+    const outcome = await deliverOne(client, transport, row, brand, now);
+    if (outcome !== "leaseLost") result[outcome] += 1;
+  }
+  return result;
+}
+
+/**
+ * Atomically reserves up to `limit` due rows: pending ones whose time has
+ * come, and "sending" ones whose worker died (lease expired). SKIP LOCKED lets
+ * concurrent workers take disjoint rows instead of waiting on each other.
+ */
+async function claimDue(client: Db, now: Date, leaseUntil: Date, limit: number): Promise<ClaimedRow[]> {
+  const rows = await client.$queryRaw<ClaimedRow[]>`
+    UPDATE "OutboxEmail"
+    SET "status" = 'sending', "lockedUntil" = ${timestamp(leaseUntil)}::timestamp(3), "attempts" = "attempts" + 1
+    WHERE "id" IN (
+      SELECT "id" FROM "OutboxEmail"
+      WHERE ("status" = 'pending' AND "nextAttemptAt" <= ${timestamp(now)}::timestamp(3))
+         OR ("status" = 'sending' AND "lockedUntil" < ${timestamp(now)}::timestamp(3))
+      ORDER BY "nextAttemptAt", "id"
+      LIMIT ${limit}
+      FOR UPDATE SKIP LOCKED
+    )
+    RETURNING "id", "to", "locale"::text AS "locale", "template", "payload", "attempts"`;
+  return rows.map((row) => ({
+    ...row,
+    attempts: Number(row.attempts),
+    payload: typeof row.payload === "string" ? JSON.parse(row.payload) : row.payload,
+  }));
+}
+
+/**
+ * Prisma stores DateTime as UTC in `timestamp(3)` columns. Passing the UTC
+ * wall time as text and casting it in SQL compares like with like whatever the
+ * driver's parameter typing and the session's TimeZone.
+ */
+function timestamp(date: Date): string {
+  return date.toISOString().replace("Z", "");
+}
+
+async function loadBrand(client: Db): Promise<Partial<EmailBrand>> {
+  const clinic = await client.clinic.findFirst({
+    select: { name: true, phone: true, timeZone: true },
+    orderBy: { createdAt: "asc" },
+  });
+  return clinic ? { clinicName: clinic.name, clinicPhone: clinic.phone || null, timeZone: clinic.timeZone } : {};
+}
+
+class LeaseLostError extends Error {}
+
+async function deliverOne(
+  client: Db,
+  transport: EmailTransport,
+  row: ClaimedRow,
+  brand: Partial<EmailBrand>,
+  now: Date,
+): Promise<Outcome> {
+  let rendered;
+  try {
+    if (!isEmailTemplate(row.template)) throw new InvalidEmailError(`unknown email template "${row.template}"`);
+    if (!isLocale(row.locale)) throw new InvalidEmailError("unknown locale");
+    rendered = await renderEmail(row.template, row.payload as never, row.locale as AppLocale, brand);
+  } catch (error) {
+    // A payload that fails its schema will fail on every try: give up now.
+    return recordFailure(client, row, error, now, error instanceof InvalidEmailError);
+  }
+
+  try {
+    const { providerId } = await transport.send({ id: row.id, to: row.to, ...rendered });
+    const sent = {
+      status: "sent" as const,
+      sentAt: new Date(),
+      providerId,
+      lockedUntil: null,
+      payload: redactedPayload(row),
+    };
+    if (transport.storesInMailbox) {
+      // The message and the "sent" mark commit together. outboxId is unique:
+      // a second delivery of the same row fails instead of duplicating.
+      await client.$transaction(async (tx) => {
+        const marked = await tx.outboxEmail.updateMany({ where: fence(row), data: sent });
+        if (marked.count !== 1) throw new LeaseLostError();
+        await tx.mailboxMessage.create({
+          data: { outboxId: row.id, to: row.to, subject: rendered.subject, html: rendered.html, text: rendered.text },
+        });
+      });
+    } else {
+      const marked = await client.outboxEmail.updateMany({ where: fence(row), data: sent });
+      // Sent, but our lease expired and another worker took the row: its send
+      // carries the same idempotency key, so the provider delivers once.
+      if (marked.count !== 1) throw new LeaseLostError();
+    }
+    return "sent";
+  } catch (error) {
+    if (error instanceof LeaseLostError) {
+      log("warn", "email lease lost before it was marked sent", { outboxId: row.id, attempts: row.attempts });
+      return "leaseLost";
+    }
+    return recordFailure(client, row, error, now, false);
+  }
+}
+
+/** Matches the row only while this worker still holds it. */
+function fence(row: ClaimedRow): Prisma.OutboxEmailWhereInput {
+  return { id: row.id, status: "sending", attempts: row.attempts };
+}
+
+function redactedPayload(row: ClaimedRow): Prisma.InputJsonObject {
+  return (isEmailTemplate(row.template) ? redactPayload(row.template, row.payload) : {}) as Prisma.InputJsonObject;
+}
+
+async function recordFailure(client: Db, row: ClaimedRow, error: unknown, now: Date, permanent: boolean): Promise<Outcome> {
+  const lastError = describe(error);
+  const giveUp = permanent || row.attempts >= MAX_ATTEMPTS;
+  const marked = await client.outboxEmail.updateMany({
+    where: fence(row),
+    data: giveUp
+      ? { status: "failed", lockedUntil: null, lastError, payload: redactedPayload(row) }
+      : { status: "pending", lockedUntil: null, lastError, nextAttemptAt: new Date(now.getTime() + retryDelayMs(row.attempts)) },
+  });
+  if (marked.count !== 1) return "leaseLost";
+  if (giveUp) {
+    log("warn", "email delivery failed for good", { outboxId: row.id, template: row.template, attempts: row.attempts, lastError });
+    return "failed";
+  }
+  return "retried";
+}
+
+/**
+ * What goes in OutboxEmail.lastError and the logs: the error's name and
+ * message, with links (they carry tokens) and anything shaped like an API key
+ * removed, and no payload (AL-2).
+ */
+function describe(error: unknown): string {
+  const raw = error instanceof Error ? `${error.name}: ${error.message}` : "unknown error";
+  return raw
+    .replace(/https?:\/\/\S+/g, "[link]")
+    .replace(/\bre_[A-Za-z0-9_]{8,}/g, "[key]")
+    .replace(/\s+/g, " ")
+    .slice(0, 500);
+}
+
+function log(level: "info" | "warn" | "error", message: string, fields: Record<string, unknown>) {
+  console[level](JSON.stringify({ level, at: new Date().toISOString(), scope: "email-outbox", message, ...fields }));
+}
+
+export type OutboxWorker = { stop(): Promise<void> };
+
+// One loop per process, also across dev hot reloads.
+const store = globalThis as unknown as { __portalOutboxWorker?: OutboxWorker };
+
+/**
+ * Runs `deliverDueEmails` every `intervalMs` (at once again when a batch was
+ * full). Batches never overlap within a process. `stop()` resolves when the
+ * batch in flight, if any, has finished: call it on shutdown.
+ */
+export function startOutboxWorker({ intervalMs, limit = 10 }: { intervalMs: number; limit?: number }): OutboxWorker {
+  if (store.__portalOutboxWorker) return store.__portalOutboxWorker;
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let inFlight: Promise<void> | undefined;
+
+  const schedule = (delayMs: number) => {
+    if (stopped) return;
+    timer = setTimeout(tick, delayMs);
+    // Never the only thing keeping the process (or a test run) alive.
+    timer.unref();
+  };
+  const tick = () => {
+    timer = undefined;
+    inFlight = (async () => {
+      let full = false;
+      try {
+        const { sent, failed, retried } = await deliverDueEmails({ limit });
+        full = sent + failed + retried >= limit;
+      } catch (error) {
+        log("error", "email outbox batch failed", { error: describe(error) });
+      }
+      inFlight = undefined;
+      schedule(full ? 0 : intervalMs);
+    })();
+  };
+
+  const worker: OutboxWorker = {
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await inFlight;
+      if (store.__portalOutboxWorker === worker) store.__portalOutboxWorker = undefined;
+    },
+  };
+  store.__portalOutboxWorker = worker;
+  schedule(0);
+  return worker;
+}

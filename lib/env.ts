@@ -1,0 +1,95 @@
+// The one typed view of the process environment, validated on first use (at
+// boot, from instrumentation.ts). A bad value stops the server with a message
+// naming the variable, instead of failing later inside a request.
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    /** Unset: the embedded database (PGlite) in PGLITE_DIR. */
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection string")
+      .optional(),
+    PGLITE_DIR: z.string().default(".data/pglite"),
+    /** Public origin of the portal: links in emails, next-auth callbacks. */
+    APP_URL: z.url().default("http://localhost:3000"),
+    NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    RESEND_API_KEY: z.string().min(1).optional(),
+    EMAIL_FROM: z.string().default("Clinic portal <no-reply@portal.localhost>"),
+    /** Where emails go: Resend, or the local mailbox (a page at /dev/mailbox). */
+    EMAIL_TRANSPORT: z.enum(["resend", "mailbox"]).optional(),
+    LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+    /** Seeds the demo clinic and shows its credentials (embedded database only). */
+    DEMO: z.enum(["0", "1"]).optional(),
+  })
+  .superRefine((env, ctx) => {
+    const transport = env.EMAIL_TRANSPORT ?? (env.RESEND_API_KEY ? "resend" : "mailbox");
+    if (transport === "resend" && !env.RESEND_API_KEY) {
+      ctx.addIssue({ code: "custom", path: ["RESEND_API_KEY"], message: "is required when EMAIL_TRANSPORT=resend" });
+    }
+    const postgresProduction = env.NODE_ENV === "production" && env.DATABASE_URL;
+    if (postgresProduction && !env.NEXTAUTH_SECRET) {
+      ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "is required with DATABASE_URL in production" });
+    }
+    if (postgresProduction && !env.RESEND_API_KEY && env.EMAIL_TRANSPORT !== "mailbox") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["RESEND_API_KEY"],
+        message: "is required with DATABASE_URL in production (or set EMAIL_TRANSPORT=mailbox for a staging copy)",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof schema> & {
+  EMAIL_TRANSPORT: "resend" | "mailbox";
+  NEXTAUTH_SECRET: string;
+  embedded: boolean;
+  demo: boolean;
+};
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".") || "environment"}: ${i.message}`);
+    throw new Error(`Invalid environment configuration:\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  const embedded = !e.DATABASE_URL;
+  cached = {
+    ...e,
+    EMAIL_TRANSPORT: e.EMAIL_TRANSPORT ?? (e.RESEND_API_KEY ? "resend" : "mailbox"),
+    NEXTAUTH_SECRET: e.NEXTAUTH_SECRET ?? embeddedSecret(e.PGLITE_DIR),
+    embedded,
+    demo: embedded && e.DEMO !== "0",
+  };
+  // next-auth 4 reads these two from process.env itself.
+  process.env.NEXTAUTH_URL ??= cached.APP_URL;
+  process.env.NEXTAUTH_SECRET ??= cached.NEXTAUTH_SECRET;
+  return cached;
+}
+
+/**
+ * The embedded demo needs no env file: its signing secret is generated once and
+ * kept beside the data, so sessions survive a restart. PostgreSQL deployments
+ * must set NEXTAUTH_SECRET (several instances must share it).
+ */
+function embeddedSecret(dataDir: string): string {
+  const file = path.join(path.dirname(path.resolve(dataDir)), "auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(path.dirname(file), { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+/** For tests that change the environment between cases. */
+export function resetEnvForTests() {
+  cached = undefined;
+}

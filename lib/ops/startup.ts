@@ -1,0 +1,45 @@
+import "server-only";
+// What a server process does once, before it serves: validate the environment,
+// bring the embedded database up to date (and seed the demo), start the email
+// worker, and arrange a graceful shutdown.
+import { prepareDatabase } from "@/lib/db/prepare";
+import { db } from "@/lib/db/client";
+import { seedDemoIfEmpty } from "@/lib/demo/seed";
+import { startOutboxWorker } from "@/lib/email/worker";
+import { env } from "@/lib/env";
+import { log } from "@/lib/log";
+
+const state = globalThis as unknown as { __portalStarted?: boolean };
+
+export async function startServer() {
+  if (state.__portalStarted) return;
+  state.__portalStarted = true;
+  const started = Date.now();
+  const config = env();
+  const { applied } = await prepareDatabase();
+  const seeded = config.demo ? await seedDemoIfEmpty() : false;
+  const stopWorker = startOutboxWorker({ intervalMs: 1000 });
+  log.info("portal ready", {
+    database: config.embedded ? "embedded" : "postgresql",
+    email: config.EMAIL_TRANSPORT,
+    migrationsApplied: applied.length,
+    demoSeeded: seeded,
+    ms: Date.now() - started,
+  });
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info("shutting down", { signal });
+    // Let the email batch in flight finish, then close the database cleanly
+    // (the embedded one flushes its files on close).
+    await stopWorker().catch((error) => log.error("worker stop failed", { error }));
+    await db().$disconnect().catch(() => {});
+    const { closeEmbedded } = await import("@/lib/db/pglite");
+    await closeEmbedded().catch(() => {});
+    process.exit(0);
+  };
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+}

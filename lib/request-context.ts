@@ -1,0 +1,15 @@
+import "server-only";
+import { headers } from "next/headers";
+
+/** What proxy.ts attached to the request: its id, the client's address and agent. */
+export async function requestContext() {
+  const h = await headers();
+  return {
+    requestId: h.get("x-request-id") ?? undefined,
+    // proxy.ts overwrites x-client-ip from the socket-facing hop, so a client
+    // cannot choose it by sending X-Forwarded-For (see lib/security/client-ip.ts).
+    ip: h.get("x-client-ip") ?? undefined,
+    userAgent: h.get("user-agent")?.slice(0, 300) ?? undefined,
+    pathname: h.get("x-pathname") ?? undefined,
+  };
+}

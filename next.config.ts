@@ -1,0 +1,18 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+import { staticSecurityHeaders } from "./lib/security/headers";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+const config: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // Loaded from node_modules at run time rather than bundled: WASM (PGlite),
+  // native bindings (argon2) and the pg driver do not survive bundling.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg", "@prisma/adapter-pg"],
+  async headers() {
+    return [{ source: "/:path*", headers: staticSecurityHeaders() }];
+  },
+};
+
+export default withNextIntl(config);

@@ -1,0 +1,58 @@
+// Runs before every page and route: attaches a request id, the CSP nonce and
+// the client address; sends anonymous visitors of portal pages to the login
+// page (optimistically — the session gate authorizes again where data is
+// read); then lets next-intl route /en and /fr.
+import { getToken } from "next-auth/jwt";
+import createMiddleware from "next-intl/middleware";
+import { NextRequest, NextResponse } from "next/server";
+import { env } from "@/lib/env";
+import { isLocale, routing } from "@/lib/i18n/routing";
+import { clientIp } from "@/lib/security/client-ip";
+import { contentSecurityPolicy, createNonce } from "@/lib/security/headers";
+
+const intl = createMiddleware(routing);
+
+/** Pages anyone may open; every other page under /en or /fr needs a session. */
+const PUBLIC_SECTIONS = new Set(["", "login", "register", "activate", "forgot-password", "reset-password", "invitation", "help", "dev"]);
+
+export default async function proxy(request: NextRequest) {
+  const nonce = createNonce();
+  const requestId = crypto.randomUUID();
+  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV !== "production");
+  const { pathname, search } = request.nextUrl;
+
+  const headers = new Headers(request.headers);
+  headers.set("x-request-id", requestId);
+  headers.set("x-nonce", nonce);
+  // Next reads the nonce from the request's CSP header and stamps its scripts with it.
+  headers.set("content-security-policy", csp);
+  headers.set("x-pathname", pathname + search);
+  headers.set("x-client-ip", clientIp(request.headers.get("x-forwarded-for")));
+
+  const [, locale, section = ""] = pathname.split("/");
+  let response: NextResponse;
+  if (pathname.startsWith("/api/")) {
+    response = NextResponse.next({ request: { headers } });
+  } else if (isLocale(locale) && !PUBLIC_SECTIONS.has(section)) {
+    const token = await getToken({ req: request, secret: env().NEXTAUTH_SECRET });
+    if (!token) {
+      const login = new URL(`/${locale}/login`, request.url);
+      login.searchParams.set("callbackUrl", pathname + search);
+      response = NextResponse.redirect(login);
+    } else if (section === "admin" && token.role === "patient") {
+      response = NextResponse.redirect(new URL(`/${locale}/dashboard`, request.url));
+    } else {
+      response = intl(new NextRequest(request, { headers }));
+    }
+  } else {
+    response = intl(new NextRequest(request, { headers }));
+  }
+
+  response.headers.set("Content-Security-Policy", csp);
+  response.headers.set("X-Request-Id", requestId);
+  return response;
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt).*)"],
+};

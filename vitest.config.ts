@@ -1,0 +1,63 @@
+// Projects: `unit` (node) and `unit-dom` (jsdom, *.test.tsx) for pure logic and
+// components; `integration` for data code against a real database chosen by
+// TEST_DB=pglite|postgres (tests/integration/setup.ts). `npm test` runs them all
+// in order; see scripts/test.ts.
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const root = import.meta.dirname;
+const exclude = ["**/node_modules/**", "**/.next/**", "**/.data/**", "**/.tmp/**", "**/.git/**"];
+
+const shared = {
+  resolve: {
+    alias: [
+      { find: /^server-only$/, replacement: path.join(root, "tests/support/server-only.ts") },
+      { find: /^@\//, replacement: `${root}/` },
+    ],
+  },
+};
+
+export default defineConfig({
+  ...shared,
+  test: {
+    exclude,
+    projects: [
+      {
+        ...shared,
+        test: {
+          name: "unit",
+          environment: "node",
+          include: ["**/*.test.ts"],
+          exclude: [...exclude, "tests/integration/**", "tests/e2e/**"],
+        },
+      },
+      {
+        ...shared,
+        test: {
+          name: "unit-dom",
+          environment: "jsdom",
+          include: ["**/*.test.tsx"],
+          exclude: [...exclude, "tests/integration/**", "tests/e2e/**"],
+        },
+      },
+      {
+        ...shared,
+        test: {
+          name: "integration",
+          environment: "node",
+          include: ["tests/integration/**/*.test.ts"],
+          exclude,
+          // One fresh database per test file: each file runs in its own forked
+          // process (isolate), so the app's db() singleton is never shared.
+          pool: "forks",
+          isolate: true,
+          maxWorkers: 2,
+          globalSetup: ["tests/integration/global-setup.ts"],
+          setupFiles: ["tests/integration/setup.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
