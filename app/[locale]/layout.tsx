@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import localFont from "next/font/local";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { routing } from "@/lib/i18n/routing";
@@ -9,6 +9,9 @@ import { routing } from "@/lib/i18n/routing";
 // Every page reads the database or the session: nothing is prerendered at build
 // (a build worker must never open the embedded database).
 export const dynamic = "force-dynamic";
+
+// Only what client components translate is sent to the browser.
+const CLIENT_NAMESPACES = ["common", "login", "errors"] as const;
 
 const inter = localFont({ src: "../fonts/inter-latin.woff2", variable: "--font-inter", display: "swap" });
 
@@ -22,10 +25,12 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
+  const messages = await getMessages();
+  const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, messages[ns]]));
   return (
     <html lang={locale} className={inter.variable}>
       <body className="min-h-screen bg-gray-50 font-sans antialiased">
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

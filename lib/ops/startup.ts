@@ -18,7 +18,7 @@ export async function startServer() {
   const config = env();
   const { applied } = await prepareDatabase();
   const seeded = config.demo ? await seedDemoIfEmpty() : false;
-  const stopWorker = startOutboxWorker({ intervalMs: 1000 });
+  const worker = startOutboxWorker({ intervalMs: 1000 });
   log.info("portal ready", {
     database: config.embedded ? "embedded" : "postgresql",
     email: config.EMAIL_TRANSPORT,
@@ -34,7 +34,7 @@ export async function startServer() {
     log.info("shutting down", { signal });
     // Let the email batch in flight finish, then close the database cleanly
     // (the embedded one flushes its files on close).
-    await stopWorker().catch((error) => log.error("worker stop failed", { error }));
+    await worker.stop().catch((error: unknown) => log.error("worker stop failed", { error }));
     await db().$disconnect().catch(() => {});
     const { closeEmbedded } = await import("@/lib/db/pglite");
     await closeEmbedded().catch(() => {});

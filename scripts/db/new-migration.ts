@@ -14,6 +14,7 @@
 // the diff ever proposes to drop one of our objects, `guardHandWritten` refuses
 // to write the migration instead of silently losing a safety net.
 import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
@@ -36,10 +37,8 @@ provider = "postgresql"
 let engineReady: Promise<void> | undefined;
 function loadEngine(): Promise<void> {
   engineReady ??= (async () => {
-    const wasmPath = path.join(
-      path.dirname(new URL(import.meta.resolve("@prisma/schema-engine-wasm/schema_engine_bg")).pathname),
-      "schema_engine_bg.wasm",
-    );
+    const entry = createRequire(import.meta.url).resolve("@prisma/schema-engine-wasm/schema_engine_bg");
+    const wasmPath = path.join(path.dirname(entry), "schema_engine_bg.wasm");
     const { instance } = await WebAssembly.instantiate(readFileSync(wasmPath), {
       "./schema_engine_bg.js": engineBg as unknown as WebAssembly.ModuleImports,
     });

@@ -8,6 +8,7 @@ import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { applyMigrations } from "../../lib/db/migrate";
+import { pgliteDirFor } from "../../lib/db/pglite";
 import { pgRunner } from "../../lib/db/sql-runner";
 
 if (process.env.NODE_ENV === "production") {
@@ -31,11 +32,16 @@ if (url) {
     await pool.end();
   }
 } else {
-  const dir = path.resolve(process.env.PGLITE_DIR ?? ".data/pglite");
+  const dir = pgliteDirFor(process.env.PGLITE_DIR ?? ".data/pglite");
+  if (dir.startsWith("memory://")) {
+    console.log("db:reset: PGLITE_DIR is in memory; nothing to delete.");
+    process.exit(0);
+  }
   console.warn("db:reset: stop the server first — a running server keeps the old database in memory and writes it back.");
-  // PGlite writes postmaster.pid in its folder while open (and does not always remove it on close).
+  // PGlite writes postmaster.pid (with a dummy pid) while open and removes it on
+  // a clean close: a hint, not proof, since a killed process leaves it behind.
   if (existsSync(path.join(dir, "postmaster.pid"))) {
-    console.warn(`db:reset: ${path.join(dir, "postmaster.pid")} exists: a server may still have this folder open.`);
+    console.warn(`db:reset: ${dir}/postmaster.pid exists: a server may still have it open (or was not stopped cleanly).`);
   }
   if (!existsSync(dir)) {
     console.log(`db:reset: ${dir} does not exist; nothing to delete.`);

@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { loadMailboxMessage } from "@/lib/email/mailbox";
+import { Link } from "@/lib/i18n/navigation";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const message = await loadMailboxMessage((await params).id);
+  return { title: message.subject, robots: { index: false, follow: false } };
+}
+
+export default async function MailboxMessagePage({ params }: Props) {
+  const message = await loadMailboxMessage((await params).id);
+  const [t, format] = await Promise.all([getTranslations("mailbox"), getFormatter()]);
+
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link href="/dev/mailbox" className="text-blue-700 underline">
+          {t("back")}
+        </Link>
+      </p>
+      <h1 className="text-2xl font-semibold break-words">{message.subject}</h1>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+        <dt className="font-medium">{t("to")}</dt>
+        <dd className="break-all">{message.to}</dd>
+        <dt className="font-medium">{t("sentAt")}</dt>
+        <dd>
+          <time dateTime={message.createdAt.toISOString()}>
+            {format.dateTime(message.createdAt, { dateStyle: "medium", timeStyle: "medium" })}
+          </time>
+        </dd>
+      </dl>
+
+      <section aria-labelledby="mailbox-text" className="space-y-2">
+        <h2 id="mailbox-text" className="text-lg font-semibold">
+          {t("textVersion")}
+        </h2>
+        <pre className="overflow-x-auto rounded border border-gray-300 bg-white p-4 font-sans whitespace-pre-wrap break-words">
+          {linkify(message.text)}
+        </pre>
+      </section>
+
+      <section aria-labelledby="mailbox-html" className="space-y-2">
+        <h2 id="mailbox-html" className="text-lg font-semibold">
+          {t("htmlVersion")}
+        </h2>
+        {/* sandbox="" : no scripts, no forms, no same-origin access for the email's HTML. */}
+        <iframe
+          srcDoc={message.html}
+          sandbox=""
+          title={t("htmlFrameTitle", { subject: message.subject })}
+          className="h-[40rem] w-full rounded border border-gray-300 bg-white"
+        />
+      </section>
+    </div>
+  );
+}
+
+const linkPattern = /https?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)\]]/g;
+
+/** The text version with its http(s) addresses as links (React escapes everything else). */
+function linkify(text: string): ReactNode[] {
+  const parts: ReactNode[] = [];
+  let last = 0;
+  for (const match of text.matchAll(linkPattern)) {
+    const start = match.index;
+    if (start > last) parts.push(text.slice(last, start));
+    parts.push(
+      <a key={start} href={match[0]} className="text-blue-700 underline">
+        {match[0]}
+      </a>,
+    );
+    last = start + match[0].length;
+  }
+  if (last < text.length) parts.push(text.slice(last));
+  return parts;
+}

@@ -1,0 +1,119 @@
+// ESLint 9 flat config (`npm run lint` = `eslint .`; `next lint` is gone in Next 16).
+// Next's core-web-vitals + TypeScript presets, plus two project boundaries:
+//  - the Prisma client is imported only by lib/db/** and domain data/mutations/loaders files;
+//  - IN-2: raw SQL escape hatches and dangerouslySetInnerHTML need a disable
+//    comment that says why they are safe.
+import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
+import nextTypescript from "eslint-config-next/typescript";
+
+const UNSAFE_RULE = "portal/no-unsafe-raw";
+const UNSAFE_MEMBERS = new Set(["$queryRawUnsafe", "$executeRawUnsafe"]);
+
+/** @type {import("eslint").ESLint.Plugin} */
+const portal = {
+  rules: {
+    "no-unsafe-raw": {
+      meta: {
+        type: "problem",
+        docs: { description: "IN-2: ban $queryRawUnsafe, $executeRawUnsafe and dangerouslySetInnerHTML" },
+        messages: {
+          raw: "IN-2: {{name}} builds SQL from a string. Use the tagged $queryRaw/$executeRaw (parameters are bound), or, if no input can reach the string, add `// eslint-disable-next-line portal/no-unsafe-raw -- <why it is safe>`.",
+          html: "IN-2: dangerouslySetInnerHTML renders markup unescaped. Render text, or, if the HTML is trusted, add `// eslint-disable-next-line portal/no-unsafe-raw -- <why it is safe>`.",
+        },
+        schema: [],
+      },
+      create(context) {
+        const memberName = (node) =>
+          node.computed ? (node.property.type === "Literal" ? node.property.value : undefined) : node.property.name;
+        return {
+          MemberExpression(node) {
+            const name = memberName(node);
+            if (UNSAFE_MEMBERS.has(name)) context.report({ node: node.property, messageId: "raw", data: { name } });
+          },
+          JSXAttribute(node) {
+            if (node.name.name === "dangerouslySetInnerHTML") context.report({ node, messageId: "html" });
+          },
+          Property(node) {
+            const key = node.key.type === "Identifier" ? node.key.name : node.key.value;
+            if (key === "dangerouslySetInnerHTML") context.report({ node: node.key, messageId: "html" });
+          },
+        };
+      },
+    },
+    "disable-needs-reason": {
+      meta: {
+        type: "problem",
+        docs: { description: "IN-2: a disable comment that can cover no-unsafe-raw must give a reason after `--`" },
+        messages: {
+          reason: "IN-2: this eslint-disable comment can silence {{rule}}: say why the code is safe after ` -- `.",
+        },
+        schema: [],
+      },
+      create(context) {
+        return {
+          Program() {
+            for (const comment of context.sourceCode.getAllComments()) {
+              const match = /^\s*eslint-disable(?:-line|-next-line)?(?=\s|$)([\s\S]*)$/.exec(comment.value);
+              if (!match) continue;
+              const [rulesPart, ...reasonParts] = match[1].split(/\s-{2,}\s/);
+              const reason = reasonParts.join(" ").trim();
+              const rules = rulesPart.split(",").map((rule) => rule.trim()).filter(Boolean);
+              const covers = rules.length === 0 || rules.includes(UNSAFE_RULE);
+              if (covers && !reason) {
+                context.report({ loc: rules.length || comment.type === "Line" ? comment.loc : { line: 1, column: 0 }, messageId: "reason", data: { rule: rules.length ? UNSAFE_RULE : "every rule" } });
+              }
+            }
+          },
+        };
+      },
+    },
+  },
+};
+
+const prismaMessage =
+  "The Prisma client is imported only by lib/db/** and a domain's data.ts, mutations.ts or loaders.ts: call those instead (they select fields and check scope).";
+
+const config = [
+  {
+    ignores: [
+      ".next/**",
+      ".data/**",
+      ".tmp/**",
+      "coverage/**",
+      "test-results/**",
+      "playwright-report/**",
+      "lib/db/generated/**",
+      "next-env.d.ts",
+    ],
+  },
+  ...nextCoreWebVitals,
+  ...nextTypescript,
+  {
+    plugins: { portal },
+    linterOptions: { reportUnusedDisableDirectives: "error" },
+    rules: {
+      "portal/no-unsafe-raw": "error",
+      "portal/disable-needs-reason": "error",
+    },
+  },
+  {
+    files: ["**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}"],
+    ignores: ["lib/db/**", "**/data.ts", "**/mutations.ts", "**/loaders.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [{ name: "@prisma/client", message: prismaMessage }],
+          patterns: [
+            {
+              group: ["@prisma/client/*", "@/lib/db/generated", "@/lib/db/generated/*", "**/db/generated", "**/db/generated/*"],
+              message: prismaMessage,
+            },
+          ],
+        },
+      ],
+    },
+  },
+];
+
+export default config;

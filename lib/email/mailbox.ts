@@ -1,0 +1,64 @@
+import "server-only";
+// Loaders of the local mailbox (/dev/mailbox and /api/dev/mailbox), where the
+// "mailbox" transport delivers. They exist only with that transport: with
+// Resend configured, every entry point answers 404.
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { emailAddressSchema } from "./address";
+
+export type MailboxListItem = { id: string; to: string; subject: string; createdAt: Date };
+export type MailboxMessageView = MailboxListItem & { html: string; text: string };
+
+const listSize = 200;
+
+export function isMailboxEnabled(): boolean {
+  return env().EMAIL_TRANSPORT === "mailbox";
+}
+
+/** For pages: 404 unless the local mailbox is the transport. */
+export function requireMailbox(): void {
+  if (!isMailboxEnabled()) notFound();
+}
+
+/** The recipient filter as typed (lower-cased, like stored addresses); an invalid one matches nothing. */
+function recipientFilter(to: string | undefined): string | undefined {
+  const value = to?.trim();
+  if (!value) return undefined;
+  return emailAddressSchema.safeParse(value).data ?? value.toLowerCase();
+}
+
+export async function loadMailbox(filter: { to?: string } = {}): Promise<{ to: string | undefined; messages: MailboxListItem[] }> {
+  requireMailbox();
+  const to = recipientFilter(filter.to);
+  const messages = await db().mailboxMessage.findMany({
+    where: to ? { to } : {},
+    select: { id: true, to: true, subject: true, createdAt: true },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: listSize,
+  });
+  return { to, messages };
+}
+
+/** Cached per request: the page and its metadata read the same message. */
+export const loadMailboxMessage = cache(async (id: string): Promise<MailboxMessageView> => {
+  requireMailbox();
+  const message = await db().mailboxMessage.findUnique({
+    where: { id },
+    select: { id: true, to: true, subject: true, createdAt: true, html: true, text: true },
+  });
+  if (!message) notFound();
+  return message;
+});
+
+/** For the e2e tests (GET /api/dev/mailbox?to=): full messages, newest first. */
+export async function listMailboxMessages(to: string | undefined): Promise<MailboxMessageView[]> {
+  const filter = recipientFilter(to);
+  return db().mailboxMessage.findMany({
+    where: filter ? { to: filter } : {},
+    select: { id: true, to: true, subject: true, html: true, text: true, createdAt: true },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: listSize,
+  });
+}
