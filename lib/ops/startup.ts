@@ -25,6 +25,8 @@ export async function startServer() {
     migrationsApplied: applied.length,
     demoSeeded: seeded,
     ms: Date.now() - started,
+    open: `${config.APP_URL}/en/login`,
+    ...(config.EMAIL_TRANSPORT === "mailbox" ? { mailbox: `${config.APP_URL}/en/dev/mailbox` } : {}),
   });
 
   let stopping = false;
