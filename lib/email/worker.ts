@@ -8,7 +8,9 @@ import { type EmailBrand } from "@/emails/i18n";
 import { isEmailTemplate, redactPayload } from "@/emails/registry";
 import { type Db, db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import { now as clockNow } from "@/lib/clock";
 import { type AppLocale, isLocale } from "@/lib/i18n/routing";
+import { log } from "@/lib/log";
 import { InvalidEmailError, renderEmail } from "./render";
 import { type EmailTransport, getTransport } from "./transport";
 
@@ -27,7 +29,7 @@ export function retryDelayMs(attempts: number): number {
 export type DeliverOptions = {
   /** Most emails claimed by this call. */
   limit: number;
-  /** The clock (tests). */
+  /** Default: lib/clock's now(). */
   now?: Date;
   /** Another Prisma client (tests: a second "instance" with its own pool). */
   client?: Db;
@@ -50,7 +52,7 @@ type ClaimedRow = {
 type Outcome = "sent" | "failed" | "retried" | "leaseLost";
 
 export async function deliverDueEmails(options: DeliverOptions): Promise<DeliveryResult> {
-  const { limit, now = new Date(), client = db(), transport = getTransport() } = options;
+  const { limit, now = clockNow(), client = db(), transport = getTransport() } = options;
   const leaseMs = options.leaseMs ?? Math.max(MIN_LEASE_MS, limit * LEASE_PER_EMAIL_MS);
   const result: DeliveryResult = { sent: 0, failed: 0, retried: 0 };
   if (limit < 1) return result;
@@ -157,7 +159,7 @@ async function deliverOne(
     return "sent";
   } catch (error) {
     if (error instanceof LeaseLostError) {
-      log("warn", "email lease lost before it was marked sent", { outboxId: row.id, attempts: row.attempts });
+      log.warn("email lease lost before it was marked sent", { outboxId: row.id, attempts: row.attempts });
       return "leaseLost";
     }
     return recordFailure(client, row, error, now, false);
@@ -184,7 +186,7 @@ async function recordFailure(client: Db, row: ClaimedRow, error: unknown, now: D
   });
   if (marked.count !== 1) return "leaseLost";
   if (giveUp) {
-    log("warn", "email delivery failed for good", { outboxId: row.id, template: row.template, attempts: row.attempts, lastError });
+    log.warn("email delivery failed for good", { outboxId: row.id, template: row.template, attempts: row.attempts, lastError });
     return "failed";
   }
   return "retried";
@@ -202,10 +204,6 @@ function describe(error: unknown): string {
     .replace(/\bre_[A-Za-z0-9_]{8,}/g, "[key]")
     .replace(/\s+/g, " ")
     .slice(0, 500);
-}
-
-function log(level: "info" | "warn" | "error", message: string, fields: Record<string, unknown>) {
-  console[level](JSON.stringify({ level, at: new Date().toISOString(), scope: "email-outbox", message, ...fields }));
 }
 
 export type OutboxWorker = { stop(): Promise<void> };
@@ -238,7 +236,7 @@ export function startOutboxWorker({ intervalMs, limit = 10 }: { intervalMs: numb
         const { sent, failed, retried } = await deliverDueEmails({ limit });
         full = sent + failed + retried >= limit;
       } catch (error) {
-        log("error", "email outbox batch failed", { error: describe(error) });
+        log.error("email outbox batch failed", { error: describe(error) });
       }
       inFlight = undefined;
       schedule(full ? 0 : intervalMs);

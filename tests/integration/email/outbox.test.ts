@@ -32,6 +32,16 @@ function flakyMailbox(failures: number): EmailTransport & { calls: number } {
   };
 }
 
+/** Captures the structured warnings lib/log writes to stderr. */
+function captureWarnings(): string[] {
+  const lines: string[] = [];
+  vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
+    lines.push(String(chunk));
+    return true;
+  });
+  return lines;
+}
+
 async function outboxRow(id: string) {
   return db().outboxEmail.findUniqueOrThrow({ where: { id } });
 }
@@ -165,7 +175,7 @@ describe("deliverDueEmails", () => {
   });
 
   it("gives up after the maximum number of attempts, with a warning that holds no secret", async () => {
-    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const warnings = captureWarnings();
     const to = uniqueEmail("giveup");
     const { id } = await enqueueEmail(db(), { to, locale: "en", template: "account-activation", data: activation() });
     const transport = flakyMailbox(Number.POSITIVE_INFINITY);
@@ -187,15 +197,15 @@ describe("deliverDueEmails", () => {
     expect(JSON.stringify(row.payload)).not.toContain(token);
     expect(await db().mailboxMessage.count()).toBe(0);
 
-    expect(warn).toHaveBeenCalledTimes(1);
-    const logged = String(warn.mock.calls[0]?.[0]);
-    expect(logged).toContain(id);
+    expect(warnings).toHaveLength(1);
+    const logged = warnings[0] ?? "";
+    expect(JSON.parse(logged)).toMatchObject({ level: "warn", msg: "email delivery failed for good", outboxId: id, attempts: MAX_ATTEMPTS });
     expect(logged).not.toContain(token);
     expect(logged).not.toContain(to);
   });
 
   it("fails at once, without retrying, an email whose stored data no longer validates", async () => {
-    vi.spyOn(console, "warn").mockImplementation(() => {});
+    captureWarnings();
     const row = await db().outboxEmail.create({
       data: { to: uniqueEmail(), locale: "en", template: "account-activation", payload: { name: "Ann" } },
     });
@@ -237,13 +247,13 @@ describe("deliverDueEmails", () => {
         return { providerId: null };
       },
     };
-    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const warnings = captureWarnings();
 
     expect(await deliverDueEmails({ limit: 10, now: t0, leaseMs: 60_000, transport: slow })).toEqual({ sent: 0, failed: 0, retried: 0 });
     expect(reclaimed).toEqual({ sent: 1, failed: 0, retried: 0 });
     expect(await outboxRow(id)).toMatchObject({ status: "sent", attempts: 2 });
     expect(await db().mailboxMessage.count({ where: { outboxId: id } })).toBe(1);
-    expect(String(warn.mock.calls[0]?.[0])).toContain("lease lost");
+    expect(warnings.join("")).toContain("lease lost");
   });
 
   it("treats Resend's { error } answer (no network) as a failure to retry, keeping no key in lastError", async () => {

@@ -1,0 +1,158 @@
+// The e2e test API: import { test, expect } from "./fixtures".
+//  - every test fails if the page reported a CSP violation (HD-1);
+//  - `mailbox` reads the app's local mailbox (GET /api/dev/mailbox?to=…);
+//  - `expectNoAxeViolations(page)` runs axe with the WCAG 2.2 AA tag set;
+//  - `login(page, email, password, locale)` and `setViewport(page, "mobile")`.
+// Locate by role and label; never waitForTimeout or networkidle.
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
+
+export { expect };
+
+// ---------------------------------------------------------------- axe (WCAG)
+
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/** Fails with a readable list of violations. `context`: a CSS selector to check only part of the page. */
+export async function expectNoAxeViolations(page: Page, options: { context?: string; disableRules?: string[] } = {}) {
+  let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  if (options.context) builder = builder.include(options.context);
+  if (options.disableRules?.length) builder = builder.disableRules(options.disableRules);
+  const { violations } = await builder.analyze();
+  const report = violations
+    .map((v) => {
+      const nodes = v.nodes
+        .slice(0, 5)
+        .map((n) => `      ${n.target.join(" ")}\n        ${(n.failureSummary ?? "").replaceAll("\n", "\n        ")}`)
+        .join("\n");
+      const more = v.nodes.length > 5 ? `\n      …and ${v.nodes.length - 5} more` : "";
+      return `  [${v.impact ?? "?"}] ${v.id}: ${v.help} (${v.helpUrl})\n${nodes}${more}`;
+    })
+    .join("\n");
+  expect(violations.length, `axe found ${violations.length} violation(s) on ${page.url()}:\n${report}`).toBe(0);
+}
+
+// ---------------------------------------------------------------- mailbox
+
+export type MailboxMessage = { id: string; to: string; subject: string; html: string; text: string; createdAt: string };
+
+export type Mailbox = {
+  /** Messages to `to`, newest first. */
+  list(to: string): Promise<MailboxMessage[]>;
+  /** Polls until a message to `to` whose subject matches arrives (emails are sent outside the request). */
+  waitFor(query: { to: string; subject?: string | RegExp; after?: Date }, timeoutMs?: number): Promise<MailboxMessage>;
+  /** The http(s) links of a message's text part, in order. */
+  links(message: MailboxMessage): string[];
+};
+
+function createMailbox(request: APIRequestContext): Mailbox {
+  const list = async (to: string) => {
+    const response = await request.get(`/api/dev/mailbox?to=${encodeURIComponent(to)}`);
+    expect(response.status(), `GET /api/dev/mailbox answered ${response.status()}`).toBe(200);
+    const body = (await response.json()) as { messages: MailboxMessage[] };
+    return body.messages;
+  };
+  const matches = (m: MailboxMessage, query: { subject?: string | RegExp; after?: Date }) =>
+    (query.subject === undefined ||
+      (typeof query.subject === "string" ? m.subject.includes(query.subject) : query.subject.test(m.subject))) &&
+    (query.after === undefined || new Date(m.createdAt) >= query.after);
+
+  return {
+    list,
+    async waitFor(query, timeoutMs = 15_000) {
+      let found: MailboxMessage | undefined;
+      await expect
+        .poll(
+          async () => {
+            found = (await list(query.to)).find((m) => matches(m, query));
+            return found !== undefined;
+          },
+          { message: `no email to ${query.to} with subject ${String(query.subject ?? "(any)")}`, timeout: timeoutMs },
+        )
+        .toBe(true);
+      return found as MailboxMessage;
+    },
+    links(message) {
+      return [...message.text.matchAll(/https?:\/\/[^\s<>"')\]]+/g)].map((m) => m[0]);
+    },
+  };
+}
+
+// ---------------------------------------------------------------- login, viewports
+
+const LOGIN_LABELS = {
+  en: { email: "Email", password: "Password", submit: "Log in" },
+  fr: { email: "Courriel", password: "Mot de passe", submit: "Se connecter" },
+} as const;
+
+export type Locale = keyof typeof LOGIN_LABELS;
+
+/** Fills the login form by its labels and submits; waits until the page has left /login. */
+export async function login(page: Page, email: string, password: string, locale: Locale = "en") {
+  const labels = LOGIN_LABELS[locale];
+  await page.goto(`/${locale}/login`);
+  await page.getByLabel(labels.email, { exact: true }).fill(email);
+  await page.getByLabel(labels.password, { exact: true }).fill(password);
+  await page.getByRole("button", { name: labels.submit, exact: true }).click();
+  await expect(page).not.toHaveURL(/\/login(?:[?#]|$)/);
+}
+
+export const VIEWPORTS = {
+  mobile: { width: 360, height: 800 },
+  desktop: { width: 1280, height: 800 },
+} as const;
+
+export async function setViewport(page: Page, size: keyof typeof VIEWPORTS) {
+  await page.setViewportSize(VIEWPORTS[size]);
+}
+
+// ---------------------------------------------------------------- CSP (HD-1)
+
+export type CspViolation = { directive: string; blockedURI: string; source: string; page: string };
+
+type Fixtures = {
+  mailbox: Mailbox;
+  /** Violations seen so far in this test; the test fails at its end if any. */
+  cspViolations: CspViolation[];
+};
+
+export const test = base.extend<Fixtures>({
+  cspViolations: [
+    async ({ context }, use) => {
+      const violations: CspViolation[] = [];
+      // Exposed through the DevTools protocol, so the page's CSP cannot block it.
+      await context.exposeBinding("__reportCspViolation", ({ page }, v: Omit<CspViolation, "page">) => {
+        violations.push({ ...v, page: page.url() });
+      });
+      await context.addInitScript(() => {
+        document.addEventListener("securitypolicyviolation", (e) => {
+          const report = (window as unknown as { __reportCspViolation?: (v: unknown) => void }).__reportCspViolation;
+          report?.({
+            directive: e.effectiveDirective || e.violatedDirective,
+            blockedURI: e.blockedURI,
+            source: `${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`,
+          });
+        });
+      });
+      // Chromium also logs violations the DOM event misses (e.g. in workers).
+      context.on("console", (message) => {
+        if (message.type() === "error" && message.text().includes("Content Security Policy")) {
+          const text = message.text();
+          if (!violations.some((v) => v.source === text)) {
+            violations.push({ directive: "(console)", blockedURI: "", source: text, page: message.page()?.url() ?? "" });
+          }
+        }
+      });
+      await use(violations);
+      expect(
+        violations,
+        `CSP violations (HD-1):\n${violations.map((v) => `  ${v.directive} blocked ${v.blockedURI || "(inline)"} at ${v.source} on ${v.page}`).join("\n")}`,
+      ).toEqual([]);
+    },
+    { auto: true },
+  ],
+
+  mailbox: async ({ request }, use) => {
+    await use(createMailbox(request));
+  },
+});
