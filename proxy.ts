@@ -18,8 +18,11 @@ const PUBLIC_SECTIONS = new Set(["", "login", "register", "activate", "forgot-pa
 export default async function proxy(request: NextRequest) {
   const nonce = createNonce();
   const requestId = crypto.randomUUID();
-  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV !== "production");
   const { pathname, search } = request.nextUrl;
+  // The local mailbox previews emails in a sandboxed srcdoc iframe, which
+  // inherits this CSP: email HTML needs inline style attributes there.
+  const emailPreview = /^\/(en|fr)\/dev\/mailbox\/[^/]+$/.test(pathname);
+  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV !== "production", { inlineStyleAttributes: emailPreview });
 
   const headers = new Headers(request.headers);
   headers.set("x-request-id", requestId);

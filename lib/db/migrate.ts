@@ -54,6 +54,14 @@ function readMigrations(migrationsDir: string): LocalMigration[] {
     });
 }
 
+/**
+ * Prisma writes some steps (recreating an enum) between `BEGIN;` and `COMMIT;`
+ * lines. Each migration already runs in our transaction, where that COMMIT
+ * would end it early (releasing the lock, leaving the bookkeeping row outside
+ * it): those lines are dropped before running. The checksum is of the file.
+ */
+const stripTransactionLines = (script: string) => script.replace(/^[ \t]*(BEGIN|COMMIT)[ \t]*;[ \t]*$/gim, "");
+
 /** Like Prisma: a file checked out with other line endings still matches. */
 function matchesChecksum(script: string, checksum: string) {
   return [script, script.replace(/\r\n/g, "\n"), script.replace(/(?<!\r)\n/g, "\r\n")].some((s) => sha256(s) === checksum);
@@ -125,7 +133,7 @@ export async function applyMigrations(
         migration.checksum,
         migration.name,
       ]);
-      await tx.exec(migration.script);
+      await tx.exec(stripTransactionLines(migration.script));
       await tx.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [id]);
       return migration.name;
     });

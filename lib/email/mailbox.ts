@@ -17,9 +17,23 @@ export function isMailboxEnabled(): boolean {
   return env().EMAIL_TRANSPORT === "mailbox";
 }
 
-/** For pages: 404 unless the local mailbox is the transport. */
-export function requireMailbox(): void {
-  if (!isMailboxEnabled()) notFound();
+/**
+ * 404 unless the local mailbox is the transport. On a PostgreSQL copy running in
+ * production mode (a staging copy with EMAIL_TRANSPORT=mailbox) the mailbox holds
+ * working links for real addresses: only clinic staff may read it there.
+ */
+export async function canReadMailbox(): Promise<boolean> {
+  if (!isMailboxEnabled()) return false;
+  const { embedded, NODE_ENV } = env();
+  if (embedded || NODE_ENV !== "production") return true;
+  const { getSessionAccount } = await import("@/lib/auth/gate");
+  const account = await getSessionAccount();
+  return !!account && account.role !== "patient";
+}
+
+/** For pages: 404 unless the mailbox may be read here (see canReadMailbox). */
+export async function requireMailbox(): Promise<void> {
+  if (!(await canReadMailbox())) notFound();
 }
 
 /** The recipient filter as typed (lower-cased, like stored addresses); an invalid one matches nothing. */
@@ -30,7 +44,7 @@ function recipientFilter(to: string | undefined): string | undefined {
 }
 
 export async function loadMailbox(filter: { to?: string } = {}): Promise<{ to: string | undefined; messages: MailboxListItem[] }> {
-  requireMailbox();
+  await requireMailbox();
   const to = recipientFilter(filter.to);
   const messages = await db().mailboxMessage.findMany({
     where: to ? { to } : {},
@@ -43,7 +57,7 @@ export async function loadMailbox(filter: { to?: string } = {}): Promise<{ to: s
 
 /** Cached per request: the page and its metadata read the same message. */
 export const loadMailboxMessage = cache(async (id: string): Promise<MailboxMessageView> => {
-  requireMailbox();
+  await requireMailbox();
   const message = await db().mailboxMessage.findUnique({
     where: { id },
     select: { id: true, to: true, subject: true, createdAt: true, html: true, text: true },

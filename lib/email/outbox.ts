@@ -4,12 +4,15 @@ import "server-only";
 // it afterwards, with retries. See docs/decisions/0004-email-outbox.md.
 import { type EmailData, type EmailTemplate, emailTemplates, isEmailTemplate } from "@/emails/registry";
 import type { Db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
 import { type AppLocale, isLocale } from "@/lib/i18n/routing";
 import { emailAddressSchema } from "./address";
 
 /** The Prisma client, or the transaction client of `db().$transaction(async (tx) => …)`. */
-export type OutboxClient = Db | Prisma.TransactionClient;
+export type OutboxClient = Pick<Db, "outboxEmail">;
+
+/** What a template's validated data is: JSON, stored as the row's payload. */
+export type EmailPayload = { [key: string]: Json };
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
 export type EnqueueEmailInput<T extends EmailTemplate> = {
   to: string;
@@ -46,7 +49,7 @@ export async function enqueueEmail<T extends EmailTemplate>(
       to: to.data,
       locale: input.locale,
       template: input.template,
-      payload: payload.data as Prisma.InputJsonObject,
+      payload: payload.data as EmailPayload,
       ...(input.notBefore ? { nextAttemptAt: input.notBefore } : {}),
     },
     select: { id: true },

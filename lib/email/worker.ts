@@ -7,10 +7,10 @@ import "server-only";
 import { type EmailBrand } from "@/emails/i18n";
 import { isEmailTemplate, redactPayload } from "@/emails/registry";
 import { type Db, db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
 import { now as clockNow } from "@/lib/clock";
 import { type AppLocale, isLocale } from "@/lib/i18n/routing";
 import { log } from "@/lib/log";
+import type { EmailPayload } from "./outbox";
 import { InvalidEmailError, renderEmail } from "./render";
 import { type EmailTransport, getTransport } from "./transport";
 
@@ -167,12 +167,12 @@ async function deliverOne(
 }
 
 /** Matches the row only while this worker still holds it. */
-function fence(row: ClaimedRow): Prisma.OutboxEmailWhereInput {
-  return { id: row.id, status: "sending", attempts: row.attempts };
+function fence(row: ClaimedRow) {
+  return { id: row.id, status: "sending" as const, attempts: row.attempts };
 }
 
-function redactedPayload(row: ClaimedRow): Prisma.InputJsonObject {
-  return (isEmailTemplate(row.template) ? redactPayload(row.template, row.payload) : {}) as Prisma.InputJsonObject;
+function redactedPayload(row: ClaimedRow): EmailPayload {
+  return (isEmailTemplate(row.template) ? redactPayload(row.template, row.payload) : {}) as EmailPayload;
 }
 
 async function recordFailure(client: Db, row: ClaimedRow, error: unknown, now: Date, permanent: boolean): Promise<Outcome> {
@@ -228,18 +228,23 @@ export function startOutboxWorker({ intervalMs, limit = 10 }: { intervalMs: numb
     // Never the only thing keeping the process (or a test run) alive.
     timer.unref();
   };
+  let failures = 0;
   const tick = () => {
     timer = undefined;
     inFlight = (async () => {
-      let full = false;
+      let delayMs = intervalMs;
       try {
         const { sent, failed, retried } = await deliverDueEmails({ limit });
-        full = sent + failed + retried >= limit;
+        failures = 0;
+        if (sent + failed + retried >= limit) delayMs = 0;
       } catch (error) {
-        log.error("email outbox batch failed", { error: describe(error) });
+        // The database is unreachable, most likely: back off, up to a minute.
+        failures += 1;
+        delayMs = Math.min(intervalMs * 2 ** failures, 60_000);
+        log.error("email outbox batch failed", { error: describe(error), retryInMs: delayMs });
       }
       inFlight = undefined;
-      schedule(full ? 0 : intervalMs);
+      schedule(delayMs);
     })();
   };
 

@@ -10,9 +10,11 @@
 //
 // Hand-written SQL (CHECKs, the appointment exclusion constraint, the audit
 // trigger, the btree_gist extension) is invisible to Prisma's schema language.
-// The engine leaves CHECKs, triggers, functions and extensions alone, but if
-// the diff ever proposes to drop one of our objects, `guardHandWritten` refuses
-// to write the migration instead of silently losing a safety net.
+// The engine leaves CHECKs, exclusion constraints, triggers, functions and
+// extensions alone (checked: the diff after the init migration is empty), but
+// if a diff ever proposes to drop one of our objects, `dropsOfHandWritten`
+// makes this script refuse instead of silently losing a safety net; and the
+// new file is applied to a fresh PGlite before we call it done.
 import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -22,6 +24,8 @@ import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import * as engineBg from "@prisma/schema-engine-wasm/schema_engine_bg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { applyMigrations } from "../../lib/db/migrate";
+import { pgliteRunner } from "../../lib/db/sql-runner";
 
 const root = process.cwd();
 const schemaDir = path.join(root, "prisma/schema");
@@ -49,14 +53,19 @@ function loadEngine(): Promise<void> {
 }
 
 /**
- * pglite-prisma-adapter's own `connectToShadowDb` opens a bare PGlite, where
- * `CREATE EXTENSION btree_gist` (our init migration) fails: the extension must
- * be loaded when PGlite opens. So the shadow database is opened here, with it.
+ * The engine talks to databases through a driver-adapter factory. It connects
+ * the "main" database when it starts, but a diff from migrations to the schema
+ * only uses the shadow one; booting PGlite (WASM) costs a second or more, so
+ * both are served by ONE throwaway in-memory instance.
+ * It is opened here, not by pglite-prisma-adapter's own `connectToShadowDb`,
+ * which opens a bare PGlite where `CREATE EXTENSION btree_gist` (our init
+ * migration) fails: the extension must be loaded when PGlite opens.
  */
-class ShadowWithBtreeGist extends PrismaPGlite {
-  override connectToShadowDb() {
-    return new PrismaPGlite(new PGlite({ extensions: { btree_gist } })).connect();
-  }
+function throwawayPgliteFactory() {
+  let pglite: PGlite | undefined;
+  const connect = () => new PrismaPGlite((pglite ??= new PGlite({ extensions: { btree_gist } }))).connect();
+  const factory = { provider: "postgres" as const, adapterName: "pglite-throwaway", connect, connectToShadowDb: connect };
+  return { factory, close: async () => pglite?.close() };
 }
 
 function schemaFiles() {
@@ -98,13 +107,12 @@ function migrationList(): engineBg.MigrationList {
 export async function diffMigrationsToSchema(): Promise<string> {
   await loadEngine();
   const logs: string[] = [];
-  const mainDb = new PGlite(); // never touched by this diff, but the engine wants a connection
-  const factory = bindMigrationAwareSqlAdapterFactory(new ShadowWithBtreeGist(mainDb));
+  const databases = throwawayPgliteFactory();
   const files = schemaFiles();
   const engine = await engineBg.SchemaEngine.new(
     { datamodels: files.map((f) => [f.path, f.content]) },
     (line: string) => logs.push(line),
-    factory,
+    bindMigrationAwareSqlAdapterFactory(databases.factory),
   );
   try {
     const result = await engine.diff({
@@ -125,7 +133,7 @@ export async function diffMigrationsToSchema(): Promise<string> {
     throw new Error(`schema engine diff failed: ${message}`);
   } finally {
     engine.free();
-    await mainDb.close();
+    await databases.close();
   }
 }
 
@@ -145,6 +153,24 @@ function utcStamp(d = new Date()) {
   return `${d.getUTCFullYear()}${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())}${p(d.getUTCHours())}${p(d.getUTCMinutes())}${p(d.getUTCSeconds())}`;
 }
 
+/**
+ * Applies the whole folder, new migration included, to a fresh PGlite: the
+ * engine's SQL does not know our hand-written objects and can fail on them
+ * (recreating the AppointmentStatus enum fails on the exclusion constraint's
+ * WHERE clause, for one). Better to learn it now than at deploy.
+ */
+async function applyAllToThrowaway(): Promise<string | undefined> {
+  const pglite = new PGlite({ extensions: { btree_gist } });
+  try {
+    await applyMigrations(pgliteRunner(pglite), migrationsDir);
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  } finally {
+    await pglite.close();
+  }
+}
+
 async function main() {
   const raw = process.argv[2];
   const name = raw?.trim().toLowerCase().replace(/[\s-]+/g, "_");
@@ -160,8 +186,9 @@ async function main() {
   const drops = dropsOfHandWritten(sql);
   if (drops.length) {
     console.error(
-      "refusing: the diff would drop hand-written constraints/triggers (rename them in the SQL section, or remove them on purpose in a hand-written migration):\n" +
-        drops.map((s) => `  ${s.split("\n")[0]}`).join("\n"),
+      "refusing: the diff would drop hand-written SQL objects (see docs/decisions/0002-offline-migrations.md):\n" +
+        drops.map((s) => `  ${s.split("\n")[0]}`).join("\n") +
+        "\nIf that is intended, write this migration by hand.",
     );
     process.exit(1);
   }
@@ -171,7 +198,16 @@ async function main() {
   const dir = path.join(migrationsDir, `${utcStamp()}_${name}`);
   mkdirSync(dir);
   writeFileSync(path.join(dir, "migration.sql"), sql);
-  console.log(`wrote ${path.relative(root, dir)}/migration.sql — review it, add any hand-written SQL at its end, then run the tests`);
+  const relative = `${path.relative(root, dir)}/migration.sql`;
+  const failure = await applyAllToThrowaway();
+  if (failure) {
+    console.error(
+      `wrote ${relative}, but it does NOT apply on a fresh database:\n  ${failure}\n` +
+        "Edit it (e.g. drop and re-create \"Appointment_no_overlap\" around changes to the columns it uses), then run the tests.",
+    );
+    process.exit(1);
+  }
+  console.log(`wrote ${relative} (applies cleanly on a fresh database) — review it, append any hand-written SQL, run the tests`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -6,8 +6,9 @@
 // TEST_DATABASE_URL is not given.
 import { execFileSync, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { chownSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { chownSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
+import os from "node:os";
 import path from "node:path";
 
 export type TestPostgres = { url: string; version: string; dataDir: string; stop(): void };
@@ -35,6 +36,35 @@ function freePort(): Promise<number> {
   });
 }
 
+/**
+ * Removes the folders of earlier runs that were SIGKILLed (no cleanup handler
+ * runs then): no live postmaster, and untouched for 30 minutes, so a server
+ * another process is starting or running right now is never touched.
+ */
+function sweepStale(tmpRoot: string) {
+  const cutoff = Date.now() - 30 * 60_000;
+  for (const name of readdirSync(tmpRoot)) {
+    if (!/^pg-[0-9a-f]{8}$/.test(name)) continue;
+    const dir = path.join(tmpRoot, name);
+    try {
+      if (statSync(dir).mtimeMs > cutoff) continue;
+      const pidFile = path.join(dir, "postmaster.pid");
+      if (existsSync(pidFile)) {
+        const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+        try {
+          process.kill(pid, 0);
+          continue; // still running
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code === "EPERM") continue; // alive, someone else's
+        }
+      }
+      rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // raced with its owner: leave it
+    }
+  }
+}
+
 const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
 
 /** Runs a server binary; as root, as the `postgres` user (initdb and postgres refuse root). */
@@ -60,8 +90,15 @@ export async function startTestPostgres(options: { root?: string } = {}): Promis
     }
   }
 
-  const tmpRoot = path.resolve(options.root ?? process.cwd(), ".tmp");
+  let tmpRoot = path.resolve(options.root ?? process.cwd(), ".tmp");
   mkdirSync(tmpRoot, { recursive: true });
+  // The server runs as `postgres`: with a private checkout (umask 077) it cannot
+  // reach .tmp, so fall back to the system temp folder.
+  if (isRoot && spawnSync("runuser", ["-u", "postgres", "--", "test", "-x", tmpRoot]).status !== 0) {
+    tmpRoot = path.join(os.tmpdir(), "portal-test-pg");
+    mkdirSync(tmpRoot, { recursive: true, mode: 0o755 });
+  }
+  sweepStale(tmpRoot);
   const dataDir = path.join(tmpRoot, `pg-${randomBytes(4).toString("hex")}`);
   mkdirSync(dataDir, { mode: 0o700 });
   if (isRoot) {

@@ -142,7 +142,7 @@ function constraintSuite(open: () => Promise<TestDb>) {
       const event = await prisma.auditEvent.create({ data: { resourceType: "account", action: "login" } });
       await expect(prisma.auditEvent.update({ where: { id: event.id }, data: { action: "nothing happened" } })).rejects.toThrow(/append-only/);
       await expect(prisma.auditEvent.deleteMany({})).rejects.toThrow(/append-only/);
-      await expect(prisma.$executeRawUnsafe(`TRUNCATE "AuditEvent"`)).rejects.toThrow(/append-only/);
+      await expect(prisma.$executeRaw`TRUNCATE "AuditEvent"`).rejects.toThrow(/append-only/);
       expect(await prisma.auditEvent.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({ action: "login" });
     });
   });

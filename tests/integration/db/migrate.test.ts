@@ -6,10 +6,10 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations } from "@/lib/db/migrate";
 import { pgRunner } from "@/lib/db/sql-runner";
-import { freshPglite, freshPostgres, noPostgresReason, postgresServerUrl, type TestDb } from "./support";
+import { bootPglite, freshPglite, freshPostgres, noPostgresReason, postgresServerUrl, type TestDb } from "./support";
 
 const migrationsDir = path.join(process.cwd(), "prisma/migrations");
 const folders = readdirSync(migrationsDir, { withFileTypes: true })
@@ -83,7 +83,8 @@ function sharedBehaviour(open: () => Promise<TestDb>) {
       await applyMigrations(db.runner, dir);
       addMigration(dir, "29990101000000_add_note", `ALTER TABLE "Clinic" ADD COLUMN "testNote" TEXT;`);
       expect(await applyMigrations(db.runner, dir)).toEqual(["29990101000000_add_note"]);
-      addMigration(dir, "29990102000000_broken", `ALTER TABLE "Clinic" ADD COLUMN "half" TEXT;\nSELECT no_such_function();`);
+      // Prisma wraps some steps in BEGIN;/COMMIT; lines: they must not end our transaction early.
+      addMigration(dir, "29990102000000_broken", `BEGIN;\nALTER TABLE "Clinic" ADD COLUMN "half" TEXT;\nCOMMIT;\nSELECT no_such_function();`);
       await expect(applyMigrations(db.runner, dir)).rejects.toThrow(/no_such_function/);
       const [column] = await db.runner.query(
         `SELECT 1 FROM information_schema.columns WHERE table_name = 'Clinic' AND column_name = 'half'`,
@@ -97,6 +98,7 @@ function sharedBehaviour(open: () => Promise<TestDb>) {
 }
 
 describe("applyMigrations on PGlite", () => {
+  beforeAll(bootPglite);
   sharedBehaviour(freshPglite);
 });
 

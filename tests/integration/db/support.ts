@@ -5,14 +5,14 @@
 //   PostgreSQL:  on TEST_DATABASE_URL's server, or on the server the harness
 //                started (TEST_DB=postgres); otherwise those tests are skipped.
 import { randomBytes } from "node:crypto";
-import { PGlite } from "@electric-sql/pglite";
-import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
+import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { inject } from "vitest";
 import { PrismaClient } from "@/lib/db/generated/client";
 import { applyMigrations } from "@/lib/db/migrate";
+import { openPglite } from "@/lib/db/pglite";
 import { pgliteRunner, pgRunner, type SqlRunner } from "@/lib/db/sql-runner";
 
 function providedServer(): string | undefined {
@@ -30,16 +30,32 @@ export const noPostgresReason =
 
 export type TestDb = { runner: SqlRunner; client(): PrismaClient; close(): Promise<void> };
 
+let sharedPglite: PGlite | undefined;
+
+/** Boots the file's PGlite; call it from a beforeAll (hook timeouts are longer than test timeouts). */
+export async function bootPglite(): Promise<PGlite> {
+  const dir = process.env.PGLITE_DIR?.startsWith("memory://") ? process.env.PGLITE_DIR : "memory://db-layer-tests";
+  sharedPglite ??= openPglite(dir).pglite;
+  await sharedPglite.waitReady;
+  return sharedPglite;
+}
+
+/**
+ * An empty PGlite database. Booting PGlite (WASM) costs about a second, much
+ * more on a busy machine, so each test file boots ONE and empties it (drops the
+ * public schema) for each use. Under the harness with TEST_DB=pglite that is the
+ * in-memory database the harness gave this file (PGLITE_DIR); these tests own it.
+ */
 export async function freshPglite(): Promise<TestDb & { pglite: PGlite }> {
-  const pglite = new PGlite({ extensions: { btree_gist } });
+  const pglite = await bootPglite();
+  await pglite.exec(`DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;`);
   let prisma: PrismaClient | undefined;
   return {
     pglite,
     runner: pgliteRunner(pglite),
     client: () => (prisma ??= new PrismaClient({ adapter: new PrismaPGlite(pglite) })),
     close: async () => {
-      await prisma?.$disconnect();
-      await pglite.close();
+      await prisma?.$disconnect(); // the instance stays open for the file's next test
     },
   };
 }
