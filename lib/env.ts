@@ -81,6 +81,8 @@ export function env(): Env {
  * must set NEXTAUTH_SECRET (several instances must share it).
  */
 function embeddedSecret(dataDir: string): string {
+  // An in-memory database (tests) lives as long as the process: so does its secret.
+  if (dataDir.startsWith("memory://")) return randomBytes(32).toString("base64url");
   const file = path.join(path.dirname(path.resolve(dataDir)), "auth-secret");
   if (existsSync(file)) return readFileSync(file, "utf8").trim();
   mkdirSync(path.dirname(file), { recursive: true });
