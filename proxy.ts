@@ -6,6 +6,7 @@ import { getToken } from "next-auth/jwt";
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { env } from "@/lib/env";
+import { log } from "@/lib/log";
 import { isLocale, routing } from "@/lib/i18n/routing";
 import { clientIp } from "@/lib/security/client-ip";
 import { contentSecurityPolicy, createNonce } from "@/lib/security/headers";
@@ -53,6 +54,11 @@ export default async function proxy(request: NextRequest) {
 
   response.headers.set("Content-Security-Policy", csp);
   response.headers.set("X-Request-Id", requestId);
+  // One access line per request (the load balancer's probe excepted); the path
+  // only, since query strings can carry tokens from emailed links.
+  if (pathname !== "/api/health") {
+    log.info("request", { requestId, method: request.method, path: pathname, status: response.status });
+  }
   return response;
 }
 

@@ -16,7 +16,7 @@
 //
 // Missing Chromium / PostgreSQL binaries are installed with apt-get when we are
 // root, otherwise the run stops with one line saying what to install.
-// The last line is always "N passed, N failed" (tests across vitest and playwright).
+// Once steps have run, the last line is "N passed, N failed" (tests across vitest and playwright).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { connect } from "node:net";
@@ -87,7 +87,9 @@ function ensurePrerequisites(steps: StepId[]) {
   }
   if (missing.length === 0) return;
   const pkgs = missing.map((m) => m.pkg);
-  if (!isRoot || !hasApt) {
+  // apt-get cannot create a path someone chose with CHROMIUM_PATH.
+  const aptCanFix = isRoot && hasApt && !(process.env.CHROMIUM_PATH && pkgs.includes("chromium"));
+  if (!aptCanFix) {
     console.error(
       `npm test: missing ${missing.map((m) => m.what).join(" and ")}: install with \`sudo apt-get install -y ${pkgs.join(" ")}\`` +
         " (or set CHROMIUM_PATH / TEST_DATABASE_URL, or skip with --skip e2e,integration-pg)",

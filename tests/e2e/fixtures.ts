@@ -5,7 +5,7 @@
 //  - `login(page, email, password, locale)` and `setViewport(page, "mobile")`.
 // Locate by role and label; never waitForTimeout or networkidle.
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
+import { test as base, expect, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
 
 export { expect };
 
@@ -13,10 +13,20 @@ export { expect };
 
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
-/** Fails with a readable list of violations. `context`: a CSS selector to check only part of the page. */
-export async function expectNoAxeViolations(page: Page, options: { context?: string; disableRules?: string[] } = {}) {
-  let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
-  if (options.context) builder = builder.include(options.context);
+/**
+ * Fails with a readable list of violations.
+ * `context`: words naming what was checked ("dashboard fr 360"), shown in the failure;
+ * `include`: a CSS selector to check only part of the page.
+ */
+export async function expectNoAxeViolations(
+  page: Page,
+  options: { context?: string; include?: string; disableRules?: string[] } = {},
+) {
+  // Legacy mode runs axe inside the page itself. The default mode opens a
+  // sibling page to merge frame results, which fails for pages made with
+  // browser.newPage(); the portal has no cross-origin frames to merge.
+  let builder = new AxeBuilder({ page }).withTags(AXE_TAGS).setLegacyMode(true);
+  if (options.include) builder = builder.include(options.include);
   if (options.disableRules?.length) builder = builder.disableRules(options.disableRules);
   const { violations } = await builder.analyze();
   const report = violations
@@ -29,7 +39,8 @@ export async function expectNoAxeViolations(page: Page, options: { context?: str
       return `  [${v.impact ?? "?"}] ${v.id}: ${v.help} (${v.helpUrl})\n${nodes}${more}`;
     })
     .join("\n");
-  expect(violations.length, `axe found ${violations.length} violation(s) on ${page.url()}:\n${report}`).toBe(0);
+  const where = options.context ? `${options.context} (${page.url()})` : page.url();
+  expect(violations.length, `axe found ${violations.length} violation(s) on ${where}:\n${report}`).toBe(0);
 }
 
 // ---------------------------------------------------------------- mailbox
@@ -116,34 +127,56 @@ type Fixtures = {
   cspViolations: CspViolation[];
 };
 
+/** Collects the CSP violations of every page of `context` into `violations`. */
+async function watchCsp(context: BrowserContext, violations: CspViolation[]) {
+  // Exposed through the DevTools protocol, so the page's CSP cannot block it.
+  await context.exposeBinding("__reportCspViolation", ({ page }, v: Omit<CspViolation, "page">) => {
+    violations.push({ ...v, page: page.url() });
+  });
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      const report = (window as unknown as { __reportCspViolation?: (v: unknown) => void }).__reportCspViolation;
+      report?.({
+        directive: e.effectiveDirective || e.violatedDirective,
+        blockedURI: e.blockedURI,
+        source: `${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`,
+      });
+    });
+  });
+  // Chromium also logs violations the DOM event does not reach (e.g. in workers).
+  context.on("console", (message) => {
+    if (message.type() === "error" && message.text().includes("Content Security Policy")) {
+      violations.push({ directive: "(console)", blockedURI: "", source: message.text(), page: message.page()?.url() ?? "" });
+    }
+  });
+}
+
 export const test = base.extend<Fixtures>({
   cspViolations: [
-    async ({ context }, use) => {
+    async ({ context, browser }, use) => {
       const violations: CspViolation[] = [];
-      // Exposed through the DevTools protocol, so the page's CSP cannot block it.
-      await context.exposeBinding("__reportCspViolation", ({ page }, v: Omit<CspViolation, "page">) => {
-        violations.push({ ...v, page: page.url() });
-      });
-      await context.addInitScript(() => {
-        document.addEventListener("securitypolicyviolation", (e) => {
-          const report = (window as unknown as { __reportCspViolation?: (v: unknown) => void }).__reportCspViolation;
-          report?.({
-            directive: e.effectiveDirective || e.violatedDirective,
-            blockedURI: e.blockedURI,
-            source: `${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`,
-          });
-        });
-      });
-      // Chromium also logs violations the DOM event misses (e.g. in workers).
-      context.on("console", (message) => {
-        if (message.type() === "error" && message.text().includes("Content Security Policy")) {
-          const text = message.text();
-          if (!violations.some((v) => v.source === text)) {
-            violations.push({ directive: "(console)", blockedURI: "", source: text, page: message.page()?.url() ?? "" });
-          }
-        }
-      });
-      await use(violations);
+      await watchCsp(context, violations);
+      // Contexts and pages a test opens itself (a second user, a stolen
+      // cookie…) are watched too, for the duration of the test.
+      const { newContext, newPage } = browser;
+      browser.newContext = async (...args: Parameters<Browser["newContext"]>) => {
+        const created = await newContext.apply(browser, args);
+        await watchCsp(created, violations);
+        return created;
+      };
+      browser.newPage = async (...args: Parameters<Browser["newPage"]>) => {
+        // Same as Playwright's own newPage: a context owned by its page.
+        const created = await browser.newContext(...args);
+        const page = await created.newPage();
+        page.on("close", () => void created.close());
+        return page;
+      };
+      try {
+        await use(violations);
+      } finally {
+        browser.newContext = newContext;
+        browser.newPage = newPage;
+      }
       expect(
         violations,
         `CSP violations (HD-1):\n${violations.map((v) => `  ${v.directive} blocked ${v.blockedURI || "(inline)"} at ${v.source} on ${v.page}`).join("\n")}`,

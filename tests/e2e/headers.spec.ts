@@ -1,0 +1,37 @@
+// Security headers on the real production build (SECURITY.md HD-1, HD-3..6, SE-1).
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../lib/demo/credentials";
+import { expect, login, test } from "./fixtures";
+
+test("pages carry a nonce-based CSP without unsafe-eval, and the static security headers", async ({ request }) => {
+  const first = await request.get("/en/login");
+  const second = await request.get("/en/login");
+  const csp = first.headers()["content-security-policy"] ?? "";
+  expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{16,}'/);
+  for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) expect(csp).toContain(directive);
+  expect(csp).not.toContain("unsafe-eval");
+  // A fresh nonce per request.
+  expect(second.headers()["content-security-policy"]).not.toBe(csp);
+
+  const headers = first.headers();
+  expect(headers["strict-transport-security"]).toMatch(/max-age=\d{7,}/);
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["x-powered-by"]).toBeUndefined();
+  expect(headers["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+});
+
+test("authenticated pages are never cached, and the session cookie is HttpOnly and SameSite", async ({ page }) => {
+  await login(page, DEMO_ACCOUNTS.adult, DEMO_PASSWORD, "en");
+  const response = await page.request.get("/en/dashboard");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["cache-control"]).toContain("no-store");
+  const session = (await page.context().cookies()).find((c) => c.name.endsWith("next-auth.session-token"));
+  expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+});
+
+test("an unknown page shows the translated not-found page, with no stack or framework details", async ({ request }) => {
+  const response = await request.get("/fr/nothing-here");
+  expect(response.status()).toBe(404);
+  const body = await response.text();
+  expect(body).toContain("Page introuvable");
+  expect(body).not.toMatch(/prisma|at .*\.js:\d+|node_modules/i);
+});
