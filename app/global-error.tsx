@@ -1,4 +1,5 @@
 "use client";
+import Link from "next/link";
 
 // Last resort when the root layout itself failed: no translations are loaded,
 // so the page is bilingual. Nothing about the error is shown (AL-8).
@@ -10,7 +11,7 @@ export default function GlobalError() {
           <h1>Something went wrong</h1>
           <p lang="fr">Une erreur est survenue.</p>
           <p>
-            <a href="/en">Home</a> · <a lang="fr" href="/fr">Accueil</a>
+            <Link href="/en">Home</Link> · <Link lang="fr" href="/fr">Accueil</Link>
           </p>
         </main>
       </body>

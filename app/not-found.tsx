@@ -1,3 +1,5 @@
+import Link from "next/link";
+
 // Outside /en and /fr there is no language yet: a bilingual page.
 export default function RootNotFound() {
   return (
@@ -7,7 +9,7 @@ export default function RootNotFound() {
           <h1 className="text-2xl font-semibold">Page not found</h1>
           <p lang="fr" className="mt-2">Page introuvable</p>
           <p className="mt-4">
-            <a className="underline" href="/en">Home</a> · <a lang="fr" className="underline" href="/fr">Accueil</a>
+            <Link className="underline" href="/en">Home</Link> · <Link lang="fr" className="underline" href="/fr">Accueil</Link>
           </p>
         </main>
       </body>

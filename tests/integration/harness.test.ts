@@ -47,6 +47,12 @@ describe("integration harness", () => {
     expect(count).toBeGreaterThan(0n);
   });
 
+  it("resetTables() also empties the append-only audit log (its triggers refuse the app)", async () => {
+    await db().auditEvent.create({ data: { resourceType: "harness", action: "test" } });
+    await resetTables();
+    expect(await db().auditEvent.count()).toBe(0);
+  });
+
   it("runs on the database TEST_DB names", async () => {
     const [{ version }] = (await db().$queryRaw<{ version: string }[]>`SELECT version()`) as [{ version: string }];
     if (dbKind() === "pglite") expect(version).toMatch(/emscripten|wasm/i);
