@@ -6,6 +6,9 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const config: NextConfig = {
   poweredByHeader: false,
+  // Resolve metadata before the first byte for every visitor (not only bots):
+  // otherwise a streamed page has sent 200 before notFound() can answer 404.
+  htmlLimitedBots: /.*/,
   reactStrictMode: true,
   // Loaded from node_modules at run time rather than bundled: WASM (PGlite),
   // native bindings (argon2) and the pg driver do not survive bundling.
