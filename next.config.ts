@@ -5,6 +5,8 @@ import { staticSecurityHeaders } from "./lib/security/headers";
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const config: NextConfig = {
+  // Several builds side by side (e.g. parallel e2e runs) each use their own folder.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   // Resolve metadata before the first byte for every visitor (not only bots):
   // otherwise a streamed page has sent 200 before notFound() can answer 404.

@@ -57,7 +57,8 @@ export default async function proxy(request: NextRequest) {
   // One access line per request (the load balancer's probe excepted); the path
   // only, since query strings can carry tokens from emailed links.
   if (pathname !== "/api/health") {
-    log.info("request", { requestId, method: request.method, path: pathname, status: response.status });
+    const redirect = response.headers.get("location");
+    log.info("request", { requestId, method: request.method, path: pathname, ...(redirect ? { redirectedTo: new URL(redirect, request.url).pathname } : {}) });
   }
   return response;
 }
