@@ -13,7 +13,9 @@ function write(level: Level, msg: string, fields?: Record<string, unknown>) {
   const line = JSON.stringify({ time: new Date().toISOString(), level, msg, ...fields }, (_k, v) =>
     v instanceof Error ? { name: v.name, message: v.message, stack: v.stack } : typeof v === "bigint" ? v.toString() : v,
   );
-  (level === "error" || level === "warn" ? process.stderr : process.stdout).write(line + "\n");
+  // console, not process.stdout: proxy.ts logs too, and must stay edge-compatible.
+  if (level === "error" || level === "warn") console.error(line);
+  else console.log(line);
 }
 
 export const log = {

@@ -2,7 +2,7 @@ import type { Role } from "@/lib/db/enums";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; role: Role; sv: number };
+    user: { id: string; role: Role; sv: number; authTime: number };
   }
   interface User {
     id: string;
@@ -15,5 +15,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     role?: Role;
     sv?: number;
+    /** Login time, in seconds since the epoch. */
+    at?: number;
   }
 }

@@ -10,8 +10,8 @@ import { routing } from "@/lib/i18n/routing";
 // (a build worker must never open the embedded database).
 export const dynamic = "force-dynamic";
 
-// Only what client components translate is sent to the browser.
-const CLIENT_NAMESPACES = ["common", "login", "errors"] as const;
+// Email texts are rendered on the server only: everything else may be used by client components.
+const SERVER_ONLY_NAMESPACES = new Set(["emails"]);
 
 const inter = localFont({ src: "../fonts/inter-latin.woff2", variable: "--font-inter", display: "swap" });
 
@@ -26,7 +26,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const messages = await getMessages();
-  const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, messages[ns]]));
+  const clientMessages = Object.fromEntries(Object.entries(messages).filter(([ns]) => !SERVER_ONLY_NAMESPACES.has(ns)));
   return (
     <html lang={locale} className={inter.variable}>
       <body className="min-h-screen bg-gray-50 font-sans antialiased">

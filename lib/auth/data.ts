@@ -1,4 +1,5 @@
 import "server-only";
+import { now } from "@/lib/clock";
 import { db } from "@/lib/db/client";
 import { hashPassword } from "./password";
 
@@ -23,8 +24,13 @@ export function findSessionAccount(id: string) {
       profileId: true,
       passwordChangedAt: true,
       termsAcceptedVersion: true,
+      lastSeenAt: true,
     },
   });
+}
+
+export async function touchLastSeen(accountId: string, at: Date) {
+  await db().account.update({ where: { id: accountId }, data: { lastSeenAt: at } });
 }
 
 export async function upgradePasswordHash(accountId: string, password: string) {
@@ -32,7 +38,8 @@ export async function upgradePasswordHash(accountId: string, password: string) {
 }
 
 export async function markLoggedIn(accountId: string) {
-  await db().account.update({ where: { id: accountId }, data: { lastLoginAt: new Date() } });
+  const at = now();
+  await db().account.update({ where: { id: accountId }, data: { lastLoginAt: at, lastSeenAt: at } });
 }
 
 /** Every JWT issued before this call is refused by the gate from now on. */

@@ -6,9 +6,18 @@ import { getServerSession } from "next-auth";
 import { getLocale } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { findSessionAccount } from "./data";
-import { authOptions } from "./options";
+import { loadClinic } from "@/lib/clinic/loaders";
+import { now } from "@/lib/clock";
 import { requestContext } from "@/lib/request-context";
+import { findSessionAccount, touchLastSeen } from "./data";
+import { authOptions } from "./options";
+
+/** A session ends after this long without a request (SECURITY.md SE-5)… */
+export const IDLE_TIMEOUT_MS = 30 * 60_000;
+/** …and, whatever the activity, this long after login. */
+export const ABSOLUTE_LIFETIME_MS = 8 * 60 * 60_000;
+/** lastSeenAt is written at most this often per account. */
+const TOUCH_EVERY_MS = 60_000;
 
 export type SessionAccount = NonNullable<Awaited<ReturnType<typeof findSessionAccount>>>;
 
@@ -19,6 +28,11 @@ export const getSessionAccount = cache(async (): Promise<SessionAccount | null> 
   if (!id) return null;
   const account = await findSessionAccount(id);
   if (!account || account.status !== "active" || account.sessionVersion !== session.user.sv) return null;
+  const at = now().getTime();
+  if (at - session.user.authTime * 1000 > ABSOLUTE_LIFETIME_MS) return null;
+  const lastSeen = account.lastSeenAt?.getTime() ?? 0;
+  if (at - lastSeen > IDLE_TIMEOUT_MS) return null;
+  if (at - lastSeen > TOUCH_EVERY_MS) await touchLastSeen(account.id, new Date(at));
   return account;
 });
 
@@ -30,11 +44,22 @@ export async function requireAccount(): Promise<SessionAccount> {
   redirect(`/${locale}/login${callback}`);
 }
 
-export async function requirePatient(): Promise<SessionAccount & { profileId: string }> {
+/**
+ * A patient, who has accepted the clinic's current terms: anything else
+ * waits on the terms page (except that page itself, with `pendingTerms`).
+ */
+export async function requirePatient(options?: { pendingTerms?: boolean }): Promise<SessionAccount & { profileId: string }> {
   const account = await requireAccount();
   if (account.role !== "patient" || !account.profileId) {
     const locale = await getLocale();
     redirect(`/${locale}/admin`);
+  }
+  if (!options?.pendingTerms) {
+    const clinic = await loadClinic();
+    if (clinic && (account.termsAcceptedVersion ?? 0) < clinic.termsVersion) {
+      const [locale, { pathname }] = await Promise.all([getLocale(), requestContext()]);
+      redirect(`/${locale}/terms${pathname ? `?callbackUrl=${encodeURIComponent(pathname)}` : ""}`);
+    }
   }
   return account as SessionAccount & { profileId: string };
 }

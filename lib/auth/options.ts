@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { emailSchema } from "@/lib/auth/email";
 import { findAccountForLogin, endAllSessions, upgradePasswordHash, markLoggedIn } from "@/lib/auth/data";
 import { needsRehash, verifyAgainstDummy, verifyPassword } from "@/lib/auth/password";
+import { now } from "@/lib/clock";
 import { env } from "@/lib/env";
 
 const credentialsSchema = z.object({
@@ -63,11 +64,14 @@ export function authOptions(): NextAuthOptions {
           token.sub = user.id;
           token.role = user.role;
           token.sv = user.sv;
+          // Login time, for the absolute session lifetime (next-auth's own
+          // expiry slides with activity).
+          token.at = Math.floor(now().getTime() / 1000);
         }
         return token;
       },
       session({ session, token }) {
-        session.user = { id: token.sub ?? "", role: token.role ?? "patient", sv: token.sv ?? -1 };
+        session.user = { id: token.sub ?? "", role: token.role ?? "patient", sv: token.sv ?? -1, authTime: token.at ?? 0 };
         return session;
       },
     },

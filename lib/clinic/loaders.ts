@@ -17,6 +17,7 @@ export const loadClinic = cache(async () =>
       postalCode: true,
       timeZone: true,
       ageOfConsentOverride: true,
+      termsVersion: true,
     },
   }),
 );

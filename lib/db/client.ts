@@ -28,3 +28,7 @@ export function db(): Db {
 }
 
 export type { Db };
+export type { Prisma } from "./generated/client";
+
+/** The client or an interactive transaction's client: code that must run inside a caller's transaction takes this. */
+export type DbClient = Db | import("./generated/client").Prisma.TransactionClient;

@@ -32,12 +32,11 @@ function flakyMailbox(failures: number): EmailTransport & { calls: number } {
   };
 }
 
-/** Captures the structured warnings lib/log writes to stderr. */
+/** Captures the structured warnings and errors lib/log writes (console.error). */
 function captureWarnings(): string[] {
   const lines: string[] = [];
-  vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
-    lines.push(String(chunk));
-    return true;
+  vi.spyOn(console, "error").mockImplementation((line: unknown) => {
+    lines.push(String(line));
   });
   return lines;
 }

@@ -1,0 +1,73 @@
+import "server-only";
+// Emailed-link tokens for accounts: activation, password reset, email change.
+// Single use, expiring, bound to one purpose, newest-wins (SECURITY.md AU-9..15).
+import type { DbClient as Client, Prisma } from "@/lib/db/client";
+import type { TokenPurpose } from "@/lib/db/enums";
+import { now } from "@/lib/clock";
+import { hashSecret, newLinkSecret } from "./secret";
+
+export const TOKEN_LIFETIME_MINUTES: Record<TokenPurpose, number> = {
+  activation: 72 * 60,
+  passwordReset: 60,
+  emailChange: 60,
+};
+
+/** Issues a token and voids every unused older one of the same purpose. Returns the raw secret (for the email only). */
+export async function issueAccountToken(
+  client: Client,
+  input: { accountId: string; purpose: TokenPurpose; data?: Prisma.InputJsonValue },
+): Promise<{ secret: string; expiresAt: Date }> {
+  const at = now();
+  await client.accountToken.updateMany({
+    where: { accountId: input.accountId, purpose: input.purpose, usedAt: null, voidedAt: null },
+    data: { voidedAt: at },
+  });
+  const secret = newLinkSecret();
+  const expiresAt = new Date(at.getTime() + TOKEN_LIFETIME_MINUTES[input.purpose] * 60_000);
+  await client.accountToken.create({
+    data: { accountId: input.accountId, purpose: input.purpose, tokenHash: hashSecret(secret), data: input.data, expiresAt },
+  });
+  return { secret, expiresAt };
+}
+
+export type TokenState = "valid" | "expired" | "used" | "invalid";
+
+/** Looks a token up without using it (to show the page behind a link). */
+export async function inspectAccountToken(client: Client, secret: string, purpose: TokenPurpose) {
+  const token = await client.accountToken.findUnique({
+    where: { tokenHash: hashSecret(secret) },
+    select: { id: true, accountId: true, purpose: true, data: true, expiresAt: true, usedAt: true, voidedAt: true },
+  });
+  let state: TokenState = "valid";
+  if (!token || token.purpose !== purpose) state = "invalid";
+  else if (token.usedAt || token.voidedAt) state = "used";
+  else if (token.expiresAt <= now()) state = "expired";
+  return { state, token: state === "valid" ? token : null };
+}
+
+/**
+ * Uses a token: one atomic UPDATE, so two concurrent uses make one winner.
+ * Returns the token's account and data, or the reason it cannot be used.
+ */
+export async function consumeAccountToken(client: Client, secret: string, purpose: TokenPurpose) {
+  const at = now();
+  const tokenHash = hashSecret(secret);
+  const { count } = await client.accountToken.updateMany({
+    where: { tokenHash, purpose, usedAt: null, voidedAt: null, expiresAt: { gt: at } },
+    data: { usedAt: at },
+  });
+  if (count === 0) {
+    const { state } = await inspectAccountToken(client, secret, purpose);
+    return { ok: false as const, reason: state === "valid" ? ("used" as const) : state };
+  }
+  const token = await client.accountToken.findUniqueOrThrow({ where: { tokenHash }, select: { accountId: true, data: true } });
+  return { ok: true as const, accountId: token.accountId, data: token.data };
+}
+
+/** Voids every open token of an account (e.g. after a password change). */
+export async function voidAccountTokens(client: Client, accountId: string, purposes?: TokenPurpose[]) {
+  await client.accountToken.updateMany({
+    where: { accountId, usedAt: null, voidedAt: null, ...(purposes ? { purpose: { in: purposes } } : {}) },
+    data: { voidedAt: now() },
+  });
+}
