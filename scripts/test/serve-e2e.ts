@@ -16,8 +16,8 @@ const runId = process.env.E2E_RUN_ID ?? `${Date.now().toString(36)}-${process.pi
 const runDir = path.join(root, ".tmp", `e2e-${runId}`);
 const pgliteDir = path.join(runDir, "pglite");
 
-if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
-  console.error("serve-e2e: no production build in .next: run `npx next build` (or `npm test -- --only build,e2e`) first");
+if (!existsSync(path.join(root, process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID"))) {
+  console.error(`serve-e2e: no production build in ${process.env.NEXT_DIST_DIR ?? ".next"}: run \`npx next build\` (or \`npm test -- --only build,e2e\`) first`);
   process.exit(1);
 }
 
