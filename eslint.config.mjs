@@ -77,6 +77,7 @@ const config = [
   {
     ignores: [
       ".next/**",
+      ".next-*/**",
       ".data/**",
       ".tmp/**",
       "coverage/**",

@@ -33,7 +33,8 @@ export default async function proxy(request: NextRequest) {
   headers.set("x-pathname", pathname + search);
   headers.set("x-client-ip", clientIp(request.headers.get("x-forwarded-for")));
 
-  const [, locale, section = ""] = pathname.split("/");
+  // Decoded, so /en/%61dmin is treated as /en/admin (the gate would refuse it anyway).
+  const [, locale, section = ""] = safeDecode(pathname).split("/");
   let response: NextResponse;
   if (pathname.startsWith("/api/")) {
     response = NextResponse.next({ request: { headers } });
@@ -61,6 +62,14 @@ export default async function proxy(request: NextRequest) {
     log.info("request", { requestId, method: request.method, path: pathname, ...(redirect ? { redirectedTo: new URL(redirect, request.url).pathname } : {}) });
   }
   return response;
+}
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }
 
 export const config = {

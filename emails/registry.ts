@@ -5,9 +5,14 @@
 import type { ReactElement } from "react";
 import type { z } from "zod";
 import { AccountActivationEmail, accountActivationSchema, accountActivationSubject } from "./account-activation";
+import { EmailChangeCodeEmail, emailChangeCodeSchema, emailChangeCodeSubject } from "./email-change-code";
+import { EmailChangeLinkEmail, emailChangeLinkSchema, emailChangeLinkSubject } from "./email-change-link";
+import { EmailChangedEmail, emailChangedSchema, emailChangedSubject } from "./email-changed";
+import { ExistingAccountEmail, existingAccountSchema, existingAccountSubject } from "./existing-account";
 import type { EmailProps, EmailTranslator } from "./i18n";
 import { PasswordChangedEmail, passwordChangedSchema, passwordChangedSubject } from "./password-changed";
 import { PasswordResetEmail, passwordResetSchema, passwordResetSubject } from "./password-reset";
+import { PatientInvitationEmail, patientInvitationSchema, patientInvitationSubject } from "./patient-invitation";
 
 type Definition<S extends z.ZodObject> = {
   schema: S;
@@ -43,6 +48,36 @@ export const emailTemplates = {
     component: PasswordChangedEmail,
     subject: passwordChangedSubject,
     secretFields: [],
+  }),
+  "existing-account": define({
+    schema: existingAccountSchema,
+    component: ExistingAccountEmail,
+    subject: existingAccountSubject,
+    secretFields: [],
+  }),
+  "email-change-code": define({
+    schema: emailChangeCodeSchema,
+    component: EmailChangeCodeEmail,
+    subject: emailChangeCodeSubject,
+    secretFields: ["code"],
+  }),
+  "email-change-link": define({
+    schema: emailChangeLinkSchema,
+    component: EmailChangeLinkEmail,
+    subject: emailChangeLinkSubject,
+    secretFields: ["confirmUrl"],
+  }),
+  "email-changed": define({
+    schema: emailChangedSchema,
+    component: EmailChangedEmail,
+    subject: emailChangedSubject,
+    secretFields: [],
+  }),
+  "patient-invitation": define({
+    schema: patientInvitationSchema,
+    component: PatientInvitationEmail,
+    subject: patientInvitationSubject,
+    secretFields: ["invitationUrl", "code"],
   }),
 };
 

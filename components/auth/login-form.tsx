@@ -3,12 +3,12 @@ import { signIn } from "next-auth/react";
 import { useLocale, useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 
-/** Email + password. Every failure shows the same message (SECURITY.md AU-4). */
+/** Email + password. Every failure shows the same message (SECURITY.md AU-4), except a throttled attempt (AU-7). */
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("login");
   const locale = useLocale();
   const errorId = useId();
-  const [error, setError] = useState(false);
+  const [error, setError] = useState<false | "generic" | "throttled">(false);
   const [pending, setPending] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -27,14 +27,16 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       return;
     }
     setPending(false);
-    setError(true);
+    // Only "too many attempts" is told apart; it is given for unknown
+    // addresses too, so it does not reveal whether an account exists.
+    setError(result?.error === "throttled" ? "throttled" : "generic");
   }
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-describedby={error ? errorId : undefined}>
       {error && (
         <p id={errorId} role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-danger">
-          {t("error")}
+          {error === "throttled" ? t("throttled") : t("error")}
         </p>
       )}
       <div>

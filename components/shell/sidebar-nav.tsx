@@ -1,7 +1,8 @@
 "use client";
 import { Link, usePathname } from "@/lib/i18n/navigation";
 
-export type NavItem = { href: string; label: string };
+/** `exact`: current only on that very page (an overview whose path prefixes its siblings'). */
+export type NavItem = { href: string; label: string; exact?: boolean };
 
 /** Sidebar links; the current page is marked for screen readers too (aria-current). */
 export function SidebarNav({ items, label }: { items: NavItem[]; label: string }) {
@@ -10,7 +11,7 @@ export function SidebarNav({ items, label }: { items: NavItem[]; label: string }
     <nav aria-label={label}>
       <ul className="flex flex-row flex-wrap gap-1 md:flex-col">
         {items.map((item) => {
-          const current = pathname === item.href || pathname.startsWith(item.href + "/");
+          const current = pathname === item.href || (!item.exact && pathname.startsWith(item.href + "/"));
           return (
             <li key={item.href}>
               <Link

@@ -8,6 +8,8 @@ import { findAccountForLogin, endAllSessions, upgradePasswordHash, markLoggedIn 
 import { needsRehash, verifyAgainstDummy, verifyPassword } from "@/lib/auth/password";
 import { now } from "@/lib/clock";
 import { env } from "@/lib/env";
+import { THROTTLE, throttleKey } from "@/lib/throttle/rules";
+import { clearThrottle, hitThrottle, isThrottled } from "@/lib/throttle/throttle";
 
 const credentialsSchema = z.object({
   email: emailSchema,
@@ -15,8 +17,11 @@ const credentialsSchema = z.object({
   password: z.string().min(1).max(1000),
 });
 
+/** The error code the login form receives when the account or the address is throttled (AU-7). */
+export const LOGIN_THROTTLED = "throttled";
+
 /** Eight hours of absolute lifetime; the session gate re-checks the account on every request. */
-const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
 export function authOptions(): NextAuthOptions {
   const { NEXTAUTH_SECRET } = env();
@@ -32,25 +37,42 @@ export function authOptions(): NextAuthOptions {
           const parsed = credentialsSchema.safeParse(raw);
           if (!parsed.success) return null;
           const { email, password } = parsed.data;
+          const ip = headerOf(req, "x-client-ip");
+          const userAgent = headerOf(req, "user-agent");
           const account = await findAccountForLogin(email);
+          // Unknown addresses are throttled under their own key exactly like
+          // accounts, so "too many attempts" says nothing about whether an
+          // account exists (AU-4 with AU-7). The key of a real account is its
+          // id, not a header: a spoofed X-Forwarded-For changes nothing.
+          const accountKey = throttleKey.loginAccount(account?.id ?? `unknown:${email}`);
+          const ipKey = throttleKey.loginIp(ip ?? "unknown");
+          const [accountBlock, ipBlock] = await Promise.all([isThrottled(accountKey), isThrottled(ipKey)]);
           // Same work whether or not the account exists, and one generic
           // failure for every reason (AU-4).
           const ok = account?.passwordHash
             ? await verifyPassword(account.passwordHash, password)
             : await verifyAgainstDummy(password);
-          const ip = headerOf(req, "x-client-ip");
-          const userAgent = headerOf(req, "user-agent");
-          if (!account || !ok || account.status !== "active") {
+          const throttled = accountBlock.blocked || ipBlock.blocked;
+          if (throttled || !account || !ok || account.status !== "active") {
+            // Blocked attempts are not counted again: the block ends on time.
+            const [a, i] = throttled
+              ? [accountBlock, ipBlock]
+              : await Promise.all([hitThrottle(accountKey, THROTTLE.loginFailuresPerAccount), hitThrottle(ipKey, THROTTLE.loginFailuresPerIp)]);
+            const nowBlocked = throttled || a.blocked || i.blocked;
             await recordAudit({
               actorAccountId: account?.id ?? null,
               resourceType: "session",
               action: "login",
-              outcome: "failure",
+              outcome: nowBlocked ? "denied" : "failure",
               ip,
               userAgent,
+              ...(nowBlocked ? { detail: { reason: "throttled" } } : {}),
             });
+            // next-auth turns a thrown error into `error=<message>` for the form.
+            if (nowBlocked) throw new Error(LOGIN_THROTTLED);
             return null;
           }
+          await clearThrottle(accountKey);
           if (needsRehash(account.passwordHash!)) await upgradePasswordHash(account.id, password);
           await markLoggedIn(account.id);
           await recordAudit({ actorAccountId: account.id, actorRole: account.role, resourceType: "session", action: "login", ip, userAgent });

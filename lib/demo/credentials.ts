@@ -8,3 +8,18 @@ export const DEMO_ACCOUNTS = {
   staff: "staff@demo.clinic",
   admin: "admin@demo.clinic",
 } as const;
+
+/**
+ * The link secret of a demo invitation that expired before the seed ran (a
+ * profile invited by the clinic long ago): the e2e tests open
+ * /<locale>/invitation/<this> to see what an expired invitation says, since
+ * they cannot move the server's clock. Useless for anything else: it cannot be accepted.
+ */
+export const DEMO_EXPIRED_INVITATION_TOKEN = "demo-expired-invitation-link";
+
+/**
+ * Patients whose password and email the credentials e2e tests change (one per
+ * language, so the runs never disturb the accounts other specs log in with).
+ * Not listed on the login page.
+ */
+export const DEMO_CREDENTIAL_ACCOUNTS = { en: "credentials-en@demo.clinic", fr: "credentials-fr@demo.clinic" } as const;

@@ -4,7 +4,8 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { todayIn } from "@/lib/clock";
 import { log } from "@/lib/log";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./credentials";
+import { hashSecret } from "@/lib/tokens/secret";
+import { DEMO_ACCOUNTS, DEMO_CREDENTIAL_ACCOUNTS, DEMO_EXPIRED_INVITATION_TOKEN, DEMO_PASSWORD } from "./credentials";
 import {
   createAppointmentType,
   createAvailabilityBlock,
@@ -130,8 +131,25 @@ export async function seedDemo() {
   await grantAccess({ accountId: parent.account.id, profileId: teen.id, tabs: ["appointments", "messages", "documents", "bills"] });
 
   await createPatient(clinic.id, { email: DEMO_ACCOUNTS.adult, password: DEMO_PASSWORD, firstName: "Jean", lastName: "Gagnon", dateOfBirth: "1958-11-02", sex: "male", language: "en", assignedPractitionerId: practitioners[1]!.row.id });
+  await createPatient(clinic.id, { email: DEMO_CREDENTIAL_ACCOUNTS.en, password: DEMO_PASSWORD, firstName: "Alex", lastName: "Martin", dateOfBirth: "1990-03-14", language: "en" });
+  await createPatient(clinic.id, { email: DEMO_CREDENTIAL_ACCOUNTS.fr, password: DEMO_PASSWORD, firstName: "Camille", lastName: "Roy", dateOfBirth: "1992-07-08", language: "fr" });
   await createStaff({ email: DEMO_ACCOUNTS.staff, password: DEMO_PASSWORD, role: "staff", language: "fr" });
-  await createStaff({ email: DEMO_ACCOUNTS.admin, password: DEMO_PASSWORD, role: "admin", language: "en" });
+  const admin = await createStaff({ email: DEMO_ACCOUNTS.admin, password: DEMO_PASSWORD, role: "admin", language: "en" });
+
+  // A patient invited long ago who never accepted: their invitation has expired (see DEMO_EXPIRED_INVITATION_TOKEN).
+  const invited = await createProfile(clinic.id, { firstName: "Claire", lastName: "Bouchard", dateOfBirth: "1979-09-12", language: "fr" });
+  const sentAt = new Date(`${shiftDays(today, -30)}T14:00:00Z`);
+  await db().invitation.create({
+    data: {
+      profileId: invited.id,
+      email: "claire.bouchard@demo.clinic",
+      tokenHash: hashSecret(DEMO_EXPIRED_INVITATION_TOKEN),
+      codeHash: hashSecret("000000"),
+      createdAt: sentAt,
+      expiresAt: new Date(sentAt.getTime() + 14 * 24 * 60 * 60_000),
+      createdById: admin.id,
+    },
+  });
 
   log.info("demo clinic seeded", { practitioners: practitioners.length, clinic: clinic.name });
 }

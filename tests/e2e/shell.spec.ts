@@ -24,6 +24,8 @@ for (const locale of ["en", "fr"] as Locale[]) {
 
     for (const size of Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[]) {
       test(`every shell page passes axe at ${VIEWPORTS[size].width}px`, async ({ page, browser }) => {
+        // Five pages, two logins and five axe scans: more than the default budget on 2 cores.
+        test.slow();
         await setViewport(page, size);
         await page.goto(`/${locale}/login`);
         await expect(page.getByRole("heading", { level: 1, name: t.login })).toBeVisible();

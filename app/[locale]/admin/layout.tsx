@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/shell/app-shell";
@@ -5,13 +6,31 @@ import { SidebarNav } from "@/components/shell/sidebar-nav";
 import { requireStaff } from "@/lib/auth/gate";
 import { loadClinic } from "@/lib/clinic/loaders";
 
-export default async function AdminLayout({ children }: { children: ReactNode }) {
+// The gate runs in metadata too: metadata resolves before anything streams, so a
+// refused visitor gets a real 404 status, not a 200 with the not-found page.
+export async function generateMetadata(): Promise<Metadata> {
   await requireStaff();
+  return {};
+}
+
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  const account = await requireStaff();
   const [clinic, t] = await Promise.all([loadClinic(), getTranslations("admin")]);
+  const items = [
+    { href: "/admin", label: t("nav.overview"), exact: true },
+    { href: "/admin/patients", label: t("nav.patients") },
+    // Staff accounts and portal settings are for admins only (their pages refuse others too).
+    ...(account.role === "admin"
+      ? [
+          { href: "/admin/staff", label: t("nav.staff") },
+          { href: "/admin/settings", label: t("nav.settings") },
+        ]
+      : []),
+  ];
   const sidebar = (
     <aside className="md:w-60 md:shrink-0">
       <p className="mb-3 text-sm font-semibold uppercase tracking-wide text-muted">{t("area")}</p>
-      <SidebarNav label={t("navigation")} items={[{ href: "/admin", label: t("nav.overview") }]} />
+      <SidebarNav label={t("navigation")} items={items} />
     </aside>
   );
   return (

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { FormAlert } from "@/components/forms/form-alert";
 import { loadDashboard } from "@/lib/portal/loaders";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -7,13 +8,20 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function DashboardPage() {
-  const { signIn, profiles } = await loadDashboard();
+export default async function DashboardPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ emailChanged?: string }>;
+}) {
+  const [{ locale }, { emailChanged }, { signIn, profiles }] = await Promise.all([params, searchParams, loadDashboard()]);
   const [t, format] = await Promise.all([getTranslations("dashboard"), getFormatter()]);
   const day = (iso: string) => format.dateTime(new Date(iso + "T12:00:00Z"), { dateStyle: "long", timeZone: "UTC" });
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      {emailChanged === "1" && <FormAlert tone="success">{t("emailChanged", { email: signIn.email })}</FormAlert>}
 
       <section aria-labelledby="sign-in-details" className="rounded-lg border border-gray-200 bg-white p-4">
         <h2 id="sign-in-details" className="text-lg font-semibold">
@@ -21,12 +29,24 @@ export default async function DashboardPage() {
         </h2>
         <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
           <dt className="font-medium">{t("email")}</dt>
-          <dd className="break-all">{signIn.email}</dd>
+          <dd className="flex flex-wrap items-center gap-x-3">
+            <span className="break-all">{signIn.email}</span>
+            <a href={`/${locale}/account/email`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+              {t("edit")}
+              <span className="sr-only"> ({t("editEmail")})</span>
+            </a>
+          </dd>
           <dt className="font-medium">{t("password")}</dt>
-          <dd>
-            {signIn.passwordChangedAt
-              ? t("passwordChangedOn", { date: format.dateTime(signIn.passwordChangedAt, { dateStyle: "long" }) })
-              : t("passwordNeverChanged")}
+          <dd className="flex flex-wrap items-center gap-x-3">
+            <span>
+              {signIn.passwordChangedAt
+                ? t("passwordChangedOn", { date: format.dateTime(signIn.passwordChangedAt, { dateStyle: "long" }) })
+                : t("passwordNeverChanged")}
+            </span>
+            <a href={`/${locale}/account/password`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+              {t("edit")}
+              <span className="sr-only"> ({t("editPassword")})</span>
+            </a>
           </dd>
         </dl>
       </section>

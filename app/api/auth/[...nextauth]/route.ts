@@ -1,5 +1,7 @@
 import NextAuth from "next-auth";
 import { authOptions } from "@/lib/auth/options";
+import { env } from "@/lib/env";
+import { isSameOrigin } from "@/lib/security/same-origin";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
@@ -9,4 +11,10 @@ async function handler(req: Request, context: Context) {
   return NextAuth(req as never, context as never, authOptions());
 }
 
-export { handler as GET, handler as POST };
+/** Sign-in and sign-out refuse cross-site requests (CS-1..3) before next-auth's own CSRF token check. */
+async function post(req: Request, context: Context) {
+  if (!isSameOrigin(req.headers, env().APP_URL)) return Response.json({ error: "forbidden" }, { status: 403 });
+  return handler(req, context);
+}
+
+export { handler as GET, post as POST };

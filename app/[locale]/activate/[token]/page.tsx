@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ActivateForm, TokenProblem } from "@/components/registration/activate-form";
+import { AppShell } from "@/components/shell/app-shell";
+import { loadActivatePage } from "@/lib/registration/loaders";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("activate");
+  return { title: t("title"), referrer: "no-referrer" };
+}
+
+export default async function ActivatePage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const [{ clinic, state }, t] = await Promise.all([loadActivatePage(token), getTranslations("activate")]);
+  return (
+    <AppShell clinic={clinic} signedIn={false} homeHref="/login">
+      <div className="mx-auto max-w-md space-y-6">
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <div className="space-y-4 rounded-lg border border-gray-200 bg-white p-6">
+          {state === "valid" ? (
+            <>
+              <p>{t("intro")}</p>
+              <ActivateForm token={token} />
+            </>
+          ) : (
+            <TokenProblem reason={state} />
+          )}
+        </div>
+      </div>
+    </AppShell>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { requireStaff } from "@/lib/auth/gate";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { SettingsForm } from "@/components/admin/settings-form";
+import { loadSettings } from "@/lib/admin/loaders";
+
+export async function generateMetadata(): Promise<Metadata> {
+  // Checked here too: metadata resolves before the page streams, so a refusal answers a real 404.
+  await requireStaff({ admin: true });
+  const t = await getTranslations("adminSettings");
+  return { title: t("title") };
+}
+
+export default async function SettingsPage() {
+  const settings = await loadSettings();
+  const [t, format] = await Promise.all([getTranslations("adminSettings"), getFormatter()]);
+  const { termsVersion, termsPublishedAt, ...values } = settings;
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <p>
+        {t("termsVersion", { version: termsVersion })}{" "}
+        {termsPublishedAt && t("termsPublished", { date: format.dateTime(termsPublishedAt, { dateStyle: "long" }) })}
+      </p>
+      <SettingsForm values={values} />
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import type { Metadata } from "next";
+import { requireStaff } from "@/lib/auth/gate";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { AddStaffForm } from "@/components/admin/add-staff-form";
+import { InlineAction } from "@/components/admin/inline-action";
+import { resetStaffPasswordAction, setStaffEnabledAction } from "@/lib/admin/actions";
+import { loadStaffList } from "@/lib/admin/loaders";
+
+export async function generateMetadata(): Promise<Metadata> {
+  // Checked here too: metadata resolves before the page streams, so a refusal answers a real 404.
+  await requireStaff({ admin: true });
+  const t = await getTranslations("adminStaff");
+  return { title: t("title") };
+}
+
+export default async function StaffPage() {
+  const { rows, selfId } = await loadStaffList();
+  const [t, format] = await Promise.all([getTranslations("adminStaff"), getFormatter()]);
+  return (
+    <div className="space-y-8">
+      <div className="space-y-2">
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <p className="text-muted">{t("intro")}</p>
+      </div>
+      <section aria-labelledby="staff-list" className="space-y-3">
+        <h2 id="staff-list" className="text-xl font-semibold">
+          {t("listTitle")}
+        </h2>
+        <ul className="space-y-3">
+          {rows.map((row) => (
+            <li key={row.id} className="space-y-2 rounded-lg border border-gray-200 bg-white p-4">
+              <p className="font-semibold break-all">
+                {row.email} {row.id === selfId && <span className="font-normal text-muted">{t("you")}</span>}
+              </p>
+              <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-3">
+                <div>
+                  <dt className="text-muted">{t("columns.role")}</dt>
+                  <dd>{t(`roles.${row.role}`)}</dd>
+                </div>
+                <div>
+                  <dt className="text-muted">{t("columns.status")}</dt>
+                  <dd>{row.status === "active" && !row.hasPassword ? t("status.noPassword") : t(`status.${row.status}`)}</dd>
+                </div>
+                <div>
+                  <dt className="text-muted">{t("columns.lastLogin")}</dt>
+                  <dd>{row.lastLoginAt ? format.dateTime(row.lastLoginAt, { dateStyle: "medium", timeStyle: "short" }) : t("never")}</dd>
+                </div>
+              </dl>
+              {row.id !== selfId && (
+                <div className="flex flex-wrap gap-2">
+                  {row.status === "disabled" ? (
+                    <InlineAction
+                      action={setStaffEnabledAction}
+                      fields={{ accountId: row.id, enabled: "true" }}
+                      label={t("enableShort")}
+                      accessibleLabel={t("enable", { email: row.email })}
+                      success={t("done")}
+                      namespace="adminStaff"
+                    />
+                  ) : (
+                    <>
+                      <InlineAction
+                        action={resetStaffPasswordAction}
+                        fields={{ accountId: row.id }}
+                        label={t("resetShort")}
+                        accessibleLabel={t("reset", { email: row.email })}
+                        success={t("resetSent")}
+                        namespace="adminStaff"
+                      />
+                      <InlineAction
+                        action={setStaffEnabledAction}
+                        fields={{ accountId: row.id, enabled: "false" }}
+                        label={t("disableShort")}
+                        accessibleLabel={t("disable", { email: row.email })}
+                        success={t("done")}
+                        namespace="adminStaff"
+                        tone="danger"
+                      />
+                    </>
+                  )}
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="staff-add" className="space-y-3">
+        <h2 id="staff-add" className="text-xl font-semibold">
+          {t("addTitle")}
+        </h2>
+        <div className="max-w-lg rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
+          <AddStaffForm />
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ForgotPasswordForm } from "@/components/credentials/forgot-password-form";
+import { AppShell } from "@/components/shell/app-shell";
+import { loadForgotPasswordPage } from "@/lib/credentials/loaders";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("forgotPassword");
+  return { title: t("title") };
+}
+
+export default async function ForgotPasswordPage({ params }: { params: Promise<{ locale: string }> }) {
+  const [{ locale }, { clinic }, t] = await Promise.all([params, loadForgotPasswordPage(), getTranslations("forgotPassword")]);
+  return (
+    <AppShell clinic={clinic} signedIn={false} homeHref="/login">
+      <div className="mx-auto max-w-md space-y-6">
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <div className="rounded-lg border border-gray-200 bg-white p-6">
+          <ForgotPasswordForm />
+        </div>
+        <p>
+          <a href={`/${locale}/login`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+            {t("backToLogin")}
+          </a>
+        </p>
+      </div>
+    </AppShell>
+  );
+}

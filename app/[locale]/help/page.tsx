@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { AppShell } from "@/components/shell/app-shell";
+import { loadClinic } from "@/lib/clinic/loaders";
+import { Link } from "@/lib/i18n/navigation";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("help");
+  return { title: t("title") };
+}
+
+const SECTIONS = ["account", "login", "password", "family", "appointments"] as const;
+
+/** A short user guide, readable without an account. */
+export default async function HelpPage() {
+  const [clinic, t] = await Promise.all([loadClinic(), getTranslations("help")]);
+  return (
+    <AppShell clinic={clinic} signedIn={false} homeHref="/login">
+      <article className="mx-auto max-w-2xl space-y-6">
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <p>{t("intro")}</p>
+        {SECTIONS.map((s) => (
+          <section key={s} aria-labelledby={`help-${s}`} className="space-y-2">
+            <h2 id={`help-${s}`} className="text-lg font-semibold">
+              {t(`${s}.title`)}
+            </h2>
+            <p>{t(`${s}.body`)}</p>
+          </section>
+        ))}
+        <p>
+          <Link href="/login" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+            {t("back")}
+          </Link>
+        </p>
+      </article>
+    </AppShell>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { RegisterForm } from "@/components/registration/register-form";
+import { AppShell } from "@/components/shell/app-shell";
+import { Link } from "@/lib/i18n/navigation";
+import { loadRegisterPage } from "@/lib/registration/loaders";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("register");
+  return { title: t("title") };
+}
+
+export default async function RegisterPage() {
+  const [{ clinic, rules, province }, t] = await Promise.all([loadRegisterPage(), getTranslations("register")]);
+  return (
+    <AppShell clinic={clinic} signedIn={false} homeHref="/login">
+      <div className="mx-auto max-w-2xl space-y-6">
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <p>{t("intro")}</p>
+        <p className="text-sm">{t("childNote")}</p>
+        <div className="rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
+          {rules ? <RegisterForm rules={rules} clinicProvince={province} /> : <p>{t("unavailable")}</p>}
+        </div>
+        <p>
+          {t("haveAccount")}{" "}
+          <Link href="/login" className="font-medium text-brand-700 underline">
+            {t("loginLink")}
+          </Link>
+        </p>
+      </div>
+    </AppShell>
+  );
+}

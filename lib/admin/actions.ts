@@ -1,0 +1,48 @@
+"use server";
+// Thin server actions of the staff area: the wrapper checks origin, input and
+// role; the use cases check the role again and audit (AC-6, AL-2).
+import { revalidatePath } from "next/cache";
+import { staffAction } from "@/lib/actions/safe-action";
+import type { ActionResult } from "@/lib/actions/result";
+import { createPatientProfile, resetPatientPassword, revokeInvitation, sendInvitation, setPatientLocked } from "./patients";
+import {
+  accountIdSchema,
+  addStaffSchema,
+  createProfileSchema,
+  invitationIdSchema,
+  lockSchema,
+  profileIdSchema,
+  sendInvitationSchema,
+  settingsSchema,
+  staffStatusSchema,
+} from "./schema";
+import { saveSettings } from "./settings";
+import { addStaffMember, resetStaffPassword, setStaffEnabled } from "./staff-accounts";
+
+/** Re-renders the staff pages after a change, so lists and statuses are current. */
+function refreshed<T>(result: ActionResult<T>): ActionResult<T> {
+  if (result.ok) revalidatePath("/[locale]/admin", "layout");
+  return result;
+}
+
+export const addStaffAction = staffAction(addStaffSchema, async (input, ctx) => refreshed(await addStaffMember(ctx.account, input, ctx)), { admin: true });
+
+export const setStaffEnabledAction = staffAction(
+  staffStatusSchema,
+  async (input, ctx) => refreshed(await setStaffEnabled(ctx.account, input.accountId, input.enabled, ctx)),
+  { admin: true },
+);
+
+export const resetStaffPasswordAction = staffAction(accountIdSchema, async (input, ctx) => resetStaffPassword(ctx.account, input.accountId, ctx), { admin: true });
+
+export const createPatientAction = staffAction(createProfileSchema, async (input, ctx) => refreshed(await createPatientProfile(ctx.account, input, ctx)));
+
+export const sendInvitationAction = staffAction(sendInvitationSchema, async (input, ctx) => refreshed(await sendInvitation(ctx.account, input, ctx)));
+
+export const revokeInvitationAction = staffAction(invitationIdSchema, async (input, ctx) => refreshed(await revokeInvitation(ctx.account, input.invitationId, ctx)));
+
+export const resetPatientPasswordAction = staffAction(profileIdSchema, async (input, ctx) => resetPatientPassword(ctx.account, input.profileId, ctx));
+
+export const setPatientLockedAction = staffAction(lockSchema, async (input, ctx) => refreshed(await setPatientLocked(ctx.account, input.profileId, input.locked, ctx)));
+
+export const saveSettingsAction = staffAction(settingsSchema, async (input, ctx) => refreshed(await saveSettings(ctx.account, input, ctx)), { admin: true });

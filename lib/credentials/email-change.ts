@@ -1,0 +1,170 @@
+import "server-only";
+// Changing the login email (AU-16): the current password, then a code sent to
+// the OLD address and a link sent to the NEW one. The address changes only
+// when the link's page receives the right code, from the same signed-in account.
+import { portalUrl } from "@/lib/accounts/emails";
+import { recordAudit } from "@/lib/audit/record";
+import { now } from "@/lib/clock";
+import { db } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/errors";
+import { enqueueEmail } from "@/lib/email/outbox";
+import { clearThrottle, hitThrottle } from "@/lib/throttle/throttle";
+import { THROTTLE, throttleKey } from "@/lib/throttle/rules";
+import { consumeAccountToken, inspectAccountToken, issueAccountToken, TOKEN_LIFETIME_MINUTES, voidAccountTokens } from "@/lib/tokens/account-tokens";
+import { hashSecret, newCode, secretMatches } from "@/lib/tokens/secret";
+import { auditRequest, checkCurrentPassword, findCredentialAccount, type RequestInfo } from "./data";
+
+type EmailChangeData = { newEmail: string; codeHash: string };
+
+const codeKey = (tokenId: string) => `code:emailChange:${tokenId}`;
+
+function changeData(value: unknown): EmailChangeData | null {
+  if (!value || typeof value !== "object") return null;
+  const { newEmail, codeHash } = value as Record<string, unknown>;
+  return typeof newEmail === "string" && typeof codeHash === "string" ? { newEmail, codeHash } : null;
+}
+
+export type RequestEmailChangeResult =
+  | { ok: true }
+  | { ok: false; reason: "invalid" | "wrongPassword" | "throttled" | "sameEmail" | "emailUnavailable" };
+
+/** Step 1: issues the token (voiding any older request) and queues the two emails. */
+export async function requestEmailChange(
+  accountId: string,
+  input: { currentPassword: string; email: string },
+  info: RequestInfo,
+): Promise<RequestEmailChangeResult> {
+  const account = await findCredentialAccount(db(), { id: accountId });
+  if (!account || account.status !== "active") return { ok: false, reason: "invalid" };
+  const check = await checkCurrentPassword(account, input.currentPassword, { ...info, action: "emailChangeRequest" });
+  if (check !== "ok") return { ok: false, reason: check };
+  if (input.email === account.email) return { ok: false, reason: "sameEmail" };
+  // One generic refusal: the form says "this address cannot be used", not whose it is.
+  if (await db().account.findUnique({ where: { email: input.email }, select: { id: true } })) {
+    return { ok: false, reason: "emailUnavailable" };
+  }
+  if ((await hitThrottle(throttleKey.linkEmail(input.email), THROTTLE.linkEmailsPerAddress)).blocked) {
+    return { ok: false, reason: "throttled" };
+  }
+  const code = newCode(6);
+  const minutes = TOKEN_LIFETIME_MINUTES.emailChange;
+  await db().$transaction(async (tx) => {
+    const { secret } = await issueAccountToken(tx, {
+      accountId: account.id,
+      purpose: "emailChange",
+      data: { newEmail: input.email, codeHash: hashSecret(code) } satisfies EmailChangeData,
+    });
+    await enqueueEmail(tx, {
+      to: account.email,
+      locale: account.language,
+      template: "email-change-code",
+      data: { name: account.name, code, expiresInMinutes: minutes },
+    });
+    await enqueueEmail(tx, {
+      to: input.email,
+      locale: account.language,
+      template: "email-change-link",
+      data: { name: account.name, confirmUrl: portalUrl(account.language, `/account/email/confirm/${secret}`), expiresInMinutes: minutes },
+    });
+  });
+  await recordAudit({
+    actorAccountId: account.id,
+    actorRole: account.role,
+    resourceType: "account",
+    resourceId: account.id,
+    action: "emailChangeRequest",
+    ...auditRequest(info),
+  });
+  return { ok: true };
+}
+
+/** What the confirmation page may show: the form only for a usable link of this very account. */
+export async function emailChangeLinkState(accountId: string, secret: string) {
+  const { state, token } = await inspectAccountToken(db(), secret, "emailChange");
+  if (!token) return { state, newEmail: null };
+  const data = changeData(token.data);
+  // Another account's link answers like an unknown one.
+  if (token.accountId !== accountId || !data) return { state: "invalid" as const, newEmail: null };
+  return { state, newEmail: data.newEmail };
+}
+
+export type ConfirmEmailChangeResult =
+  | { ok: true; sessionVersion: number; newEmail: string }
+  | { ok: false; reason: "invalid" | "expired" | "used" | "wrongCode" | "codeLocked" | "emailUnavailable" };
+
+/** Step 2: the code from the old mailbox, on the page behind the new mailbox's link. */
+export async function confirmEmailChange(
+  accountId: string,
+  input: { token: string; code: string },
+  info: RequestInfo,
+): Promise<ConfirmEmailChangeResult> {
+  const { state, token } = await inspectAccountToken(db(), input.token, "emailChange");
+  if (!token) return { ok: false, reason: state === "valid" ? "invalid" : state };
+  const data = changeData(token.data);
+  if (token.accountId !== accountId || !data) return { ok: false, reason: "invalid" };
+  const account = await findCredentialAccount(db(), { id: accountId });
+  if (!account || account.status !== "active") return { ok: false, reason: "invalid" };
+  const audit = (outcome: "success" | "failure", detail?: Record<string, string>) =>
+    recordAudit({
+      actorAccountId: account.id,
+      actorRole: account.role,
+      resourceType: "account",
+      resourceId: account.id,
+      action: "emailChangeConfirm",
+      outcome,
+      ...auditRequest(info),
+      detail,
+    });
+
+  if (!secretMatches(input.code, data.codeHash)) {
+    const { count } = await hitThrottle(codeKey(token.id), THROTTLE.codeAttempts);
+    // The last allowed wrong guess kills the request: 5 guesses of 10^6.
+    if (count >= THROTTLE.codeAttempts.limit) {
+      await db().accountToken.updateMany({ where: { id: token.id, usedAt: null, voidedAt: null }, data: { voidedAt: now() } });
+      await audit("failure", { reason: "codeLocked" });
+      return { ok: false, reason: "codeLocked" };
+    }
+    await audit("failure", { reason: "wrongCode" });
+    return { ok: false, reason: "wrongCode" };
+  }
+
+  const oldEmail = account.email;
+  const changedAt = now();
+  let result: ConfirmEmailChangeResult;
+  try {
+    result = await db().$transaction(async (tx): Promise<ConfirmEmailChangeResult> => {
+      const used = await consumeAccountToken(tx, input.token, "emailChange");
+      if (!used.ok) return { ok: false, reason: used.reason };
+      // Checked again now: the address may have been taken since the request.
+      // (A concurrent taker still fails on the unique index, caught below.)
+      if (await tx.account.findUnique({ where: { email: data.newEmail }, select: { id: true } })) {
+        throw new EmailTaken();
+      }
+      const updated = await tx.account.update({
+        where: { id: account.id },
+        data: { email: data.newEmail, sessionVersion: { increment: 1 } },
+        select: { sessionVersion: true },
+      });
+      // Links sent to the old address (reset, older changes) die with it.
+      await voidAccountTokens(tx, account.id, ["passwordReset", "emailChange"]);
+      for (const to of [oldEmail, data.newEmail]) {
+        await enqueueEmail(tx, {
+          to,
+          locale: account.language,
+          template: "email-changed",
+          data: { name: account.name, newEmail: data.newEmail, changedAt: changedAt.toISOString(), loginUrl: portalUrl(account.language, "/login") },
+        });
+      }
+      return { ok: true, sessionVersion: updated.sessionVersion, newEmail: data.newEmail };
+    });
+  } catch (error) {
+    if (error instanceof EmailTaken || isUniqueViolation(error)) result = { ok: false, reason: "emailUnavailable" };
+    else throw error;
+  }
+  if (result.ok) await clearThrottle(codeKey(token.id));
+  await audit(result.ok ? "success" : "failure", result.ok ? undefined : { reason: result.reason });
+  return result;
+}
+
+/** Thrown inside the transaction so that it rolls back (the token stays usable). */
+class EmailTaken extends Error {}

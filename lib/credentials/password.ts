@@ -1,0 +1,138 @@
+import "server-only";
+// Forgotten password (request + reset through an emailed link) and password
+// change from the dashboard. Both end every other session (SE-7).
+import { portalUrl, sendActivationEmail, sendPasswordResetEmail } from "@/lib/accounts/emails";
+import { recordAudit } from "@/lib/audit/record";
+import { isCommonPassword } from "@/lib/auth/common-password";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { loadClinic } from "@/lib/clinic/loaders";
+import { now } from "@/lib/clock";
+import { db, type DbClient } from "@/lib/db/client";
+import { enqueueEmail } from "@/lib/email/outbox";
+import { clearThrottle, hitThrottle } from "@/lib/throttle/throttle";
+import { THROTTLE, throttleKey } from "@/lib/throttle/rules";
+import { consumeAccountToken, inspectAccountToken, voidAccountTokens } from "@/lib/tokens/account-tokens";
+import { auditRequest, checkCurrentPassword, findCredentialAccount, type CredentialAccount, type RequestInfo } from "./data";
+
+export type ForgotOutcome = "reset" | "activation" | "none" | "throttled";
+
+/**
+ * The answer to the visitor never depends on the outcome (AU-5): the caller
+ * shows one text. Mail is only queued here (the worker sends it later), and an
+ * unknown address does the same reads and a transaction of the same shape.
+ * A pending account gets its activation link again instead: resetting a
+ * password it never confirmed would activate nothing.
+ */
+export async function requestPasswordReset(email: string, info: RequestInfo): Promise<ForgotOutcome> {
+  // Counted per address whether or not it exists, so the limit reveals nothing (AU-8).
+  const { blocked } = await hitThrottle(throttleKey.linkEmail(email), THROTTLE.linkEmailsPerAddress);
+  const account = await findCredentialAccount(db(), { email });
+  let outcome: ForgotOutcome = "none";
+  if (blocked) outcome = "throttled";
+  else if (account?.status === "active") outcome = "reset";
+  else if (account?.status === "pending") outcome = "activation";
+  await db().$transaction(async (tx) => {
+    if (outcome === "reset") await sendPasswordResetEmail(tx, account!);
+    else if (outcome === "activation") await sendActivationEmail(tx, account!);
+    // Same statement shape as voiding older tokens, on no row.
+    else await tx.accountToken.updateMany({ where: { accountId: "", usedAt: null, voidedAt: null }, data: { voidedAt: now() } });
+  });
+  await recordAudit({
+    actorAccountId: account?.id ?? null,
+    actorRole: account?.role ?? null,
+    resourceType: "account",
+    resourceId: account?.id ?? null,
+    action: "passwordResetRequest",
+    outcome: outcome === "reset" || outcome === "activation" ? "success" : "denied",
+    ...auditRequest(info),
+    detail: { outcome },
+  });
+  return outcome;
+}
+
+/** What the reset page may show for a link: the form only when it can still be used. */
+export async function resetLinkState(secret: string) {
+  const { state } = await inspectAccountToken(db(), secret, "passwordReset");
+  return state;
+}
+
+type PasswordChangeFailure = "invalid" | "expired" | "used" | "commonPassword" | "samePassword" | "wrongPassword" | "throttled";
+type Result = { ok: true; accountId: string; sessionVersion: number } | { ok: false; reason: PasswordChangeFailure };
+
+async function commonFor(account: CredentialAccount, password: string) {
+  const clinic = await loadClinic();
+  return isCommonPassword(password, { email: account.email, clinicName: clinic?.name });
+}
+
+/** Sets the new password, ends every session, voids open links, tells the owner. */
+async function storeNewPassword(tx: DbClient, account: CredentialAccount, passwordHash: string) {
+  const changedAt = now();
+  const updated = await tx.account.update({
+    where: { id: account.id },
+    data: { passwordHash, passwordChangedAt: changedAt, sessionVersion: { increment: 1 } },
+    select: { sessionVersion: true },
+  });
+  // A reset link still in a mailbox must not undo this change.
+  await voidAccountTokens(tx, account.id, ["passwordReset"]);
+  await enqueueEmail(tx, {
+    to: account.email,
+    locale: account.language,
+    template: "password-changed",
+    data: { name: account.name, changedAt: changedAt.toISOString(), resetUrl: portalUrl(account.language, "/forgot-password") },
+  });
+  return updated.sessionVersion;
+}
+
+/** Uses a reset link once (atomic) and sets the new password. */
+export async function resetPassword(secret: string, password: string, info: RequestInfo): Promise<Result> {
+  const { state, token } = await inspectAccountToken(db(), secret, "passwordReset");
+  if (!token) return { ok: false, reason: state === "valid" ? "invalid" : state };
+  const account = await findCredentialAccount(db(), { id: token.accountId });
+  if (!account || account.status !== "active") return { ok: false, reason: "invalid" };
+  if (await commonFor(account, password)) return { ok: false, reason: "commonPassword" };
+  const passwordHash = await hashPassword(password);
+  const result = await db().$transaction(async (tx): Promise<Result> => {
+    // The single-use check happens here, in one UPDATE: of two concurrent
+    // submissions only one gets past it.
+    const used = await consumeAccountToken(tx, secret, "passwordReset");
+    if (!used.ok) return { ok: false, reason: used.reason };
+    return { ok: true, accountId: account.id, sessionVersion: await storeNewPassword(tx, account, passwordHash) };
+  });
+  if (result.ok) await clearThrottle(throttleKey.loginAccount(account.id));
+  await recordAudit({
+    actorAccountId: account.id,
+    actorRole: account.role,
+    resourceType: "account",
+    resourceId: account.id,
+    action: "passwordReset",
+    outcome: result.ok ? "success" : "failure",
+    ...auditRequest(info),
+    detail: result.ok ? undefined : { reason: result.reason },
+  });
+  return result;
+}
+
+/** From the dashboard: needs the current password; ends every session (the caller re-issues its own). */
+export async function changePassword(
+  accountId: string,
+  input: { currentPassword: string; password: string },
+  info: RequestInfo,
+): Promise<Result> {
+  const account = await findCredentialAccount(db(), { id: accountId });
+  if (!account || account.status !== "active") return { ok: false, reason: "invalid" };
+  const check = await checkCurrentPassword(account, input.currentPassword, { ...info, action: "passwordChange" });
+  if (check !== "ok") return { ok: false, reason: check };
+  if (await verifyPassword(account.passwordHash!, input.password)) return { ok: false, reason: "samePassword" };
+  if (await commonFor(account, input.password)) return { ok: false, reason: "commonPassword" };
+  const passwordHash = await hashPassword(input.password);
+  const sessionVersion = await db().$transaction((tx) => storeNewPassword(tx, account, passwordHash));
+  await recordAudit({
+    actorAccountId: account.id,
+    actorRole: account.role,
+    resourceType: "account",
+    resourceId: account.id,
+    action: "passwordChange",
+    ...auditRequest(info),
+  });
+  return { ok: true, accountId: account.id, sessionVersion };
+}

@@ -1,0 +1,25 @@
+import "server-only";
+// After a password or email change the account's session version is bumped,
+// which ends every session — including this browser's. To keep the person who
+// made the change signed in, the action re-issues this browser's JWT with the
+// new version, under next-auth's own cookie name and options (docs/decisions/0003).
+import { decode, encode } from "next-auth/jwt";
+import { cookies } from "next/headers";
+import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/options";
+import { env } from "@/lib/env";
+
+export async function reissueSessionCookie(accountId: string, sessionVersion: number): Promise<boolean> {
+  const { NEXTAUTH_SECRET, APP_URL } = env();
+  // next-auth uses secure cookies exactly when its URL (APP_URL) is https.
+  const secure = APP_URL.startsWith("https://");
+  const name = `${secure ? "__Secure-" : ""}next-auth.session-token`;
+  const store = await cookies();
+  const raw = store.get(name)?.value;
+  if (!raw) return false;
+  const token = await decode({ token: raw, secret: NEXTAUTH_SECRET }).catch(() => null);
+  if (!token || token.sub !== accountId) return false;
+  // The login time (`at`) is kept: the absolute lifetime still counts from the login.
+  const value = await encode({ token: { ...token, sv: sessionVersion }, secret: NEXTAUTH_SECRET, maxAge: SESSION_MAX_AGE_SECONDS });
+  store.set(name, value, { httpOnly: true, sameSite: "lax", path: "/", secure, maxAge: SESSION_MAX_AGE_SECONDS });
+  return true;
+}

@@ -1,0 +1,22 @@
+import "server-only";
+import { loadClinic } from "@/lib/clinic/loaders";
+import { inspectAccountToken } from "@/lib/tokens/account-tokens";
+import { db } from "@/lib/db/client";
+import { findClinicTerms, findRegistrationSettings } from "./data";
+import { registrationRules } from "./mutations";
+
+export async function loadRegisterPage() {
+  const [clinic, settings] = await Promise.all([loadClinic(), findRegistrationSettings()]);
+  return { clinic, rules: settings ? registrationRules(settings) : null, province: settings?.province ?? "" };
+}
+
+/** What the activation page shows; looking does not use the token (AU-18). */
+export async function loadActivatePage(secret: string) {
+  const [clinic, { state }] = await Promise.all([loadClinic(), inspectAccountToken(db(), secret, "activation")]);
+  return { clinic, state };
+}
+
+export async function loadTermsPage() {
+  const [clinic, terms] = await Promise.all([loadClinic(), findClinicTerms()]);
+  return { clinic, terms };
+}

@@ -1,0 +1,367 @@
+// `npm run bench:login` — how many logins per second the production build
+// sustains on PostgreSQL, against how many argon2 verifies per second this
+// machine can do at all (the floor of a login's cost). Prints numbers; it is
+// not a test and asserts nothing.
+//
+//   npm run bench:login -- [--no-build] [--accounts 1500] [--duration 15] [--rate 50] [--concurrency 8]
+//
+// It starts a throwaway PostgreSQL (scripts/test/postgres.ts), migrates it,
+// seeds patient accounts with a known password, builds (or, with --no-build,
+// reuses) a production build in BENCH_DIST_DIR (default .next-bench), and runs
+// `next start` in its own process group on a free loopback port. Then:
+//   a) raw verify rate: the app's verifyPassword with the app's parameters,
+//      in this process, for ~2 s (one at a time, and as many in flight as cores);
+//   b) closed loop: `--concurrency` virtual browsers log in back to back for
+//      `--duration` seconds (GET /api/auth/csrf, then POST the credentials
+//      callback form-encoded with json=true), each login with another account
+//      so no throttle can trigger; logins/s at saturation;
+//   c) open loop: one login every 1/`--rate` s for `--duration` seconds,
+//      latency measured from the scheduled start (no coordinated omission).
+// Everything it started (server group, PostgreSQL) is stopped on exit, on
+// failure and on Ctrl-C. All loops are bounded.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { createServer } from "node:net";
+import { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { applyMigrations } from "@/lib/db/migrate";
+import { pgRunner } from "@/lib/db/sql-runner";
+import { startTestPostgres, type TestPostgres } from "../test/postgres";
+
+const { values: args } = parseArgs({
+  options: {
+    "no-build": { type: "boolean", default: false },
+    accounts: { type: "string", default: "1500" },
+    duration: { type: "string", default: "15" },
+    rate: { type: "string", default: "50" },
+    concurrency: { type: "string", default: "8" },
+  },
+});
+const ACCOUNTS = Math.max(10, Number(args.accounts));
+const DURATION_S = Math.min(120, Math.max(1, Number(args.duration)));
+const RATE = Math.min(1000, Math.max(1, Number(args.rate)));
+const CONCURRENCY = Math.min(256, Math.max(1, Number(args.concurrency)));
+const PASSWORD = "Bench-password-2026!";
+const root = process.cwd();
+const distDir = process.env.BENCH_DIST_DIR ?? ".next-bench";
+const cores = os.availableParallelism();
+
+// ------------------------------------------------------------------ lifecycle
+
+let postgres: TestPostgres | undefined;
+let server: ChildProcess | undefined;
+
+function killServerGroup(signal: NodeJS.Signals) {
+  if (server?.pid === undefined) return;
+  try {
+    process.kill(-server.pid, signal);
+  } catch {
+    // the group is already gone
+  }
+}
+
+async function stopAll() {
+  if (server && server.exitCode === null && server.signalCode === null) {
+    const exited = new Promise<void>((resolve) => server!.once("exit", () => resolve()));
+    killServerGroup("SIGTERM");
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
+  }
+  killServerGroup("SIGKILL"); // next-server children that outlived `next start`
+  server = undefined;
+  postgres?.stop();
+  postgres = undefined;
+}
+
+process.on("exit", () => {
+  killServerGroup("SIGKILL");
+  postgres?.stop();
+});
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.once(signal, () => {
+    void stopAll().finally(() => process.exit(130));
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.unref();
+    s.on("error", reject);
+    s.listen(0, "127.0.0.1", () => {
+      const address = s.address();
+      s.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// ------------------------------------------------------------------ statistics
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
+}
+const ms = (n: number) => (Number.isFinite(n) ? `${n.toFixed(1)} ms` : "n/a");
+const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
+
+// ------------------------------------------------------------------ one login, as a browser does it
+
+type LoginTiming = { ok: boolean; csrfMs: number; callbackMs: number; totalMs: number; error?: string };
+
+async function login(base: string, email: string): Promise<LoginTiming> {
+  const t0 = performance.now();
+  try {
+    const csrfResponse = await fetch(`${base}/api/auth/csrf`, { headers: { accept: "application/json" } });
+    const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
+    const cookie = csrfResponse.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
+    const t1 = performance.now();
+    const response = await fetch(`${base}/api/auth/callback/credentials`, {
+      method: "POST",
+      redirect: "manual",
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        cookie,
+        origin: base,
+        "x-auth-return-redirect": "1",
+      },
+      body: new URLSearchParams({ csrfToken, email, password: PASSWORD, callbackUrl: `${base}/en/dashboard`, json: "true" }),
+    });
+    await response.arrayBuffer();
+    const t2 = performance.now();
+    const ok = response.headers.getSetCookie().some((c) => /next-auth\.session-token=[^;]+/.test(c));
+    return { ok, csrfMs: t1 - t0, callbackMs: t2 - t1, totalMs: t2 - t0, error: ok ? undefined : `HTTP ${response.status}` };
+  } catch (error) {
+    const t = performance.now() - t0;
+    return { ok: false, csrfMs: NaN, callbackMs: NaN, totalMs: t, error: (error as Error).message };
+  }
+}
+
+// ------------------------------------------------------------------ main
+
+async function main() {
+  console.log(`bench:login — ${cores} cores, ${ACCOUNTS} accounts, ${DURATION_S} s per phase, open loop at ${RATE}/s, closed loop ${CONCURRENCY} in flight`);
+
+  // 1. PostgreSQL, migrated.
+  postgres = await startTestPostgres({ root });
+  const pool = new pg.Pool({ connectionString: postgres.url, max: 4 });
+  try {
+    await applyMigrations(pgRunner(pool), path.join(root, "prisma/migrations"));
+  } finally {
+    await pool.end();
+  }
+  console.log(`PostgreSQL ${postgres.version} migrated`);
+
+  // 2. Seed, through the app's own factories bound to that database.
+  process.env.DATABASE_URL = postgres.url;
+  const { createClinic, createPatient } = await import("@/lib/demo/factories");
+  const { db } = await import("@/lib/db/client");
+  const { verifyPassword, hashPassword } = await import("@/lib/auth/password");
+  const clinic = await createClinic();
+  const run = randomBytes(3).toString("hex");
+  const emails = Array.from({ length: ACCOUNTS }, (_, i) => `bench-${run}-${i}@example.test`);
+  const seedStart = performance.now();
+  for (let i = 0; i < emails.length; i += 16) {
+    await Promise.all(emails.slice(i, i + 16).map((email) => createPatient(clinic.id, { email, password: PASSWORD })));
+  }
+  console.log(`seeded ${ACCOUNTS} patients in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
+
+  // The steps of the credentials callback, one by one, in this process against
+  // the same database (p50 of 20, one at a time): what a login costs besides
+  // HTTP and Next. Uses the last accounts, which the HTTP phases reach last.
+  const { findAccountForLogin, markLoggedIn } = await import("@/lib/auth/data");
+  const { recordAudit } = await import("@/lib/audit/record");
+  const { encode } = await import("next-auth/jwt");
+  const steps: Record<string, number[]> = { "findAccountForLogin (SELECT)": [], "verifyPassword (argon2)": [], "markLoggedIn (UPDATE)": [], "recordAudit (INSERT)": [], "JWT encode (next-auth)": [] };
+  const timed = async (name: string, fn: () => Promise<unknown>) => {
+    const t = performance.now();
+    await fn();
+    steps[name]!.push(performance.now() - t);
+  };
+  for (let i = 0; i < 20; i++) {
+    const email = emails[emails.length - 1 - i]!;
+    const t = performance.now();
+    const found = await findAccountForLogin(email);
+    steps["findAccountForLogin (SELECT)"]!.push(performance.now() - t);
+    if (!found?.passwordHash) throw new Error(`seeded account ${email} not found`);
+    await timed("verifyPassword (argon2)", () => verifyPassword(found.passwordHash!, PASSWORD));
+    await timed("markLoggedIn (UPDATE)", () => markLoggedIn(found.id));
+    await timed("recordAudit (INSERT)", () => recordAudit({ actorAccountId: found.id, actorRole: found.role, resourceType: "session", action: "bench", ip: "127.0.0.1" }));
+    await timed("JWT encode (next-auth)", () => encode({ token: { sub: found.id, role: found.role, sv: found.sessionVersion }, secret: "x".repeat(32) }));
+  }
+  await db().$disconnect();
+
+  // 3. Production build.
+  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+  const buildEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" };
+  if (args["no-build"] && existsSync(path.join(root, distDir, "BUILD_ID"))) {
+    console.log(`reusing the build in ${distDir}`);
+  } else {
+    console.log(`building into ${distDir} …`);
+    delete buildEnv.DATABASE_URL; // a build never opens the database
+    const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, env: buildEnv, stdio: ["ignore", "ignore", "inherit"], timeout: 15 * 60_000 });
+    if (build.status !== 0) throw new Error(`next build failed (exit ${build.status ?? build.signal})`);
+  }
+
+  // 4. next start, its own process group, loopback only.
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  server = spawn(process.execPath, [nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+    cwd: root,
+    detached: true,
+    stdio: ["ignore", "ignore", "pipe"],
+    env: {
+      ...process.env,
+      NEXT_DIST_DIR: distDir,
+      NEXT_TELEMETRY_DISABLED: "1",
+      NODE_ENV: "production",
+      DATABASE_URL: postgres.url,
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      NEXTAUTH_URL: base,
+      APP_URL: base,
+      EMAIL_TRANSPORT: "mailbox",
+      LOG_LEVEL: "warn",
+      PORT: String(port),
+    },
+  });
+  let serverErr = "";
+  server.stderr?.on("data", (chunk: Buffer) => {
+    serverErr = (serverErr + chunk.toString()).slice(-4000);
+  });
+  const startedAt = performance.now();
+  for (let attempt = 0; ; attempt++) {
+    if (server.exitCode !== null) throw new Error(`next start exited (${server.exitCode}):\n${serverErr}`);
+    if (attempt >= 240) throw new Error(`the server did not answer /api/health within 60 s:\n${serverErr}`);
+    const healthy = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
+    if (healthy) break;
+    await sleep(250);
+  }
+  console.log(`next start ready on ${base} in ${((performance.now() - startedAt) / 1000).toFixed(1)} s`);
+
+  // a) raw argon2 verify rate, same params, this process.
+  const storedHash = await hashPassword(PASSWORD);
+  const rawRate = async (inFlight: number) => {
+    let count = 0;
+    const until = performance.now() + 2000;
+    await Promise.all(
+      Array.from({ length: inFlight }, async () => {
+        while (performance.now() < until && count < 100_000) {
+          if (!(await verifyPassword(storedHash, PASSWORD))) throw new Error("verify failed");
+          count++;
+        }
+      }),
+    );
+    return count / 2;
+  };
+  await rawRate(1); // warm-up
+  const rawSerialBefore = await rawRate(1);
+  const rawParallelBefore = await rawRate(cores);
+  const rawHashParams = /\$m=(\d+),t=(\d+),p=(\d+)\$/.exec(storedHash);
+
+  // Warm up the server (first requests compile nothing in production, but fill caches and the pool).
+  let next = 0;
+  const nextEmail = () => emails[next++ % emails.length]!;
+  for (let i = 0; i < Math.min(20, emails.length); i++) await login(base, nextEmail());
+
+  // Where a single login's time goes, one at a time: a bare Next round trip
+  // (/api/health: proxy + route handler + one SELECT 1), the csrf GET, the callback POST.
+  const serial: LoginTiming[] = [];
+  const health: number[] = [];
+  for (let i = 0; i < 30; i++) {
+    const t = performance.now();
+    await fetch(`${base}/api/health`).then((r) => r.arrayBuffer());
+    health.push(performance.now() - t);
+    serial.push(await login(base, nextEmail()));
+  }
+
+  // b) closed loop at saturation.
+  const closed: LoginTiming[] = [];
+  const closedStart = performance.now();
+  const closedUntil = closedStart + DURATION_S * 1000;
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (performance.now() < closedUntil && closed.length < 1_000_000) closed.push(await login(base, nextEmail()));
+    }),
+  );
+  const closedSeconds = (performance.now() - closedStart) / 1000;
+  const closedOk = closed.filter((r) => r.ok);
+  const sustained = closedOk.length / closedSeconds;
+  const reused = next > emails.length;
+
+  // c) open loop at a fixed rate.
+  const open: LoginTiming[] = [];
+  const total = Math.round(RATE * DURATION_S);
+  const openStart = performance.now();
+  const inFlight: Promise<void>[] = [];
+  for (let i = 0; i < total; i++) {
+    const scheduled = openStart + (i * 1000) / RATE;
+    const wait = scheduled - performance.now();
+    if (wait > 0) await sleep(wait);
+    inFlight.push(
+      login(base, nextEmail()).then((r) => {
+        // From the scheduled start: a late send is the server's latency too.
+        open.push({ ...r, totalMs: performance.now() - scheduled });
+      }),
+    );
+  }
+  await Promise.all(inFlight);
+  const openOk = open.filter((r) => r.ok).map((r) => r.totalMs).sort((a, b) => a - b);
+  const openErrors = open.length - openOk.length;
+  const firstErrors = [...new Set(open.concat(closed).filter((r) => !r.ok).map((r) => r.error))].slice(0, 3);
+
+  // Measured again after the load: on a shared machine the raw rate drifts,
+  // so the ratio uses the mean of both measurements.
+  const rawSerialAfter = await rawRate(1);
+  const rawParallelAfter = await rawRate(cores);
+  const rawSerial = (rawSerialBefore + rawSerialAfter) / 2;
+  const rawParallel = (rawParallelBefore + rawParallelAfter) / 2;
+
+  // Report.
+  const closedTotals = closedOk.map((r) => r.totalMs).sort((a, b) => a - b);
+  const ratio = sustained / rawParallel;
+  const p95 = percentile(openOk, 95);
+  const row = (k: string, v: string) => console.log(`  ${k.padEnd(44)} ${v}`);
+  console.log("");
+  console.log(`results (argon2id m=${rawHashParams?.[1]}, t=${rawHashParams?.[2]}, p=${rawHashParams?.[3]})`);
+  const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+  const serialOk = serial.filter((r) => r.ok);
+  row("raw verify rate, 1 in flight (before/after)", `${rawSerial.toFixed(0)} /s (${ms(1000 / rawSerial)} each; ${rawSerialBefore.toFixed(0)}/${rawSerialAfter.toFixed(0)})`);
+  row(`raw verify rate, ${cores} in flight (before/after)`, `${rawParallel.toFixed(0)} /s (${rawParallelBefore.toFixed(0)}/${rawParallelAfter.toFixed(0)})`);
+  for (const [name, xs] of Object.entries(steps)) row(`in-process ${name} p50`, ms(percentile(sorted(xs), 50)));
+  row("one login at a time: p50 total", `${ms(percentile(sorted(serialOk.map((r) => r.totalMs)), 50))} (${serialOk.length}/${serial.length} ok)`);
+  row("  GET /api/health p50 (bare Next round trip)", ms(percentile(sorted(health), 50)));
+  row("  GET /api/auth/csrf p50", ms(percentile(sorted(serialOk.map((r) => r.csrfMs)), 50)));
+  row("  POST callback p50", ms(percentile(sorted(serialOk.map((r) => r.callbackMs)), 50)));
+  row("  callback minus one verify (DB, audit, JWT, Next)", ms(percentile(sorted(serialOk.map((r) => r.callbackMs)), 50) - 1000 / rawSerial));
+  row(`sustained logins, ${CONCURRENCY} in flight, ${DURATION_S} s`, `${sustained.toFixed(1)} /s (${closedOk.length} ok, ${closed.length - closedOk.length} errors${reused ? ", accounts reused" : ""})`);
+  row("  latency p50 / p95 at saturation", `${ms(percentile(closedTotals, 50))} / ${ms(percentile(closedTotals, 95))}`);
+  row("  of which GET /api/auth/csrf (mean)", ms(mean(closedOk.map((r) => r.csrfMs))));
+  row("  of which POST callback (mean)", ms(mean(closedOk.map((r) => r.callbackMs))));
+  row(`open loop ${RATE}/s for ${DURATION_S} s: p50 / p95 / p99`, `${ms(percentile(openOk, 50))} / ${ms(p95)} / ${ms(percentile(openOk, 99))}`);
+  row("  errors", `${openErrors} of ${open.length}`);
+  row("  of which GET /api/auth/csrf (mean)", ms(mean(open.filter((r) => r.ok).map((r) => r.csrfMs))));
+  row("  of which POST callback (mean)", ms(mean(open.filter((r) => r.ok).map((r) => r.callbackMs))));
+  console.log("");
+  row("sustained / raw (target ≥ 70 %)", `${(ratio * 100).toFixed(0)} % ${ratio >= 0.7 ? "met" : "MISSED"}`);
+  row(`p95 at ${RATE}/s (target ≤ 250 ms)`, `${ms(p95)} ${p95 <= 250 ? "met" : "MISSED"}`);
+  if (firstErrors.length) console.log(`first errors: ${firstErrors.join(" | ")}`);
+  if (RATE > sustained) console.log(`note: ${RATE}/s is above the sustained rate (${sustained.toFixed(1)}/s): the open loop measures a growing queue, not service time.`);
+  console.log(`load average during the run: ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} on ${cores} cores (numbers from a busy machine are not comparable)`);
+}
+
+try {
+  await main();
+  await stopAll();
+  process.exit(0);
+} catch (error) {
+  console.error(`bench:login failed: ${(error as Error).stack ?? error}`);
+  await stopAll();
+  process.exit(1);
+}

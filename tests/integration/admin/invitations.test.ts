@@ -1,0 +1,112 @@
+// Accepting an invitation, against a real database: the account is created
+// for the invited profile, once; wrong codes are limited; the code expires
+// (injectable clock); an email used by another account gets the same
+// discreet refusal as a profile that already has an account.
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { sendInvitation } from "@/lib/admin/patients";
+import { verifyPassword } from "@/lib/auth/password";
+import { setClockForTests } from "@/lib/clock";
+import { db } from "@/lib/db/client";
+import { createClinic, createPatient, createProfile, createStaff } from "@/lib/demo/factories";
+import { acceptInvitation, inspectInvitation, MAX_FAILED_CODES } from "@/lib/invitations/invitations";
+import { uniqueEmail } from "../harness";
+
+let clinicId: string;
+let staff: { id: string; role: "staff" };
+const PASSWORD = "Invited-patient-7!";
+
+/** Invites a fresh profile; returns the link secret and code read from the queued email. */
+async function invite(email = uniqueEmail("invited"), language: "en" | "fr" = "fr") {
+  const profile = await createProfile(clinicId, { firstName: "Invited", language });
+  const result = await sendInvitation(staff, { profileId: profile.id, email });
+  expect(result.ok).toBe(true);
+  const mail = await db().outboxEmail.findFirstOrThrow({ where: { to: email, template: "patient-invitation" }, orderBy: { createdAt: "desc" } });
+  const payload = mail.payload as { code: string; invitationUrl: string; expiresAt: string };
+  return { profileId: profile.id, email, code: payload.code, secret: payload.invitationUrl.split("/invitation/")[1]!, expiresAt: new Date(payload.expiresAt) };
+}
+
+const wrong = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, "0");
+
+beforeAll(async () => {
+  clinicId = (await createClinic()).id;
+  staff = { id: (await createStaff({ email: uniqueEmail("staff") })).id, role: "staff" };
+});
+
+afterEach(() => setClockForTests(undefined));
+
+describe("accepting", () => {
+  it("creates the active account of the invited profile, in its language, with the terms still to accept", async () => {
+    const inv = await invite();
+    expect((await inspectInvitation(inv.secret))?.state).toBe("valid");
+    const outcome = await acceptInvitation(inv.secret, { code: inv.code, password: PASSWORD });
+    expect(outcome.ok).toBe(true);
+    const account = await db().account.findUniqueOrThrow({ where: { email: inv.email } });
+    expect(account).toMatchObject({ status: "active", role: "patient", language: "fr", profileId: inv.profileId, termsAcceptedVersion: null });
+    expect(await verifyPassword(account.passwordHash!, PASSWORD)).toBe(true);
+    expect((await inspectInvitation(inv.secret))?.state).toBe("used");
+  });
+
+  it("cannot be accepted twice", async () => {
+    const inv = await invite();
+    expect((await acceptInvitation(inv.secret, { code: inv.code, password: PASSWORD })).ok).toBe(true);
+    expect(await acceptInvitation(inv.secret, { code: inv.code, password: "Another-pass-8!" })).toMatchObject({ ok: false, reason: "used" });
+    expect(await db().account.count({ where: { profileId: inv.profileId } })).toBe(1);
+  });
+
+  it("refuses a common password without using up the invitation (AU-3)", async () => {
+    const inv = await invite();
+    expect(await acceptInvitation(inv.secret, { code: inv.code, password: "Password1!" })).toMatchObject({ ok: false, reason: "commonPassword" });
+    expect((await inspectInvitation(inv.secret))?.state).toBe("valid");
+  });
+
+  it("an unknown link is not found", async () => {
+    expect(await acceptInvitation("no-such-link", { code: "123456", password: PASSWORD })).toEqual({ ok: false, reason: "notFound" });
+  });
+
+  it("an email used by another account is refused discreetly, and nothing is created or used up", async () => {
+    const taken = uniqueEmail("taken");
+    await createPatient(clinicId, { email: taken });
+    const inv = await invite(taken);
+    expect(await acceptInvitation(inv.secret, { code: inv.code, password: PASSWORD })).toMatchObject({ ok: false, reason: "unavailable" });
+    expect(await db().account.count({ where: { profileId: inv.profileId } })).toBe(0);
+    expect((await inspectInvitation(inv.secret))?.state).toBe("valid");
+  });
+
+  it("a re-sent invitation voids the previous link", async () => {
+    const inv = await invite();
+    await sendInvitation(staff, { profileId: inv.profileId, email: inv.email });
+    expect(await acceptInvitation(inv.secret, { code: inv.code, password: PASSWORD })).toMatchObject({ ok: false, reason: "revoked" });
+  });
+});
+
+describe("wrong codes", () => {
+  it(`are counted; the ${MAX_FAILED_CODES}th voids the invitation, even for the right code afterwards`, async () => {
+    const inv = await invite();
+    for (let i = 1; i < MAX_FAILED_CODES; i++) {
+      expect(await acceptInvitation(inv.secret, { code: wrong(inv.code), password: PASSWORD })).toMatchObject({ ok: false, reason: "wrongCode" });
+    }
+    expect(await acceptInvitation(inv.secret, { code: wrong(inv.code), password: PASSWORD })).toMatchObject({ ok: false, reason: "void" });
+    expect(await acceptInvitation(inv.secret, { code: inv.code, password: PASSWORD })).toMatchObject({ ok: false, reason: "void" });
+    expect((await db().invitation.findFirstOrThrow({ where: { profileId: inv.profileId } })).failedCodes).toBe(MAX_FAILED_CODES);
+    expect(await db().account.count({ where: { profileId: inv.profileId } })).toBe(0);
+  });
+});
+
+describe("expiry", () => {
+  it("the code is valid for the clinic's number of days, and refused after", async () => {
+    await db().clinic.update({ where: { id: clinicId }, data: { invitationValidityDays: 3 } });
+    const sentAt = new Date("2026-03-01T15:00:00Z");
+    setClockForTests(() => sentAt);
+    const inv = await invite();
+    expect(inv.expiresAt.toISOString()).toBe("2026-03-04T15:00:00.000Z");
+
+    setClockForTests(() => new Date("2026-03-04T15:00:01Z"));
+    expect((await inspectInvitation(inv.secret))?.state).toBe("expired");
+    expect(await acceptInvitation(inv.secret, { code: inv.code, password: PASSWORD })).toMatchObject({ ok: false, reason: "expired" });
+    expect(await db().account.count({ where: { profileId: inv.profileId } })).toBe(0);
+
+    setClockForTests(() => new Date("2026-03-04T14:59:00Z"));
+    expect((await acceptInvitation(inv.secret, { code: inv.code, password: PASSWORD })).ok).toBe(true);
+    await db().clinic.update({ where: { id: clinicId }, data: { invitationValidityDays: 14 } });
+  });
+});
