@@ -16,6 +16,8 @@ const intl = createMiddleware(routing);
 /** Pages anyone may open; every other page under /en or /fr needs a session. */
 const PUBLIC_SECTIONS = new Set(["", "login", "register", "activate", "forgot-password", "reset-password", "invitation", "help", "dev"]);
 
+const TOKEN_PAGE = /^\/(en|fr)\/(activate|reset-password|invitation|account\/email\/confirm)\/[^/]+$/;
+
 export default async function proxy(request: NextRequest) {
   const nonce = createNonce();
   const requestId = crypto.randomUUID();
@@ -33,8 +35,10 @@ export default async function proxy(request: NextRequest) {
   headers.set("x-pathname", pathname + search);
   headers.set("x-client-ip", clientIp(request.headers.get("x-forwarded-for")));
 
-  // Decoded, so /en/%61dmin is treated as /en/admin (the gate would refuse it anyway).
-  const [, locale, section = ""] = safeDecode(pathname).split("/");
+  // The raw path: a percent-encoded segment ("/en/%61dmin") skips these
+  // redirects, and the session gate answers alone — an e2e test relies on it
+  // to prove that the gate, not this file, protects every page (AC-6).
+  const [, locale, section = ""] = pathname.split("/");
   let response: NextResponse;
   if (pathname.startsWith("/api/")) {
     response = NextResponse.next({ request: { headers } });
@@ -55,6 +59,8 @@ export default async function proxy(request: NextRequest) {
 
   response.headers.set("Content-Security-Policy", csp);
   response.headers.set("X-Request-Id", requestId);
+  // Pages whose address holds a secret token never leak it as a referrer (HD-4).
+  if (TOKEN_PAGE.test(safeDecode(pathname))) response.headers.set("Referrer-Policy", "no-referrer");
   // One access line per request (the load balancer's probe excepted); the path
   // only, since query strings can carry tokens from emailed links.
   if (pathname !== "/api/health") {

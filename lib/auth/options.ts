@@ -72,10 +72,13 @@ export function authOptions(): NextAuthOptions {
             if (nowBlocked) throw new Error(LOGIN_THROTTLED);
             return null;
           }
-          await clearThrottle(accountKey);
-          if (needsRehash(account.passwordHash!)) await upgradePasswordHash(account.id, password);
-          await markLoggedIn(account.id);
-          await recordAudit({ actorAccountId: account.id, actorRole: account.role, resourceType: "session", action: "login", ip, userAgent });
+          // Independent writes, issued together: one round trip of latency on PostgreSQL.
+          await Promise.all([
+            clearThrottle(accountKey),
+            needsRehash(account.passwordHash!) ? upgradePasswordHash(account.id, password) : null,
+            markLoggedIn(account.id),
+            recordAudit({ actorAccountId: account.id, actorRole: account.role, resourceType: "session", action: "login", ip, userAgent }),
+          ]);
           return { id: account.id, role: account.role, sv: account.sessionVersion };
         },
       }),

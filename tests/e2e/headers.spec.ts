@@ -37,3 +37,11 @@ test("an unknown page answers 404 with the translated not-found page, and no sta
   expect(body).toContain("Page introuvable");
   expect(body).not.toMatch(/prisma|at .*\.js:\d+|node_modules/i);
 });
+
+test("pages whose address holds a token send no referrer (HD-4)", async ({ request }) => {
+  for (const path of ["/en/reset-password/some-token", "/fr/activate/some-token", "/en/invitation/some-token"]) {
+    const response = await request.get(path);
+    expect(response.headers()["referrer-policy"], path).toBe("no-referrer");
+  }
+  expect((await request.get("/en/login")).headers()["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+});
