@@ -2,10 +2,10 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { Field } from "@/components/forms/field";
+import { PasswordRules } from "@/components/forms/password-rules";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { PASSWORD_RULES, unmetPasswordRules, type PasswordRule } from "@/lib/auth/password-policy";
 import { Link } from "@/lib/i18n/navigation";
 import { registerAction } from "@/lib/registration/actions";
 import { normalizePhone, normalizePostalCode, PROVINCES } from "@/lib/registration/formats";
@@ -99,7 +99,7 @@ export function RegisterForm({ rules, clinicProvince }: { rules: RegistrationRul
           label={t("fields.password")}
           type="password"
           autoComplete="new-password"
-          hint={<PasswordChecklist password={values.password} />}
+          hint={<PasswordRules password={values.password} />}
           {...input("password")}
         />
         <Field label={t("fields.passwordConfirm")} type="password" autoComplete="new-password" {...input("passwordConfirm")} />
@@ -208,25 +208,5 @@ function Select({
         {children}
       </select>
     </Field>
-  );
-}
-
-/** The password rules, ticked off as the person types. */
-export function PasswordChecklist({ password }: { password: string }) {
-  const t = useTranslations("register.passwordRules");
-  const unmet = new Set(unmetPasswordRules(password));
-  return (
-    <ul className="mt-1 space-y-0.5">
-      {(Object.keys(PASSWORD_RULES) as PasswordRule[]).map((rule) => {
-        const met = !unmet.has(rule);
-        return (
-          <li key={rule} className={met ? "text-success" : "text-muted"}>
-            <span aria-hidden="true">{met ? "✓ " : "○ "}</span>
-            {t(rule)}
-            <span className="sr-only"> — {met ? t("met") : t("unmet")}</span>
-          </li>
-        );
-      })}
-    </ul>
   );
 }

@@ -3,7 +3,7 @@
 //  - `mailbox` reads the app's local mailbox (GET /api/dev/mailbox?to=…);
 //  - `expectNoAxeViolations(page)` runs axe with the WCAG 2.2 AA tag set;
 //  - `login(page, email, password, locale)` and `setViewport(page, "mobile")`.
-// Locate by role and label; never waitForTimeout or networkidle.
+// Locate by role and label; never a fixed sleep or a wait for network silence.
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
 
