@@ -1,7 +1,7 @@
 import "server-only";
 // The one way to write an audit event (SECURITY.md AL-1, AL-2). Rows are
 // append-only in the database; `detail` must never hold a secret.
-import { db } from "@/lib/db/client";
+import { db, type DbClient } from "@/lib/db/client";
 import type { AuditOutcome, Role } from "@/lib/db/enums";
 import { log } from "@/lib/log";
 
@@ -20,11 +20,12 @@ export type AuditInput = {
   detail?: Record<string, string | number | boolean | null>;
 };
 
-export async function recordAudit(event: AuditInput): Promise<void> {
+/** Writes the event; pass a transaction client to make it part of the change it records. */
+export async function recordAudit(event: AuditInput, client: DbClient = db()): Promise<void> {
   try {
     // Field by field: callers pass their action context, which holds more
     // (the account, the path) than an audit row may store.
-    await db().auditEvent.create({
+    await client.auditEvent.create({
       data: {
         actorAccountId: event.actorAccountId ?? null,
         actorRole: event.actorRole ?? null,

@@ -6,7 +6,7 @@ import { normalizeEmail } from "@/lib/auth/email";
 import { hashPassword } from "@/lib/auth/password";
 import { lapseDateFor } from "@/lib/access/profile-access";
 import { db } from "@/lib/db/client";
-import type { AccountStatus, AppointmentKind, Locale, PhoneType, Role, Sex, SiteKind } from "@/lib/db/enums";
+import type { AccountStatus, AppointmentKind, AppointmentStatus, Locale, PhoneType, Role, Sex, SiteKind } from "@/lib/db/enums";
 
 const unique = () => randomUUID().slice(0, 8);
 const date = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -206,6 +206,42 @@ export async function grantAccess(data: {
       lapsesOn: date(lapseDateFor(profile.dateOfBirth.toISOString().slice(0, 10), data.province ?? "QC")),
       consentRecordedAt: data.consentRecordedAt,
       grantedById: data.grantedById,
+    },
+  });
+}
+
+/** An appointment row as it would be after booking (no slot check: fixtures may sit anywhere). */
+export async function createAppointment(data: {
+  profileId: string;
+  practitionerId: string;
+  siteId: string;
+  typeId: string;
+  startsAt: Date;
+  durationMinutes?: number;
+  status?: AppointmentStatus;
+  reason?: string;
+  clinicNote?: string;
+  cancelReason?: string;
+  bookedByAccountId?: string;
+}) {
+  const type = await db().appointmentType.findUniqueOrThrow({ where: { id: data.typeId }, select: { durationMinutes: true } });
+  const minutes = data.durationMinutes ?? type.durationMinutes;
+  const status = data.status ?? "booked";
+  return db().appointment.create({
+    data: {
+      profileId: data.profileId,
+      practitionerId: data.practitionerId,
+      siteId: data.siteId,
+      typeId: data.typeId,
+      startsAt: data.startsAt,
+      endsAt: new Date(data.startsAt.getTime() + minutes * 60_000),
+      status,
+      reason: data.reason ?? "",
+      clinicNote: data.clinicNote,
+      cancelReason: data.cancelReason,
+      bookedByAccountId: data.bookedByAccountId,
+      ...(status === "cancelled" ? { cancelledAt: new Date(data.startsAt.getTime() - 3 * 86_400_000), cancelledBy: data.cancelReason ? ("clinic" as const) : ("patient" as const) } : {}),
+      ...(status === "confirmed" ? { confirmedAt: new Date(data.startsAt.getTime() - 86_400_000) } : {}),
     },
   });
 }

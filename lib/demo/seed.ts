@@ -2,11 +2,13 @@ import "server-only";
 // The demo clinic of the embedded database: seeded on the first start of an
 // empty demo database, never on PostgreSQL (AU-20: no default credentials).
 import { db } from "@/lib/db/client";
-import { todayIn } from "@/lib/clock";
+import { now, todayIn } from "@/lib/clock";
+import { localToUtc } from "@/lib/time/zoned";
 import { log } from "@/lib/log";
 import { hashSecret } from "@/lib/tokens/secret";
 import { DEMO_ACCOUNTS, DEMO_CREDENTIAL_ACCOUNTS, DEMO_EXPIRED_INVITATION_TOKEN, DEMO_PASSWORD } from "./credentials";
 import {
+  createAppointment,
   createAppointmentType,
   createAvailabilityBlock,
   createClinic,
@@ -29,6 +31,18 @@ function shiftDays(iso: string, days: number): string {
 function yearsBefore(iso: string, years: number, extraDays = 0): string {
   const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
   return shiftDays(new Date(Date.UTC(y - years, m - 1, d)).toISOString().slice(0, 10), extraDays);
+}
+
+/** The first whole hour between 09:00 and 15:00 (clinic time) that is 26–46 h from now: confirmable, past the cancel cut-off. */
+function soonInsideWindow(today: string): Date {
+  const from = now().getTime();
+  for (let day = 1; day <= 3; day++) {
+    for (let hour = 9; hour <= 15; hour++) {
+      const t = localToUtc(shiftDays(today, day), hour * 60, TIME_ZONE);
+      if (t && t.getTime() - from >= 26 * 3_600_000 && t.getTime() - from <= 46 * 3_600_000) return t;
+    }
+  }
+  return new Date(from + 36 * 3_600_000);
 }
 
 export async function seedDemoIfEmpty(): Promise<boolean> {
@@ -103,8 +117,8 @@ export async function seedDemo() {
     [physio.id, [types.physioAssessment.id, types.physioFollowUp.id]],
   ]);
 
-  // Four weeks of weekday mornings and afternoons, each practitioner at their first site.
-  const validUntil = shiftDays(today, 28);
+  // Thirteen weeks (the booking horizon) of weekday mornings and afternoons, each practitioner at their first site.
+  const validUntil = shiftDays(today, 91);
   for (const p of practitioners) {
     const typeIds = typesBySpecialty.get(p.specialty.id) ?? [];
     for (let weekday = 1; weekday <= 5; weekday++) {
@@ -130,11 +144,41 @@ export async function seedDemo() {
   const teen = await createProfile(clinic.id, { firstName: "Maxime", lastName: "Tremblay", dateOfBirth: yearsBefore(today, 15, -60), sex: "other", language: "fr" });
   await grantAccess({ accountId: parent.account.id, profileId: teen.id, tabs: ["appointments", "messages", "documents", "bills"] });
 
-  await createPatient(clinic.id, { email: DEMO_ACCOUNTS.adult, password: DEMO_PASSWORD, firstName: "Jean", lastName: "Gagnon", dateOfBirth: "1958-11-02", sex: "male", language: "en", assignedPractitionerId: practitioners[1]!.row.id });
+  const jean = await createPatient(clinic.id, { email: DEMO_ACCOUNTS.adult, password: DEMO_PASSWORD, firstName: "Jean", lastName: "Gagnon", dateOfBirth: "1958-11-02", sex: "male", language: "en", assignedPractitionerId: practitioners[1]!.row.id });
   await createPatient(clinic.id, { email: DEMO_CREDENTIAL_ACCOUNTS.en, password: DEMO_PASSWORD, firstName: "Alex", lastName: "Martin", dateOfBirth: "1990-03-14", language: "en" });
   await createPatient(clinic.id, { email: DEMO_CREDENTIAL_ACCOUNTS.fr, password: DEMO_PASSWORD, firstName: "Camille", lastName: "Roy", dateOfBirth: "1992-07-08", language: "fr" });
   await createStaff({ email: DEMO_ACCOUNTS.staff, password: DEMO_PASSWORD, role: "staff", language: "fr" });
   const admin = await createStaff({ email: DEMO_ACCOUNTS.admin, password: DEMO_PASSWORD, role: "admin", language: "en" });
+
+  // Appointments placed relative to now, so the demo (and the e2e suite, which
+  // cannot move the server's clock) always has one inside the confirmation
+  // window and past the cancel cut-off, one that can still be cancelled, and a
+  // history with the clinic's note.
+  const at = (date: string, hour: number) => localToUtc(date, hour * 60, TIME_ZONE)!;
+  const soon = soonInsideWindow(today);
+  const visits = [
+    { who: parent.profile.id, account: parent.account.id, p: practitioners[0]!, type: types.checkup.id, startsAt: soon },
+    { who: parent.profile.id, account: parent.account.id, p: practitioners[0]!, type: types.followUp.id, startsAt: at(shiftDays(today, 6), 10) },
+    { who: parent.profile.id, account: parent.account.id, p: practitioners[0]!, type: types.checkup.id, startsAt: at(shiftDays(today, -21), 10), status: "completed" as const, clinicNote: "Les résultats des analyses sanguines sont normaux. À l’an prochain." },
+    { who: jean.profile.id, account: jean.account.id, p: practitioners[1]!, type: types.checkup.id, startsAt: soon },
+    { who: jean.profile.id, account: jean.account.id, p: practitioners[1]!, type: types.followUp.id, startsAt: at(shiftDays(today, 6), 10) },
+    { who: jean.profile.id, account: jean.account.id, p: practitioners[1]!, type: types.followUp.id, startsAt: at(shiftDays(today, -21), 10), status: "completed" as const, clinicNote: "Keep taking the medication twice a day." },
+    { who: jean.profile.id, account: jean.account.id, p: practitioners[1]!, type: types.followUp.id, startsAt: at(shiftDays(today, -10), 11), status: "cancelled" as const, cancelReason: "The doctor was ill that day." },
+    { who: child.id, account: parent.account.id, p: practitioners[3]!, type: types.pediatric.id, startsAt: at(shiftDays(today, 10), 14) },
+  ];
+  for (const v of visits) {
+    await createAppointment({
+      profileId: v.who,
+      practitionerId: v.p.row.id,
+      siteId: v.p.sites[0]!.id,
+      typeId: v.type,
+      startsAt: v.startsAt,
+      status: v.status,
+      clinicNote: v.clinicNote,
+      cancelReason: v.cancelReason,
+      bookedByAccountId: v.account,
+    });
+  }
 
   // A patient invited long ago who never accepted: their invitation has expired (see DEMO_EXPIRED_INVITATION_TOKEN).
   const invited = await createProfile(clinic.id, { firstName: "Claire", lastName: "Bouchard", dateOfBirth: "1979-09-12", language: "fr" });

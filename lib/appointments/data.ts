@@ -1,0 +1,85 @@
+import "server-only";
+// Reads of appointments. Patient-facing reads take an AuthorizedProfileId
+// (lib/access): the type makes it impossible to list another person's visits
+// without passing the access check first.
+import type { AuthorizedProfileId } from "@/lib/access/profile-access";
+import { db, type DbClient } from "@/lib/db/client";
+import { todayIn } from "@/lib/clock";
+
+const appointmentView = {
+  id: true,
+  profileId: true,
+  status: true,
+  startsAt: true,
+  endsAt: true,
+  reason: true,
+  clinicNote: true,
+  cancelReason: true,
+  cancelledBy: true,
+  cancelledAt: true,
+  confirmedAt: true,
+  createdAt: true,
+  profile: { select: { firstName: true, lastName: true } },
+  practitioner: {
+    select: { id: true, title: true, firstName: true, lastName: true, specialties: { select: { specialty: { select: { nameEn: true, nameFr: true } } } } },
+  },
+  site: { select: { id: true, nameEn: true, nameFr: true, kind: true, addressLine: true, city: true, postalCode: true, phone: true } },
+  type: { select: { id: true, nameEn: true, nameFr: true, durationMinutes: true, kind: true } },
+} as const;
+
+/** Everything a page or an email shows of one appointment. */
+export async function findAppointmentView(appointmentId: string, client: DbClient = db()) {
+  return client.appointment.findUnique({ where: { id: appointmentId }, select: appointmentView });
+}
+export type AppointmentView = NonNullable<Awaited<ReturnType<typeof findAppointmentView>>>;
+
+/** One appointment of a profile the caller was authorized for (null when it is not theirs). */
+export async function findProfileAppointment(profileId: AuthorizedProfileId, appointmentId: string) {
+  return db().appointment.findFirst({ where: { id: appointmentId, profileId }, select: appointmentView });
+}
+
+/** A profile's appointments: upcoming (soonest first) and history (latest first). */
+export async function listProfileAppointments(profileId: AuthorizedProfileId, at: Date) {
+  const [upcoming, history] = await Promise.all([
+    db().appointment.findMany({ where: { profileId, startsAt: { gt: at } }, orderBy: { startsAt: "asc" }, select: appointmentView }),
+    db().appointment.findMany({ where: { profileId, startsAt: { lte: at } }, orderBy: { startsAt: "desc" }, take: 50, select: appointmentView }),
+  ]);
+  return { upcoming, history };
+}
+
+/** Upcoming active appointments of several (already authorized) profiles: the dashboard list. */
+export async function listUpcomingForProfiles(profileIds: AuthorizedProfileId[], at: Date, take = 20) {
+  if (profileIds.length === 0) return [];
+  return db().appointment.findMany({
+    where: { profileId: { in: profileIds }, startsAt: { gt: at }, status: { in: ["booked", "confirmed"] } },
+    orderBy: { startsAt: "asc" },
+    take,
+    select: appointmentView,
+  });
+}
+
+/**
+ * The accounts that manage a profile and get its appointment emails: its own
+ * active account, and active accounts holding a live grant with the
+ * appointments permission (not revoked, not lapsed at the age of consent).
+ */
+export async function findManagingAccounts(profileId: string, timeZone: string, client: DbClient = db()) {
+  const today = new Date(`${todayIn(timeZone)}T00:00:00Z`);
+  const [own, grants] = await Promise.all([
+    client.account.findMany({ where: { profileId, status: "active" }, select: { id: true, email: true, language: true } }),
+    client.profileAccess.findMany({
+      where: {
+        profileId,
+        canAppointments: true,
+        revokedAt: null,
+        lapsedAt: null,
+        account: { status: "active" },
+        OR: [{ lapsesOn: null }, { lapsesOn: { gt: today } }, { consentRecordedAt: { not: null } }],
+      },
+      select: { account: { select: { id: true, email: true, language: true } } },
+    }),
+  ]);
+  const seen = new Map<string, { id: string; email: string; language: "en" | "fr" }>();
+  for (const a of [...own, ...grants.map((g) => g.account)]) seen.set(a.id, a);
+  return [...seen.values()];
+}

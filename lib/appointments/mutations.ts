@@ -1,0 +1,190 @@
+import "server-only";
+// Booking, confirming and cancelling. Each change is one transaction with its
+// audit event and its emails (outbox); each state change is one conditional
+// UPDATE, so concurrent requests (two tabs, an emailed link and the portal,
+// staff and patient) end in one consistent state. Double booking is refused by
+// the database's exclusion constraint, whatever the application checked.
+import type { AuthorizedProfileId } from "@/lib/access/profile-access";
+import { fail, ok, type ActionResult } from "@/lib/actions/result";
+import { recordAudit } from "@/lib/audit/record";
+import { now } from "@/lib/clock";
+import { db, type DbClient } from "@/lib/db/client";
+import { isOverlapViolation } from "@/lib/db/errors";
+import type { Role } from "@/lib/db/enums";
+import { findSchedulingSettings } from "@/lib/scheduling/data";
+import { type Audience, searchContext, slotsIn } from "@/lib/scheduling/search";
+import { localDateOf } from "@/lib/time/zoned";
+import { notifyAppointment } from "./notify";
+import { cancelDecision, confirmDecision } from "./rules";
+
+/** Who acts, from the session (or from an emailed link's token), and from where. */
+export type Actor = { accountId: string; role: Role; ip?: string | null; userAgent?: string | null; requestId?: string | null };
+
+export type BookingInput = {
+  profileId: AuthorizedProfileId;
+  practitionerId: string;
+  siteId: string;
+  typeId: string;
+  startsAt: Date;
+  reason: string;
+};
+
+/** A practitioner not accepting new patients is bookable online only by those already theirs. */
+async function isKnownPatient(profileId: string, practitionerId: string, client: DbClient) {
+  const [assigned, seen] = await Promise.all([
+    client.patientProfile.count({ where: { id: profileId, assignedPractitionerId: practitionerId } }),
+    client.appointment.count({ where: { profileId, practitionerId, status: { in: ["confirmed", "completed", "booked"] } } }),
+  ]);
+  return assigned + seen > 0;
+}
+
+/**
+ * Books a slot the search offers this audience. Codes: `slotUnavailable` (not
+ * a slot, or outside notice/horizon), `slotTaken` (someone else got it first:
+ * the grid should be refreshed), `notAcceptingNewPatients`.
+ */
+export async function bookAppointment(input: BookingInput, actor: Actor, audience: Audience): Promise<ActionResult<{ appointmentId: string }>> {
+  const at = now();
+  const context = await searchContext({ typeId: input.typeId, practitionerId: input.practitionerId, audience }, db(), at);
+  if (!context || !context.practitionerIds.includes(input.practitionerId)) return fail("slotUnavailable");
+  const practitioner = await db().practitioner.findUniqueOrThrow({ where: { id: input.practitionerId }, select: { acceptingNewPatients: true } });
+  if (audience === "patient" && context.type.kind === "regular" && !practitioner.acceptingNewPatients) {
+    if (!(await isKnownPatient(input.profileId, input.practitionerId, db()))) return fail("notAcceptingNewPatients");
+  }
+  // Recompute that day's slots: the time must be one the grid offers, not any time.
+  const day = localDateOf(input.startsAt, context.settings.timeZone);
+  const slots = await slotsIn(context, { siteId: input.siteId, from: day, days: 1 });
+  if (!slots.some((s) => s.practitionerId === input.practitionerId && s.startsAt.getTime() === input.startsAt.getTime())) {
+    const busy = await db().appointment.count({
+      where: { practitionerId: input.practitionerId, status: { not: "cancelled" }, startsAt: { lt: new Date(input.startsAt.getTime() + context.type.durationMinutes * 60_000) }, endsAt: { gt: input.startsAt } },
+    });
+    return fail(busy > 0 ? "slotTaken" : "slotUnavailable");
+  }
+  try {
+    const appointment = await db().$transaction(async (tx) => {
+      const created = await tx.appointment.create({
+        data: {
+          profileId: input.profileId,
+          practitionerId: input.practitionerId,
+          siteId: input.siteId,
+          typeId: input.typeId,
+          startsAt: input.startsAt,
+          endsAt: new Date(input.startsAt.getTime() + context.type.durationMinutes * 60_000),
+          reason: input.reason,
+          bookedByAccountId: actor.accountId,
+        },
+        select: { id: true },
+      });
+      await recordAudit({ ...auditActor(actor), subjectProfileId: input.profileId, resourceType: "appointment", resourceId: created.id, action: "book", detail: { by: audience } }, tx);
+      await notifyAppointment(tx, created.id, "booked");
+      return created;
+    });
+    return ok({ appointmentId: appointment.id });
+  } catch (error) {
+    if (isOverlapViolation(error)) return fail("slotTaken");
+    throw error;
+  }
+}
+
+function auditActor(actor: Actor) {
+  return { actorAccountId: actor.accountId, actorRole: actor.role, ip: actor.ip, userAgent: actor.userAgent, requestId: actor.requestId };
+}
+
+async function loadForChange(appointmentId: string, profileId: string | null, client: DbClient) {
+  return client.appointment.findFirst({
+    where: { id: appointmentId, ...(profileId ? { profileId } : {}) },
+    select: { id: true, profileId: true, status: true, startsAt: true },
+  });
+}
+
+/** The patient (portal or emailed link) confirms: only inside the confirmation window. Codes: notFound, notYet, alreadyConfirmed, notActive, past. */
+export async function confirmAppointment(appointmentId: string, profileId: AuthorizedProfileId, actor: Actor, via: "portal" | "email" = "portal", client: DbClient = db()): Promise<ActionResult> {
+  const at = now();
+  const settings = await findSchedulingSettings(client);
+  const appt = await loadForChange(appointmentId, profileId, client);
+  if (!appt) return fail("notFound");
+  const decision = confirmDecision(appt, settings, at);
+  if (!decision.allowed) return fail(decision.reason);
+  return client.$transaction(async (tx) => {
+    const { count } = await tx.appointment.updateMany({
+      where: { id: appt.id, profileId, status: "booked", startsAt: { gt: at } },
+      data: { status: "confirmed", confirmedAt: at },
+    });
+    if (count === 0) return fail("notActive");
+    await recordAudit({ ...auditActor(actor), subjectProfileId: profileId, resourceType: "appointment", resourceId: appt.id, action: "confirm", detail: { via } }, tx);
+    return ok();
+  });
+}
+
+/** The patient cancels: only before the cut-off. Codes: notFound, pastCutoff, notActive, past. */
+export async function cancelAppointmentAsPatient(
+  appointmentId: string,
+  profileId: AuthorizedProfileId,
+  actor: Actor,
+  via: "portal" | "email" = "portal",
+  client: DbClient = db(),
+): Promise<ActionResult> {
+  const at = now();
+  const settings = await findSchedulingSettings(client);
+  const appt = await loadForChange(appointmentId, profileId, client);
+  if (!appt) return fail("notFound");
+  const decision = cancelDecision(appt, settings, at);
+  if (!decision.allowed) return fail(decision.reason);
+  return client.$transaction(async (tx) => {
+    const { count } = await tx.appointment.updateMany({
+      where: { id: appt.id, profileId, status: { in: ["booked", "confirmed"] }, startsAt: { gt: new Date(at.getTime() + settings.cancellationCutoffHours * 3_600_000) } },
+      data: { status: "cancelled", cancelledAt: at, cancelledBy: "patient", cancelledByAccountId: actor.accountId },
+    });
+    if (count === 0) return fail("notActive");
+    await tx.appointmentLinkToken.updateMany({ where: { appointmentId: appt.id, usedAt: null }, data: { expiresAt: at } });
+    await recordAudit({ ...auditActor(actor), subjectProfileId: profileId, resourceType: "appointment", resourceId: appt.id, action: "cancel", detail: { via } }, tx);
+    await notifyAppointment(tx, appt.id, "cancelled");
+    return ok();
+  });
+}
+
+/** Staff cancel at any time before the visit, with a reason the patient sees. */
+export async function cancelAppointmentAsClinic(appointmentId: string, reason: string, actor: Actor): Promise<ActionResult> {
+  const at = now();
+  return db().$transaction(async (tx) => {
+    const appt = await loadForChange(appointmentId, null, tx);
+    if (!appt) return fail("notFound");
+    const { count } = await tx.appointment.updateMany({
+      where: { id: appt.id, status: { in: ["booked", "confirmed"] } },
+      data: { status: "cancelled", cancelledAt: at, cancelledBy: "clinic", cancelledByAccountId: actor.accountId, cancelReason: reason },
+    });
+    if (count === 0) return fail("notActive");
+    await tx.appointmentLinkToken.updateMany({ where: { appointmentId: appt.id, usedAt: null }, data: { expiresAt: at } });
+    await recordAudit({ ...auditActor(actor), subjectProfileId: appt.profileId, resourceType: "appointment", resourceId: appt.id, action: "cancel", detail: { by: "clinic" } }, tx);
+    await notifyAppointment(tx, appt.id, "cancelled");
+    return ok();
+  });
+}
+
+/** Staff record how a visit went: completed or no-show (once it has started). */
+export async function recordAttendance(appointmentId: string, outcome: "completed" | "noShow", actor: Actor): Promise<ActionResult> {
+  const at = now();
+  return db().$transaction(async (tx) => {
+    const appt = await loadForChange(appointmentId, null, tx);
+    if (!appt) return fail("notFound");
+    if (appt.startsAt.getTime() > at.getTime()) return fail("notStarted");
+    const { count } = await tx.appointment.updateMany({
+      where: { id: appt.id, status: { in: ["booked", "confirmed", "completed", "noShow"] } },
+      data: { status: outcome },
+    });
+    if (count === 0) return fail("notActive");
+    await recordAudit({ ...auditActor(actor), subjectProfileId: appt.profileId, resourceType: "appointment", resourceId: appt.id, action: outcome }, tx);
+    return ok();
+  });
+}
+
+/** Staff write the note for this visit; the patient reads it in the appointment's details. */
+export async function setClinicNote(appointmentId: string, note: string, actor: Actor): Promise<ActionResult> {
+  const appt = await loadForChange(appointmentId, null, db());
+  if (!appt) return fail("notFound");
+  await db().$transaction(async (tx) => {
+    await tx.appointment.update({ where: { id: appt.id }, data: { clinicNote: note.trim() === "" ? null : note.trim() } });
+    await recordAudit({ ...auditActor(actor), subjectProfileId: appt.profileId, resourceType: "appointment", resourceId: appt.id, action: "note" }, tx);
+  });
+  return ok();
+}
