@@ -27,7 +27,10 @@ export async function createClinic(data: Partial<{ name: string; province: strin
   });
 }
 
-export async function createSite(clinicId: string, data: Partial<{ nameEn: string; nameFr: string; kind: SiteKind; addressLine: string; city: string; phone: string }> = {}) {
+export async function createSite(
+  clinicId: string,
+  data: Partial<{ nameEn: string; nameFr: string; kind: SiteKind; addressLine: string; city: string; postalCode: string; phone: string }> = {},
+) {
   const kind = data.kind ?? "physical";
   return db().site.create({
     data: {
@@ -37,7 +40,9 @@ export async function createSite(clinicId: string, data: Partial<{ nameEn: strin
       kind,
       addressLine: kind === "physical" ? (data.addressLine ?? "200 Side Street") : null,
       city: kind === "physical" ? (data.city ?? "Montréal") : null,
-      phone: data.phone ?? "514-555-0101",
+      postalCode: kind === "physical" ? (data.postalCode ?? "H2T 1R2") : null,
+      // Stored as the admin forms store it.
+      phone: data.phone ?? "(514) 555-0101",
     },
   });
 }

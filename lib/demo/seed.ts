@@ -64,9 +64,9 @@ export async function seedDemo() {
     },
   });
 
-  const plateau = await createSite(clinic.id, { nameEn: "Plateau site", nameFr: "Site du Plateau", addressLine: "4500 boulevard Saint-Laurent", phone: "514-555-0110" });
-  const verdun = await createSite(clinic.id, { nameEn: "Verdun site", nameFr: "Site de Verdun", addressLine: "3900 rue Wellington", phone: "514-555-0120" });
-  const virtual = await createSite(clinic.id, { nameEn: "Virtual appointment", nameFr: "Rendez-vous virtuel", kind: "virtual", phone: "514-555-0100" });
+  const plateau = await createSite(clinic.id, { nameEn: "Plateau site", nameFr: "Site du Plateau", addressLine: "4500 boulevard Saint-Laurent", postalCode: "H2T 1R2", phone: "(514) 555-0110" });
+  const verdun = await createSite(clinic.id, { nameEn: "Verdun site", nameFr: "Site de Verdun", addressLine: "3900 rue Wellington", postalCode: "H4G 1V2", phone: "(514) 555-0120" });
+  const virtual = await createSite(clinic.id, { nameEn: "Virtual appointment", nameFr: "Rendez-vous virtuel", kind: "virtual", phone: "(514) 555-0100" });
 
   const family = await createSpecialty(clinic.id, "Family medicine", "Médecine familiale");
   const pediatrics = await createSpecialty(clinic.id, "Pediatrics", "Pédiatrie");

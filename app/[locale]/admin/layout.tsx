@@ -19,11 +19,20 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const items = [
     { href: "/admin", label: t("nav.overview"), exact: true },
     { href: "/admin/patients", label: t("nav.patients") },
+    // The appointment book and availability: any staff role.
+    { href: "/admin/appointments", label: t("nav.appointmentBook") },
+    { href: "/admin/availability", label: t("nav.availability") },
+    // The scheduling catalog: any staff role manages it.
+    { href: "/admin/sites", label: t("nav.sites") },
+    { href: "/admin/specialties", label: t("nav.specialties") },
+    { href: "/admin/practitioners", label: t("nav.practitioners") },
+    { href: "/admin/appointment-types", label: t("nav.appointmentTypes") },
     // Staff accounts and portal settings are for admins only (their pages refuse others too).
     ...(account.role === "admin"
       ? [
           { href: "/admin/staff", label: t("nav.staff") },
           { href: "/admin/settings", label: t("nav.settings") },
+          { href: "/admin/scheduling", label: t("nav.schedulingSettings") },
         ]
       : []),
   ];

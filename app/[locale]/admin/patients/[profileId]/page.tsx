@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { InlineAction } from "@/components/admin/inline-action";
 import { SendInvitationForm } from "@/components/admin/send-invitation-form";
+import { AssignedPractitionerForm } from "@/components/catalog/assigned-practitioner-form";
+import { loadAssignedPractitioner } from "@/lib/catalog/loaders";
 import { resetPatientPasswordAction, revokeInvitationAction, setPatientLockedAction } from "@/lib/admin/actions";
 import { loadClinicInvitationDays, loadPatient } from "@/lib/admin/loaders";
 import { Link } from "@/lib/i18n/navigation";
@@ -14,7 +16,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PatientPage({ params }: { params: Promise<{ profileId: string }> }) {
   const { profileId } = await params;
   const patient = await loadPatient(profileId);
-  const [t, format, days] = await Promise.all([getTranslations("adminPatients"), getFormatter(), loadClinicInvitationDays()]);
+  const [t, format, days, assignment, tAssign] = await Promise.all([
+    getTranslations("adminPatients"),
+    getFormatter(),
+    loadClinicInvitationDays(),
+    loadAssignedPractitioner(patient.id),
+    getTranslations("adminCatalog.assignment"),
+  ]);
   const date = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
   const phone = (n: string | null, type: string | null) => (n ? `${n}${type ? ` (${t(`fields.phoneTypes.${type as "home"}`)})` : ""}` : "—");
   const address = [patient.addressLine, patient.city, patient.province, patient.postalCode].filter(Boolean).join(", ") || "—";
@@ -47,6 +55,14 @@ export default async function PatientPage({ params }: { params: Promise<{ profil
             </div>
           ))}
         </dl>
+      </section>
+      <section aria-labelledby="assigned-practitioner" className="space-y-3">
+        <h2 id="assigned-practitioner" className="text-xl font-semibold">
+          {tAssign("title")}
+        </h2>
+        <div className="max-w-lg rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
+          <AssignedPractitionerForm profileId={patient.id} current={assignment.current} choices={assignment.choices} />
+        </div>
       </section>
       <section aria-labelledby="account" className="space-y-3">
         <h2 id="account" className="text-xl font-semibold">

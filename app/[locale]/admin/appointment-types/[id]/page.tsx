@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { AppointmentTypeForm } from "@/components/catalog/appointment-type-form";
+import { BackLink } from "@/components/catalog/list-parts";
+import { loadAppointmentTypeForm } from "@/lib/catalog/loaders";
+import { localName } from "@/lib/catalog/names";
+
+type Props = { params: Promise<{ id: string }> };
+
+// Loaded in metadata too: it resolves before the page streams, so an unknown id answers a real 404.
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { type } = await loadAppointmentTypeForm((await params).id);
+  const t = await getTranslations("adminCatalog.appointmentTypes");
+  return { title: t("editTitle", { name: localName(type, await getLocale()) }) };
+}
+
+export default async function EditAppointmentTypePage({ params }: Props) {
+  const { type, specialties, practitioners } = await loadAppointmentTypeForm((await params).id);
+  const [t, locale] = await Promise.all([getTranslations("adminCatalog.appointmentTypes"), getLocale()]);
+  const { specialty, practitioner, ...fields } = type;
+  const values = { ...fields, specialtyId: specialty?.id ?? null, practitionerId: practitioner?.id ?? null };
+  return (
+    <div className="space-y-6">
+      <BackLink href="/admin/appointment-types">{t("backToList")}</BackLink>
+      <h1 className="text-2xl font-semibold break-words">{t("editTitle", { name: localName(type, locale) })}</h1>
+      <div className="rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
+        <AppointmentTypeForm type={values} specialties={specialties} practitioners={practitioners} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { BackLink } from "@/components/catalog/list-parts";
+import { PractitionerForm } from "@/components/catalog/practitioner-form";
+import { loadPractitionerForm } from "@/lib/catalog/loaders";
+import { practitionerName } from "@/lib/catalog/names";
+
+type Props = { params: Promise<{ id: string }> };
+
+// Loaded in metadata too: it resolves before the page streams, so an unknown id answers a real 404.
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { practitioner } = await loadPractitionerForm((await params).id);
+  const t = await getTranslations("adminCatalog.practitioners");
+  return { title: t("editTitle", { name: practitionerName(practitioner) }) };
+}
+
+export default async function EditPractitionerPage({ params }: Props) {
+  const { practitioner, specialties, sites } = await loadPractitionerForm((await params).id);
+  const t = await getTranslations("adminCatalog.practitioners");
+  const p = practitioner;
+  const values = { ...p, specialtyIds: p.specialties.map((s) => s.id), siteIds: p.sites.map((s) => s.id) };
+  return (
+    <div className="space-y-6">
+      <BackLink href="/admin/practitioners">{t("backToList")}</BackLink>
+      <h1 className="text-2xl font-semibold break-words">{t("editTitle", { name: practitionerName(p) })}</h1>
+      <div className="rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
+        <PractitionerForm practitioner={values} specialties={specialties} sites={sites} />
+      </div>
+    </div>
+  );
+}

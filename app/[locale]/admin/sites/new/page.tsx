@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { BackLink } from "@/components/catalog/list-parts";
+import { SiteForm } from "@/components/catalog/site-form";
+import { requireStaff } from "@/lib/auth/gate";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("adminCatalog.sites");
+  return { title: t("newTitle") };
+}
+
+export default async function NewSitePage() {
+  await requireStaff();
+  const t = await getTranslations("adminCatalog.sites");
+  return (
+    <div className="space-y-6">
+      <BackLink href="/admin/sites">{t("backToList")}</BackLink>
+      <h1 className="text-2xl font-semibold">{t("newTitle")}</h1>
+      <div className="rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
+        <SiteForm />
+      </div>
+    </div>
+  );
+}

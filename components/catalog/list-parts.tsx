@@ -1,0 +1,84 @@
+// Pieces of the catalog list pages (server components): the heading with its
+// "add" link, a back link, an active/inactive badge and a card per row (cards,
+// not a table: they read well at 360 px and by screen reader).
+import type { ReactNode } from "react";
+import { Link } from "@/lib/i18n/navigation";
+
+export function CatalogHeader({ title, addHref, addLabel, intro }: { title: string; addHref?: string; addLabel?: string; intro?: string }) {
+  return (
+    <div className="space-y-2">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold">{title}</h1>
+        {addHref && addLabel && (
+          <Link href={addHref} className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">
+            {addLabel}
+          </Link>
+        )}
+      </div>
+      {intro && <p className="text-muted">{intro}</p>}
+    </div>
+  );
+}
+
+export function BackLink({ href, children }: { href: string; children: ReactNode }) {
+  return (
+    <Link href={href} className="inline-flex min-h-11 items-center text-brand-800 underline">
+      {children}
+    </Link>
+  );
+}
+
+export function StatusBadge({ active, label }: { active: boolean; label: string }) {
+  return (
+    <span className={`inline-block rounded-full border px-2 py-0.5 text-sm font-medium ${active ? "border-green-700 text-success" : "border-gray-500 bg-gray-100 text-ink"}`}>
+      {label}
+    </span>
+  );
+}
+
+/** One row of a catalog list: its name links to its edit page; `facts` are label/value pairs. */
+export function CatalogCard({
+  href,
+  name,
+  editLabel,
+  badges,
+  facts,
+}: {
+  href: string;
+  name: string;
+  editLabel: string;
+  badges?: ReactNode;
+  facts: [string, ReactNode][];
+}) {
+  return (
+    <li className="space-y-2 rounded-lg border border-gray-200 bg-white p-4">
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+        <h2 className="text-lg font-semibold break-words">
+          <Link href={href} className="inline-flex min-h-11 items-center text-brand-800 underline" aria-label={editLabel}>
+            {name}
+          </Link>
+        </h2>
+        {badges}
+      </div>
+      {facts.length > 0 && (
+        <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-2">
+          {facts.map(([label, value]) => (
+            <div key={label} className="flex flex-wrap gap-x-2">
+              <dt className="text-muted">{label}:</dt>
+              <dd className="break-words">{value}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </li>
+  );
+}
+
+export function CatalogList({ label, empty, children, count }: { label: string; empty: string; children: ReactNode; count: number }) {
+  if (count === 0) return <p className="rounded-lg border border-gray-200 bg-white p-4">{empty}</p>;
+  return (
+    <ul aria-label={label} className="space-y-3">
+      {children}
+    </ul>
+  );
+}
