@@ -5,6 +5,7 @@
 import { getToken } from "next-auth/jwt";
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
+import { LOGIN_CSRF_HEADER, csrfCookieName, loginCsrf } from "@/lib/auth/csrf";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { isLocale, routing } from "@/lib/i18n/routing";
@@ -14,9 +15,9 @@ import { contentSecurityPolicy, createNonce } from "@/lib/security/headers";
 const intl = createMiddleware(routing);
 
 /** Pages anyone may open; every other page under /en or /fr needs a session. */
-const PUBLIC_SECTIONS = new Set(["", "login", "register", "activate", "forgot-password", "reset-password", "invitation", "help", "dev"]);
+const PUBLIC_SECTIONS = new Set(["", "login", "register", "activate", "forgot-password", "reset-password", "invitation", "help", "dev", "appointment-link"]);
 
-const TOKEN_PAGE = /^\/(en|fr)\/(activate|reset-password|invitation|account\/email\/confirm)\/[^/]+$/;
+const TOKEN_PAGE = /^\/(en|fr)\/(activate|reset-password|invitation|account\/email\/confirm|appointment-link)\/[^/]+$/;
 
 export default async function proxy(request: NextRequest) {
   const nonce = createNonce();
@@ -34,11 +35,17 @@ export default async function proxy(request: NextRequest) {
   headers.set("content-security-policy", csp);
   headers.set("x-pathname", pathname + search);
   headers.set("x-client-ip", clientIp(request.headers.get("x-forwarded-for")));
+  // The login page renders next-auth's CSRF token into its form, the cookie
+  // riding on the page's response: a login is then one POST (lib/auth/csrf.ts).
+  const [, locale, section = ""] = pathname.split("/");
+  const secureCookies = env().APP_URL.startsWith("https://");
+  const loginPageCsrf = isLocale(locale) && section === "login" ? loginCsrf(request.cookies.get(csrfCookieName(secureCookies))?.value, env().NEXTAUTH_SECRET) : undefined;
+  if (loginPageCsrf) headers.set(LOGIN_CSRF_HEADER, loginPageCsrf.token);
+  else headers.delete(LOGIN_CSRF_HEADER);
 
   // The raw path: a percent-encoded segment ("/en/%61dmin") skips these
   // redirects, and the session gate answers alone — an e2e test relies on it
   // to prove that the gate, not this file, protects every page (AC-6).
-  const [, locale, section = ""] = pathname.split("/");
   let response: NextResponse;
   if (pathname.startsWith("/api/")) {
     response = NextResponse.next({ request: { headers } });
@@ -57,6 +64,9 @@ export default async function proxy(request: NextRequest) {
     response = intl(new NextRequest(request, { headers }));
   }
 
+  if (loginPageCsrf?.newCookieValue) {
+    response.cookies.set(csrfCookieName(secureCookies), loginPageCsrf.newCookieValue, { httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies });
+  }
   response.headers.set("Content-Security-Policy", csp);
   response.headers.set("X-Request-Id", requestId);
   // Pages whose address holds a secret token never leak it as a referrer (HD-4).

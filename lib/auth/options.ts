@@ -1,27 +1,16 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
-import { emailSchema } from "@/lib/auth/email";
-import { findAccountForLogin, endAllSessions, upgradePasswordHash, markLoggedIn } from "@/lib/auth/data";
-import { needsRehash, verifyAgainstDummy, verifyPassword } from "@/lib/auth/password";
-import { now } from "@/lib/clock";
+import { endAllSessions } from "@/lib/auth/data";
+import { attemptLogin } from "@/lib/auth/login";
+import { SESSION_MAX_AGE_SECONDS, sessionClaims } from "@/lib/auth/session-token";
 import { env } from "@/lib/env";
-import { THROTTLE, throttleKey } from "@/lib/throttle/rules";
-import { clearThrottle, hitThrottle, isThrottled } from "@/lib/throttle/throttle";
-
-const credentialsSchema = z.object({
-  email: emailSchema,
-  // No maximum that would truncate silently (AU-2); 1,000 bounds the hashing cost.
-  password: z.string().min(1).max(1000),
-});
 
 /** The error code the login form receives when the account or the address is throttled (AU-7). */
 export const LOGIN_THROTTLED = "throttled";
 
-/** Eight hours of absolute lifetime; the session gate re-checks the account on every request. */
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+export { SESSION_MAX_AGE_SECONDS };
 
 export function authOptions(): NextAuthOptions {
   const { NEXTAUTH_SECRET } = env();
@@ -33,67 +22,21 @@ export function authOptions(): NextAuthOptions {
       CredentialsProvider({
         name: "credentials",
         credentials: { email: { type: "email" }, password: { type: "password" } },
+        // Kept for next-auth's own handler (and tests that drive it); the
+        // login form posts to the lean route, which applies the same rules
+        // through the same attemptLogin (lib/auth/login-route.ts).
         async authorize(raw, req) {
-          const parsed = credentialsSchema.safeParse(raw);
-          if (!parsed.success) return null;
-          const { email, password } = parsed.data;
-          const ip = headerOf(req, "x-client-ip");
-          const userAgent = headerOf(req, "user-agent");
-          const account = await findAccountForLogin(email);
-          // Unknown addresses are throttled under their own key exactly like
-          // accounts, so "too many attempts" says nothing about whether an
-          // account exists (AU-4 with AU-7). The key of a real account is its
-          // id, not a header: a spoofed X-Forwarded-For changes nothing.
-          const accountKey = throttleKey.loginAccount(account?.id ?? `unknown:${email}`);
-          const ipKey = throttleKey.loginIp(ip ?? "unknown");
-          const [accountBlock, ipBlock] = await Promise.all([isThrottled(accountKey), isThrottled(ipKey)]);
-          // Same work whether or not the account exists, and one generic
-          // failure for every reason (AU-4).
-          const ok = account?.passwordHash
-            ? await verifyPassword(account.passwordHash, password)
-            : await verifyAgainstDummy(password);
-          const throttled = accountBlock.blocked || ipBlock.blocked;
-          if (throttled || !account || !ok || account.status !== "active") {
-            // Blocked attempts are not counted again: the block ends on time.
-            const [a, i] = throttled
-              ? [accountBlock, ipBlock]
-              : await Promise.all([hitThrottle(accountKey, THROTTLE.loginFailuresPerAccount), hitThrottle(ipKey, THROTTLE.loginFailuresPerIp)]);
-            const nowBlocked = throttled || a.blocked || i.blocked;
-            await recordAudit({
-              actorAccountId: account?.id ?? null,
-              resourceType: "session",
-              action: "login",
-              outcome: nowBlocked ? "denied" : "failure",
-              ip,
-              userAgent,
-              ...(nowBlocked ? { detail: { reason: "throttled" } } : {}),
-            });
-            // next-auth turns a thrown error into `error=<message>` for the form.
-            if (nowBlocked) throw new Error(LOGIN_THROTTLED);
-            return null;
-          }
-          // Independent writes, issued together: one round trip of latency on PostgreSQL.
-          await Promise.all([
-            clearThrottle(accountKey),
-            needsRehash(account.passwordHash!) ? upgradePasswordHash(account.id, password) : null,
-            markLoggedIn(account.id),
-            recordAudit({ actorAccountId: account.id, actorRole: account.role, resourceType: "session", action: "login", ip, userAgent }),
-          ]);
-          return { id: account.id, role: account.role, sv: account.sessionVersion };
+          const result = await attemptLogin(raw, { ip: headerOf(req, "x-client-ip"), userAgent: headerOf(req, "user-agent"), requestId: headerOf(req, "x-request-id") });
+          if (result.ok) return result.user;
+          // next-auth turns a thrown error into `error=<message>` for the form.
+          if (result.reason === "throttled") throw new Error(LOGIN_THROTTLED);
+          return null;
         },
       }),
     ],
     callbacks: {
       jwt({ token, user }) {
-        if (user) {
-          token.sub = user.id;
-          token.role = user.role;
-          token.sv = user.sv;
-          // Login time, for the absolute session lifetime (next-auth's own
-          // expiry slides with activity).
-          token.at = Math.floor(now().getTime() / 1000);
-        }
-        return token;
+        return user ? { ...token, ...sessionClaims(user) } : token;
       },
       session({ session, token }) {
         session.user = { id: token.sub ?? "", role: token.role ?? "patient", sv: token.sv ?? -1, authTime: token.at ?? 0 };

@@ -3,7 +3,7 @@
 // machine can do at all (the floor of a login's cost). Prints numbers; it is
 // not a test and asserts nothing.
 //
-//   npm run bench:login -- [--no-build] [--accounts 1500] [--duration 15] [--rate 50] [--concurrency 8]
+//   npm run bench:login -- [--no-build] [--accounts 1500] [--duration 15] [--rate 50] [--concurrency 8] [--cpu-prof]
 //
 // It starts a throwaway PostgreSQL (scripts/test/postgres.ts), migrates it,
 // seeds patient accounts with a known password, builds (or, with --no-build,
@@ -12,16 +12,23 @@
 //   a) raw verify rate: the app's verifyPassword with the app's parameters,
 //      in this process, for ~2 s (one at a time, and as many in flight as cores);
 //   b) closed loop: `--concurrency` virtual browsers log in back to back for
-//      `--duration` seconds (GET /api/auth/csrf, then POST the credentials
-//      callback form-encoded with json=true), each login with another account
-//      so no throttle can trigger; logins/s at saturation;
-//   c) open loop: one login every 1/`--rate` s for `--duration` seconds,
-//      latency measured from the scheduled start (no coordinated omission).
+//      `--duration` seconds, each login with another account so no throttle
+//      can trigger; logins/s at saturation. A login is what the login form
+//      sends when "Log in" is pressed: one POST of the credentials callback,
+//      form-encoded with json=true, with the csrf token the login page rendered
+//      (proxy.ts sets the csrf cookie on the page's response). Each virtual
+//      browser gets that cookie and token once, untimed, from GET /api/auth/csrf;
+//   c) open loop: one login every 1/`--rate` s for `--duration` seconds, each
+//      from another browser, latency measured from the scheduled start (no
+//      coordinated omission).
+// It also prints the CPU each login costs the server, PostgreSQL and the bench
+// client (from /proc), and with --cpu-prof the server writes a V8 CPU profile.
 // Everything it started (server group, PostgreSQL) is stopped on exit, on
 // failure and on Ctrl-C. All loops are bounded.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import http from "node:http";
 import { createServer } from "node:net";
 import { createRequire } from "node:module";
 import os from "node:os";
@@ -39,6 +46,7 @@ const { values: args } = parseArgs({
     duration: { type: "string", default: "15" },
     rate: { type: "string", default: "50" },
     concurrency: { type: "string", default: "8" },
+    "cpu-prof": { type: "boolean", default: false },
   },
 });
 const ACCOUNTS = Math.max(10, Number(args.accounts));
@@ -107,40 +115,100 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
 }
 const ms = (n: number) => (Number.isFinite(n) ? `${n.toFixed(1)} ms` : "n/a");
-const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
+
+// ------------------------------------------------------------------ CPU accounting (Linux /proc)
+
+// The bench client, the server and PostgreSQL share this machine's cores: what
+// each spends per login shows whether a number is the server's cost or the
+// bench's own.
+const CLOCK_TICKS = 100; // USER_HZ on Linux
+function processCpuMs(pid: number, thread?: number): number {
+  try {
+    const stat = readFileSync(thread === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${thread}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS; // utime + stime
+  } catch {
+    return 0;
+  }
+}
+/** CPU of a process and its direct children (PostgreSQL's backends; children that already exited are not counted). */
+function treeCpuMs(pid: number): number {
+  let total = processCpuMs(pid);
+  try {
+    for (const entry of readdirSync("/proc")) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+        if (Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === pid) total += processCpuMs(Number(entry));
+      } catch {
+        // gone meanwhile
+      }
+    }
+  } catch {
+    // no /proc
+  }
+  return total;
+}
+const clientCpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
 
 // ------------------------------------------------------------------ one login, as a browser does it
 
-type LoginTiming = { ok: boolean; csrfMs: number; callbackMs: number; totalMs: number; error?: string };
+type LoginTiming = { ok: boolean; totalMs: number; error?: string };
 
-async function login(base: string, email: string): Promise<LoginTiming> {
+// The client is node:http on one keep-alive agent, as light as a client gets:
+// it shares the cores with the server it measures (its CPU per login is printed).
+const agent = new http.Agent({ keepAlive: true, maxSockets: 1024 });
+
+type Reply = { status: number; setCookies: string[]; body: Buffer };
+function request(url: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: init.method ?? "GET", agent, headers: init.headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (chunk: Buffer) => chunks.push(chunk));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, setCookies: res.headers["set-cookie"] ?? [], body: Buffer.concat(chunks) }));
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+    req.end(init.body);
+  });
+}
+
+/**
+ * A browser that has opened the login page: it holds next-auth's csrf cookie,
+ * and the page gave its form the matching token (proxy.ts sets the cookie on
+ * the page's response). The bench asks GET /api/auth/csrf for the same pair —
+ * once per virtual browser, untimed: opening the page is not part of a login.
+ */
+type Browser = { cookie: string; csrfToken: string };
+async function openLoginPage(base: string): Promise<Browser> {
+  const reply = await request(`${base}/api/auth/csrf`, { headers: { accept: "application/json" } });
+  const { csrfToken } = JSON.parse(reply.body.toString()) as { csrfToken: string };
+  return { csrfToken, cookie: reply.setCookies.map((c) => c.split(";")[0]).join("; ") };
+}
+
+/** What the login form sends when the person presses "Log in": one POST (components/auth/login-form.tsx). */
+async function login(base: string, browser: Browser, email: string): Promise<LoginTiming> {
   const t0 = performance.now();
   try {
-    const csrfResponse = await fetch(`${base}/api/auth/csrf`, { headers: { accept: "application/json" } });
-    const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
-    const cookie = csrfResponse.headers
-      .getSetCookie()
-      .map((c) => c.split(";")[0])
-      .join("; ");
-    const t1 = performance.now();
-    const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    const body = new URLSearchParams({ csrfToken: browser.csrfToken, email, password: PASSWORD, callbackUrl: "/en/dashboard", json: "true" }).toString();
+    const response = await request(`${base}/api/auth/callback/credentials`, {
       method: "POST",
-      redirect: "manual",
       headers: {
         "content-type": "application/x-www-form-urlencoded",
-        cookie,
+        "content-length": String(Buffer.byteLength(body)),
+        "accept-encoding": "gzip, deflate, br",
+        cookie: browser.cookie,
         origin: base,
-        "x-auth-return-redirect": "1",
       },
-      body: new URLSearchParams({ csrfToken, email, password: PASSWORD, callbackUrl: `${base}/en/dashboard`, json: "true" }),
+      body,
     });
-    await response.arrayBuffer();
-    const t2 = performance.now();
-    const ok = response.headers.getSetCookie().some((c) => /next-auth\.session-token=[^;]+/.test(c));
-    return { ok, csrfMs: t1 - t0, callbackMs: t2 - t1, totalMs: t2 - t0, error: ok ? undefined : `HTTP ${response.status}` };
+    const ok = response.setCookies.some((c) => /next-auth\.session-token=[^;]+/.test(c));
+    return { ok, totalMs: performance.now() - t0, error: ok ? undefined : `HTTP ${response.status}` };
   } catch (error) {
-    const t = performance.now() - t0;
-    return { ok: false, csrfMs: NaN, callbackMs: NaN, totalMs: t, error: (error as Error).message };
+    return { ok: false, totalMs: performance.now() - t0, error: (error as Error).message };
   }
 }
 
@@ -176,25 +244,32 @@ async function main() {
   // The steps of the credentials callback, one by one, in this process against
   // the same database (p50 of 20, one at a time): what a login costs besides
   // HTTP and Next. Uses the last accounts, which the HTTP phases reach last.
-  const { findAccountForLogin, markLoggedIn } = await import("@/lib/auth/data");
-  const { recordAudit } = await import("@/lib/audit/record");
+  const { findLoginState, recordLoginSuccess } = await import("@/lib/auth/data");
+  const { throttleKey } = await import("@/lib/throttle/rules");
   const { encode } = await import("next-auth/jwt");
-  const steps: Record<string, number[]> = { "findAccountForLogin (SELECT)": [], "verifyPassword (argon2)": [], "markLoggedIn (UPDATE)": [], "recordAudit (INSERT)": [], "JWT encode (next-auth)": [] };
-  const timed = async (name: string, fn: () => Promise<unknown>) => {
+  const steps: Record<string, number[]> = {
+    "findLoginState (1 SELECT)": [],
+    "verifyPassword (argon2)": [],
+    "recordLoginSuccess (1 statement)": [],
+    "JWT encode (next-auth)": [],
+  };
+  const timed = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
     const t = performance.now();
-    await fn();
+    const value = await fn();
     steps[name]!.push(performance.now() - t);
+    return value;
   };
   for (let i = 0; i < 20; i++) {
     const email = emails[emails.length - 1 - i]!;
-    const t = performance.now();
-    const found = await findAccountForLogin(email);
-    steps["findAccountForLogin (SELECT)"]!.push(performance.now() - t);
-    if (!found?.passwordHash) throw new Error(`seeded account ${email} not found`);
-    await timed("verifyPassword (argon2)", () => verifyPassword(found.passwordHash!, PASSWORD));
-    await timed("markLoggedIn (UPDATE)", () => markLoggedIn(found.id));
-    await timed("recordAudit (INSERT)", () => recordAudit({ actorAccountId: found.id, actorRole: found.role, resourceType: "session", action: "bench", ip: "127.0.0.1" }));
-    await timed("JWT encode (next-auth)", () => encode({ token: { sub: found.id, role: found.role, sv: found.sessionVersion }, secret: "x".repeat(32) }));
+    const { account } = await timed("findLoginState (1 SELECT)", () =>
+      findLoginState(email, { accountKeyPrefix: throttleKey.loginAccount(""), unknownAccountKey: throttleKey.loginAccount(`unknown:${email}`), ipKey: throttleKey.loginIp("127.0.0.1") }),
+    );
+    if (!account?.passwordHash) throw new Error(`seeded account ${email} not found`);
+    await timed("verifyPassword (argon2)", () => verifyPassword(account.passwordHash!, PASSWORD));
+    await timed("recordLoginSuccess (1 statement)", () =>
+      recordLoginSuccess({ accountId: account.id, role: account.role, accountKey: throttleKey.loginAccount(account.id), ip: "127.0.0.1", userAgent: "bench", requestId: null }),
+    );
+    await timed("JWT encode (next-auth)", () => encode({ token: { sub: account.id, role: account.role, sv: account.sessionVersion }, secret: "x".repeat(32) }));
   }
   await db().$disconnect();
 
@@ -213,7 +288,11 @@ async function main() {
   // 4. next start, its own process group, loopback only.
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, [nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  // --cpu-prof: the server writes a V8 CPU profile when it exits (open it in
+  // Chrome DevTools or any .cpuprofile viewer) — where a login's time goes.
+  const profDir = path.join(root, ".tmp", `bench-prof-${run}`);
+  const profArgs = args["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${profDir}`] : [];
+  server = spawn(process.execPath, [...profArgs, nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
     cwd: root,
     detached: true,
     stdio: ["ignore", "ignore", "pipe"],
@@ -268,36 +347,45 @@ async function main() {
   // Warm up the server (first requests compile nothing in production, but fill caches and the pool).
   let next = 0;
   const nextEmail = () => emails[next++ % emails.length]!;
-  for (let i = 0; i < Math.min(20, emails.length); i++) await login(base, nextEmail());
+  const warm = await openLoginPage(base);
+  for (let i = 0; i < Math.min(20, emails.length); i++) await login(base, warm, nextEmail());
 
   // Where a single login's time goes, one at a time: a bare Next round trip
-  // (/api/health: proxy + route handler + one SELECT 1), the csrf GET, the callback POST.
+  // (/api/health: proxy + route handler + one SELECT 1), the login POST.
   const serial: LoginTiming[] = [];
   const health: number[] = [];
   for (let i = 0; i < 30; i++) {
     const t = performance.now();
-    await fetch(`${base}/api/health`).then((r) => r.arrayBuffer());
+    await request(`${base}/api/health`);
     health.push(performance.now() - t);
-    serial.push(await login(base, nextEmail()));
+    serial.push(await login(base, warm, nextEmail()));
   }
 
   // b) closed loop at saturation.
   const closed: LoginTiming[] = [];
+  const browsers = await Promise.all(Array.from({ length: CONCURRENCY }, () => openLoginPage(base)));
+  const postmasterPid = Number(readFileSync(path.join(postgres.dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
+  const cpuBefore = { server: processCpuMs(server.pid!), serverMain: processCpuMs(server.pid!, server.pid!), postgres: treeCpuMs(postmasterPid), client: clientCpuMs() };
   const closedStart = performance.now();
   const closedUntil = closedStart + DURATION_S * 1000;
   await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (performance.now() < closedUntil && closed.length < 1_000_000) closed.push(await login(base, nextEmail()));
+    browsers.map(async (browser) => {
+      while (performance.now() < closedUntil && closed.length < 1_000_000) closed.push(await login(base, browser, nextEmail()));
     }),
   );
   const closedSeconds = (performance.now() - closedStart) / 1000;
+  const cpuAfter = { server: processCpuMs(server.pid!), serverMain: processCpuMs(server.pid!, server.pid!), postgres: treeCpuMs(postmasterPid), client: clientCpuMs() };
   const closedOk = closed.filter((r) => r.ok);
   const sustained = closedOk.length / closedSeconds;
   const reused = next > emails.length;
 
   // c) open loop at a fixed rate.
+  // Each arrival is another person, whose browser opened the login page
+  // (untimed, before the schedule starts: page loads are not logins).
   const open: LoginTiming[] = [];
   const total = Math.round(RATE * DURATION_S);
+  const arrivals: Browser[] = [];
+  for (let i = 0; i < total; i += 16) arrivals.push(...(await Promise.all(Array.from({ length: Math.min(16, total - i) }, () => openLoginPage(base)))));
   const openStart = performance.now();
   const inFlight: Promise<void>[] = [];
   for (let i = 0; i < total; i++) {
@@ -305,7 +393,7 @@ async function main() {
     const wait = scheduled - performance.now();
     if (wait > 0) await sleep(wait);
     inFlight.push(
-      login(base, nextEmail()).then((r) => {
+      login(base, arrivals[i]!, nextEmail()).then((r) => {
         // From the scheduled start: a late send is the server's latency too.
         open.push({ ...r, totalMs: performance.now() - scheduled });
       }),
@@ -335,24 +423,21 @@ async function main() {
   row("raw verify rate, 1 in flight (before/after)", `${rawSerial.toFixed(0)} /s (${ms(1000 / rawSerial)} each; ${rawSerialBefore.toFixed(0)}/${rawSerialAfter.toFixed(0)})`);
   row(`raw verify rate, ${cores} in flight (before/after)`, `${rawParallel.toFixed(0)} /s (${rawParallelBefore.toFixed(0)}/${rawParallelAfter.toFixed(0)})`);
   for (const [name, xs] of Object.entries(steps)) row(`in-process ${name} p50`, ms(percentile(sorted(xs), 50)));
-  row("one login at a time: p50 total", `${ms(percentile(sorted(serialOk.map((r) => r.totalMs)), 50))} (${serialOk.length}/${serial.length} ok)`);
+  row("one login (POST callback) at a time: p50", `${ms(percentile(sorted(serialOk.map((r) => r.totalMs)), 50))} (${serialOk.length}/${serial.length} ok)`);
   row("  GET /api/health p50 (bare Next round trip)", ms(percentile(sorted(health), 50)));
-  row("  GET /api/auth/csrf p50", ms(percentile(sorted(serialOk.map((r) => r.csrfMs)), 50)));
-  row("  POST callback p50", ms(percentile(sorted(serialOk.map((r) => r.callbackMs)), 50)));
-  row("  callback minus one verify (DB, audit, JWT, Next)", ms(percentile(sorted(serialOk.map((r) => r.callbackMs)), 50) - 1000 / rawSerial));
+  row("  POST callback minus one verify (DB, JWT, Next)", ms(percentile(sorted(serialOk.map((r) => r.totalMs)), 50) - 1000 / rawSerial));
   row(`sustained logins, ${CONCURRENCY} in flight, ${DURATION_S} s`, `${sustained.toFixed(1)} /s (${closedOk.length} ok, ${closed.length - closedOk.length} errors${reused ? ", accounts reused" : ""})`);
   row("  latency p50 / p95 at saturation", `${ms(percentile(closedTotals, 50))} / ${ms(percentile(closedTotals, 95))}`);
-  row("  of which GET /api/auth/csrf (mean)", ms(mean(closedOk.map((r) => r.csrfMs))));
-  row("  of which POST callback (mean)", ms(mean(closedOk.map((r) => r.callbackMs))));
+  const perLogin = (k: keyof typeof cpuBefore) => ms((cpuAfter[k] - cpuBefore[k]) / Math.max(1, closed.length));
+  row("  CPU per login: server / PostgreSQL / bench", `${perLogin("server")} (main thread ${perLogin("serverMain")}) / ${perLogin("postgres")} / ${perLogin("client")} (${((cpuAfter.server - cpuBefore.server + cpuAfter.postgres - cpuBefore.postgres + cpuAfter.client - cpuBefore.client) / 10 / closedSeconds / cores).toFixed(0)} % of ${cores} cores)`);
   row(`open loop ${RATE}/s for ${DURATION_S} s: p50 / p95 / p99`, `${ms(percentile(openOk, 50))} / ${ms(p95)} / ${ms(percentile(openOk, 99))}`);
   row("  errors", `${openErrors} of ${open.length}`);
-  row("  of which GET /api/auth/csrf (mean)", ms(mean(open.filter((r) => r.ok).map((r) => r.csrfMs))));
-  row("  of which POST callback (mean)", ms(mean(open.filter((r) => r.ok).map((r) => r.callbackMs))));
   console.log("");
   row("sustained / raw (target ≥ 70 %)", `${(ratio * 100).toFixed(0)} % ${ratio >= 0.7 ? "met" : "MISSED"}`);
   row(`p95 at ${RATE}/s (target ≤ 250 ms)`, `${ms(p95)} ${p95 <= 250 ? "met" : "MISSED"}`);
   if (firstErrors.length) console.log(`first errors: ${firstErrors.join(" | ")}`);
   if (RATE > sustained) console.log(`note: ${RATE}/s is above the sustained rate (${sustained.toFixed(1)}/s): the open loop measures a growing queue, not service time.`);
+  if (args["cpu-prof"]) console.log(`CPU profile of the server: ${path.relative(root, profDir)}/ (written when the server exits)`);
   console.log(`load average during the run: ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} on ${cores} cores (numbers from a busy machine are not comparable)`);
 }
 

@@ -4,6 +4,7 @@ import { LoginForm } from "@/components/auth/login-form";
 import { FormAlert } from "@/components/forms/form-alert";
 import { AppShell } from "@/components/shell/app-shell";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { currentCsrfToken } from "@/lib/auth/session-token";
 import { loadClinic } from "@/lib/clinic/loaders";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/demo/credentials";
 import { env } from "@/lib/env";
@@ -21,7 +22,13 @@ export default async function LoginPage({
   params: Promise<{ locale: string }>;
   searchParams: Promise<{ callbackUrl?: string; activated?: string; reset?: string }>;
 }) {
-  const [{ locale }, { callbackUrl, activated, reset }, clinic, t] = await Promise.all([params, searchParams, loadClinic(), getTranslations("login")]);
+  const [{ locale }, { callbackUrl, activated, reset }, clinic, t, csrfToken] = await Promise.all([
+    params,
+    searchParams,
+    loadClinic(),
+    getTranslations("login"),
+    currentCsrfToken(),
+  ]);
   const demo = env().demo;
   return (
     <AppShell clinic={clinic} signedIn={false} homeHref="/login">
@@ -30,7 +37,7 @@ export default async function LoginPage({
         {activated === "1" && <FormAlert tone="success">{t("activated")}</FormAlert>}
         {reset === "1" && <FormAlert tone="success">{t("passwordReset")}</FormAlert>}
         <div className="space-y-4 rounded-lg border border-gray-200 bg-white p-6">
-          <LoginForm callbackUrl={safeCallbackUrl(callbackUrl, `/${locale}`)} />
+          <LoginForm callbackUrl={safeCallbackUrl(callbackUrl, `/${locale}`)} csrfToken={csrfToken} />
           <p>
             <Link href="/forgot-password" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
               {t("forgotPassword")}

@@ -1,0 +1,102 @@
+import "server-only";
+// POST /api/auth/callback/credentials, answered without next-auth's generic
+// handler. The contract is next-auth's own — the same form fields, the same
+// CSRF double-submit check, the same `{ url }` answers and statuses, the same
+// session cookie — so the login form, getServerSession(), the gate and
+// proxy.ts are none the wiser. What it saves is per-login work next-auth does
+// for every provider (option assembly, cookie and callback plumbing) and, with
+// attemptLogin, database round trips: two instead of six on success.
+// The caller (the route) has already refused cross-site requests (CS-1..3).
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { attemptLogin } from "@/lib/auth/login";
+import { LOGIN_THROTTLED } from "@/lib/auth/options";
+import { csrfTokenFromCookie } from "@/lib/auth/csrf";
+import { authCookieNames, sessionSetCookie } from "@/lib/auth/session-token";
+import { env } from "@/lib/env";
+
+/** A login form is a few hundred bytes; anything far larger is not one. */
+const MAX_BODY_BYTES = 16 * 1024;
+
+export async function credentialsLogin(req: Request): Promise<Response> {
+  const origin = new URL(env().APP_URL).origin;
+  const authUrl = `${origin}/api/auth`;
+  if (Number(req.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return answer(413, { error: "too large" });
+  const body = await formBody(req);
+  const asJson = body.json === "true";
+
+  // next-auth's double-submit check: the token posted must be the one in the
+  // genuine (hash-signed) csrf cookie of this browser.
+  const token = csrfTokenFromCookie(cookieOf(req.headers.get("cookie"), authCookieNames().csrf), env().NEXTAUTH_SECRET);
+  if (!token || body.csrfToken !== token) return redirect(asJson, 200, `${authUrl}/signin?csrf=true`);
+
+  const result = await attemptLogin(
+    { email: body.email, password: body.password },
+    {
+      ip: header(req, "x-client-ip"),
+      userAgent: header(req, "user-agent"),
+      requestId: header(req, "x-request-id"),
+    },
+  );
+  if (!result.ok) {
+    // The only two answers a failure can get (AU-4, AU-7), as next-auth words them.
+    const error = result.reason === "throttled" ? `error=${LOGIN_THROTTLED}` : "error=CredentialsSignin&provider=credentials";
+    return redirect(asJson, 401, `${authUrl}/error?${error}`);
+  }
+  return redirect(asJson, 200, `${origin}${callbackPath(body.callbackUrl, origin)}`, await sessionSetCookie(result.user));
+}
+
+/** A path inside the portal from a relative or same-origin callbackUrl, else "/" (no open redirect). */
+function callbackPath(value: string | undefined, origin: string): string {
+  if (!value) return "/";
+  if (value.startsWith("/")) return safeCallbackUrl(value, "/");
+  try {
+    const url = new URL(value);
+    return url.origin === origin ? safeCallbackUrl(url.pathname + url.search, "/") : "/";
+  } catch {
+    return "/";
+  }
+}
+
+async function formBody(req: Request): Promise<Record<string, string | undefined>> {
+  if (!req.headers.get("content-type")?.includes("application/x-www-form-urlencoded")) return {};
+  const text = await req.text();
+  if (text.length > MAX_BODY_BYTES) return {};
+  return Object.fromEntries(new URLSearchParams(text));
+}
+
+function cookieOf(header: string | null, name: string): string | undefined {
+  for (const part of header?.split(";") ?? []) {
+    const eq = part.indexOf("=");
+    if (eq === -1 || part.slice(0, eq).trim() !== name) continue;
+    try {
+      return decodeURIComponent(part.slice(eq + 1).trim());
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+function header(req: Request, name: string): string | null {
+  return req.headers.get(name)?.slice(0, 300) ?? null;
+}
+
+/** next-auth's answer: `{ url }` for its JavaScript client (json=true), a 302 for a plain form. */
+function redirect(asJson: boolean, status: number, url: string, setCookie?: string): Response {
+  const headers = new Headers({ "Cache-Control": "no-store" });
+  if (setCookie) headers.append("Set-Cookie", setCookie);
+  if (!asJson) {
+    headers.set("Location", url);
+    return new Response(null, { status: 302, headers });
+  }
+  return answer(status, { url }, headers);
+}
+
+function answer(status: number, value: unknown, headers = new Headers({ "Cache-Control": "no-store" })): Response {
+  const body = JSON.stringify(value);
+  headers.set("Content-Type", "application/json");
+  // A known small length: Next's compression leaves bodies under 1 KB alone
+  // (gzip costs more than it saves on a few bytes).
+  headers.set("Content-Length", String(Buffer.byteLength(body)));
+  return new Response(body, { status, headers });
+}
