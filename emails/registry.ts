@@ -5,11 +5,15 @@
 import type { ReactElement } from "react";
 import type { z } from "zod";
 import { AccountActivationEmail, accountActivationSchema, accountActivationSubject } from "./account-activation";
+import { AppointmentBookedEmail, appointmentBookedAttachments, appointmentBookedSchema, appointmentBookedSubject } from "./appointment-booked";
+import { AppointmentCancelledEmail, appointmentCancelledSchema, appointmentCancelledSubject } from "./appointment-cancelled";
+import { AppointmentReminderEmail, appointmentReminderSchema, appointmentReminderSubject } from "./appointment-reminder";
 import { EmailChangeCodeEmail, emailChangeCodeSchema, emailChangeCodeSubject } from "./email-change-code";
 import { EmailChangeLinkEmail, emailChangeLinkSchema, emailChangeLinkSubject } from "./email-change-link";
 import { EmailChangedEmail, emailChangedSchema, emailChangedSubject } from "./email-changed";
 import { ExistingAccountEmail, existingAccountSchema, existingAccountSubject } from "./existing-account";
 import type { EmailProps, EmailTranslator } from "./i18n";
+import type { AppLocale } from "@/lib/i18n/routing";
 import { PasswordChangedEmail, passwordChangedSchema, passwordChangedSubject } from "./password-changed";
 import { PasswordResetEmail, passwordResetSchema, passwordResetSubject } from "./password-reset";
 import { PatientInvitationEmail, patientInvitationSchema, patientInvitationSubject } from "./patient-invitation";
@@ -24,7 +28,16 @@ type Definition<S extends z.ZodObject> = {
    * holds only the token's hash (AU-9..15).
    */
   secretFields: readonly (keyof z.infer<S> & string)[];
+  /**
+   * Files sent with the email (e.g. an appointment's .ics), built at SEND time
+   * from the validated payload, so the outbox stores data, not files. Never
+   * put a secret field in one: attachments are kept in the mailbox as sent.
+   */
+  attachments?: (data: z.infer<S>, locale: AppLocale) => EmailAttachment[];
 };
+
+/** A text file attached to an email. */
+export type EmailAttachment = { filename: string; contentType: string; content: string };
 
 function define<S extends z.ZodObject>(definition: Definition<S>): Definition<S> {
   return definition;
@@ -78,6 +91,25 @@ export const emailTemplates = {
     component: PatientInvitationEmail,
     subject: patientInvitationSubject,
     secretFields: ["invitationUrl", "code"],
+  }),
+  "appointment-booked": define({
+    schema: appointmentBookedSchema,
+    component: AppointmentBookedEmail,
+    subject: appointmentBookedSubject,
+    secretFields: [],
+    attachments: appointmentBookedAttachments,
+  }),
+  "appointment-cancelled": define({
+    schema: appointmentCancelledSchema,
+    component: AppointmentCancelledEmail,
+    subject: appointmentCancelledSubject,
+    secretFields: [],
+  }),
+  "appointment-reminder": define({
+    schema: appointmentReminderSchema,
+    component: AppointmentReminderEmail,
+    subject: appointmentReminderSubject,
+    secretFields: ["confirmUrl", "cancelUrl"],
   }),
 };
 

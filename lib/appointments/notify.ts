@@ -3,10 +3,75 @@ import "server-only";
 // them: to every account that manages the profile (its own account, and the
 // accounts holding a live grant with the appointments permission), each in
 // its own language, with times in the clinic's time zone.
+import type { AppointmentDetails } from "@/emails/appointment-details";
+import { portalUrl } from "@/lib/accounts/emails";
 import type { DbClient } from "@/lib/db/client";
+import { enqueueEmail } from "@/lib/email/outbox";
+import { env } from "@/lib/env";
+import { now } from "@/lib/clock";
+import { findSchedulingSettings } from "@/lib/scheduling/data";
+import { type AppointmentView, findAppointmentView, findManagingAccounts } from "./data";
 
 export type AppointmentEvent = "booked" | "cancelled";
 
-export async function notifyAppointment(_tx: DbClient, _appointmentId: string, _event: AppointmentEvent): Promise<void> {
-  // Filled in with the appointment email templates (confirmation with .ics, cancellation notice).
+type Locale = "en" | "fr";
+
+/** The appointments tab of that profile; an anonymous visitor logs in first and is brought back. */
+export function appointmentsTabUrl(locale: Locale, profileId: string): string {
+  return portalUrl(locale, `/appointments?profile=${encodeURIComponent(profileId)}`);
+}
+
+/** What every appointment email shows, in the recipient's language. No reason for the visit: emails travel further than the portal. */
+export function appointmentEmailDetails(view: AppointmentView, locale: Locale, timeZone: string): AppointmentDetails {
+  const fr = locale === "fr";
+  const practitioner = [view.practitioner.title, view.practitioner.firstName, view.practitioner.lastName].filter(Boolean).join(" ");
+  const specialties = view.practitioner.specialties.map((s) => (fr ? s.specialty.nameFr : s.specialty.nameEn));
+  const virtual = view.site.kind === "virtual";
+  const address = [view.site.addressLine, [view.site.city, view.site.postalCode].filter(Boolean).join(" ")].filter(Boolean).join(", ");
+  return {
+    appointmentId: view.id,
+    uidDomain: new URL(env().APP_URL).hostname,
+    patientName: `${view.profile.firstName} ${view.profile.lastName}`,
+    startsAt: view.startsAt.toISOString(),
+    endsAt: view.endsAt.toISOString(),
+    timeZone,
+    practitioner,
+    specialty: specialties.length ? specialties.join(", ") : null,
+    siteName: fr ? view.site.nameFr : view.site.nameEn,
+    siteAddress: virtual || !address ? null : address,
+    sitePhone: view.site.phone || null,
+    virtual,
+    typeName: fr ? view.type.nameFr : view.type.nameEn,
+    durationMinutes: view.type.durationMinutes,
+    portalUrl: appointmentsTabUrl(locale, view.profileId),
+  };
+}
+
+export async function notifyAppointment(tx: DbClient, appointmentId: string, event: AppointmentEvent): Promise<void> {
+  const [view, settings] = await Promise.all([findAppointmentView(appointmentId, tx), findSchedulingSettings(tx)]);
+  if (!view) return;
+  const recipients = await findManagingAccounts(view.profileId, settings.timeZone, tx);
+  for (const account of recipients) {
+    const details = appointmentEmailDetails(view, account.language, settings.timeZone);
+    if (event === "booked") {
+      await enqueueEmail(tx, {
+        to: account.email,
+        locale: account.language,
+        template: "appointment-booked",
+        data: { ...details, bookedAt: now().toISOString() },
+      });
+    } else {
+      await enqueueEmail(tx, {
+        to: account.email,
+        locale: account.language,
+        template: "appointment-cancelled",
+        data: {
+          ...details,
+          cancelledBy: view.cancelledBy === "clinic" ? "clinic" : "patient",
+          cancelReason: view.cancelledBy === "clinic" ? (view.cancelReason?.slice(0, 2000) ?? null) : null,
+          bookAgainUrl: portalUrl(account.language, `/appointments/book?profile=${encodeURIComponent(view.profileId)}`),
+        },
+      });
+    }
+  }
 }

@@ -23,3 +23,16 @@ export const DEMO_EXPIRED_INVITATION_TOKEN = "demo-expired-invitation-link";
  * Not listed on the login page.
  */
 export const DEMO_CREDENTIAL_ACCOUNTS = { en: "credentials-en@demo.clinic", fr: "credentials-fr@demo.clinic" } as const;
+
+/**
+ * Patients whose appointments the emailed-link e2e tests confirm and cancel,
+ * so other specs never find them changed: `en` and `fr` each have one visit
+ * ~26–46 h ahead (confirmable, past the cancel cut-off), `cancel` one ~50–70 h
+ * ahead (cancellable); all their 72 h reminders are due as soon as the server
+ * starts. Not listed on the login page.
+ */
+export const DEMO_REMINDER_ACCOUNTS = {
+  en: "reminders-en@demo.clinic",
+  fr: "reminders-fr@demo.clinic",
+  cancel: "reminders-cancel@demo.clinic",
+} as const;

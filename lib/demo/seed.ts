@@ -6,7 +6,7 @@ import { now, todayIn } from "@/lib/clock";
 import { localToUtc } from "@/lib/time/zoned";
 import { log } from "@/lib/log";
 import { hashSecret } from "@/lib/tokens/secret";
-import { DEMO_ACCOUNTS, DEMO_CREDENTIAL_ACCOUNTS, DEMO_EXPIRED_INVITATION_TOKEN, DEMO_PASSWORD } from "./credentials";
+import { DEMO_ACCOUNTS, DEMO_CREDENTIAL_ACCOUNTS, DEMO_EXPIRED_INVITATION_TOKEN, DEMO_PASSWORD, DEMO_REMINDER_ACCOUNTS } from "./credentials";
 import {
   createAppointment,
   createAppointmentType,
@@ -33,16 +33,21 @@ function yearsBefore(iso: string, years: number, extraDays = 0): string {
   return shiftDays(new Date(Date.UTC(y - years, m - 1, d)).toISOString().slice(0, 10), extraDays);
 }
 
-/** The first whole hour between 09:00 and 15:00 (clinic time) that is 26–46 h from now: confirmable, past the cancel cut-off. */
-function soonInsideWindow(today: string): Date {
+/**
+ * The first whole hour between 09:00 and 15:00 (clinic time) that is `min`–`max`
+ * hours from now. A 20-hour range always holds one: the nights are 17 hours.
+ * 26–46 h: confirmable, past the cancel cut-off; 50–70 h: its 72 h reminder is
+ * due, and it can still be cancelled online.
+ */
+function wholeHourAhead(today: string, min: number, max: number): Date {
   const from = now().getTime();
-  for (let day = 1; day <= 3; day++) {
+  for (let day = 1; day <= 4; day++) {
     for (let hour = 9; hour <= 15; hour++) {
       const t = localToUtc(shiftDays(today, day), hour * 60, TIME_ZONE);
-      if (t && t.getTime() - from >= 26 * 3_600_000 && t.getTime() - from <= 46 * 3_600_000) return t;
+      if (t && t.getTime() - from >= min * 3_600_000 && t.getTime() - from <= max * 3_600_000) return t;
     }
   }
-  return new Date(from + 36 * 3_600_000);
+  return new Date(from + ((min + max) / 2) * 3_600_000);
 }
 
 export async function seedDemoIfEmpty(): Promise<boolean> {
@@ -155,7 +160,11 @@ export async function seedDemo() {
   // window and past the cancel cut-off, one that can still be cancelled, and a
   // history with the clinic's note.
   const at = (date: string, hour: number) => localToUtc(date, hour * 60, TIME_ZONE)!;
-  const soon = soonInsideWindow(today);
+  const soon = wholeHourAhead(today, 26, 46);
+  const cancellable = wholeHourAhead(today, 50, 70);
+  const reminderEn = await createPatient(clinic.id, { email: DEMO_REMINDER_ACCOUNTS.en, password: DEMO_PASSWORD, firstName: "Olivia", lastName: "Brown", dateOfBirth: "1975-05-20", language: "en" });
+  const reminderFr = await createPatient(clinic.id, { email: DEMO_REMINDER_ACCOUNTS.fr, password: DEMO_PASSWORD, firstName: "Étienne", lastName: "Gauthier", dateOfBirth: "1969-10-03", language: "fr" });
+  const reminderCancel = await createPatient(clinic.id, { email: DEMO_REMINDER_ACCOUNTS.cancel, password: DEMO_PASSWORD, firstName: "Nora", lastName: "Wilson", dateOfBirth: "1981-01-15", language: "en" });
   const visits = [
     { who: parent.profile.id, account: parent.account.id, p: practitioners[0]!, type: types.checkup.id, startsAt: soon },
     { who: parent.profile.id, account: parent.account.id, p: practitioners[0]!, type: types.followUp.id, startsAt: at(shiftDays(today, 6), 10) },
@@ -164,6 +173,9 @@ export async function seedDemo() {
     { who: jean.profile.id, account: jean.account.id, p: practitioners[1]!, type: types.followUp.id, startsAt: at(shiftDays(today, 6), 10) },
     { who: jean.profile.id, account: jean.account.id, p: practitioners[1]!, type: types.followUp.id, startsAt: at(shiftDays(today, -21), 10), status: "completed" as const, clinicNote: "Keep taking the medication twice a day." },
     { who: jean.profile.id, account: jean.account.id, p: practitioners[1]!, type: types.followUp.id, startsAt: at(shiftDays(today, -10), 11), status: "cancelled" as const, cancelReason: "The doctor was ill that day." },
+    { who: reminderEn.profile.id, account: reminderEn.account.id, p: practitioners[2]!, type: types.checkup.id, startsAt: soon },
+    { who: reminderCancel.profile.id, account: reminderCancel.account.id, p: practitioners[2]!, type: types.checkup.id, startsAt: cancellable },
+    { who: reminderFr.profile.id, account: reminderFr.account.id, p: practitioners[5]!, type: types.physioFollowUp.id, startsAt: soon },
     { who: child.id, account: parent.account.id, p: practitioners[3]!, type: types.pediatric.id, startsAt: at(shiftDays(today, 10), 14) },
   ];
   for (const v of visits) {

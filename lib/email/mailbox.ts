@@ -9,7 +9,18 @@ import { env } from "@/lib/env";
 import { emailAddressSchema } from "./address";
 
 export type MailboxListItem = { id: string; to: string; subject: string; createdAt: Date };
-export type MailboxMessageView = MailboxListItem & { html: string; text: string };
+export type MailboxAttachment = { filename: string; contentType: string; content: string };
+export type MailboxMessageView = MailboxListItem & { html: string; text: string; attachments: MailboxAttachment[] };
+
+/** The stored JSON, kept to the shape the worker writes. */
+function attachmentsOf(value: unknown): MailboxAttachment[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((a: unknown) => {
+    if (!a || typeof a !== "object") return [];
+    const { filename, contentType, content } = a as Record<string, unknown>;
+    return typeof filename === "string" && typeof contentType === "string" && typeof content === "string" ? [{ filename, contentType, content }] : [];
+  });
+}
 
 const listSize = 200;
 
@@ -60,19 +71,20 @@ export const loadMailboxMessage = cache(async (id: string): Promise<MailboxMessa
   await requireMailbox();
   const message = await db().mailboxMessage.findUnique({
     where: { id },
-    select: { id: true, to: true, subject: true, createdAt: true, html: true, text: true },
+    select: { id: true, to: true, subject: true, createdAt: true, html: true, text: true, attachments: true },
   });
   if (!message) notFound();
-  return message;
+  return { ...message, attachments: attachmentsOf(message.attachments) };
 });
 
 /** For the e2e tests (GET /api/dev/mailbox?to=): full messages, newest first. */
 export async function listMailboxMessages(to: string | undefined): Promise<MailboxMessageView[]> {
   const filter = recipientFilter(to);
-  return db().mailboxMessage.findMany({
+  const messages = await db().mailboxMessage.findMany({
     where: filter ? { to: filter } : {},
-    select: { id: true, to: true, subject: true, html: true, text: true, createdAt: true },
+    select: { id: true, to: true, subject: true, html: true, text: true, createdAt: true, attachments: true },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: listSize,
   });
+  return messages.map((m) => ({ ...m, attachments: attachmentsOf(m.attachments) }));
 }

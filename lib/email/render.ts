@@ -5,10 +5,10 @@
 import { createElement, type ComponentType } from "react";
 import { render, toPlainText } from "react-email";
 import { type EmailBrand, type EmailContext, type EmailProps, emailTranslator } from "@/emails/i18n";
-import { type EmailData, type EmailTemplate, emailTemplates, isEmailTemplate } from "@/emails/registry";
+import { type EmailAttachment, type EmailData, type EmailTemplate, emailTemplates, isEmailTemplate } from "@/emails/registry";
 import type { AppLocale } from "@/lib/i18n/routing";
 
-export type RenderedEmail = { subject: string; html: string; text: string };
+export type RenderedEmail = { subject: string; html: string; text: string; attachments: EmailAttachment[] };
 
 /** Thrown for data that no retry can fix (unknown template, payload failing its schema). */
 export class InvalidEmailError extends Error {
@@ -48,5 +48,6 @@ export async function renderEmail<T extends EmailTemplate>(
     brand: { clinicName: brand.clinicName ?? t("layout.fallbackClinicName"), clinicPhone: brand.clinicPhone ?? null, timeZone },
   };
   const html = await render(createElement(component, { data: parsed.data, ctx }));
-  return { subject, html, text: toPlainText(html) };
+  const attachmentsOf = (definition as { attachments?: (data: unknown, locale: AppLocale) => EmailAttachment[] }).attachments;
+  return { subject, html, text: toPlainText(html), attachments: attachmentsOf ? attachmentsOf(parsed.data, locale) : [] };
 }

@@ -11,6 +11,8 @@ export type OutgoingEmail = {
   subject: string;
   html: string;
   text: string;
+  /** Text files (e.g. an .ics) sent with it. */
+  attachments?: { filename: string; contentType: string; content: string }[];
 };
 
 export type EmailTransport = {
@@ -54,7 +56,16 @@ export function resendTransport(apiKey: string, from: string): EmailTransport {
         // throwing: both paths are failures to retry.
         const { data, error } = await Promise.race([
           resend.emails.send(
-            { from, to: [email.to], subject: email.subject, html: email.html, text: email.text },
+            {
+              from,
+              to: [email.to],
+              subject: email.subject,
+              html: email.html,
+              text: email.text,
+              ...(email.attachments?.length
+                ? { attachments: email.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.content, "utf8") })) }
+                : {}),
+            },
             { idempotencyKey: email.id },
           ),
           timeout,

@@ -147,7 +147,7 @@ async function deliverOne(
         const marked = await tx.outboxEmail.updateMany({ where: fence(row), data: sent });
         if (marked.count !== 1) throw new LeaseLostError();
         await tx.mailboxMessage.create({
-          data: { outboxId: row.id, to: row.to, subject: rendered.subject, html: rendered.html, text: rendered.text },
+          data: { outboxId: row.id, to: row.to, subject: rendered.subject, html: rendered.html, text: rendered.text, attachments: rendered.attachments },
         });
       });
     } else {

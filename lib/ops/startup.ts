@@ -6,6 +6,7 @@ import { prepareDatabase } from "@/lib/db/prepare";
 import { db } from "@/lib/db/client";
 import { seedDemoIfEmpty } from "@/lib/demo/seed";
 import { startOutboxWorker } from "@/lib/email/worker";
+import { startReminderWorker } from "@/lib/appointments/reminders";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 
@@ -19,6 +20,8 @@ export async function startServer() {
   const { applied } = await prepareDatabase();
   const seeded = config.demo ? await seedDemoIfEmpty() : false;
   const worker = startOutboxWorker({ intervalMs: 1000 });
+  // Appointment reminders: due ones are claimed once across instances, checked every minute.
+  const reminders = startReminderWorker({ intervalMs: 60_000 });
   log.info("portal ready", {
     database: config.embedded ? "embedded" : "postgresql",
     email: config.EMAIL_TRANSPORT,
@@ -36,6 +39,7 @@ export async function startServer() {
     log.info("shutting down", { signal });
     // Let the email batch in flight finish, then close the database cleanly
     // (the embedded one flushes its files on close).
+    await reminders.stop().catch((error: unknown) => log.error("reminder worker stop failed", { error }));
     await worker.stop().catch((error: unknown) => log.error("worker stop failed", { error }));
     await db().$disconnect().catch(() => {});
     const { closeEmbedded } = await import("@/lib/db/pglite");

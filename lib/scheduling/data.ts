@@ -53,7 +53,41 @@ export async function findEligiblePractitionerIds(
   return rows.map((r) => r.id);
 }
 
+/**
+ * No visit lasts longer than this (CHECK "AppointmentType_durationMinutes_check":
+ * 5–480 minutes). An appointment overlapping [from, to) therefore starts after
+ * from − 8 h: saying so lets PostgreSQL scan only that range of the
+ * (practitionerId, startsAt) index instead of every past visit (with a year
+ * of history, ~60,000 rows read and thrown away per whole-clinic search).
+ */
+export const MAX_VISIT_MS = 480 * 60_000;
+
 const dateOnly = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * The active appointments of these practitioners overlapping [from, to), as
+ * one text row per practitioner ("startMs:endMs,…"): a whole-clinic month is
+ * ~10,000 visits, and materializing them as Prisma rows cost several times the
+ * query itself. Raw SQL with bound parameters only (no input in the text).
+ */
+async function findBusy(practitionerIds: string[], from: Date, to: Date, client: DbClient): Promise<BusyInput[]> {
+  const rows = await client.$queryRaw<{ practitionerId: string; spans: string }[]>`
+    SELECT "practitionerId",
+           string_agg((extract(epoch FROM "startsAt") * 1000)::bigint || ':' || (extract(epoch FROM "endsAt") * 1000)::bigint, ',') AS spans
+    FROM "Appointment"
+    WHERE "practitionerId" = ANY(${practitionerIds})
+      AND "status" <> 'cancelled'
+      AND "startsAt" < ${to} AND "startsAt" > ${new Date(from.getTime() - MAX_VISIT_MS)} AND "endsAt" > ${from}
+    GROUP BY "practitionerId"`;
+  const busy: BusyInput[] = [];
+  for (const row of rows) {
+    for (const span of row.spans.split(",")) {
+      const colon = span.indexOf(":");
+      busy.push({ practitionerId: row.practitionerId, startsAt: new Date(Number(span.slice(0, colon))), endsAt: new Date(Number(span.slice(colon + 1))) });
+    }
+  }
+  return busy;
+}
 
 /** Blocks offering the type, exceptions and active appointments of these practitioners in [from, to). */
 export async function findSlotInputs(
@@ -71,10 +105,7 @@ export async function findSlotInputs(
       where: { practitionerId, startsAt: { lt: input.to }, endsAt: { gt: input.from } },
       select: { practitionerId: true, siteId: true, kind: true, startsAt: true, endsAt: true },
     }),
-    client.appointment.findMany({
-      where: { practitionerId, status: { not: "cancelled" }, startsAt: { lt: input.to }, endsAt: { gt: input.from } },
-      select: { practitionerId: true, startsAt: true, endsAt: true },
-    }),
+    findBusy(input.practitionerIds, input.from, input.to, client),
   ]);
   return {
     // The query asked only for blocks that offer this type.

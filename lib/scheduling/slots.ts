@@ -2,7 +2,7 @@
 // plain data. Slots are computed, never stored: weekly blocks (local wall-clock
 // times in the clinic's zone) and one-off extra blocks, minus time off, minus
 // the practitioner's active appointments (at any site).
-import { addDays, localToUtc, type LocalDate, weekdayOf } from "@/lib/time/zoned";
+import { addDays, localDayToUtc, localToUtc, type LocalDate, weekdayOf } from "@/lib/time/zoned";
 
 export type BlockInput = {
   id?: string;
@@ -44,75 +44,108 @@ export type SlotQuery = {
 
 export type Slot = { practitionerId: string; siteId: string; startsAt: Date; endsAt: Date };
 
-type Window = { practitionerId: string; siteId: string; start: number; end: number };
+/** An open window; an extra block also bounds where its slots may start (the query's local dates). */
+type Window = { practitionerId: string; siteId: string; start: number; end: number; startFrom?: number; startBefore?: number };
 
-function blockApplies(block: BlockInput, date: LocalDate, weekday: number, query: SlotQuery): boolean {
-  return (
-    block.weekday === weekday &&
-    block.validFrom <= date &&
-    (block.validUntil === null || date <= block.validUntil) &&
-    block.typeIds.includes(query.typeId) &&
-    query.practitionerIds.has(block.practitionerId) &&
-    (!query.siteId || block.siteId === query.siteId)
-  );
+/** The blocks that can apply in this query, by weekday: filtered once, not once per date. */
+function blocksByWeekday(blocks: readonly BlockInput[], query: SlotQuery): BlockInput[][] {
+  const byWeekday: BlockInput[][] = [[], [], [], [], [], [], []];
+  for (const block of blocks) {
+    if (!block.typeIds.includes(query.typeId) || !query.practitionerIds.has(block.practitionerId)) continue;
+    if (query.siteId && block.siteId !== query.siteId) continue;
+    byWeekday[block.weekday]?.push(block);
+  }
+  return byWeekday;
+}
+
+/** The first instant of a local date (midnight, or the first minute that exists when a change skips it). */
+function startOfLocalDay(date: LocalDate, timeZone: string): number {
+  for (let minute = 0; minute <= 180; minute += 15) {
+    const instant = localToUtc(date, minute, timeZone);
+    if (instant) return instant.getTime();
+  }
+  return Date.parse(`${date}T00:00:00Z`);
 }
 
 /** The open windows (UTC ms) of every practitioner in the query's dates. */
 function openWindows(blocks: readonly BlockInput[], extras: readonly ExceptionInput[], query: SlotQuery): Window[] {
   const windows: Window[] = [];
+  const byWeekday = blocksByWeekday(blocks, query);
   for (let date = query.from; date < query.to; date = addDays(date, 1)) {
-    const weekday = weekdayOf(date);
-    for (const block of blocks) {
-      if (!blockApplies(block, date, weekday, query)) continue;
-      const start = localToUtc(date, block.startMinute, query.timeZone);
-      const end = localToUtc(date, block.endMinute, query.timeZone);
+    const blocksOfDay = byWeekday[weekdayOf(date)]!;
+    if (blocksOfDay.length === 0) continue;
+    const toUtc = localDayToUtc(date, query.timeZone);
+    for (const block of blocksOfDay) {
+      if (block.validFrom > date || (block.validUntil !== null && date > block.validUntil)) continue;
+      const start = toUtc(block.startMinute);
+      const end = toUtc(block.endMinute);
       // A block edge inside the skipped spring hour does not exist that day: skip the block.
-      if (start && end) windows.push({ practitionerId: block.practitionerId, siteId: block.siteId, start: start.getTime(), end: end.getTime() });
+      if (start !== null && end !== null) windows.push({ practitionerId: block.practitionerId, siteId: block.siteId, start, end });
     }
   }
+  // Extra blocks are instants: keep only the slots that start on the query's local dates
+  // (the inputs are read with a day of margin on each side).
+  const rangeStart = startOfLocalDay(query.from, query.timeZone);
+  const rangeEnd = startOfLocalDay(query.to, query.timeZone);
   for (const extra of extras) {
     if (extra.kind !== "extra" || !extra.siteId || !query.practitionerIds.has(extra.practitionerId)) continue;
     if (query.siteId && extra.siteId !== query.siteId) continue;
-    windows.push({ practitionerId: extra.practitionerId, siteId: extra.siteId, start: extra.startsAt.getTime(), end: extra.endsAt.getTime() });
+    const start = extra.startsAt.getTime();
+    if (extra.endsAt.getTime() <= rangeStart || start >= rangeEnd) continue;
+    windows.push({ practitionerId: extra.practitionerId, siteId: extra.siteId, start, end: extra.endsAt.getTime(), startBefore: rangeEnd, startFrom: rangeStart });
   }
   return windows;
 }
 
-/** Sorted [start, end) intervals per practitioner that no slot may overlap. */
-function blockedIntervals(busy: readonly BusyInput[], exceptions: readonly ExceptionInput[], siteId: string) {
-  const byPractitioner = new Map<string, [number, number][]>();
+/**
+ * Per practitioner, the intervals no slot may overlap, sorted by start, with
+ * the running maximum of their ends: time off can be long and can overlap
+ * visits booked before it, so "the latest end among the intervals that start
+ * before t" is what tells whether t is free.
+ */
+type Blocked = { starts: number[]; maxEnds: number[] };
+
+function blockedIntervals(busy: readonly BusyInput[], exceptions: readonly ExceptionInput[], siteId: string): Map<string, Blocked> {
+  const lists = new Map<string, [number, number][]>();
   const add = (practitionerId: string, start: number, end: number) => {
-    let list = byPractitioner.get(practitionerId);
-    if (!list) byPractitioner.set(practitionerId, (list = []));
+    let list = lists.get(practitionerId);
+    if (!list) lists.set(practitionerId, (list = []));
     list.push([start, end]);
   };
   for (const b of busy) add(b.practitionerId, b.startsAt.getTime(), b.endsAt.getTime());
   for (const e of exceptions) {
     if (e.kind === "timeOff" && (e.siteId === null || e.siteId === siteId)) add(e.practitionerId, e.startsAt.getTime(), e.endsAt.getTime());
   }
-  for (const list of byPractitioner.values()) list.sort((a, b) => a[0] - b[0]);
+  const byPractitioner = new Map<string, Blocked>();
+  for (const [practitionerId, list] of lists) {
+    list.sort((a, b) => a[0] - b[0]);
+    const starts = new Array<number>(list.length);
+    const maxEnds = new Array<number>(list.length);
+    let maxEnd = -Infinity;
+    for (let i = 0; i < list.length; i++) {
+      starts[i] = list[i]![0];
+      maxEnd = Math.max(maxEnd, list[i]![1]);
+      maxEnds[i] = maxEnd;
+    }
+    byPractitioner.set(practitionerId, { starts, maxEnds });
+  }
   return byPractitioner;
 }
 
-/** The end of the first interval overlapping [start, end), or null when free. Intervals are sorted by start. */
-function collision(intervals: [number, number][] | undefined, start: number, end: number): number | null {
-  if (!intervals) return null;
-  // Binary search the first interval starting at or after `end`; any overlap is before it.
+/** The latest end of the intervals overlapping [start, end), or null when free. */
+function collision(blocked: Blocked | undefined, start: number, end: number): number | null {
+  if (!blocked) return null;
+  // Binary search the intervals starting before `end`; the latest end among them decides.
   let lo = 0;
-  let hi = intervals.length;
+  let hi = blocked.starts.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (intervals[mid]![0] < end) lo = mid + 1;
+    if (blocked.starts[mid]! < end) lo = mid + 1;
     else hi = mid;
   }
-  let blockedUntil: number | null = null;
-  for (let i = lo - 1; i >= 0; i--) {
-    const [s, e] = intervals[i]!;
-    if (e > start && s < end) blockedUntil = Math.max(blockedUntil ?? e, e);
-    // Intervals are short (one visit, one day off): stop once far behind.
-    if (s < start - 7 * 86_400_000) break;
-  }
-  return blockedUntil;
+  if (lo === 0) return null;
+  const latestEnd = blocked.maxEnds[lo - 1]!;
+  return latestEnd > start ? latestEnd : null;
 }
 
 /**
@@ -129,31 +162,49 @@ export function generateSlots(
   const earliest = query.earliest.getTime();
   const latest = query.latest.getTime();
   const blockedBySite = new Map<string, ReturnType<typeof blockedIntervals>>();
-  const slots: Slot[] = [];
-  const seen = new Set<string>();
-  for (const w of openWindows(input.blocks, input.exceptions, query)) {
+  // Plain numbers while generating (a whole-clinic month is ~20,000 slots):
+  // two number arrays instead of an object per slot, and the Slot objects are
+  // made once, after sorting and de-duplicating. Sorting by (start,
+  // practitioner) compares numbers only: each practitioner gets its rank in id order.
+  const ranks = new Map([...query.practitionerIds].sort().map((id, rank) => [id, rank] as const));
+  const windows = openWindows(input.blocks, input.exceptions, query);
+  const windowRank = windows.map((w) => ranks.get(w.practitionerId) ?? 0);
+  const starts: number[] = [];
+  const owners: number[] = [];
+  for (let wi = 0; wi < windows.length; wi++) {
+    const w = windows[wi]!;
     let blocked = blockedBySite.get(w.siteId);
     if (!blocked) blockedBySite.set(w.siteId, (blocked = blockedIntervals(input.busy, input.exceptions, w.siteId)));
     const intervals = blocked.get(w.practitionerId);
-    let start = w.start;
-    while (start + step <= w.end && start <= latest) {
-      if (start < earliest) {
-        start += step;
-        continue;
-      }
+    const lastStart = Math.min(latest, (w.startBefore ?? Infinity) - 1);
+    const firstStart = Math.max(earliest, w.startFrom ?? -Infinity);
+    // Skip the steps before the first allowed start at once, keeping the window's grid.
+    let start = firstStart > w.start ? w.start + Math.ceil((firstStart - w.start) / step) * step : w.start;
+    while (start + step <= w.end && start <= lastStart) {
       const until = collision(intervals, start, start + step);
       if (until !== null) {
         start = until;
         continue;
       }
-      // Overlapping blocks of one practitioner must not offer a time twice.
-      const key = `${w.practitionerId}|${start}`;
-      if (!seen.has(key)) {
-        seen.add(key);
-        slots.push({ practitionerId: w.practitionerId, siteId: w.siteId, startsAt: new Date(start), endsAt: new Date(start + step) });
-      }
+      starts.push(start);
+      owners.push(wi);
       start += step;
     }
   }
-  return slots.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.practitionerId.localeCompare(b.practitionerId));
+  const order = Array.from({ length: starts.length }, (_, i) => i);
+  order.sort((a, b) => starts[a]! - starts[b]! || windowRank[owners[a]!]! - windowRank[owners[b]!]!);
+  const slots: Slot[] = [];
+  let previousStart = NaN;
+  let previousRank = -1;
+  for (const i of order) {
+    const start = starts[i]!;
+    const w = windows[owners[i]!]!;
+    const rank = windowRank[owners[i]!]!;
+    // Overlapping blocks of one practitioner must not offer a time twice (sorted: duplicates are neighbours).
+    if (start === previousStart && rank === previousRank) continue;
+    previousStart = start;
+    previousRank = rank;
+    slots.push({ practitionerId: w.practitionerId, siteId: w.siteId, startsAt: new Date(start), endsAt: new Date(start + step) });
+  }
+  return slots;
 }

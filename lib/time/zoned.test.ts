@@ -117,3 +117,34 @@ describe("calendar helpers", () => {
     expect(isLocalDate("0000-00-00")).toBe(false);
   });
 });
+
+describe("the cached offsets agree with Intl", () => {
+  const formats = new Map<string, Intl.DateTimeFormat>();
+  const viaIntl = (instant: Date, timeZone: string) => {
+    let format = formats.get(timeZone);
+    if (!format) {
+      format = new Intl.DateTimeFormat("en-CA", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
+      formats.set(timeZone, format);
+    }
+    const parts = Object.fromEntries(
+      format
+        .formatToParts(instant)
+        .map((p) => [p.type, p.value]),
+    );
+    return { date: `${parts.year}-${parts.month}-${parts.day}`, minute: Number(parts.hour) * 60 + Number(parts.minute) };
+  };
+
+  it("every 17 min 13 s around both 2026 changes and at odd instants, in several zones", () => {
+    const zones = [TZ, "America/St_Johns", "Europe/Paris", "Australia/Lord_Howe", "Asia/Kathmandu", "UTC"];
+    const starts = ["2026-03-07T00:00:00Z", "2026-10-31T00:00:00Z", "2026-04-04T00:00:00Z", "1883-11-18T12:00:00Z"];
+    for (const timeZone of zones) {
+      for (const start of starts) {
+        for (let t = Date.parse(start); t < Date.parse(start) + 3 * 86_400_000; t += 1_033_000) {
+          const instant = new Date(t + 123);
+          const expected = viaIntl(instant, timeZone);
+          expect({ date: localDateOf(instant, timeZone), minute: localMinuteOf(instant, timeZone) }, `${timeZone} ${instant.toISOString()}`).toEqual(expected);
+        }
+      }
+    }
+  });
+});

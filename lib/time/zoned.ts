@@ -42,39 +42,90 @@ const DAY_MS = 86_400_000;
 const dayOffsets = new Map<string, { start: number; end: number }>();
 
 /**
+ * The converter of one local date: minutes after local midnight → UTC epoch
+ * ms, or null for a time that does not exist that day. Slot generation calls
+ * it for every block edge of every day; the date is parsed and its offsets
+ * looked up once.
+ */
+export function localDayToUtc(date: LocalDate, timeZone: string): (minute: number) => number | null {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const midnight = Date.UTC(y, m - 1, d);
+  const key = `${timeZone}|${date}`;
+  let offsets = dayOffsets.get(key);
+  if (!offsets) {
+    offsets = { start: offsetMinutes(timeZone, midnight - DAY_MS / 2), end: offsetMinutes(timeZone, midnight + (DAY_MS * 3) / 2) };
+    if (dayOffsets.size > 5000) dayOffsets.clear();
+    dayOffsets.set(key, offsets);
+  }
+  const { start, end } = offsets;
+  if (start === end) return (minute) => midnight + (minute - start) * 60_000;
+  return (minute) => {
+    const wall = midnight + minute * 60_000;
+    // A change happens around this day: keep the candidates that map back to this wall time.
+    let first: number | null = null;
+    for (const off of [start, end]) {
+      const t = wall - off * 60_000;
+      if (offsetMinutes(timeZone, t) === off && (first === null || t < first)) first = t;
+    }
+    return first;
+  };
+}
+
+/**
  * The UTC instant of `minute` minutes after local midnight on `date`. A time
  * that does not exist (skipped by the spring change) gives null; a time that
  * happens twice (the autumn change) gives its first occurrence.
  */
 export function localToUtc(date: LocalDate, minute: number, timeZone: string): Date | null {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  const wall = Date.UTC(y, m - 1, d, 0, minute);
-  const key = `${timeZone}|${date}`;
-  let offsets = dayOffsets.get(key);
-  if (!offsets) {
-    const midnight = Date.UTC(y, m - 1, d);
-    offsets = { start: offsetMinutes(timeZone, midnight - DAY_MS / 2), end: offsetMinutes(timeZone, midnight + (DAY_MS * 3) / 2) };
-    if (dayOffsets.size > 5000) dayOffsets.clear();
-    dayOffsets.set(key, offsets);
+  const instant = localDayToUtc(date, timeZone)(minute);
+  return instant === null ? null : new Date(instant);
+}
+
+// Offsets per quarter hour of UTC, per zone: every modern change happens on a
+// quarter hour, so one Intl call serves all the instants of that quarter (a
+// booking grid formats thousands of slots). A quarter whose two ends disagree,
+// or whose offset is not a whole number of minutes (old local mean times), is
+// marked NaN and computed exactly each time.
+const QUARTER_MS = 15 * 60_000;
+const quarterOffsets = new Map<string, Map<number, number>>();
+
+function exactOffsetMs(timeZone: string, instantMs: number): number {
+  const p = wallParts(timeZone, instantMs);
+  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(instantMs / 1000) * 1000;
+}
+
+function offsetMsAt(timeZone: string, instantMs: number): number {
+  let zone = quarterOffsets.get(timeZone);
+  if (!zone) quarterOffsets.set(timeZone, (zone = new Map()));
+  const quarter = Math.floor(instantMs / QUARTER_MS);
+  let offset = zone.get(quarter);
+  if (offset === undefined) {
+    const first = exactOffsetMs(timeZone, quarter * QUARTER_MS);
+    const last = exactOffsetMs(timeZone, (quarter + 1) * QUARTER_MS - 1000);
+    offset = first === last && first % 60_000 === 0 ? first : NaN;
+    if (zone.size > 100_000) zone.clear();
+    zone.set(quarter, offset);
   }
-  if (offsets.start === offsets.end) return new Date(wall - offsets.start * 60_000);
-  // A change happens around this day: keep the candidates that map back to this wall time.
-  const candidates = [offsets.start, offsets.end]
-    .map((off) => wall - off * 60_000)
-    .filter((t) => offsetMinutes(timeZone, t) === (wall - t) / 60_000);
-  return candidates.length ? new Date(Math.min(...candidates)) : null;
+  return Number.isNaN(offset) ? exactOffsetMs(timeZone, instantMs) : offset;
+}
+
+/** The wall clock of an instant, as a UTC date with the same fields. */
+function wallOf(instant: Date, timeZone: string): Date {
+  const ms = instant.getTime();
+  // Seconds and milliseconds of the instant carry over to its wall time unchanged.
+  return new Date(ms + offsetMsAt(timeZone, ms));
 }
 
 /** The local calendar date of an instant. */
 export function localDateOf(instant: Date, timeZone: string): LocalDate {
-  const p = wallParts(timeZone, instant.getTime());
-  return `${p.year}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`;
+  const wall = wallOf(instant, timeZone);
+  return `${wall.getUTCFullYear()}-${String(wall.getUTCMonth() + 1).padStart(2, "0")}-${String(wall.getUTCDate()).padStart(2, "0")}`;
 }
 
 /** Minutes after local midnight of an instant. */
 export function localMinuteOf(instant: Date, timeZone: string): number {
-  const p = wallParts(timeZone, instant.getTime());
-  return p.hour * 60 + p.minute;
+  const wall = wallOf(instant, timeZone);
+  return wall.getUTCHours() * 60 + wall.getUTCMinutes();
 }
 
 export function addDays(date: LocalDate, days: number): LocalDate {

@@ -45,7 +45,8 @@ export async function expectNoAxeViolations(
 
 // ---------------------------------------------------------------- mailbox
 
-export type MailboxMessage = { id: string; to: string; subject: string; html: string; text: string; createdAt: string };
+export type MailboxAttachment = { filename: string; contentType: string; content: string };
+export type MailboxMessage = { id: string; to: string; subject: string; html: string; text: string; attachments: MailboxAttachment[]; createdAt: string };
 
 export type Mailbox = {
   /** Messages to `to`, newest first. */

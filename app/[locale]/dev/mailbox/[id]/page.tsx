@@ -45,6 +45,22 @@ export default async function MailboxMessagePage({ params }: Props) {
         </pre>
       </section>
 
+      {message.attachments.length > 0 && (
+        <section aria-labelledby="mailbox-attachments" className="space-y-2">
+          <h2 id="mailbox-attachments" className="text-lg font-semibold">
+            {t("attachments")}
+          </h2>
+          {message.attachments.map((attachment, index) => (
+            <div key={index} className="space-y-1">
+              <h3 className="font-medium break-all">
+                {attachment.filename} <span className="font-normal text-gray-700">({attachment.contentType})</span>
+              </h3>
+              <pre className="overflow-x-auto rounded border border-gray-300 bg-white p-4 text-sm">{attachment.content}</pre>
+            </div>
+          ))}
+        </section>
+      )}
+
       <section aria-labelledby="mailbox-html" className="space-y-2">
         <h2 id="mailbox-html" className="text-lg font-semibold">
           {t("htmlVersion")}

@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { ActionLink, EmailLayout, Paragraph } from "./components/layout";
+import { AppointmentDetailsBlock, appointmentDetailsFields } from "./appointment-details";
+import { portalLink } from "./fields";
+import type { EmailProps, EmailTranslator } from "./i18n";
+
+export const appointmentCancelledSchema = z.strictObject({
+  ...appointmentDetailsFields,
+  cancelledBy: z.enum(["clinic", "patient"]),
+  /** The clinic's reason, shown to the patient (null when the patient cancelled). */
+  cancelReason: z.string().trim().max(2000).nullable(),
+  /** The booking page of the portal (a login first). */
+  bookAgainUrl: portalLink,
+});
+
+export type AppointmentCancelledData = z.infer<typeof appointmentCancelledSchema>;
+
+export function appointmentCancelledSubject(t: EmailTranslator) {
+  return t("appointmentCancelled.subject");
+}
+
+export function AppointmentCancelledEmail({ data, ctx }: EmailProps<AppointmentCancelledData>) {
+  const { t, brand } = ctx;
+  return (
+    <EmailLayout ctx={ctx} preview={t("appointmentCancelled.preview", { name: data.patientName })} heading={t("appointmentCancelled.heading")}>
+      {data.cancelledBy === "clinic" ? (
+        <>
+          <Paragraph>{t("appointmentCancelled.byClinic", { clinicName: brand.clinicName, name: data.patientName })}</Paragraph>
+          {data.cancelReason ? <Paragraph>{t("appointmentCancelled.reason", { reason: data.cancelReason })}</Paragraph> : null}
+        </>
+      ) : (
+        <Paragraph>{t("appointmentCancelled.byPatient", { name: data.patientName })}</Paragraph>
+      )}
+      <AppointmentDetailsBlock data={data} ctx={ctx} />
+      <Paragraph>{t("appointmentCancelled.bookAgain")}</Paragraph>
+      <ActionLink ctx={ctx} href={data.bookAgainUrl} label={t("appointmentCancelled.button")} />
+    </EmailLayout>
+  );
+}

@@ -1,0 +1,95 @@
+// The appointment emails rendered as the worker renders them: times in the
+// clinic's zone in the recipient's language, the .ics attached to the booked
+// one, the Confirm link only while unconfirmed, the clinic's reason.
+import { describe, expect, it } from "vitest";
+import { redactPayload } from "@/emails/registry";
+import { renderEmail } from "@/lib/email/render";
+
+const brand = { clinicName: "Clinique Saint-Laurent", clinicPhone: "514-555-0100", timeZone: "America/Toronto" };
+// Monday 2 November 2026, the day after the change back to EST: 09:00 local is 14:00Z.
+const details = {
+  appointmentId: "cm0abc123",
+  uidDomain: "portal.example.test",
+  patientName: "Léo Tremblay",
+  startsAt: "2026-11-02T14:00:00.000Z",
+  endsAt: "2026-11-02T14:30:00.000Z",
+  timeZone: "America/Toronto",
+  practitioner: "Dr. Ada Lovelace",
+  specialty: "Family medicine",
+  siteName: "Plateau clinic",
+  siteAddress: "201-1224 Rue Stanley, Montréal H3B 2S7",
+  sitePhone: "514-555-0142",
+  virtual: false,
+  typeName: "Annual check-up",
+  durationMinutes: 30,
+  portalUrl: "https://portal.example.test/en/appointments?profile=p1",
+};
+
+describe("appointment-booked", () => {
+  it("shows the local time in each language and attaches the .ics at 09:00 local", async () => {
+    const data = { ...details, bookedAt: "2026-10-20T12:00:00.000Z" };
+    const en = await renderEmail("appointment-booked", data, "en", brand);
+    expect(en.subject).toMatch(/Monday, November 2.* 9:00/);
+    expect(en.text).toContain("Monday, November 2, 2026 at 9:00 a.m. EST");
+    expect(en.text).toContain("Dr. Ada Lovelace (Family medicine)");
+    expect(en.text).toContain("Plateau clinic — 201-1224 Rue Stanley, Montréal H3B 2S7 — 514-555-0142");
+    expect(en.text).toContain("Annual check-up, 30 minutes");
+    expect(en.text).toContain(details.portalUrl);
+    expect(en.attachments).toHaveLength(1);
+    const ics = en.attachments[0]!;
+    expect(ics.filename).toBe("appointment.ics");
+    expect(ics.contentType).toContain("text/calendar");
+    expect(ics.content).toContain("DTSTART;TZID=America/Toronto:20261102T090000");
+    expect(ics.content).toContain("UID:cm0abc123@portal.example.test");
+    expect(ics.content).toContain("SUMMARY:Annual check-up with Dr. Ada Lovelace");
+
+    const fr = await renderEmail("appointment-booked", data, "fr", brand);
+    expect(fr.subject).toMatch(/^Rendez-vous réservé : lundi 2 novembre/);
+    expect(fr.text).toContain("lundi 2 novembre 2026 à 09 h 00 HNE");
+    expect(fr.attachments[0]!.content).toContain("SUMMARY:Annual check-up avec Dr. Ada Lovelace");
+  });
+
+  it("says virtual instead of an address", async () => {
+    const en = await renderEmail("appointment-booked", { ...details, virtual: true, siteAddress: null, bookedAt: "2026-10-20T12:00:00.000Z" }, "en", brand);
+    expect(en.text).toContain("Virtual appointment");
+    expect(en.attachments[0]!.content).toContain("LOCATION:Virtual appointment");
+  });
+});
+
+describe("appointment-cancelled", () => {
+  const data = { ...details, cancelledBy: "clinic" as const, cancelReason: "The doctor is ill.", bookAgainUrl: "https://portal.example.test/en/appointments?profile=p1" };
+  it("says who cancelled, with the clinic's reason, and links to book again; no .ics", async () => {
+    const en = await renderEmail("appointment-cancelled", data, "en", brand);
+    expect(en.text).toContain("Clinique Saint-Laurent has cancelled this appointment for Léo Tremblay.");
+    expect(en.text).toContain("The clinic's reason: The doctor is ill.");
+    expect(en.text).toContain("Book an appointment");
+    expect(en.attachments).toEqual([]);
+    const byPatient = await renderEmail("appointment-cancelled", { ...data, cancelledBy: "patient", cancelReason: null }, "fr", brand);
+    expect(byPatient.text).toContain("a été annulé à partir du portail patient");
+  });
+});
+
+describe("appointment-reminder", () => {
+  const data = {
+    ...details,
+    confirmed: false,
+    confirmUrl: "https://portal.example.test/en/appointment-link/CONFIRMtoken0123456789abcdefghijklmnopqrstu",
+    cancelUrl: "https://portal.example.test/en/appointment-link/CANCELtoken0123456789abcdefghijklmnopqrstuv",
+    cancelUntil: "2026-10-31T13:00:00.000Z",
+  };
+  it("offers Confirm and Cancel while unconfirmed, only Cancel once confirmed", async () => {
+    const en = await renderEmail("appointment-reminder", data, "en", brand);
+    expect(en.text).toContain(data.confirmUrl);
+    expect(en.text).toContain(data.cancelUrl);
+    expect(en.text.indexOf(data.confirmUrl)).toBeLessThan(en.text.indexOf(data.cancelUrl));
+    expect(en.text).toContain("until Saturday, October 31, 2026 at 9:00 a.m. EDT");
+    const confirmed = await renderEmail("appointment-reminder", { ...data, confirmed: true, confirmUrl: null }, "fr", brand);
+    expect(confirmed.text).not.toContain("CONFIRMtoken");
+    expect(confirmed.text).toContain("Ce rendez-vous est confirmé.");
+  });
+
+  it("keeps the link tokens out of the outbox once delivered", () => {
+    const redacted = redactPayload("appointment-reminder", data);
+    expect(JSON.stringify(redacted)).not.toContain("token0123");
+  });
+});

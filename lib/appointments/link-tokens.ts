@@ -1,0 +1,138 @@
+import "server-only";
+// Confirm and Cancel links of the reminder emails (SECURITY.md AU-18, AU-19).
+// A token is 256 bits from the CSPRNG; only its SHA-256 is stored. It is bound
+// to ONE appointment, ONE action and the account it was emailed to, works
+// once, and dies with the appointment: it expires at the visit's start, and
+// is refused once the appointment is cancelled, completed or past (cancelling
+// also sets the open tokens' expiresAt, in lib/appointments/mutations.ts).
+// A GET only inspects; only the page's form POST uses it (actOnAppointmentLink).
+import type { AuthorizedProfileId } from "@/lib/access/profile-access";
+import { fail, type ActionResult } from "@/lib/actions/result";
+import { now } from "@/lib/clock";
+import { db, type DbClient } from "@/lib/db/client";
+import { findSchedulingSettings } from "@/lib/scheduling/data";
+import { hashSecret, newLinkSecret } from "@/lib/tokens/secret";
+import { findManagingAccounts } from "./data";
+import { type Actor, cancelAppointmentAsPatient, confirmAppointment } from "./mutations";
+import { cancelDecision, confirmDecision } from "./rules";
+
+export type LinkAction = "confirm" | "cancel";
+/** Why a link does not work: used once already, past its time, its appointment cancelled, or unknown. */
+export type LinkState = "valid" | "used" | "expired" | "cancelled" | "invalid";
+
+/** Issues one link token (in the caller's transaction). Returns the raw secret, for the email only. */
+export async function issueAppointmentLinkToken(
+  client: DbClient,
+  input: { appointmentId: string; accountId: string; action: LinkAction; expiresAt: Date },
+): Promise<string> {
+  const secret = newLinkSecret();
+  await client.appointmentLinkToken.create({
+    data: { appointmentId: input.appointmentId, accountId: input.accountId, action: input.action, tokenHash: hashSecret(secret), expiresAt: input.expiresAt },
+  });
+  return secret;
+}
+
+/** A raw token as it may appear in a URL: anything else is not looked up. */
+function plausible(secret: string): boolean {
+  return /^[A-Za-z0-9_-]{32,128}$/.test(secret);
+}
+
+const tokenSelect = {
+  id: true,
+  appointmentId: true,
+  accountId: true,
+  action: true,
+  expiresAt: true,
+  usedAt: true,
+  account: { select: { id: true, role: true, status: true } },
+  appointment: { select: { id: true, profileId: true, status: true, startsAt: true } },
+} as const;
+
+/**
+ * Looks a link up without using it (the GET of the emailed link). The token's
+ * account must still manage the profile: a revoked proxy's links stop working.
+ */
+export async function inspectAppointmentLink(secret: string, client: DbClient = db()) {
+  const at = now();
+  const token = plausible(secret) ? await client.appointmentLinkToken.findUnique({ where: { tokenHash: hashSecret(secret) }, select: tokenSelect }) : null;
+  let state: LinkState = "valid";
+  if (!token || token.account.status !== "active") state = "invalid";
+  else if (token.usedAt) state = "used";
+  else if (token.appointment.status === "cancelled") state = "cancelled";
+  else if (
+    !["booked", "confirmed"].includes(token.appointment.status) ||
+    token.appointment.startsAt.getTime() <= at.getTime() ||
+    token.expiresAt.getTime() <= at.getTime()
+  )
+    state = "expired";
+  else {
+    const { timeZone } = await findSchedulingSettings(client);
+    const managers = await findManagingAccounts(token.appointment.profileId, timeZone, client);
+    if (!managers.some((m) => m.id === token.accountId)) state = "invalid";
+  }
+  return { state, token: state === "valid" ? token : null };
+}
+
+/**
+ * Uses a link (the page's POST): confirms or cancels the link's own
+ * appointment as the account it was emailed to, via "email", under the
+ * clinic's rules. Codes: the link's state (used, expired, cancelled,
+ * invalid) or the rule's (notYet, alreadyConfirmed, pastCutoff, notActive,
+ * past).
+ *
+ * The token is taken by ONE conditional UPDATE (unused, unexpired, its
+ * appointment still active and ahead): of two concurrent uses, one wins and
+ * the other reads "used". The change itself then runs through the portal's
+ * own mutation (its transaction, audit and emails). The two are not one
+ * transaction because the embedded database's adapter has no savepoints; so
+ * a change the rules refuse (the window not open yet, a race with the portal)
+ * gives the token back, and the link still works when the window opens.
+ */
+export async function actOnAppointmentLink(
+  secret: string,
+  action: LinkAction,
+  request: { ip?: string | null; userAgent?: string | null; requestId?: string | null } = {},
+): Promise<ActionResult> {
+  const { state, token } = await inspectAppointmentLink(secret);
+  if (!token) return fail(state);
+  // A confirm link never cancels, and the reverse.
+  if (token.action !== action) return fail("invalid");
+
+  // The rules first: a refusal explained on the page should not use the link up.
+  const at = now();
+  const settings = await findSchedulingSettings();
+  const decision = action === "confirm" ? confirmDecision(token.appointment, settings, at) : cancelDecision(token.appointment, settings, at);
+  if (!decision.allowed) return fail(decision.reason);
+
+  const { count } = await db().appointmentLinkToken.updateMany({
+    where: { id: token.id, action, usedAt: null, expiresAt: { gt: at }, appointment: { status: { in: ["booked", "confirmed"] }, startsAt: { gt: at } } },
+    data: { usedAt: at },
+  });
+  if (count === 0) {
+    // Someone used it a moment ago (a second click, a second tab), or it just died.
+    const again = await inspectAppointmentLink(secret);
+    return fail(again.state === "valid" ? "used" : again.state);
+  }
+
+  const actor: Actor = { accountId: token.account.id, role: token.account.role, ...request };
+  // The token IS the authorization: it was issued to an account managing this
+  // profile (checked again by inspectAppointmentLink), for this appointment only.
+  const profileId = token.appointment.profileId as AuthorizedProfileId;
+  let result: ActionResult;
+  try {
+    result =
+      action === "confirm"
+        ? await confirmAppointment(token.appointmentId, profileId, actor, "email")
+        : await cancelAppointmentAsPatient(token.appointmentId, profileId, actor, "email");
+  } catch (error) {
+    await release(token.id, at);
+    throw error;
+  }
+  if (!result.ok) await release(token.id, at);
+  return result;
+}
+
+/** Gives a token back after a refused change (only our own use of it). */
+async function release(tokenId: string, usedAt: Date) {
+  await db().appointmentLinkToken.updateMany({ where: { id: tokenId, usedAt }, data: { usedAt: null } });
+}

@@ -1,0 +1,141 @@
+import "server-only";
+// Appointment reminders at the clinic's lead times (default 72 h and 24 h
+// before), with Confirm and Cancel links. Several app instances may run this
+// loop on one database: each reminder is CLAIMED by one conditional UPDATE
+// (append the lead to remindersSent unless it is already there), so exactly
+// one instance sends it, and the claim, the link tokens and the emails commit
+// together (a failure sends nothing and the next run tries again).
+import { portalUrl } from "@/lib/accounts/emails";
+import { now as clockNow } from "@/lib/clock";
+import { type Db, db } from "@/lib/db/client";
+import { enqueueEmail } from "@/lib/email/outbox";
+import { log } from "@/lib/log";
+import { findSchedulingSettings } from "@/lib/scheduling/data";
+import { findAppointmentView, findManagingAccounts } from "./data";
+import { issueAppointmentLinkToken } from "./link-tokens";
+import { appointmentEmailDetails } from "./notify";
+import { cancelDeadline, remindersDue } from "./rules";
+
+const HOUR_MS = 3_600_000;
+/** Most appointments looked at per run; the next run (a minute later) takes the rest. */
+const BATCH = 500;
+
+/** Same convention as the outbox worker: UTC wall time as text, cast in SQL. */
+function timestamp(date: Date): string {
+  return date.toISOString().replace("Z", "");
+}
+
+/** Sends the reminders due at `at`. Returns how many appointments got one. */
+export async function sendDueReminders(at: Date = clockNow(), client: Db = db()): Promise<{ reminded: number }> {
+  const settings = await findSchedulingSettings(client);
+  const leads = settings.reminderLeadHours.filter((h) => h > 0);
+  if (leads.length === 0) return { reminded: 0 };
+  // Only the appointments whose latest due reminder is not sent yet (what
+  // remindersDue decides): with leads 24 < 72, those starting in (at, at+24h]
+  // without 24, and those in (at+24h, at+72h] without 72. Already reminded
+  // ones never fill the batch, however busy the clinic. Uses the (status,
+  // startsAt) index.
+  const sorted = [...new Set(leads)].sort((a, b) => a - b);
+  const bands = sorted.map((lead, i) => ({
+    startsAt: { gt: new Date(at.getTime() + (i === 0 ? 0 : sorted[i - 1]!) * HOUR_MS), lte: new Date(at.getTime() + lead * HOUR_MS) },
+    NOT: { remindersSent: { has: lead } },
+  }));
+  const candidates = await client.appointment.findMany({
+    where: { status: { in: ["booked", "confirmed"] }, OR: bands },
+    select: { id: true, startsAt: true, remindersSent: true },
+    orderBy: { startsAt: "asc" },
+    take: BATCH,
+  });
+
+  let reminded = 0;
+  for (const appt of candidates) {
+    const lead = remindersDue(appt, leads, at);
+    if (lead === null) continue;
+    const sent = await client.$transaction(async (tx) => {
+      const claimed = await tx.$executeRaw`
+        UPDATE "Appointment"
+        SET "remindersSent" = array_append("remindersSent", ${lead}::int), "updatedAt" = ${timestamp(at)}::timestamp(3)
+        WHERE "id" = ${appt.id}
+          AND "status" IN ('booked', 'confirmed')
+          AND "startsAt" > ${timestamp(at)}::timestamp(3)
+          AND NOT (${lead}::int = ANY("remindersSent"))`;
+      // Another instance claimed it first (or it was just cancelled).
+      if (claimed !== 1) return false;
+      const view = await findAppointmentView(appt.id, tx);
+      if (!view) return false;
+      const recipients = await findManagingAccounts(view.profileId, settings.timeZone, tx);
+      const confirmed = view.status === "confirmed";
+      const cancelUntil = cancelDeadline(view, settings).toISOString();
+      for (const account of recipients) {
+        const link = async (action: "confirm" | "cancel") =>
+          portalUrl(
+            account.language,
+            `/appointment-link/${await issueAppointmentLinkToken(tx, { appointmentId: view.id, accountId: account.id, action, expiresAt: view.startsAt })}`,
+          );
+        await enqueueEmail(tx, {
+          to: account.email,
+          locale: account.language,
+          template: "appointment-reminder",
+          data: {
+            ...appointmentEmailDetails(view, account.language, settings.timeZone),
+            confirmed,
+            confirmUrl: confirmed ? null : await link("confirm"),
+            cancelUrl: await link("cancel"),
+            cancelUntil,
+          },
+        });
+      }
+      return true;
+    });
+    if (sent) reminded += 1;
+  }
+  return { reminded };
+}
+
+export type ReminderWorker = { stop(): Promise<void> };
+
+// One loop per process, also across dev hot reloads.
+const store = globalThis as unknown as { __portalReminderWorker?: ReminderWorker };
+
+/**
+ * Runs `sendDueReminders` at once, then every `intervalMs`. Runs never
+ * overlap within a process (and the claim keeps instances apart). `stop()`
+ * resolves when the run in flight has finished: call it on shutdown.
+ */
+export function startReminderWorker({ intervalMs }: { intervalMs: number }): ReminderWorker {
+  if (store.__portalReminderWorker) return store.__portalReminderWorker;
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let inFlight: Promise<void> | undefined;
+
+  const schedule = (delayMs: number) => {
+    if (stopped) return;
+    timer = setTimeout(tick, delayMs);
+    timer.unref();
+  };
+  const tick = () => {
+    timer = undefined;
+    inFlight = (async () => {
+      try {
+        const { reminded } = await sendDueReminders();
+        if (reminded > 0) log.info("appointment reminders queued", { reminded });
+      } catch (error) {
+        log.error("appointment reminders failed", { error: error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 500) : "unknown error" });
+      }
+      inFlight = undefined;
+      schedule(intervalMs);
+    })();
+  };
+
+  const worker: ReminderWorker = {
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await inFlight;
+      if (store.__portalReminderWorker === worker) store.__portalReminderWorker = undefined;
+    },
+  };
+  store.__portalReminderWorker = worker;
+  schedule(0);
+  return worker;
+}

@@ -1,0 +1,503 @@
+// `npm run bench:slots` — slot search and booking on a large clinic, on
+// PostgreSQL. Prints numbers; it is not a test and asserts nothing.
+//
+//   npm run bench:slots -- [--no-build] [--no-http] [--runs 200] [--http-runs 100] [--bookings 400] [--concurrency 8]
+//
+// It starts a throwaway PostgreSQL (scripts/test/postgres.ts), migrates it and
+// seeds, in bulk SQL (INSERT … SELECT generate_series, a few seconds): one
+// site, 3 specialties, 50 practitioners (Mon–Fri 08:30–12:00 and 13:00–16:30,
+// America/Toronto, from six months ago to six months ahead), per specialty a
+// 15- and a 30-minute type, one "Minor emergency" type offered by everyone,
+// 5,000 patient profiles (20 with an account) and ~120,000 appointments over
+// the year (a third of the 15-minute slots; past ones completed / no-show /
+// cancelled, future ones booked / confirmed / cancelled; never overlapping).
+// Then:
+//   a) in-process: searchSlots (the app's, DATABASE_URL at the bench
+//      database) for one practitioner over 4 weeks and for the whole clinic
+//      (emergency) over 4 weeks, p50/p95 over --runs after a warm-up;
+//   b) over HTTP (production build in BENCH_DIST_DIR, default
+//      .next-bench-slots; --no-build reuses it): a seeded patient logs in
+//      through the credentials callback, then GETs the patient booking grid
+//      page (one week: the page's unit) for one practitioner and for the
+//      emergency flow (every practitioner), p50/p95 over --http-runs;
+//   c) booking throughput: bookAppointment in-process with --concurrency
+//      workers on distinct free slots, next to single-row INSERTs into
+//      "Appointment" through the same Prisma client at the same concurrency.
+// Everything it started (server group, PostgreSQL) is stopped on exit, on
+// failure and on Ctrl-C. All loops are bounded.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import http from "node:http";
+import { createServer } from "node:net";
+import { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { applyMigrations } from "@/lib/db/migrate";
+import { pgRunner } from "@/lib/db/sql-runner";
+import { startTestPostgres, type TestPostgres } from "../test/postgres";
+
+const { values: args } = parseArgs({
+  options: {
+    "no-build": { type: "boolean", default: false },
+    "no-http": { type: "boolean", default: false },
+    runs: { type: "string", default: "200" },
+    "http-runs": { type: "string", default: "100" },
+    bookings: { type: "string", default: "400" },
+    concurrency: { type: "string", default: "8" },
+  },
+});
+const RUNS = Math.min(5000, Math.max(10, Number(args.runs)));
+const HTTP_RUNS = Math.min(2000, Math.max(5, Number(args["http-runs"])));
+const BOOKINGS = Math.min(5000, Math.max(10, Number(args.bookings)));
+const CONCURRENCY = Math.min(64, Math.max(1, Number(args.concurrency)));
+const PASSWORD = "Bench-password-2026!";
+const TZ = "America/Toronto";
+const root = process.cwd();
+const distDir = process.env.BENCH_DIST_DIR ?? ".next-bench-slots";
+const cores = os.availableParallelism();
+
+// ------------------------------------------------------------------ lifecycle
+
+let postgres: TestPostgres | undefined;
+let server: ChildProcess | undefined;
+
+function killServerGroup(signal: NodeJS.Signals) {
+  if (server?.pid === undefined) return;
+  try {
+    process.kill(-server.pid, signal);
+  } catch {
+    // the group is already gone
+  }
+}
+
+async function stopAll() {
+  if (server && server.exitCode === null && server.signalCode === null) {
+    const exited = new Promise<void>((resolve) => server!.once("exit", () => resolve()));
+    killServerGroup("SIGTERM");
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
+  }
+  killServerGroup("SIGKILL"); // next-server children that outlived `next start`
+  server = undefined;
+  postgres?.stop();
+  postgres = undefined;
+}
+
+process.on("exit", () => {
+  killServerGroup("SIGKILL");
+  postgres?.stop();
+});
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.once(signal, () => {
+    void stopAll().finally(() => process.exit(130));
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.unref();
+    s.on("error", reject);
+    s.listen(0, "127.0.0.1", () => {
+      const address = s.address();
+      s.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// ------------------------------------------------------------------ statistics
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
+}
+const fmt = (n: number) => (Number.isFinite(n) ? `${n.toFixed(1)} ms` : "n/a");
+const row = (k: string, v: string) => console.log(`  ${k.padEnd(58)} ${v}`);
+
+// CPU time, read from /proc (Linux): on a shared machine, wall-clock latency
+// is mostly waiting for a core; CPU per call is the work itself.
+const CLOCK_TICKS = 100; // USER_HZ
+function processCpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return NaN;
+  }
+}
+/** CPU of PostgreSQL: the postmaster's children (backends). */
+function postgresCpuMs(postmasterPid: number): number {
+  let total = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      if (Number(stat.split(") ")[1]!.split(" ")[1]) === postmasterPid) total += processCpuMs(Number(entry));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return total;
+}
+
+type Timed = { sorted: number[]; cpuMs: number; pgCpuMs: number };
+let cpuOf: () => number = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+let pgCpu: () => number = () => NaN;
+
+async function timeRuns(runs: number, warmup: number, fn: () => Promise<unknown>): Promise<Timed> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const times: number[] = [];
+  const cpu0 = cpuOf();
+  const pg0 = pgCpu();
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn();
+    times.push(performance.now() - t);
+  }
+  return { sorted: times.sort((a, b) => a - b), cpuMs: (cpuOf() - cpu0) / runs, pgCpuMs: (pgCpu() - pg0) / runs };
+}
+const p50p95 = (t: Timed, who: string) =>
+  `p50 ${fmt(percentile(t.sorted, 50))} / p95 ${fmt(percentile(t.sorted, 95))}  (CPU per call: ${who} ${fmt(t.cpuMs)}, PostgreSQL ${fmt(t.pgCpuMs)})`;
+
+// ------------------------------------------------------------------ seed (bulk SQL)
+
+const SEED_SQL = String.raw`
+INSERT INTO "Clinic" (id, name, phone, email, "addressLine", city, province, "postalCode", "timeZone", "clinicCode", "updatedAt")
+VALUES ('bench-clinic', 'Bench clinic', '514-555-0100', 'contact@bench.test', '100 Main Street', 'Montréal', 'QC', 'H2X 1Y4', '${TZ}', '424242', now());
+
+INSERT INTO "Site" (id, "clinicId", "nameEn", "nameFr", kind, "addressLine", city, "postalCode", phone)
+VALUES ('bench-site', 'bench-clinic', 'Plateau', 'Plateau', 'physical', '200 Side Street', 'Montréal', 'H2X 2A1', '514-555-0101');
+
+INSERT INTO "Specialty" (id, "clinicId", "nameEn", "nameFr")
+SELECT 'bench-spec-' || s, 'bench-clinic', 'Specialty ' || s, 'Spécialité ' || s FROM generate_series(1, 3) s;
+
+INSERT INTO "Practitioner" (id, "clinicId", title, "firstName", "lastName")
+SELECT 'bench-prac-' || lpad(p::text, 2, '0'), 'bench-clinic', 'Dr.', 'Alex', 'Practitioner ' || p FROM generate_series(1, 50) p;
+INSERT INTO "PractitionerSpecialty" ("practitionerId", "specialtyId")
+SELECT 'bench-prac-' || lpad(p::text, 2, '0'), 'bench-spec-' || (1 + p % 3) FROM generate_series(1, 50) p;
+INSERT INTO "PractitionerSite" ("practitionerId", "siteId")
+SELECT 'bench-prac-' || lpad(p::text, 2, '0'), 'bench-site' FROM generate_series(1, 50) p;
+
+INSERT INTO "AppointmentType" (id, "clinicId", "nameEn", "nameFr", "durationMinutes", kind, "specialtyId")
+SELECT 'bench-type' || d || '-' || s, 'bench-clinic', 'Visit ' || d || ' min ' || s, 'Visite ' || d || ' min ' || s, d, 'regular'::"AppointmentKind", 'bench-spec-' || s
+FROM generate_series(1, 3) s, (VALUES (15), (30)) AS durations(d);
+INSERT INTO "AppointmentType" (id, "clinicId", "nameEn", "nameFr", "descriptionEn", "descriptionFr", "durationMinutes", kind)
+VALUES ('bench-emergency', 'bench-clinic', 'Minor emergency', 'Urgence mineure', 'An urgent problem.', 'Un problème urgent.', 15, 'emergency');
+
+INSERT INTO "AvailabilityBlock" (id, "practitionerId", "siteId", weekday, "startMinute", "endMinute", "validFrom", "validUntil")
+SELECT 'bench-block-' || p || '-' || d || '-' || h, 'bench-prac-' || lpad(p::text, 2, '0'), 'bench-site', d,
+       CASE h WHEN 0 THEN 510 ELSE 780 END, CASE h WHEN 0 THEN 720 ELSE 990 END, current_date - 190, current_date + 200
+FROM generate_series(1, 50) p, generate_series(1, 5) d, generate_series(0, 1) h;
+INSERT INTO "AvailabilityBlockType" ("blockId", "typeId")
+SELECT b.id, t.id FROM "AvailabilityBlock" b
+JOIN "PractitionerSpecialty" ps ON ps."practitionerId" = b."practitionerId"
+JOIN "AppointmentType" t ON t."specialtyId" = ps."specialtyId" OR t.id = 'bench-emergency';
+
+INSERT INTO "PatientProfile" (id, "clinicId", "firstName", "lastName", "dateOfBirth", sex, language, "primaryPhone", "primaryPhoneType", "addressLine", city, province, "postalCode", "updatedAt")
+SELECT 'bench-profile-' || n, 'bench-clinic', 'Pat' || n, 'Patient ' || n, date '1950-01-01' + (n * 7) % 25000,
+       (CASE WHEN n % 2 = 0 THEN 'female' ELSE 'male' END)::"Sex", (CASE WHEN n % 3 = 0 THEN 'fr' ELSE 'en' END)::"Locale",
+       '514-555-0199', 'mobile'::"PhoneType", '10 Rue Example', 'Montréal', 'QC', 'H2X 2A1', now()
+FROM generate_series(1, 5000) n;
+
+-- A third of every practitioner's 15-minute slots, over a year (six months
+-- back, six months ahead): distinct slots of one practitioner never overlap.
+INSERT INTO "Appointment" (id, "profileId", "practitionerId", "siteId", "typeId", "startsAt", "endsAt", reason, status,
+                           "confirmedAt", "cancelledAt", "cancelledBy", "updatedAt")
+SELECT 'bench-appt-' || p || '-' || to_char(d, 'YYYYMMDD') || '-' || k,
+       'bench-profile-' || (1 + (r2 * 7919 + p * 31 + k) % 5000),
+       'bench-prac-' || lpad(p::text, 2, '0'), 'bench-site', 'bench-type15-' || (1 + p % 3),
+       x.s, x.s + interval '15 minutes', 'Bench visit', x.status::"AppointmentStatus",
+       CASE WHEN x.status = 'confirmed' THEN x.s - interval '1 day' END,
+       CASE WHEN x.status = 'cancelled' THEN x.s - interval '3 days' END,
+       CASE WHEN x.status = 'cancelled' THEN 'patient'::"CancelledBy" END,
+       now()
+FROM generate_series(1, 50) p,
+     generate_series(current_date - 182, current_date + 182, interval '1 day') d,
+     generate_series(0, 27) k,
+     LATERAL (SELECT abs(hashtext(p || '|' || d || '|' || k)) % 1000 AS r, abs(hashtext(k || '/' || d || '/' || p)) % 100 AS r2) h,
+     LATERAL (
+       SELECT s, CASE
+         WHEN s < now() AT TIME ZONE 'UTC' THEN CASE WHEN h.r2 < 85 THEN 'completed' WHEN h.r2 < 92 THEN 'noShow' ELSE 'cancelled' END
+         ELSE CASE WHEN h.r2 < 60 THEN 'booked' WHEN h.r2 < 90 THEN 'confirmed' ELSE 'cancelled' END
+       END AS status
+       FROM (SELECT ((d::date + make_interval(mins => CASE WHEN k < 14 THEN 510 + k * 15 ELSE 780 + (k - 14) * 15 END)) AT TIME ZONE '${TZ}') AT TIME ZONE 'UTC' AS s) t
+     ) x
+WHERE extract(isodow FROM d) < 6 AND h.r < 330;
+`;
+
+// ------------------------------------------------------------------ HTTP client
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+type Reply = { status: number; setCookies: string[]; body: Buffer };
+function request(url: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: init.method ?? "GET", agent, headers: init.headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (chunk: Buffer) => chunks.push(chunk));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, setCookies: res.headers["set-cookie"] ?? [], body: Buffer.concat(chunks) }));
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+    req.end(init.body);
+  });
+}
+const cookiesOf = (reply: Reply) => reply.setCookies.map((c) => c.split(";")[0]!);
+
+/** Logs a seeded patient in as the login form does (bench:login): csrf pair, then the credentials callback. */
+async function logIn(base: string, email: string): Promise<string> {
+  const csrf = await request(`${base}/api/auth/csrf`, { headers: { accept: "application/json" } });
+  const { csrfToken } = JSON.parse(csrf.body.toString()) as { csrfToken: string };
+  const body = new URLSearchParams({ csrfToken, email, password: PASSWORD, callbackUrl: "/en/dashboard", json: "true" }).toString();
+  const reply = await request(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      "content-length": String(Buffer.byteLength(body)),
+      cookie: cookiesOf(csrf).join("; "),
+      origin: base,
+    },
+    body,
+  });
+  const session = cookiesOf(reply).find((c) => c.startsWith("next-auth.session-token="));
+  if (!session) throw new Error(`login of ${email} failed: HTTP ${reply.status}`);
+  return session;
+}
+
+// ------------------------------------------------------------------ main
+
+async function main() {
+  console.log(`bench:slots — ${cores} cores; ${RUNS} in-process runs, ${HTTP_RUNS} HTTP runs, ${BOOKINGS} bookings at ${CONCURRENCY} in flight`);
+
+  // 1. PostgreSQL, migrated and seeded in bulk.
+  postgres = await startTestPostgres({ root });
+  const pool = new pg.Pool({ connectionString: postgres.url, max: 4 });
+  try {
+    await applyMigrations(pgRunner(pool), path.join(root, "prisma/migrations"));
+    console.log(`PostgreSQL ${postgres.version} migrated`);
+    const seedStart = performance.now();
+    // Bulk load: the exclusion constraint's GiST index and the btree indexes of
+    // "Appointment" are dropped for the insert and rebuilt from their own
+    // definitions afterwards (a bulk build is much faster than 120,000
+    // incremental ones; re-adding the constraint also proves nothing overlaps).
+    const { rows: defs } = await pool.query<{ kind: string; name: string; def: string }>(`
+      SELECT 'constraint' AS kind, conname AS name, pg_get_constraintdef(oid) AS def FROM pg_constraint
+      WHERE conrelid = '"Appointment"'::regclass AND contype = 'x'
+      UNION ALL
+      SELECT 'index', indexname, indexdef FROM pg_indexes
+      WHERE tablename = 'Appointment' AND schemaname = current_schema() AND indexname NOT LIKE '%pkey'
+        AND indexname NOT IN (SELECT conname FROM pg_constraint WHERE conrelid = '"Appointment"'::regclass)`);
+    for (const d of defs) await pool.query(d.kind === "constraint" ? `ALTER TABLE "Appointment" DROP CONSTRAINT "${d.name}"` : `DROP INDEX "${d.name}"`);
+    await pool.query(SEED_SQL);
+    for (const d of defs) await pool.query(d.kind === "constraint" ? `ALTER TABLE "Appointment" ADD CONSTRAINT "${d.name}" ${d.def}` : d.def);
+    await pool.query("ANALYZE");
+    const counts = await pool.query<{ appointments: string; active: string; profiles: string; blocks: string }>(`
+      SELECT (SELECT count(*) FROM "Appointment") AS appointments,
+             (SELECT count(*) FROM "Appointment" WHERE status <> 'cancelled') AS active,
+             (SELECT count(*) FROM "PatientProfile") AS profiles,
+             (SELECT count(*) FROM "AvailabilityBlock") AS blocks`);
+    const c = counts.rows[0]!;
+    console.log(
+      `seeded 50 practitioners, ${c.profiles} profiles, ${c.blocks} weekly blocks, ${c.appointments} appointments (${c.active} active) in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,
+    );
+  } finally {
+    await pool.end();
+  }
+
+  const postmasterPid = Number(readFileSync(path.join(postgres.dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
+  pgCpu = () => postgresCpuMs(postmasterPid);
+
+  // 2. The app's modules, bound to that database.
+  process.env.DATABASE_URL = postgres.url;
+  const { db } = await import("@/lib/db/client");
+  const { hashPassword } = await import("@/lib/auth/password");
+  const { searchSlots } = await import("@/lib/scheduling/search");
+  const { bookAppointment } = await import("@/lib/appointments/mutations");
+  const { localDateOf, addDays, mondayOf } = await import("@/lib/time/zoned");
+  const run = randomBytes(3).toString("hex");
+  const passwordHash = await hashPassword(PASSWORD);
+  const accounts = Array.from({ length: 20 }, (_, i) => ({
+    id: `bench-account-${i + 1}`,
+    email: `bench-${run}-${i + 1}@example.test`,
+    passwordHash,
+    status: "active" as const,
+    role: "patient" as const,
+    language: "en" as const,
+    passwordChangedAt: new Date(),
+    termsAcceptedVersion: 1,
+    termsAcceptedAt: new Date(),
+    profileId: `bench-profile-${i + 1}`,
+  }));
+  await db().account.createMany({ data: accounts });
+
+  const today = localDateOf(new Date(), TZ);
+  // Four weeks starting next Monday: past the minimum notice, full weeks.
+  const from = addDays(mondayOf(today), 7);
+  const onePractitioner = { typeId: "bench-type15-2", practitionerId: "bench-prac-01", from, days: 28, audience: "patient" as const };
+  const wholeClinic = { typeId: "bench-emergency", from, days: 28, audience: "patient" as const };
+  const counts = {
+    one: (await searchSlots(onePractitioner)).length,
+    all: (await searchSlots(wholeClinic)).length,
+  };
+
+  // a) in-process.
+  const oneTimes = await timeRuns(RUNS, 20, () => searchSlots(onePractitioner));
+  const allTimes = await timeRuns(RUNS, 20, () => searchSlots(wholeClinic));
+
+  // b) over HTTP.
+  let httpOne: Timed | undefined;
+  let httpAll: Timed | undefined;
+  let httpNote = "";
+  if (!args["no-http"]) {
+    const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+    const buildEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" };
+    if (args["no-build"] && existsSync(path.join(root, distDir, "BUILD_ID"))) {
+      console.log(`reusing the build in ${distDir}`);
+    } else {
+      console.log(`building into ${distDir} …`);
+      delete buildEnv.DATABASE_URL; // a build never opens the database
+      const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, env: buildEnv, stdio: ["ignore", "ignore", "inherit"], timeout: 15 * 60_000 });
+      if (build.status !== 0) throw new Error(`next build failed (exit ${build.status ?? build.signal})`);
+    }
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    server = spawn(process.execPath, [nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+      cwd: root,
+      detached: true,
+      stdio: ["ignore", "ignore", "pipe"],
+      env: {
+        ...process.env,
+        NEXT_DIST_DIR: distDir,
+        NEXT_TELEMETRY_DISABLED: "1",
+        NODE_ENV: "production",
+        DATABASE_URL: postgres.url,
+        NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+        NEXTAUTH_URL: base,
+        APP_URL: base,
+        EMAIL_TRANSPORT: "mailbox",
+        LOG_LEVEL: "warn",
+        PORT: String(port),
+      },
+    });
+    let serverErr = "";
+    server.stderr?.on("data", (chunk: Buffer) => {
+      serverErr = (serverErr + chunk.toString()).slice(-4000);
+    });
+    for (let attempt = 0; ; attempt++) {
+      if (server.exitCode !== null) throw new Error(`next start exited (${server.exitCode}):\n${serverErr}`);
+      if (attempt >= 240) throw new Error(`the server did not answer /api/health within 60 s:\n${serverErr}`);
+      if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) break;
+      await sleep(250);
+    }
+    const session = await logIn(base, accounts[0]!.email);
+    const week = from;
+    const pages = {
+      one: `${base}/en/appointments/book?specialty=bench-spec-2&practitioner=bench-prac-01&type=bench-type15-2&when=asap&week=${week}`,
+      all: `${base}/en/appointments/emergency?type=bench-emergency&when=asap&week=${week}`,
+    };
+    const get = async (url: string) => {
+      const reply = await request(url, { headers: { cookie: session, accept: "text/html" } });
+      if (reply.status !== 200) throw new Error(`GET ${url}: HTTP ${reply.status}`);
+      return reply.body.toString();
+    };
+    // The page must be the grid, with slots: otherwise the numbers mean nothing.
+    for (const url of Object.values(pages)) {
+      const html = await get(url);
+      if (!/data-slot|role="grid"|<table/.test(html)) httpNote += ` (check: ${url.replace(base, "")} may not show the grid)`;
+    }
+    // CPU of the server, not of this client.
+    const serverPid = server.pid!;
+    cpuOf = () => processCpuMs(serverPid);
+    const sizes = await Promise.all([get(pages.one), get(pages.all)]).then((pages) => pages.map((html) => `${(Buffer.byteLength(html) / 1024).toFixed(0)} KiB`));
+    httpNote = `; HTML ${sizes[1]} (one practitioner: ${sizes[0]})` + httpNote;
+    httpOne = await timeRuns(HTTP_RUNS, 10, () => get(pages.one));
+    httpAll = await timeRuns(HTTP_RUNS, 10, () => get(pages.all));
+  }
+
+  // c) booking throughput vs raw single-row inserts, same client, same concurrency.
+  const horizonSlots = await searchSlots({ typeId: "bench-emergency", from: addDays(from, 28), days: 42, audience: "patient" });
+  const targets = horizonSlots.slice(0, BOOKINGS);
+  const actor = { accountId: accounts[0]!.id, role: "patient" as const, ip: "127.0.0.1", userAgent: "bench", requestId: null };
+  let bookedOk = 0;
+  const refusals = new Map<string, number>();
+  let next = 0;
+  const bookStart = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      for (let i = next++; i < targets.length; i = next++) {
+        const slot = targets[i]!;
+        const result = await bookAppointment(
+          {
+            // The 20 profiles with an account: each booking enqueues its confirmation email, as in real life.
+            profileId: `bench-profile-${1 + (i % 20)}` as never,
+            practitionerId: slot.practitionerId,
+            siteId: slot.siteId,
+            typeId: "bench-emergency",
+            startsAt: slot.startsAt,
+            reason: "Bench booking",
+          },
+          actor,
+          "patient",
+        );
+        if (result.ok) bookedOk++;
+        else refusals.set(result.code, (refusals.get(result.code) ?? 0) + 1);
+      }
+    }),
+  );
+  const bookSeconds = (performance.now() - bookStart) / 1000;
+
+  const RAW = Math.max(BOOKINGS, 1000);
+  let rawNext = 0;
+  const rawBase = Date.UTC(2040, 0, 1);
+  const rawStart = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      for (let i = rawNext++; i < RAW; i = rawNext++) {
+        const startsAt = new Date(rawBase + i * 15 * 60_000);
+        const endsAt = new Date(startsAt.getTime() + 15 * 60_000);
+        await db().$executeRaw`
+          INSERT INTO "Appointment" (id, "profileId", "practitionerId", "siteId", "typeId", "startsAt", "endsAt", "updatedAt")
+          VALUES (${`bench-raw-${run}-${i}`}, 'bench-profile-1', 'bench-prac-01', 'bench-site', 'bench-emergency', ${startsAt}, ${endsAt}, now())`;
+      }
+    }),
+  );
+  const rawSeconds = (performance.now() - rawStart) / 1000;
+  await db().$disconnect();
+
+  // Report.
+  const bookRate = bookedOk / bookSeconds;
+  const rawRate = RAW / rawSeconds;
+  const allP95 = percentile(allTimes.sorted, 95);
+  const httpP95 = httpOne && httpAll ? Math.max(percentile(httpOne.sorted, 95), percentile(httpAll.sorted, 95)) : NaN;
+  console.log("");
+  console.log(`results (4 weeks from ${from}; ${counts.one} slots for one practitioner, ${counts.all} for the whole clinic)`);
+  row("in-process searchSlots, one practitioner, 4 weeks", p50p95(oneTimes, "bench"));
+  row("in-process searchSlots, whole clinic (emergency), 4 weeks", p50p95(allTimes, "bench"));
+  if (httpOne && httpAll) {
+    row("HTTP booking grid page (1 week), one practitioner", p50p95(httpOne, "server"));
+    row("HTTP booking grid page (1 week), whole clinic (emergency)", p50p95(httpAll, "server") + httpNote);
+  }
+  row(`bookAppointment, ${CONCURRENCY} in flight`, `${bookRate.toFixed(1)} /s (${bookedOk} booked in ${bookSeconds.toFixed(1)} s${refusals.size ? `; refused: ${[...refusals].map(([k, v]) => `${k} ${v}`).join(", ")}` : ""})`);
+  row(`raw single-row INSERT into "Appointment", ${CONCURRENCY} in flight`, `${rawRate.toFixed(1)} /s (${RAW} in ${rawSeconds.toFixed(1)} s)`);
+  console.log("");
+  row("whole-clinic compute p95 (target ≤ 40 ms)", `${fmt(allP95)} ${allP95 <= 40 ? "met" : "MISSED"}`);
+  if (!args["no-http"]) row("over HTTP p95 (target ≤ 200 ms)", `${fmt(httpP95)} ${httpP95 <= 200 ? "met" : "MISSED"}`);
+  row("booking / raw insert (target ≥ 50 %)", `${((bookRate / rawRate) * 100).toFixed(0)} % ${bookRate / rawRate >= 0.5 ? "met" : "MISSED"}`);
+  console.log(`load average during the run: ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} on ${cores} cores (numbers from a busy machine are not comparable)`);
+}
+
+try {
+  await main();
+  await stopAll();
+  process.exit(0);
+} catch (error) {
+  console.error(`bench:slots failed: ${(error as Error).stack ?? error}`);
+  await stopAll();
+  process.exit(1);
+}
