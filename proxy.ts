@@ -70,12 +70,15 @@ export default async function proxy(request: NextRequest) {
   response.headers.set("Content-Security-Policy", csp);
   response.headers.set("X-Request-Id", requestId);
   // Pages whose address holds a secret token never leak it as a referrer (HD-4).
-  if (TOKEN_PAGE.test(safeDecode(pathname))) response.headers.set("Referrer-Policy", "no-referrer");
+  const tokenPage = TOKEN_PAGE.test(safeDecode(pathname));
+  if (tokenPage) response.headers.set("Referrer-Policy", "no-referrer");
   // One access line per request (the load balancer's probe excepted); the path
-  // only, since query strings can carry tokens from emailed links.
+  // only, since query strings can carry tokens from emailed links, and a token
+  // page's last segment (the token itself) is masked: logs are not a key store.
   if (pathname !== "/api/health") {
     const redirect = response.headers.get("location");
-    log.info("request", { requestId, method: request.method, path: pathname, ...(redirect ? { redirectedTo: new URL(redirect, request.url).pathname } : {}) });
+    const path = tokenPage ? pathname.replace(/[^/]+$/, "[token]") : pathname;
+    log.info("request", { requestId, method: request.method, path, ...(redirect ? { redirectedTo: new URL(redirect, request.url).pathname } : {}) });
   }
   return response;
 }
