@@ -2,9 +2,11 @@ import "server-only";
 // Loaders for the patient's shell and dashboard: what the signed-in account may
 // see, through the session gate and the profile access check.
 import { cache } from "react";
-import { listAccessibleProfiles } from "@/lib/access/profile-access";
+import { authorizeProfile, listAccessibleProfiles, type AuthorizedProfileId } from "@/lib/access/profile-access";
+import { listUpcomingForProfiles } from "@/lib/appointments/data";
 import { requirePatient } from "@/lib/auth/gate";
 import { loadClinic } from "@/lib/clinic/loaders";
+import { now } from "@/lib/clock";
 
 export const loadPortalShell = cache(async () => {
   const account = await requirePatient();
@@ -15,9 +17,29 @@ export const loadPortalShell = cache(async () => {
 });
 
 export async function loadDashboard() {
-  const { account, profiles } = await loadPortalShell();
+  const { account, clinic, profiles } = await loadPortalShell();
+  const timeZone = clinic?.timeZone ?? "America/Toronto";
+  // Upcoming visits of every profile whose appointments tab this account may
+  // see, each id proven by the access check (the list query requires it).
+  const ids: AuthorizedProfileId[] = [];
+  for (const p of profiles.filter((p) => p.tabs.includes("appointments"))) {
+    const id = await authorizeProfile(account, p.profileId, "appointments", timeZone);
+    if (id) ids.push(id);
+  }
+  const upcoming = await listUpcomingForProfiles(ids, now());
   return {
     signIn: { email: account.email, passwordChangedAt: account.passwordChangedAt },
     profiles,
+    timeZone,
+    appointmentProfiles: profiles.filter((p) => ids.includes(p.profileId as AuthorizedProfileId)),
+    upcoming: upcoming.map((a) => ({
+      id: a.id,
+      profileId: a.profileId,
+      own: a.profileId === account.profileId,
+      who: `${a.profile.firstName} ${a.profile.lastName}`,
+      startsAt: a.startsAt,
+      practitioner: a.practitioner,
+      status: a.status,
+    })),
   };
 }

@@ -5,7 +5,7 @@ import { SidebarNav } from "@/components/shell/sidebar-nav";
 import { loadPortalShell } from "@/lib/portal/loaders";
 
 export default async function PortalLayout({ children }: { children: ReactNode }) {
-  const { clinic, current } = await loadPortalShell();
+  const { clinic, current, profiles } = await loadPortalShell();
   const [t, format] = await Promise.all([getTranslations("portal"), getFormatter()]);
   const sidebar = (
     <aside className="md:w-60 md:shrink-0" aria-labelledby="current-profile">
@@ -19,7 +19,20 @@ export default async function PortalLayout({ children }: { children: ReactNode }
           </p>
         )}
       </div>
-      <SidebarNav label={t("navigation")} items={[{ href: "/dashboard", label: t("nav.dashboard") }]} />
+      <SidebarNav
+        label={t("navigation")}
+        items={[
+          { href: "/dashboard", label: t("nav.dashboard") },
+          // One Appointments link per profile whose tab this account may open (own first).
+          ...profiles
+            .filter((p) => p.tabs.includes("appointments"))
+            .map((p) =>
+              p.state === "own"
+                ? { href: "/appointments", label: t("nav.appointments") }
+                : { href: `/appointments?profile=${encodeURIComponent(p.profileId)}`, label: t("nav.appointmentsOf", { name: `${p.firstName} ${p.lastName}` }) },
+            ),
+        ]}
+      />
     </aside>
   );
   return (

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { personName } from "@/components/appointments/names";
+import { StatusBadge } from "@/components/appointments/status-badge";
 import { FormAlert } from "@/components/forms/form-alert";
+import { Link } from "@/lib/i18n/navigation";
 import { loadDashboard } from "@/lib/portal/loaders";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,13 +18,51 @@ export default async function DashboardPage({
   params: Promise<{ locale: string }>;
   searchParams: Promise<{ emailChanged?: string }>;
 }) {
-  const [{ locale }, { emailChanged }, { signIn, profiles }] = await Promise.all([params, searchParams, loadDashboard()]);
+  const [{ locale }, { emailChanged }, { signIn, profiles, upcoming, appointmentProfiles, timeZone }] = await Promise.all([params, searchParams, loadDashboard()]);
   const [t, format] = await Promise.all([getTranslations("dashboard"), getFormatter()]);
+  const tabHref = (profileId: string, own: boolean) => (own ? "/appointments" : `/appointments?profile=${encodeURIComponent(profileId)}`);
   const day = (iso: string) => format.dateTime(new Date(iso + "T12:00:00Z"), { dateStyle: "long", timeZone: "UTC" });
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       {emailChanged === "1" && <FormAlert tone="success">{t("emailChanged", { email: signIn.email })}</FormAlert>}
+
+      <section aria-labelledby="upcoming-appointments" className="rounded-lg border border-gray-200 bg-white p-4">
+        <h2 id="upcoming-appointments" className="text-lg font-semibold">
+          {t("upcomingTitle")}
+        </h2>
+        {upcoming.length === 0 ? (
+          <p className="mt-2 text-muted">{t("upcomingNone")}</p>
+        ) : (
+          <ul className="mt-2 divide-y divide-gray-200">
+            {upcoming.map((a) => (
+              <li key={a.id} className="py-2">
+                <Link href={tabHref(a.profileId, a.own)} className="flex min-h-11 flex-wrap items-center gap-x-4 gap-y-1 rounded-md px-1 hover:bg-gray-50">
+                  <span className="font-semibold">{a.who}</span>
+                  <span>
+                    {format.dateTime(a.startsAt, { timeZone, weekday: "long", year: "numeric", month: "long", day: "numeric", hour: "numeric", minute: "2-digit" })}
+                  </span>
+                  <span>{personName(a.practitioner)}</span>
+                  <StatusBadge status={a.status} />
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+        {appointmentProfiles.length > 0 && (
+          <nav aria-label={t("appointmentsLinks")} className="mt-3">
+            <ul className="flex flex-wrap gap-x-4">
+              {appointmentProfiles.map((p) => (
+                <li key={p.profileId}>
+                  <Link href={tabHref(p.profileId, p.state === "own")} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+                    {t("openTab", { name: `${p.firstName} ${p.lastName}` })}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+      </section>
 
       <section aria-labelledby="sign-in-details" className="rounded-lg border border-gray-200 bg-white p-4">
         <h2 id="sign-in-details" className="text-lg font-semibold">

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { AppointmentList } from "@/components/appointments/appointment-list";
+import { Link } from "@/lib/i18n/navigation";
+import { loadAppointmentsTab } from "@/lib/appointments/loaders";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("appointments");
+  return { title: t("title") };
+}
+
+export default async function AppointmentsPage({ searchParams }: { searchParams: Promise<{ profile?: string | string[] }> }) {
+  const { profile } = await searchParams;
+  const tab = await loadAppointmentsTab(typeof profile === "string" ? profile : undefined);
+  const t = await getTranslations("appointments");
+  const query = tab.profile.own ? "" : `?profile=${encodeURIComponent(tab.profile.id)}`;
+  const name = `${tab.profile.firstName} ${tab.profile.lastName}`;
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">{tab.profile.own ? t("title") : t("titleOf", { name })}</h1>
+      <div className="flex flex-wrap gap-3">
+        <Link href={`/appointments/book${query}`} className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">
+          {t("book")}
+        </Link>
+        {tab.clinic.emergencyBookingEnabled && (
+          <Link
+            href={`/appointments/emergency${query}`}
+            className="inline-flex min-h-11 items-center rounded-md border border-red-700 bg-white px-4 font-semibold text-red-800 hover:bg-red-50"
+          >
+            {t("emergency")}
+          </Link>
+        )}
+      </div>
+      <section aria-labelledby="upcoming-appointments">
+        <h2 id="upcoming-appointments" className="text-lg font-semibold">
+          {t("upcoming")}
+        </h2>
+        <AppointmentList items={tab.upcoming} profileId={tab.profile.id} timeZone={tab.clinic.timeZone} clinicPhone={tab.clinic.phone} empty={t("noUpcoming")} />
+      </section>
+      <section aria-labelledby="appointment-history">
+        <h2 id="appointment-history" className="text-lg font-semibold">
+          {t("history")}
+        </h2>
+        <AppointmentList items={tab.history} profileId={tab.profile.id} timeZone={tab.clinic.timeZone} clinicPhone={tab.clinic.phone} empty={t("noHistory")} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { BookingState, GridSlot } from "@/lib/booking/loaders";
+import { Link } from "@/lib/i18n/navigation";
+import { flowHref } from "./booking-links";
+
+type GridStep = Extract<BookingState["step"], { name: "grid" }>;
+
+/**
+ * The week's availabilities: days as rows, morning and afternoon columns,
+ * each slot a link whose accessible name says weekday, date, time and
+ * practitioner; previous/next week links around a heading with the range.
+ */
+export async function SlotGrid({ state, step, clinicPhone }: { state: BookingState; step: GridStep; clinicPhone: string }) {
+  const [t, format] = await Promise.all([getTranslations("booking"), getFormatter()]);
+  if (!step.week) return <p className="rounded-md border border-gray-300 bg-white p-3">{t("nothingBeforeHorizon", { phone: clinicPhone })}</p>;
+  const { timeZone } = state;
+  // Local dates are formatted at noon UTC in UTC: the calendar day itself, whatever the zone.
+  const asDay = (date: string) => new Date(`${date}T12:00:00Z`);
+  const longDay = (date: string) => format.dateTime(asDay(date), { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" });
+  const weekday = (date: string) => format.dateTime(asDay(date), { timeZone: "UTC", weekday: "long" });
+  const time = (iso: string) => format.dateTime(new Date(iso), { timeZone, hour: "numeric", minute: "2-digit" });
+  const first = step.days[0]!.date;
+  const last = step.days[step.days.length - 1]!.date;
+  const weekLink = (week: string) => flowHref(state.flow, { ...state.query, week });
+  const navClass = "inline-flex min-h-11 items-center rounded-md border border-gray-400 bg-white px-3 font-medium";
+
+  const cell = (date: string, slots: GridSlot[]) =>
+    slots.length === 0 ? (
+      <span className="text-muted">{t("noAvailability")}</span>
+    ) : (
+      <ul className="flex flex-wrap gap-1">
+        {slots.map((s) => (
+          <li key={`${s.practitionerId}-${s.startsAt}`}>
+            {/* The accessible name is the visible text plus hidden context: weekday, date, time, practitioner. */}
+            <Link
+              href={flowHref(state.flow, { ...state.query, start: s.startsAt, practitioner: s.practitionerId }, "/confirm")}
+              className="flex min-h-11 flex-col justify-center rounded-md border border-brand-700 bg-white px-2 py-1 text-left text-brand-800 hover:bg-brand-50"
+            >
+              <span>
+                <span className="sr-only">{t("slotDay", { weekday: weekday(date), date: longDay(date) })} </span>
+                <span className="font-semibold">{time(s.startsAt)}</span>
+                <span className="sr-only">, </span>
+              </span>
+              <span className="text-xs">{s.practitionerName}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    );
+
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        {step.previousWeek ? (
+          <Link href={weekLink(step.previousWeek)} className={navClass}>
+            <span aria-hidden="true">←&nbsp;</span>
+            {t("previousWeek")}
+          </Link>
+        ) : (
+          <span />
+        )}
+        <h3 id="week-range" className="text-lg font-semibold">
+          {t("weekOf", { start: longDay(first), end: longDay(last) })}
+        </h3>
+        {step.nextWeek ? (
+          <Link href={weekLink(step.nextWeek)} className={navClass}>
+            {t("nextWeek")}
+            <span aria-hidden="true">&nbsp;→</span>
+          </Link>
+        ) : (
+          <span />
+        )}
+      </div>
+      <div className="overflow-x-auto">
+        <table className="w-full border-collapse text-left" aria-labelledby="week-range">
+          <thead>
+            <tr className="border-b border-gray-300">
+              <th scope="col" className="p-2">
+                {t("day")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("morning")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("afternoon")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {step.days.map((d) => (
+              <tr key={d.date} className="border-b border-gray-200 align-top">
+                <th scope="row" className="p-2 font-semibold whitespace-nowrap">
+                  {format.dateTime(asDay(d.date), { timeZone: "UTC", weekday: "short", day: "numeric", month: "short" })}
+                </th>
+                <td className="p-2">{cell(d.date, d.morning)}</td>
+                <td className="p-2">{cell(d.date, d.afternoon)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { useTranslations } from "next-intl";
+import type { AppointmentStatus } from "@/lib/db/enums";
+
+// Colour AND text: confirmed green, booked neutral, cancelled red (WCAG 1.4.1).
+const tone: Record<AppointmentStatus, string> = {
+  confirmed: "border-green-700 bg-green-50 text-green-800",
+  booked: "border-gray-500 bg-white text-ink",
+  cancelled: "border-red-700 bg-red-50 text-red-800",
+  completed: "border-gray-400 bg-gray-100 text-ink",
+  noShow: "border-amber-700 bg-amber-50 text-amber-900",
+};
+
+/** The row accent matching the badge. */
+export const statusAccent: Record<AppointmentStatus, string> = {
+  confirmed: "border-l-green-700 bg-green-50/40",
+  booked: "border-l-gray-400 bg-white",
+  cancelled: "border-l-red-700 bg-red-50/40",
+  completed: "border-l-gray-400 bg-white",
+  noShow: "border-l-amber-700 bg-white",
+};
+
+export function StatusBadge({ status }: { status: AppointmentStatus }) {
+  const t = useTranslations("appointments.status");
+  return <span className={`inline-block rounded-full border px-2 py-0.5 text-sm font-semibold ${tone[status]}`}>{t(status)}</span>;
+}

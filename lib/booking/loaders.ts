@@ -1,0 +1,222 @@
+import "server-only";
+// The booking flows (regular and emergency) as one function of the URL: the
+// choices made so far travel as ids and dates in the query string (never the
+// free-text reason, which stays in the browser until the final POST — URLs
+// end up in access logs). Every choice is checked against the options this
+// profile is offered; a choice that no longer fits (another specialty was
+// picked) is dropped, the later ones that still fit are kept.
+import { notFound } from "next/navigation";
+import { requirePatient, type SessionAccount } from "@/lib/auth/gate";
+import { now } from "@/lib/clock";
+import { resolveAppointmentsProfile, type TabProfile } from "@/lib/appointments/loaders";
+import { findSchedulingSettings } from "@/lib/scheduling/data";
+import { firstWeekWithSlot, searchSlots } from "@/lib/scheduling/search";
+import { addDays, isLocalDate, type LocalDate, localDateOf, localMinuteOf, mondayOf } from "@/lib/time/zoned";
+import {
+  findPractitionerNames,
+  findSite,
+  listActiveSites,
+  listBookablePractitioners,
+  listBookableSpecialties,
+  listEmergencyTypes,
+  listPractitionerSites,
+  listRegularTypes,
+  type NamedOption,
+  type PractitionerOption,
+  type SiteOption,
+  type TypeOption,
+} from "./data";
+
+export type Flow = "regular" | "emergency";
+export type BookingQuery = Partial<Record<"profile" | "specialty" | "practitioner" | "site" | "type" | "when" | "after" | "week" | "step" | "start" | "taken", string>>;
+export type StepName = "specialty" | "practitioner" | "site" | "type" | "when" | "reason" | "grid";
+
+export type GridSlot = { startsAt: string; minute: number; practitionerId: string; practitionerName: string };
+export type GridDay = { date: LocalDate; morning: GridSlot[]; afternoon: GridSlot[] };
+
+export type BookingState = {
+  flow: Flow;
+  profile: TabProfile;
+  timeZone: string;
+  today: LocalDate;
+  /** The choices that still fit, as query parameters (links keep them). */
+  query: Record<string, string>;
+  specialty?: NamedOption;
+  practitioner?: PractitionerOption;
+  site?: SiteOption;
+  type?: TypeOption;
+  when?: { mode: "asap" } | { mode: "after"; after: LocalDate };
+  /** Whether the site step exists at all (several sites to choose from). */
+  siteStep: boolean;
+  step:
+    | { name: "specialty"; options: NamedOption[] }
+    | { name: "practitioner"; options: PractitionerOption[] }
+    | { name: "site"; options: SiteOption[] }
+    | { name: "type"; options: TypeOption[] }
+    | { name: "when" }
+    | { name: "reason" }
+    | { name: "grid"; week: LocalDate | null; days: GridDay[]; previousWeek: LocalDate | null; nextWeek: LocalDate | null; taken: boolean };
+};
+
+const pick = <T extends { id: string }>(options: T[], id: string | undefined) => (id ? options.find((o) => o.id === id) : undefined);
+const clean = (v: string | undefined) => (v && v.length <= 64 ? v : undefined);
+
+function parseWhen(query: BookingQuery, today: LocalDate): BookingState["when"] {
+  if (query.when === "asap") return { mode: "asap" };
+  if (query.when === "after" && query.after && isLocalDate(query.after)) return { mode: "after", after: query.after < today ? today : query.after };
+  return undefined;
+}
+
+/** The state of a booking flow for this account, or null when it may not book for that profile. */
+export async function bookingStateFor(account: SessionAccount, flow: Flow, raw: BookingQuery, at: Date = now()): Promise<BookingState | null> {
+  const settings = await findSchedulingSettings();
+  const profile = await resolveAppointmentsProfile(account, clean(raw.profile), settings);
+  if (!profile) return null;
+  const today = localDateOf(at, settings.timeZone);
+  const query: Record<string, string> = { profile: profile.id };
+  const requestedStep = raw.step as StepName | undefined;
+  const base = { flow, profile, timeZone: settings.timeZone, today, query } as const;
+
+  if (flow === "emergency" && !settings.emergencyBookingEnabled) return null;
+
+  let specialty: NamedOption | undefined;
+  let practitioner: PractitionerOption | undefined;
+  let site: SiteOption | undefined;
+  let type: TypeOption | undefined;
+  let siteStep = false;
+  let firstMissing: BookingState["step"] | undefined;
+  let editing: BookingState["step"] | undefined;
+
+  if (flow === "regular") {
+    const specialties = await listBookableSpecialties();
+    specialty = pick(specialties, clean(raw.specialty));
+    if (specialty) query.specialty = specialty.id;
+    const specialtyStep = { name: "specialty", options: specialties } as const;
+    if (!specialty) firstMissing ??= specialtyStep;
+    if (requestedStep === "specialty") editing = specialtyStep;
+
+    if (specialty) {
+      const practitioners = await listBookablePractitioners(profile.id, specialty.id);
+      practitioner = pick(practitioners, clean(raw.practitioner));
+      if (practitioner) query.practitioner = practitioner.id;
+      const practitionerStep = { name: "practitioner", options: practitioners } as const;
+      if (!practitioner) firstMissing ??= practitionerStep;
+      if (requestedStep === "practitioner") editing = practitionerStep;
+    }
+    if (practitioner) {
+      const sites = await listPractitionerSites(practitioner.id);
+      siteStep = sites.length > 1;
+      site = sites.length === 1 ? sites[0] : pick(sites, clean(raw.site));
+      if (site && siteStep) query.site = site.id;
+      const sitesStep = { name: "site", options: sites } as const;
+      if (!site) firstMissing ??= sitesStep;
+      if (requestedStep === "site" && siteStep) editing = sitesStep;
+    }
+    if (specialty && practitioner && site) {
+      const types = await listRegularTypes(specialty.id, practitioner.id);
+      type = pick(types, clean(raw.type));
+      if (type) query.type = type.id;
+      const typeStep = { name: "type", options: types } as const;
+      if (!type) firstMissing ??= typeStep;
+      if (requestedStep === "type") editing = typeStep;
+    }
+  } else {
+    const sites = await listActiveSites();
+    siteStep = sites.length > 1;
+    site = sites.length === 1 ? sites[0] : pick(sites, clean(raw.site));
+    if (site && siteStep) query.site = site.id;
+    const sitesStep = { name: "site", options: sites } as const;
+    if (!site) firstMissing ??= sitesStep;
+    if (requestedStep === "site" && siteStep) editing = sitesStep;
+    const types = await listEmergencyTypes();
+    type = pick(types, clean(raw.type));
+    if (type) query.type = type.id;
+    const typeStep = { name: "type", options: types } as const;
+    if (!type) firstMissing ??= typeStep;
+    if (requestedStep === "type") editing = typeStep;
+  }
+
+  // The emergency flow asks only for the reason and searches as soon as possible.
+  const when = flow === "emergency" ? (raw.when === "asap" ? ({ mode: "asap" } as const) : undefined) : parseWhen(raw, today);
+  if (when) {
+    query.when = when.mode;
+    if (when.mode === "after") query.after = when.after;
+  }
+  const whenStep = { name: flow === "emergency" ? "reason" : "when" } as const;
+  if (!when) firstMissing ??= whenStep;
+  if (requestedStep === "when" || requestedStep === "reason") editing = whenStep;
+
+  const state = { ...base, specialty, practitioner, site, type, when, siteStep };
+  if (editing) return { ...state, step: editing };
+  if (firstMissing) return { ...state, step: firstMissing };
+
+  // Every choice made: the weekly grid.
+  const search = { typeId: type!.id, practitionerId: practitioner?.id, siteId: site!.id, audience: "patient" as const };
+  let week: LocalDate | null = raw.week && isLocalDate(raw.week) ? mondayOf(raw.week) : null;
+  if (week && week < mondayOf(today)) week = mondayOf(today);
+  week ??= await firstWeekWithSlot({ ...search, after: when!.mode === "after" ? when!.after : today }, undefined, at);
+  const lastDay = addDays(today, settings.maxBookingHorizonDays);
+  if (!week) return { ...state, step: { name: "grid", week: null, days: [], previousWeek: null, nextWeek: null, taken: raw.taken === "1" } };
+  query.week = week;
+  const slots = await searchSlots({ ...search, from: week, days: 7 }, undefined, at);
+  const names = new Map(
+    (await findPractitionerNames([...new Set(slots.map((s) => s.practitionerId))])).map((p) => [p.id, [p.title, p.firstName, p.lastName].filter(Boolean).join(" ")]),
+  );
+  const days: GridDay[] = Array.from({ length: 7 }, (_, i) => ({ date: addDays(week!, i), morning: [], afternoon: [] }));
+  for (const slot of slots) {
+    const date = localDateOf(slot.startsAt, settings.timeZone);
+    const day = days.find((d) => d.date === date);
+    if (!day) continue;
+    const minute = localMinuteOf(slot.startsAt, settings.timeZone);
+    const item = { startsAt: slot.startsAt.toISOString(), minute, practitionerId: slot.practitionerId, practitionerName: names.get(slot.practitionerId) ?? "" };
+    (minute < 12 * 60 ? day.morning : day.afternoon).push(item);
+  }
+  const previousWeek = addDays(week, -7) >= mondayOf(today) ? addDays(week, -7) : null;
+  const nextWeek = addDays(week, 7) <= lastDay ? addDays(week, 7) : null;
+  return { ...state, step: { name: "grid", week, days, previousWeek, nextWeek, taken: raw.taken === "1" } };
+}
+
+/** Search params as Next gives them (a repeated key is an array): keep single strings only. */
+function singleValues(query: Record<string, string | string[] | undefined>): BookingQuery {
+  return Object.fromEntries(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === "string"));
+}
+
+export async function loadBookingState(flow: Flow, query: Record<string, string | string[] | undefined>) {
+  const account = await requirePatient();
+  const state = await bookingStateFor(account, flow, singleValues(query));
+  if (!state) notFound();
+  return state;
+}
+
+/** The confirmation page: the chosen slot with everything the patient checks before booking. */
+export async function bookingConfirmationFor(account: SessionAccount, flow: Flow, raw: BookingQuery, at: Date = now()) {
+  const { start, ...rest } = raw;
+  const state = await bookingStateFor(account, flow, { ...rest, step: undefined }, at);
+  if (!state || state.step.name !== "grid" || !state.type || !state.site) return state ? { state, slot: null } : null;
+  const startsAt = start ? new Date(start) : null;
+  if (!startsAt || Number.isNaN(startsAt.getTime())) return { state, slot: null };
+  // The slot must be one the grid offers now; someone may have taken it since.
+  const day = localDateOf(startsAt, state.timeZone);
+  const slots = await searchSlots(
+    { typeId: state.type.id, practitionerId: state.practitioner?.id ?? clean(raw.practitioner), siteId: state.site.id, from: day, days: 1, audience: "patient" },
+    undefined,
+    at,
+  );
+  const practitionerId = state.practitioner?.id ?? clean(raw.practitioner);
+  const slot = slots.find((s) => s.startsAt.getTime() === startsAt.getTime() && (!practitionerId || s.practitionerId === practitionerId));
+  if (!slot) return { state, slot: null };
+  const [names, site] = await Promise.all([findPractitionerNames([slot.practitionerId]), findSite(slot.siteId)]);
+  const practitioner = names[0];
+  if (!practitioner || !site) return { state, slot: null };
+  return {
+    state,
+    slot: { startsAt: slot.startsAt, endsAt: slot.endsAt, practitioner, site, type: state.type },
+  };
+}
+
+export async function loadBookingConfirmation(flow: Flow, query: Record<string, string | string[] | undefined>) {
+  const account = await requirePatient();
+  const result = await bookingConfirmationFor(account, flow, singleValues(query));
+  if (!result) notFound();
+  return result;
+}
