@@ -158,7 +158,11 @@ export async function bookingStateFor(account: SessionAccount, flow: Flow, raw: 
   const lastDay = addDays(today, settings.maxBookingHorizonDays);
   if (!week) return { ...state, step: { name: "grid", week: null, days: [], previousWeek: null, nextWeek: null, taken: raw.taken === "1" } };
   query.week = week;
-  const slots = await searchSlots({ ...search, from: week, days: 7 }, undefined, at);
+  const found = await searchSlots({ ...search, from: week, days: 7 }, undefined, at);
+  // Across all practitioners (emergency), one button per time: a large clinic
+  // would otherwise render thousands of buttons a week. The slot offered at a
+  // time rotates among the practitioners free then, so bookings spread out.
+  const slots = practitioner ? found : onePerTime(found);
   const names = new Map(
     (await findPractitionerNames([...new Set(slots.map((s) => s.practitionerId))])).map((p) => [p.id, [p.title, p.firstName, p.lastName].filter(Boolean).join(" ")]),
   );
@@ -174,6 +178,17 @@ export async function bookingStateFor(account: SessionAccount, flow: Flow, raw: 
   const previousWeek = addDays(week, -7) >= mondayOf(today) ? addDays(week, -7) : null;
   const nextWeek = addDays(week, 7) <= lastDay ? addDays(week, 7) : null;
   return { ...state, step: { name: "grid", week, days, previousWeek, nextWeek, taken: raw.taken === "1" } };
+}
+
+function onePerTime<T extends { startsAt: Date }>(slots: T[]): T[] {
+  const byTime = new Map<number, T[]>();
+  for (const slot of slots) {
+    const key = slot.startsAt.getTime();
+    const list = byTime.get(key);
+    if (list) list.push(slot);
+    else byTime.set(key, [slot]);
+  }
+  return [...byTime.entries()].map(([time, list]) => list[Math.floor(time / 60_000) % list.length]!);
 }
 
 /** Search params as Next gives them (a repeated key is an array): keep single strings only. */

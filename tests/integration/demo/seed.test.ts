@@ -12,9 +12,7 @@ import { DEMO_ACCOUNTS } from "@/lib/demo/credentials";
 afterEach(() => setClockForTests(undefined));
 
 async function resetAll() {
-  await db().$executeRawUnsafe(
-    `TRUNCATE "Appointment", "AvailabilityBlockType", "AvailabilityBlock", "AvailabilityException", "AppointmentType", "PractitionerSite", "PractitionerSpecialty", "Practitioner", "Specialty", "Site", "Invitation", "ProfileAccess", "AccountToken", "Account", "PatientProfile", "Clinic" CASCADE`,
-  );
+  await db().$executeRaw`TRUNCATE "Appointment", "AvailabilityBlockType", "AvailabilityBlock", "AvailabilityException", "AppointmentType", "PractitionerSite", "PractitionerSpecialty", "Practitioner", "Specialty", "Site", "Invitation", "ProfileAccess", "AccountToken", "Account", "PatientProfile", "Clinic" CASCADE`;
 }
 
 // A Saturday evening before the March change, a Friday night before the
