@@ -1,0 +1,128 @@
+import type { Metadata } from "next";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { AppointmentStatusBadge } from "@/components/schedule/status-badge";
+import { loadBook } from "@/lib/appointment-book/loaders";
+import { localName, practitionerName } from "@/lib/catalog/names";
+import { Link } from "@/lib/i18n/navigation";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("adminBook");
+  return { title: t("title") };
+}
+
+const control = "mt-1 block min-h-11 w-full rounded-md border border-gray-400 bg-white px-3";
+const button = "inline-flex min-h-11 items-center justify-center rounded-md border border-brand-700 bg-white px-4 font-semibold text-brand-800";
+
+export default async function AppointmentBookPage({ searchParams }: Props) {
+  const book = await loadBook(await searchParams);
+  const [t, format, locale] = await Promise.all([getTranslations("adminBook"), getFormatter(), getLocale()]);
+  const { query } = book;
+  const show = query.filterId ? `${query.by}:${query.filterId}` : "";
+  const href = (date: string) => `/admin/appointments?${new URLSearchParams({ view: query.view, date, ...(show ? { show } : {}) })}`;
+  const dayTitle = (date: string) => format.dateTime(new Date(`${date}T12:00:00Z`), { timeZone: "UTC", weekday: "long", day: "numeric", month: "long", year: "numeric" });
+  const time = (d: Date) => format.dateTime(d, { timeZone: book.timeZone, hour: "numeric", minute: "2-digit" });
+  const week = query.view === "week";
+  const total = book.days.reduce((n, d) => n + d.rows.length, 0);
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <Link href="/admin/appointments/new" className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">
+          {t("bookForPatient")}
+        </Link>
+      </div>
+
+      <form method="get" className="grid gap-4 rounded-lg border border-gray-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4" aria-label={t("filters")}>
+        <div>
+          <label htmlFor="book-view" className="block font-medium">
+            {t("view")}
+          </label>
+          <select id="book-view" name="view" defaultValue={query.view} className={control}>
+            <option value="day">{t("views.day")}</option>
+            <option value="week">{t("views.week")}</option>
+          </select>
+        </div>
+        <div>
+          <label htmlFor="book-date" className="block font-medium">
+            {t("date")}
+          </label>
+          <input id="book-date" name="date" type="date" defaultValue={query.date} className={control} />
+        </div>
+        <div>
+          <label htmlFor="book-show" className="block font-medium">
+            {t("show")}
+          </label>
+          <select id="book-show" name="show" defaultValue={show} className={control}>
+            <option value="">{t("everyone")}</option>
+            <optgroup label={t("byPractitioner")}>
+              {book.choices.practitioners.map((p) => (
+                <option key={p.id} value={`practitioner:${p.id}`}>
+                  {practitionerName(p)}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label={t("bySite")}>
+              {book.choices.sites.map((s) => (
+                <option key={s.id} value={`site:${s.id}`}>
+                  {localName(s, locale)}
+                </option>
+              ))}
+            </optgroup>
+          </select>
+        </div>
+        <div className="flex items-end">
+          <button type="submit" className="inline-flex min-h-11 w-full items-center justify-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">
+            {t("apply")}
+          </button>
+        </div>
+      </form>
+
+      <nav aria-label={t("periodNav")} className="flex flex-wrap gap-3">
+        <Link href={href(book.previous)} className={button}>
+          ← {week ? t("previousWeek") : t("previousDay")}
+        </Link>
+        <Link href={href(book.today)} className={button}>
+          {t("today")}
+        </Link>
+        <Link href={href(book.next)} className={button}>
+          {week ? t("nextWeek") : t("nextDay")} →
+        </Link>
+      </nav>
+
+      <p aria-live="polite" className="text-muted">
+        {t("summary", { count: total })} {t("timeZoneNote", { timeZone: book.timeZone })}
+      </p>
+
+      {book.days.map((day) => (
+        <section key={day.date} aria-labelledby={`day-${day.date}`} className="space-y-2">
+          <h2 id={`day-${day.date}`} className="text-lg font-semibold">
+            {dayTitle(day.date)}
+          </h2>
+          {day.rows.length === 0 ? (
+            <p className="rounded-lg border border-gray-200 bg-white p-3 text-muted">{t("noAppointments")}</p>
+          ) : (
+            <ul className="space-y-2">
+              {day.rows.map((r) => (
+                <li key={r.id} className="flex flex-wrap items-start justify-between gap-2 rounded-lg border border-gray-200 bg-white p-3">
+                  <div className="space-y-1">
+                    <p className="font-semibold">
+                      <Link href={`/admin/appointments/${r.id}`} className="inline-flex min-h-11 items-center text-brand-800 underline">
+                        {time(r.startsAt)}–{time(r.endsAt)} · {r.profile.firstName} {r.profile.lastName}
+                      </Link>
+                    </p>
+                    <p>
+                      {localName(r.type, locale)} · {practitionerName(r.practitioner)} · {localName(r.site, locale)}
+                    </p>
+                  </div>
+                  <AppointmentStatusBadge status={r.status} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ))}
+    </div>
+  );
+}

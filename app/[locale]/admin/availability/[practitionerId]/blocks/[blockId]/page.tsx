@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { BackLink } from "@/components/catalog/list-parts";
+import { BlockForm } from "@/components/schedule/availability-forms";
+import { loadPractitionerAvailability } from "@/lib/availability/loaders";
+import { practitionerName } from "@/lib/catalog/names";
+import { todayIn } from "@/lib/clock";
+
+type Props = { params: Promise<{ practitionerId: string; blockId: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("adminAvailability");
+  return { title: t("editTitle") };
+}
+
+export default async function EditBlockPage({ params }: Props) {
+  const { practitionerId, blockId } = await params;
+  const data = await loadPractitionerAvailability(practitionerId);
+  const block = data.blocks.find((b) => b.id === blockId);
+  if (!block) notFound();
+  const t = await getTranslations("adminAvailability");
+  // A type no longer in scope (or inactive) stays offered while the block has it, so saving does not drop it silently.
+  const types = [...data.types, ...block.types.filter((bt) => !data.types.some((ty) => ty.id === bt.id))];
+  return (
+    <div className="space-y-6">
+      <BackLink href={`/admin/availability/${practitionerId}`}>{t("backToPractitioner", { name: practitionerName(data.practitioner) })}</BackLink>
+      <h1 className="text-2xl font-semibold">{t("editTitle")}</h1>
+      <p className="text-muted">{t("timeZoneNote", { timeZone: data.timeZone })}</p>
+      <div className="rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
+        <BlockForm
+          practitionerId={practitionerId}
+          sites={data.sites}
+          types={types}
+          timeZone={data.timeZone}
+          today={todayIn(data.timeZone)}
+          block={{ ...block, typeIds: block.types.map((ty) => ty.id) }}
+        />
+      </div>
+    </div>
+  );
+}

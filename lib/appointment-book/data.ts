@@ -1,0 +1,85 @@
+import "server-only";
+// Reads of the appointment book: the appointments of a range of days for one
+// practitioner or one site (or the whole clinic), and the choices of its
+// selectors and of staff booking.
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+
+export async function listBook(input: { from: Date; to: Date; practitionerId?: string; siteId?: string }) {
+  const where: Prisma.AppointmentWhereInput = {
+    startsAt: { gte: input.from, lt: input.to },
+    ...(input.practitionerId ? { practitionerId: input.practitionerId } : {}),
+    ...(input.siteId ? { siteId: input.siteId } : {}),
+  };
+  return db().appointment.findMany({
+    where,
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    take: 500,
+    select: {
+      id: true,
+      startsAt: true,
+      endsAt: true,
+      status: true,
+      profile: { select: { id: true, firstName: true, lastName: true, dateOfBirth: true } },
+      practitioner: { select: { title: true, firstName: true, lastName: true } },
+      site: { select: { nameEn: true, nameFr: true } },
+      type: { select: { nameEn: true, nameFr: true } },
+    },
+  });
+}
+export type BookRow = Awaited<ReturnType<typeof listBook>>[number];
+
+export async function listBookChoices(clinicId: string) {
+  const [practitioners, sites] = await Promise.all([
+    db().practitioner.findMany({
+      where: { clinicId },
+      orderBy: [{ active: "desc" }, { lastName: "asc" }, { firstName: "asc" }],
+      select: { id: true, title: true, firstName: true, lastName: true, specialties: { select: { specialtyId: true } } },
+    }),
+    db().site.findMany({ where: { clinicId }, orderBy: [{ active: "desc" }, { nameEn: "asc" }], select: { id: true, nameEn: true, nameFr: true } }),
+  ]);
+  return { practitioners, sites };
+}
+
+/** What staff booking offers: specialties, active practitioners and every active type (online or not). */
+export async function listBookingChoices(clinicId: string) {
+  const [specialties, practitioners, types] = await Promise.all([
+    db().specialty.findMany({ where: { clinicId }, orderBy: { nameEn: "asc" }, select: { id: true, nameEn: true, nameFr: true } }),
+    db().practitioner.findMany({
+      where: { clinicId, active: true },
+      orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
+      select: { id: true, title: true, firstName: true, lastName: true, specialties: { select: { specialtyId: true } } },
+    }),
+    db().appointmentType.findMany({
+      where: { clinicId, active: true },
+      orderBy: [{ kind: "asc" }, { nameEn: "asc" }],
+      select: { id: true, nameEn: true, nameFr: true, kind: true, durationMinutes: true, specialtyId: true, practitionerId: true, bookableOnline: true },
+    }),
+  ]);
+  return { specialties, practitioners, types };
+}
+
+export async function findProfileForBooking(clinicId: string, profileId: string) {
+  return db().patientProfile.findFirst({ where: { id: profileId, clinicId }, select: { id: true, firstName: true, lastName: true, dateOfBirth: true } });
+}
+
+/** The appointment's clinic, to keep staff of one clinic out of another's rows. */
+export async function appointmentClinicId(appointmentId: string) {
+  const row = await db().appointment.findUnique({ where: { id: appointmentId }, select: { practitioner: { select: { clinicId: true } } } });
+  return row?.practitioner.clinicId ?? null;
+}
+
+export async function findSchedulingSettingsForm() {
+  return db().clinic.findFirst({
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      confirmationWindowHours: true,
+      cancellationCutoffHours: true,
+      minBookingNoticeHours: true,
+      maxBookingHorizonDays: true,
+      reminderLeadHours: true,
+      emergencyBookingEnabled: true,
+    },
+  });
+}

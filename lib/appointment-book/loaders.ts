@@ -1,0 +1,129 @@
+import "server-only";
+// Loaders of the appointment book, of staff booking and of the scheduling
+// settings: the session gate first (patients get a 404, AC-6; settings are for
+// admins), then the clinic's rows; another clinic's, or none, is a 404.
+import { notFound } from "next/navigation";
+import { listPatients } from "@/lib/admin/patients";
+import { findAppointmentView } from "@/lib/appointments/data";
+import { requireStaff } from "@/lib/auth/gate";
+import { getClinicId } from "@/lib/catalog/data";
+import { now } from "@/lib/clock";
+import { findSchedulingSettings } from "@/lib/scheduling/data";
+import { firstWeekWithSlot, searchSlots } from "@/lib/scheduling/search";
+import { addDays, isLocalDate, localDateOf, localToUtc, type LocalDate, mondayOf } from "@/lib/time/zoned";
+import { appointmentClinicId, findProfileForBooking, findSchedulingSettingsForm, listBook, listBookChoices, listBookingChoices } from "./data";
+import { parseBookQuery } from "./schema";
+
+type Params = Record<string, string | string[] | undefined>;
+
+const practitionerDto = (p: { id: string; title: string; firstName: string; lastName: string }) => ({ id: p.id, title: p.title, firstName: p.firstName, lastName: p.lastName });
+
+async function staffClinic(options?: { admin?: boolean }) {
+  const account = await requireStaff(options);
+  const clinicId = await getClinicId();
+  if (!clinicId) notFound();
+  return { account, clinicId };
+}
+
+const midnight = (date: LocalDate, timeZone: string) => localToUtc(date, 0, timeZone) ?? new Date(`${date}T00:00:00Z`);
+
+/** A day or a week of appointments, by practitioner or by site (or the whole clinic when none is chosen). */
+export async function loadBook(params: Params) {
+  const { clinicId } = await staffClinic();
+  const settings = await findSchedulingSettings();
+  const today = localDateOf(now(), settings.timeZone);
+  const query = parseBookQuery(params, today);
+  const from = query.view === "week" ? mondayOf(query.date) : query.date;
+  const days = query.view === "week" ? 7 : 1;
+  const choices = await listBookChoices(clinicId);
+  const known = query.by === "practitioner" ? choices.practitioners.some((p) => p.id === query.filterId) : choices.sites.some((s) => s.id === query.filterId);
+  const filterId = known ? query.filterId : "";
+  const rows = await listBook({
+    from: midnight(from, settings.timeZone),
+    to: midnight(addDays(from, days), settings.timeZone),
+    practitionerId: query.by === "practitioner" && filterId ? filterId : undefined,
+    siteId: query.by === "site" && filterId ? filterId : undefined,
+  });
+  const dates = Array.from({ length: days }, (_, i) => addDays(from, i));
+  return {
+    timeZone: settings.timeZone,
+    query: { ...query, filterId },
+    today,
+    dates,
+    previous: addDays(from, -days),
+    next: addDays(from, days),
+    choices: { practitioners: choices.practitioners.map(practitionerDto), sites: choices.sites },
+    days: dates.map((date) => ({ date, rows: rows.filter((r) => localDateOf(r.startsAt, settings.timeZone) === date) })),
+  };
+}
+
+/** One appointment with what staff may do with it now. */
+export async function loadBookAppointment(appointmentId: string) {
+  const { clinicId } = await staffClinic();
+  if ((await appointmentClinicId(appointmentId)) !== clinicId) notFound();
+  const [appointment, settings] = await Promise.all([findAppointmentView(appointmentId), findSchedulingSettings()]);
+  if (!appointment) notFound();
+  const at = now();
+  const active = appointment.status === "booked" || appointment.status === "confirmed";
+  const started = appointment.startsAt.getTime() <= at.getTime();
+  return {
+    appointment,
+    timeZone: settings.timeZone,
+    canCancel: active,
+    canRecordAttendance: started && appointment.status !== "cancelled",
+  };
+}
+
+/** Staff booking: the patient search, then specialty/practitioner/type, then a week of slots (staff see every active type). */
+export async function loadStaffBooking(params: Params) {
+  const { account, clinicId } = await staffClinic();
+  const one = (key: string) => {
+    const v = params[key];
+    return ((Array.isArray(v) ? v[0] : v) ?? "").trim().slice(0, 100);
+  };
+  const settings = await findSchedulingSettings();
+  const today = localDateOf(now(), settings.timeZone);
+  const q = one("q");
+  const profile = one("profileId") ? await findProfileForBooking(clinicId, one("profileId")) : null;
+  const search = !profile && q ? await listPatients(account, { query: q, page: 1 }) : null;
+  const choices = await listBookingChoices(clinicId);
+  const specialtyId = choices.specialties.some((s) => s.id === one("specialtyId")) ? one("specialtyId") : "";
+  const practitioners = specialtyId ? choices.practitioners.filter((p) => p.specialties.some((s) => s.specialtyId === specialtyId)) : choices.practitioners;
+  const practitionerId = practitioners.some((p) => p.id === one("practitionerId")) ? one("practitionerId") : "";
+  const types = choices.types.filter(
+    (t) =>
+      (!specialtyId || t.specialtyId === specialtyId || (t.specialtyId === null && t.practitionerId === null)) &&
+      (!practitionerId || t.practitionerId === null || t.practitionerId === practitionerId),
+  );
+  const typeId = types.some((t) => t.id === one("typeId")) ? one("typeId") : "";
+  let week: LocalDate | null = null;
+  let slots: Awaited<ReturnType<typeof searchSlots>> = [];
+  if (profile && typeId) {
+    const asked = one("week");
+    week = isLocalDate(asked) ? mondayOf(asked) : ((await firstWeekWithSlot({ typeId, practitionerId: practitionerId || undefined, audience: "staff", after: today })) ?? mondayOf(today));
+    slots = await searchSlots({ typeId, practitionerId: practitionerId || undefined, from: week, days: 7, audience: "staff" });
+  }
+  return {
+    timeZone: settings.timeZone,
+    today,
+    q,
+    profile: profile ? { id: profile.id, name: `${profile.firstName} ${profile.lastName}`, dateOfBirth: profile.dateOfBirth.toISOString().slice(0, 10) } : null,
+    patients: search?.rows ?? null,
+    specialties: choices.specialties,
+    practitioners: practitioners.map(practitionerDto),
+    allPractitioners: choices.practitioners.map(practitionerDto),
+    types,
+    selection: { specialtyId, practitionerId, typeId },
+    week,
+    days: week ? Array.from({ length: 7 }, (_, i) => addDays(week!, i)) : [],
+    slots,
+    sites: (await listBookChoices(clinicId)).sites,
+  };
+}
+
+export async function loadSchedulingSettings() {
+  await staffClinic({ admin: true });
+  const settings = await findSchedulingSettingsForm();
+  if (!settings) notFound();
+  return settings;
+}

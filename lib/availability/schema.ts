@@ -1,0 +1,123 @@
+// Inputs of the availability screens, parsed by the staff actions and shared
+// with the forms. Messages are codes the forms translate (adminAvailability.errors.*,
+// then forms.errors.*). Times are local wall-clock times of the clinic: "HH:MM"
+// for a weekly block, "YYYY-MM-DDTHH:MM" (datetime-local) for time off.
+import { z } from "zod";
+import { isLocalDate } from "@/lib/time/zoned";
+import { formatClock, parseClock } from "./clock";
+
+export { formatClock, parseClock };
+
+const id = z.string().trim().min(1, "required").max(64);
+const localDate = z.string().trim().min(1, "required").refine(isLocalDate, "date");
+const optionalLocalDate = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v ? v : null))
+  .refine((v) => v === null || isLocalDate(v), "date");
+
+const clock = z
+  .string()
+  .trim()
+  .min(1, "required")
+  .transform((v, ctx) => {
+    const minutes = parseClock(v);
+    if (minutes === null) {
+      ctx.addIssue({ code: "custom", message: "time" });
+      return z.NEVER;
+    }
+    if (minutes % 5 !== 0) {
+      ctx.addIssue({ code: "custom", message: "fiveMinuteGrid" });
+      return z.NEVER;
+    }
+    return minutes;
+  });
+
+/** datetime-local: "YYYY-MM-DDTHH:MM", kept as its date and minute (the zone is applied on the server). */
+const localDateTime = z
+  .string()
+  .trim()
+  .min(1, "required")
+  .transform((v, ctx) => {
+    const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2}(\.\d+)?)?$/.exec(v);
+    const minute = m ? parseClock(m[2]!) : null;
+    if (!m || !isLocalDate(m[1]!) || minute === null || minute >= 24 * 60) {
+      ctx.addIssue({ code: "custom", message: "dateTime" });
+      return z.NEVER;
+    }
+    return { date: m[1]!, minute };
+  });
+
+/** A group of checkboxes of one name: none, one or several ids. */
+const idList = z
+  .union([id, z.array(id).max(100)])
+  .optional()
+  .transform((v) => (v === undefined ? [] : [...new Set(Array.isArray(v) ? v : [v])]));
+
+/** "Save anyway": present once the staff member has seen the appointments a change leaves outside. */
+const acknowledge = z
+  .literal("on")
+  .optional()
+  .transform((v) => v === "on");
+
+const blockFields = z.object({
+  practitionerId: id,
+  siteId: id,
+  weekday: z.coerce.number("required").int().min(0).max(6),
+  start: clock,
+  end: clock,
+  validFrom: localDate,
+  validUntil: optionalLocalDate,
+  typeIds: idList,
+  acknowledge,
+});
+
+function blockRules<T extends z.output<typeof blockFields>>(schema: z.ZodType<T, unknown>) {
+  return schema.superRefine((v, ctx) => {
+    if (v.end <= v.start) ctx.addIssue({ code: "custom", path: ["end"], message: "endAfterStart" });
+    if (v.validUntil !== null && v.validUntil < v.validFrom) ctx.addIssue({ code: "custom", path: ["validUntil"], message: "untilBeforeFrom" });
+    if (v.typeIds.length === 0) ctx.addIssue({ code: "custom", path: ["typeIds"], message: "typesRequired" });
+  });
+}
+
+export const createBlockSchema = blockRules(blockFields);
+export const updateBlockSchema = blockRules(blockFields.extend({ id }));
+export type BlockFormInput = z.output<typeof createBlockSchema>;
+
+export const removeBlockSchema = z.object({ id, practitionerId: id, acknowledge });
+
+export const timeOffSchema = z
+  .object({
+    practitionerId: id,
+    siteId: z
+      .string()
+      .trim()
+      .max(64)
+      .optional()
+      .transform((v) => (v ? v : null)),
+    from: localDateTime,
+    until: localDateTime,
+    note: z
+      .string()
+      .trim()
+      .max(200, "tooLong")
+      .optional()
+      .transform((v) => (v ? v : null)),
+    acknowledge,
+  })
+  .superRefine((v, ctx) => {
+    if (`${v.until.date}${formatClock(v.until.minute)}` <= `${v.from.date}${formatClock(v.from.minute)}`) {
+      ctx.addIssue({ code: "custom", path: ["until"], message: "endAfterStart" });
+    }
+  });
+export type TimeOffInput = z.output<typeof timeOffSchema>;
+
+export const extraBlockSchema = z
+  .object({ practitionerId: id, siteId: id, date: localDate, start: clock, end: clock })
+  .superRefine((v, ctx) => {
+    if (v.end <= v.start) ctx.addIssue({ code: "custom", path: ["end"], message: "endAfterStart" });
+  });
+export type ExtraBlockInput = z.output<typeof extraBlockSchema>;
+
+export const removeExceptionSchema = z.object({ id, practitionerId: id, acknowledge });

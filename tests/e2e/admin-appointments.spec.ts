@@ -1,0 +1,243 @@
+// The clinic side of appointments, in both languages: a staff member opens a
+// Saturday block for a practitioner, books Jean Gagnon into it, sees the
+// conflict list when adding time off over that booking (and goes back), then
+// cancels it with a reason, which Jean reads in his appointment's details.
+// Every staff page passes axe at 360 and 1280 px.
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../lib/demo/credentials";
+import { expect, expectNoAxeViolations, login, setViewport, test, VIEWPORTS, type Locale } from "./fixtures";
+
+const TZ = "America/Toronto";
+
+const copy = {
+  en: {
+    practitioner: "Dr. Samuel Okafor",
+    availabilityOf: "Availability of Dr. Samuel Okafor",
+    addBlock: "Add a weekly block",
+    weekday: "Day of the week",
+    start: "Start time",
+    end: "End time",
+    addBlockButton: "Add the block",
+    blockAdded: "The block was added.",
+    saturdayBlock: "Saturday, 09:00–11:00",
+    search: "Search by name or date of birth",
+    searchButton: "Search",
+    choose: "Choose Jean Gagnon",
+    practitionerLabel: "Practitioner",
+    typeLabel: "Appointment type",
+    type: "Follow-up visit (15 min)",
+    showSlots: "Show available times",
+    reasonLabel: "Reason for the visit",
+    book: "Book the appointment",
+    booked: "The appointment was booked.",
+    open: "Open the appointment",
+    timeOff: "Add time off",
+    from: "From",
+    until: "Until",
+    addTimeOff: "Add the time off",
+    conflict: "1 booked appointment would be outside the availability",
+    back: "Go back",
+    noException: "No upcoming time off or extra block.",
+    cancelLabel: "Reason for the cancellation",
+    cancel: "Cancel the appointment",
+    cancelled: "The appointment was cancelled.",
+    cancelledStatus: "Cancelled",
+    visitReason: "Knee pain after running (e2e en)",
+    cancelReason: "Dr. Okafor is at a conference that Saturday (e2e en).",
+    patientCancelled: "Cancelled by the clinic:",
+    book_title: "Appointment book",
+    settings: "Scheduling settings",
+    reminders: "Reminder lead times (hours before)",
+    saveSettings: "Save the settings",
+    reminderError: "Each reminder must be between 1 and 336 hours before.",
+  },
+  fr: {
+    practitioner: "Dr. Julie Nguyen",
+    availabilityOf: "Disponibilités de Dr. Julie Nguyen",
+    addBlock: "Ajouter une plage hebdomadaire",
+    weekday: "Jour de la semaine",
+    start: "Heure de début",
+    end: "Heure de fin",
+    addBlockButton: "Ajouter la plage",
+    blockAdded: "La plage a été ajoutée.",
+    saturdayBlock: "samedi, 09:00 à 11:00",
+    search: "Rechercher par nom ou date de naissance",
+    searchButton: "Rechercher",
+    choose: "Choisir Jean Gagnon",
+    practitionerLabel: "Professionnel",
+    typeLabel: "Type de rendez-vous",
+    type: "Visite de suivi (15 min)",
+    showSlots: "Afficher les heures disponibles",
+    reasonLabel: "Motif de la visite",
+    book: "Réserver le rendez-vous",
+    booked: "Le rendez-vous a été réservé.",
+    open: "Ouvrir le rendez-vous",
+    timeOff: "Ajouter une absence",
+    from: "Du",
+    until: "Au",
+    addTimeOff: "Ajouter l’absence",
+    conflict: "1 rendez-vous réservé serait hors des disponibilités",
+    back: "Revenir",
+    noException: "Aucune absence ni plage supplémentaire à venir.",
+    cancelLabel: "Motif de l’annulation",
+    cancel: "Annuler le rendez-vous",
+    cancelled: "Le rendez-vous a été annulé.",
+    cancelledStatus: "Annulé",
+    visitReason: "Douleur au genou après la course (e2e fr)",
+    cancelReason: "La Dre Nguyen est en congrès ce samedi-là (e2e fr).",
+    patientCancelled: "Annulé par la clinique",
+    book_title: "Agenda des rendez-vous",
+    settings: "Paramètres de prise de rendez-vous",
+    reminders: "Délais des rappels (heures avant)",
+    saveSettings: "Enregistrer les paramètres",
+    reminderError: "Chaque rappel doit être entre 1 et 336 heures avant.",
+  },
+} as const;
+
+/** YYYY-MM-DD of an instant in the clinic's zone. */
+function localDate(instant: Date): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: TZ, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
+}
+
+/** The Saturday 5 to 11 days from now (clinic time): in the future, with room for the week grid. */
+function nextSaturday(): string {
+  for (let days = 5; days < 12; days++) {
+    const date = localDate(new Date(Date.now() + days * 86_400_000));
+    if (new Date(`${date}T12:00:00Z`).getUTCDay() === 6) return date;
+  }
+  throw new Error("no Saturday");
+}
+
+/** The UTC ISO string of a local wall-clock time in the clinic's zone. */
+function utcOf(date: string, hhmm: string): string {
+  for (const offset of [4, 5]) {
+    const candidate = new Date(`${date}T${hhmm}:00Z`);
+    candidate.setUTCHours(candidate.getUTCHours() + offset);
+    const wall = new Intl.DateTimeFormat("en-GB", { timeZone: TZ, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(candidate);
+    if (wall === hhmm && localDate(candidate) === date) return candidate.toISOString();
+  }
+  throw new Error(`no UTC instant for ${date} ${hhmm}`);
+}
+
+for (const locale of ["en", "fr"] as Locale[]) {
+  const t = copy[locale];
+
+  test.describe(`staff appointments in ${locale}`, () => {
+    test("a block, a booking in it, the conflict list for time off, a clinic cancellation the patient reads", async ({ page, browser }) => {
+      test.setTimeout(240_000);
+      const saturday = nextSaturday();
+      await login(page, DEMO_ACCOUNTS.staff, DEMO_PASSWORD, locale);
+
+      // 1. A weekly block on Saturdays, 09:00–11:00.
+      await page.goto(`/${locale}/admin/availability`);
+      await page.getByRole("link", { name: t.availabilityOf }).click();
+      const addBlock = page.getByRole("region", { name: t.addBlock });
+      await addBlock.getByLabel(t.weekday).selectOption("6");
+      await addBlock.getByLabel(t.start).fill("09:00");
+      await addBlock.getByLabel(t.end).fill("11:00");
+      await addBlock.getByRole("button", { name: t.addBlockButton }).click();
+      await expect(addBlock.getByRole("status")).toHaveText(t.blockAdded);
+      await expect(page.getByRole("heading", { level: 3, name: t.saturdayBlock })).toBeVisible();
+
+      // 2. Book Jean Gagnon into it.
+      await page.goto(`/${locale}/admin/appointments/new`);
+      await page.getByLabel(t.search).fill("Gagnon");
+      await page.getByRole("button", { name: t.searchButton, exact: true }).click();
+      await page.getByRole("link", { name: t.choose }).click();
+      await page.getByLabel(t.practitionerLabel).selectOption({ label: t.practitioner });
+      await page.getByLabel(t.typeLabel).selectOption({ label: t.type });
+      await page.getByRole("button", { name: t.showSlots }).click();
+      await expect(page).toHaveURL(/typeId=/);
+      await page.goto(`${page.url()}&week=${saturday}`);
+      const nine = utcOf(saturday, "09:00");
+      await page.locator(`input[type="radio"][value$="|${nine}"]`).check();
+      await page.getByLabel(t.reasonLabel).fill(t.visitReason);
+      await page.getByRole("button", { name: t.book }).click();
+      await expect(page.getByRole("status")).toHaveText(new RegExp(t.booked));
+      await page.getByRole("link", { name: t.open }).click();
+      await expect(page.getByText(t.visitReason)).toBeVisible();
+      const appointmentUrl = page.url();
+
+      // 3. Time off over it: the conflict list, then back, and nothing saved.
+      await page.goto(`/${locale}/admin/availability`);
+      await page.getByRole("link", { name: t.availabilityOf }).click();
+      const timeOff = page.getByRole("region", { name: t.timeOff });
+      await timeOff.getByLabel(t.from).fill(`${saturday}T08:00`);
+      await timeOff.getByLabel(t.until).fill(`${saturday}T12:00`);
+      await timeOff.getByRole("button", { name: t.addTimeOff }).click();
+      const conflicts = timeOff.getByRole("region", { name: t.conflict });
+      await expect(conflicts).toBeVisible();
+      await expect(conflicts.getByRole("listitem")).toHaveCount(1);
+      await expect(conflicts.getByRole("listitem")).toContainText("Jean Gagnon");
+      await expectNoAxeViolations(page, { context: `availability conflicts ${locale}` });
+      await conflicts.getByRole("button", { name: t.back }).click();
+      await expect(conflicts).toBeHidden();
+      await expect(timeOff.getByRole("button", { name: t.addTimeOff })).toBeVisible();
+      await page.reload();
+      await expect(page.getByText(t.noException)).toBeVisible();
+
+      // 4. The clinic cancels it with a reason.
+      await page.goto(appointmentUrl);
+      await page.getByLabel(t.cancelLabel).fill(t.cancelReason);
+      await page.getByRole("button", { name: t.cancel }).click();
+      await expect(page.getByRole("status")).toHaveText(new RegExp(t.cancelled));
+      await page.reload();
+      await expect(page.getByText(t.cancelledStatus, { exact: true })).toBeVisible();
+      await expect(page.getByText(t.cancelReason)).toBeVisible();
+
+      // 5. Jean sees it cancelled, with the reason, in the appointment's details.
+      const patient = await browser.newPage();
+      await login(patient, DEMO_ACCOUNTS.adult, DEMO_PASSWORD, locale);
+      await patient.goto(`/${locale}/appointments`);
+      const item = patient.locator("details").filter({ hasText: t.cancelReason });
+      await expect(item).toHaveCount(1);
+      await item.locator("summary").click();
+      await expect(item.getByText(t.patientCancelled)).toBeVisible();
+      await expect(item.getByText(t.cancelReason)).toBeVisible();
+      await patient.close();
+    });
+
+    for (const size of Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[]) {
+      test(`every staff appointments page passes axe at ${VIEWPORTS[size].width}px`, async ({ page }) => {
+        // Eight pages and eight axe scans on a shared 2-core machine.
+        test.setTimeout(240_000);
+        await setViewport(page, size);
+        await login(page, DEMO_ACCOUNTS.admin, DEMO_PASSWORD, locale);
+        const check = async (what: string) => expectNoAxeViolations(page, { context: `${what} ${locale} ${size}` });
+
+        await page.goto(`/${locale}/admin/availability`);
+        await check("availability index");
+        await page.getByRole("link", { name: `${locale === "en" ? "Availability of" : "Disponibilités de"} Dr. Samuel Okafor` }).click();
+        await expect(page.getByRole("heading", { level: 1 })).toContainText("Okafor");
+        await check("practitioner availability");
+        await page.getByRole("link", { name: new RegExp(locale === "en" ? "^Edit" : "^Modifier") }).first().click();
+        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+        await check("edit block");
+
+        await page.goto(`/${locale}/admin/appointments?view=week`);
+        await expect(page.getByRole("heading", { level: 1, name: t.book_title })).toBeVisible();
+        await check("book week");
+        // The seeded visits: open one and check its page.
+        await page.goto(`/${locale}/admin/appointments?view=week&date=${localDate(new Date(Date.now() + 6 * 86_400_000))}`);
+        await page.getByRole("link", { name: /Gagnon/ }).first().click();
+        await expect(page.getByRole("heading", { level: 1, name: /Jean Gagnon/ })).toBeVisible();
+        await check("appointment");
+
+        await page.goto(`/${locale}/admin/appointments/new?q=Gagnon`);
+        await check("booking search");
+        await page.getByRole("link", { name: copy[locale].choose }).click();
+        await page.getByLabel(t.practitionerLabel).selectOption({ label: "Dr. Samuel Okafor" });
+        await page.getByLabel(t.typeLabel).selectOption({ label: t.type });
+        await page.getByRole("button", { name: t.showSlots }).click();
+        await expect(page.getByRole("radio").first()).toBeVisible({ timeout: 20_000 });
+        await check("booking grid");
+
+        await page.goto(`/${locale}/admin/scheduling`);
+        await expect(page.getByRole("heading", { level: 1, name: t.settings })).toBeVisible();
+        await page.getByLabel(t.reminders).fill("72, 400");
+        await page.getByRole("button", { name: t.saveSettings }).click();
+        await expect(page.getByText(t.reminderError)).toBeVisible();
+        await check("scheduling settings");
+      });
+    }
+  });
+}
