@@ -5,8 +5,8 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../lib/demo/credentials";
 import { expect, expectNoAxeViolations, login, setViewport, test, VIEWPORTS, type Locale } from "./fixtures";
 
 const copy = {
-  en: { dashboard: "Dashboard", admin: "Clinic overview", login: "Log in to your patient portal", lapsed: /reached the age of consent/, logout: "Log out", switchTo: "Français" },
-  fr: { dashboard: "Tableau de bord", admin: "Aperçu de la clinique", login: "Connexion à votre portail patient", lapsed: /atteint l'âge du consentement/, logout: "Se déconnecter", switchTo: "English" },
+  en: { dashboard: "Dashboard", attached: "Profiles on this account", admin: "Clinic overview", login: "Log in to your patient portal", lapsed: /reached the age of consent/, logout: "Log out", switchTo: "Français" },
+  fr: { dashboard: "Tableau de bord", attached: "Profils de ce compte", admin: "Aperçu de la clinique", login: "Connexion à votre portail patient", lapsed: /atteint l'âge du consentement/, logout: "Se déconnecter", switchTo: "English" },
 } as const;
 
 for (const locale of ["en", "fr"] as Locale[]) {
@@ -18,7 +18,8 @@ for (const locale of ["en", "fr"] as Locale[]) {
       await expect(page).toHaveURL(new RegExp(`/${locale}/dashboard$`));
       await expect(page.getByRole("heading", { level: 1, name: t.dashboard })).toBeVisible();
       await expect(page.getByRole("heading", { name: "Sophie Tremblay" })).toBeVisible();
-      await expect(page.getByText("Léo Tremblay")).toBeVisible();
+      const attached = page.getByRole("region", { name: t.attached });
+      await expect(attached.getByText(/Léo Tremblay/)).toBeVisible();
       await expect(page.getByRole("note").filter({ hasText: t.lapsed })).toBeVisible();
     });
 
