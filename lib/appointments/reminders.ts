@@ -10,6 +10,7 @@ import { now as clockNow } from "@/lib/clock";
 import { type Db, db } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { log } from "@/lib/log";
+import { type PeriodicJob, startPeriodicJob } from "@/lib/ops/periodic";
 import { findSchedulingSettings } from "@/lib/scheduling/data";
 import { findAppointmentView, findManagingAccounts } from "./data";
 import { issueAppointmentLinkToken } from "./link-tokens";
@@ -92,10 +93,7 @@ export async function sendDueReminders(at: Date = clockNow(), client: Db = db())
   return { reminded };
 }
 
-export type ReminderWorker = { stop(): Promise<void> };
-
-// One loop per process, also across dev hot reloads.
-const store = globalThis as unknown as { __portalReminderWorker?: ReminderWorker };
+export type ReminderWorker = PeriodicJob;
 
 /**
  * Runs `sendDueReminders` at once, then every `intervalMs`. Runs never
@@ -103,39 +101,13 @@ const store = globalThis as unknown as { __portalReminderWorker?: ReminderWorker
  * resolves when the run in flight has finished: call it on shutdown.
  */
 export function startReminderWorker({ intervalMs }: { intervalMs: number }): ReminderWorker {
-  if (store.__portalReminderWorker) return store.__portalReminderWorker;
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let inFlight: Promise<void> | undefined;
-
-  const schedule = (delayMs: number) => {
-    if (stopped) return;
-    timer = setTimeout(tick, delayMs);
-    timer.unref();
-  };
-  const tick = () => {
-    timer = undefined;
-    inFlight = (async () => {
-      try {
-        const { reminded } = await sendDueReminders();
-        if (reminded > 0) log.info("appointment reminders queued", { reminded });
-      } catch (error) {
-        log.error("appointment reminders failed", { error: error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 500) : "unknown error" });
-      }
-      inFlight = undefined;
-      schedule(intervalMs);
-    })();
-  };
-
-  const worker: ReminderWorker = {
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await inFlight;
-      if (store.__portalReminderWorker === worker) store.__portalReminderWorker = undefined;
+  return startPeriodicJob(
+    "appointment-reminders",
+    async () => {
+      const { reminded } = await sendDueReminders();
+      if (reminded > 0) log.info("appointment reminders queued", { reminded });
+      return intervalMs;
     },
-  };
-  store.__portalReminderWorker = worker;
-  schedule(0);
-  return worker;
+    intervalMs,
+  );
 }

@@ -10,6 +10,7 @@ import { type Db, db } from "@/lib/db/client";
 import { now as clockNow } from "@/lib/clock";
 import { type AppLocale, isLocale } from "@/lib/i18n/routing";
 import { log } from "@/lib/log";
+import { type PeriodicJob, startPeriodicJob } from "@/lib/ops/periodic";
 import type { EmailPayload } from "./outbox";
 import { InvalidEmailError, renderEmail } from "./render";
 import { type EmailTransport, getTransport } from "./transport";
@@ -206,10 +207,7 @@ function describe(error: unknown): string {
     .slice(0, 500);
 }
 
-export type OutboxWorker = { stop(): Promise<void> };
-
-// One loop per process, also across dev hot reloads.
-const store = globalThis as unknown as { __portalOutboxWorker?: OutboxWorker };
+export type OutboxWorker = PeriodicJob;
 
 /**
  * Runs `deliverDueEmails` every `intervalMs` (at once again when a batch was
@@ -217,46 +215,22 @@ const store = globalThis as unknown as { __portalOutboxWorker?: OutboxWorker };
  * batch in flight, if any, has finished: call it on shutdown.
  */
 export function startOutboxWorker({ intervalMs, limit = 10 }: { intervalMs: number; limit?: number }): OutboxWorker {
-  if (store.__portalOutboxWorker) return store.__portalOutboxWorker;
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let inFlight: Promise<void> | undefined;
-
-  const schedule = (delayMs: number) => {
-    if (stopped) return;
-    timer = setTimeout(tick, delayMs);
-    // Never the only thing keeping the process (or a test run) alive.
-    timer.unref();
-  };
   let failures = 0;
-  const tick = () => {
-    timer = undefined;
-    inFlight = (async () => {
-      let delayMs = intervalMs;
+  return startPeriodicJob(
+    "email-outbox",
+    async () => {
       try {
         const { sent, failed, retried } = await deliverDueEmails({ limit });
         failures = 0;
-        if (sent + failed + retried >= limit) delayMs = 0;
+        return sent + failed + retried >= limit ? 0 : intervalMs;
       } catch (error) {
         // The database is unreachable, most likely: back off, up to a minute.
         failures += 1;
-        delayMs = Math.min(intervalMs * 2 ** failures, 60_000);
+        const delayMs = Math.min(intervalMs * 2 ** failures, 60_000);
         log.error("email outbox batch failed", { error: describe(error), retryInMs: delayMs });
+        return delayMs;
       }
-      inFlight = undefined;
-      schedule(delayMs);
-    })();
-  };
-
-  const worker: OutboxWorker = {
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await inFlight;
-      if (store.__portalOutboxWorker === worker) store.__portalOutboxWorker = undefined;
     },
-  };
-  store.__portalOutboxWorker = worker;
-  schedule(0);
-  return worker;
+    intervalMs,
+  );
 }
