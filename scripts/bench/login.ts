@@ -25,19 +25,14 @@
 // client (from /proc), and with --cpu-prof the server writes a V8 CPU profile.
 // Everything it started (server group, PostgreSQL) is stopped on exit, on
 // failure and on Ctrl-C. All loops are bounded.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import http from "node:http";
-import { createServer } from "node:net";
-import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { applyMigrations } from "@/lib/db/migrate";
 import { pgRunner } from "@/lib/db/sql-runner";
-import { startTestPostgres, type TestPostgres } from "../test/postgres";
+import { buildIfNeeded, clientCpuMs, ms, percentile, postmasterPidOf, processCpuMs, request, sleep, startBenchPostgres, startNextServer, stopAll, treeCpuMs } from "./harness";
 
 const { values: args } = parseArgs({
   options: {
@@ -58,123 +53,9 @@ const root = process.cwd();
 const distDir = process.env.BENCH_DIST_DIR ?? ".next-bench";
 const cores = os.availableParallelism();
 
-// ------------------------------------------------------------------ lifecycle
-
-let postgres: TestPostgres | undefined;
-let server: ChildProcess | undefined;
-
-function killServerGroup(signal: NodeJS.Signals) {
-  if (server?.pid === undefined) return;
-  try {
-    process.kill(-server.pid, signal);
-  } catch {
-    // the group is already gone
-  }
-}
-
-async function stopAll() {
-  if (server && server.exitCode === null && server.signalCode === null) {
-    const exited = new Promise<void>((resolve) => server!.once("exit", () => resolve()));
-    killServerGroup("SIGTERM");
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
-  }
-  killServerGroup("SIGKILL"); // next-server children that outlived `next start`
-  server = undefined;
-  postgres?.stop();
-  postgres = undefined;
-}
-
-process.on("exit", () => {
-  killServerGroup("SIGKILL");
-  postgres?.stop();
-});
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
-  process.once(signal, () => {
-    void stopAll().finally(() => process.exit(130));
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.unref();
-    s.on("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const address = s.address();
-      s.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-// ------------------------------------------------------------------ statistics
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
-}
-const ms = (n: number) => (Number.isFinite(n) ? `${n.toFixed(1)} ms` : "n/a");
-
-// ------------------------------------------------------------------ CPU accounting (Linux /proc)
-
-// The bench client, the server and PostgreSQL share this machine's cores: what
-// each spends per login shows whether a number is the server's cost or the
-// bench's own.
-const CLOCK_TICKS = 100; // USER_HZ on Linux
-function processCpuMs(pid: number, thread?: number): number {
-  try {
-    const stat = readFileSync(thread === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${thread}/stat`, "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS; // utime + stime
-  } catch {
-    return 0;
-  }
-}
-/** CPU of a process and its direct children (PostgreSQL's backends; children that already exited are not counted). */
-function treeCpuMs(pid: number): number {
-  let total = processCpuMs(pid);
-  try {
-    for (const entry of readdirSync("/proc")) {
-      if (!/^\d+$/.test(entry)) continue;
-      try {
-        const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-        if (Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === pid) total += processCpuMs(Number(entry));
-      } catch {
-        // gone meanwhile
-      }
-    }
-  } catch {
-    // no /proc
-  }
-  return total;
-}
-const clientCpuMs = () => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-};
-
 // ------------------------------------------------------------------ one login, as a browser does it
 
 type LoginTiming = { ok: boolean; totalMs: number; error?: string };
-
-// The client is node:http on one keep-alive agent, as light as a client gets:
-// it shares the cores with the server it measures (its CPU per login is printed).
-const agent = new http.Agent({ keepAlive: true, maxSockets: 1024 });
-
-type Reply = { status: number; setCookies: string[]; body: Buffer };
-function request(url: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: init.method ?? "GET", agent, headers: init.headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (chunk: Buffer) => chunks.push(chunk));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, setCookies: res.headers["set-cookie"] ?? [], body: Buffer.concat(chunks) }));
-      res.on("error", reject);
-    });
-    req.on("error", reject);
-    req.end(init.body);
-  });
-}
 
 /**
  * A browser that has opened the login page: it holds next-auth's csrf cookie,
@@ -218,7 +99,7 @@ async function main() {
   console.log(`bench:login — ${cores} cores, ${ACCOUNTS} accounts, ${DURATION_S} s per phase, open loop at ${RATE}/s, closed loop ${CONCURRENCY} in flight`);
 
   // 1. PostgreSQL, migrated.
-  postgres = await startTestPostgres({ root });
+  const postgres = await startBenchPostgres(root);
   const pool = new pg.Pool({ connectionString: postgres.url, max: 4 });
   try {
     await applyMigrations(pgRunner(pool), path.join(root, "prisma/migrations"));
@@ -274,55 +155,14 @@ async function main() {
   await db().$disconnect();
 
   // 3. Production build.
-  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-  const buildEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" };
-  if (args["no-build"] && existsSync(path.join(root, distDir, "BUILD_ID"))) {
-    console.log(`reusing the build in ${distDir}`);
-  } else {
-    console.log(`building into ${distDir} …`);
-    delete buildEnv.DATABASE_URL; // a build never opens the database
-    const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, env: buildEnv, stdio: ["ignore", "ignore", "inherit"], timeout: 15 * 60_000 });
-    if (build.status !== 0) throw new Error(`next build failed (exit ${build.status ?? build.signal})`);
-  }
+  buildIfNeeded(root, distDir, !!args["no-build"]);
 
   // 4. next start, its own process group, loopback only.
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
   // --cpu-prof: the server writes a V8 CPU profile when it exits (open it in
   // Chrome DevTools or any .cpuprofile viewer) — where a login's time goes.
   const profDir = path.join(root, ".tmp", `bench-prof-${run}`);
   const profArgs = args["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${profDir}`] : [];
-  server = spawn(process.execPath, [...profArgs, nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
-    cwd: root,
-    detached: true,
-    stdio: ["ignore", "ignore", "pipe"],
-    env: {
-      ...process.env,
-      NEXT_DIST_DIR: distDir,
-      NEXT_TELEMETRY_DISABLED: "1",
-      NODE_ENV: "production",
-      DATABASE_URL: postgres.url,
-      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-      NEXTAUTH_URL: base,
-      APP_URL: base,
-      EMAIL_TRANSPORT: "mailbox",
-      LOG_LEVEL: "warn",
-      PORT: String(port),
-    },
-  });
-  let serverErr = "";
-  server.stderr?.on("data", (chunk: Buffer) => {
-    serverErr = (serverErr + chunk.toString()).slice(-4000);
-  });
-  const startedAt = performance.now();
-  for (let attempt = 0; ; attempt++) {
-    if (server.exitCode !== null) throw new Error(`next start exited (${server.exitCode}):\n${serverErr}`);
-    if (attempt >= 240) throw new Error(`the server did not answer /api/health within 60 s:\n${serverErr}`);
-    const healthy = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
-    if (healthy) break;
-    await sleep(250);
-  }
-  console.log(`next start ready on ${base} in ${((performance.now() - startedAt) / 1000).toFixed(1)} s`);
+  const { server, base } = await startNextServer({ root, distDir, databaseUrl: postgres.url, nodeArgs: profArgs });
 
   // a) raw argon2 verify rate, same params, this process.
   const storedHash = await hashPassword(PASSWORD);
@@ -364,7 +204,7 @@ async function main() {
   // b) closed loop at saturation.
   const closed: LoginTiming[] = [];
   const browsers = await Promise.all(Array.from({ length: CONCURRENCY }, () => openLoginPage(base)));
-  const postmasterPid = Number(readFileSync(path.join(postgres.dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
+  const postmasterPid = postmasterPidOf(postgres);
   const cpuBefore = { server: processCpuMs(server.pid!), serverMain: processCpuMs(server.pid!, server.pid!), postgres: treeCpuMs(postmasterPid), client: clientCpuMs() };
   const closedStart = performance.now();
   const closedUntil = closedStart + DURATION_S * 1000;

@@ -25,19 +25,14 @@
 //      "Appointment" through the same Prisma client at the same concurrency.
 // Everything it started (server group, PostgreSQL) is stopped on exit, on
 // failure and on Ctrl-C. All loops are bounded.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import http from "node:http";
-import { createServer } from "node:net";
-import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { applyMigrations } from "@/lib/db/migrate";
 import { pgRunner } from "@/lib/db/sql-runner";
-import { startTestPostgres, type TestPostgres } from "../test/postgres";
+import { buildIfNeeded, ms, percentile, postmasterPidOf, processCpuMs, request, row, startBenchPostgres, startNextServer, stopAll, treeCpuMs, type Reply } from "./harness";
 
 const { values: args } = parseArgs({
   options: {
@@ -59,90 +54,7 @@ const root = process.cwd();
 const distDir = process.env.BENCH_DIST_DIR ?? ".next-bench-slots";
 const cores = os.availableParallelism();
 
-// ------------------------------------------------------------------ lifecycle
-
-let postgres: TestPostgres | undefined;
-let server: ChildProcess | undefined;
-
-function killServerGroup(signal: NodeJS.Signals) {
-  if (server?.pid === undefined) return;
-  try {
-    process.kill(-server.pid, signal);
-  } catch {
-    // the group is already gone
-  }
-}
-
-async function stopAll() {
-  if (server && server.exitCode === null && server.signalCode === null) {
-    const exited = new Promise<void>((resolve) => server!.once("exit", () => resolve()));
-    killServerGroup("SIGTERM");
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
-  }
-  killServerGroup("SIGKILL"); // next-server children that outlived `next start`
-  server = undefined;
-  postgres?.stop();
-  postgres = undefined;
-}
-
-process.on("exit", () => {
-  killServerGroup("SIGKILL");
-  postgres?.stop();
-});
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
-  process.once(signal, () => {
-    void stopAll().finally(() => process.exit(130));
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.unref();
-    s.on("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const address = s.address();
-      s.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-// ------------------------------------------------------------------ statistics
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
-}
-const fmt = (n: number) => (Number.isFinite(n) ? `${n.toFixed(1)} ms` : "n/a");
-const row = (k: string, v: string) => console.log(`  ${k.padEnd(58)} ${v}`);
-
-// CPU time, read from /proc (Linux): on a shared machine, wall-clock latency
-// is mostly waiting for a core; CPU per call is the work itself.
-const CLOCK_TICKS = 100; // USER_HZ
-function processCpuMs(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
-  } catch {
-    return NaN;
-  }
-}
-/** CPU of PostgreSQL: the postmaster's children (backends). */
-function postgresCpuMs(postmasterPid: number): number {
-  let total = 0;
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      if (Number(stat.split(") ")[1]!.split(" ")[1]) === postmasterPid) total += processCpuMs(Number(entry));
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return total;
-}
+const fmt = ms;
 
 type Timed = { sorted: number[]; cpuMs: number; pgCpuMs: number };
 let cpuOf: () => number = () => {
@@ -234,20 +146,6 @@ WHERE extract(isodow FROM d) < 6 AND h.r < 330;
 
 // ------------------------------------------------------------------ HTTP client
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
-type Reply = { status: number; setCookies: string[]; body: Buffer };
-function request(url: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: init.method ?? "GET", agent, headers: init.headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (chunk: Buffer) => chunks.push(chunk));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, setCookies: res.headers["set-cookie"] ?? [], body: Buffer.concat(chunks) }));
-      res.on("error", reject);
-    });
-    req.on("error", reject);
-    req.end(init.body);
-  });
-}
 const cookiesOf = (reply: Reply) => reply.setCookies.map((c) => c.split(";")[0]!);
 
 /** Logs a seeded patient in as the login form does (bench:login): csrf pair, then the credentials callback. */
@@ -276,7 +174,7 @@ async function main() {
   console.log(`bench:slots — ${cores} cores; ${RUNS} in-process runs, ${HTTP_RUNS} HTTP runs, ${BOOKINGS} bookings at ${CONCURRENCY} in flight`);
 
   // 1. PostgreSQL, migrated and seeded in bulk.
-  postgres = await startTestPostgres({ root });
+  const postgres = await startBenchPostgres(root);
   const pool = new pg.Pool({ connectionString: postgres.url, max: 4 });
   try {
     await applyMigrations(pgRunner(pool), path.join(root, "prisma/migrations"));
@@ -310,8 +208,8 @@ async function main() {
     await pool.end();
   }
 
-  const postmasterPid = Number(readFileSync(path.join(postgres.dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
-  pgCpu = () => postgresCpuMs(postmasterPid);
+  const postmasterPid = postmasterPidOf(postgres);
+  pgCpu = () => treeCpuMs(postmasterPid);
 
   // 2. The app's modules, bound to that database.
   process.env.DATABASE_URL = postgres.url;
@@ -355,46 +253,8 @@ async function main() {
   let httpAll: Timed | undefined;
   let httpNote = "";
   if (!args["no-http"]) {
-    const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-    const buildEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" };
-    if (args["no-build"] && existsSync(path.join(root, distDir, "BUILD_ID"))) {
-      console.log(`reusing the build in ${distDir}`);
-    } else {
-      console.log(`building into ${distDir} …`);
-      delete buildEnv.DATABASE_URL; // a build never opens the database
-      const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, env: buildEnv, stdio: ["ignore", "ignore", "inherit"], timeout: 15 * 60_000 });
-      if (build.status !== 0) throw new Error(`next build failed (exit ${build.status ?? build.signal})`);
-    }
-    const port = await freePort();
-    const base = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, [nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
-      cwd: root,
-      detached: true,
-      stdio: ["ignore", "ignore", "pipe"],
-      env: {
-        ...process.env,
-        NEXT_DIST_DIR: distDir,
-        NEXT_TELEMETRY_DISABLED: "1",
-        NODE_ENV: "production",
-        DATABASE_URL: postgres.url,
-        NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-        NEXTAUTH_URL: base,
-        APP_URL: base,
-        EMAIL_TRANSPORT: "mailbox",
-        LOG_LEVEL: "warn",
-        PORT: String(port),
-      },
-    });
-    let serverErr = "";
-    server.stderr?.on("data", (chunk: Buffer) => {
-      serverErr = (serverErr + chunk.toString()).slice(-4000);
-    });
-    for (let attempt = 0; ; attempt++) {
-      if (server.exitCode !== null) throw new Error(`next start exited (${server.exitCode}):\n${serverErr}`);
-      if (attempt >= 240) throw new Error(`the server did not answer /api/health within 60 s:\n${serverErr}`);
-      if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) break;
-      await sleep(250);
-    }
+    buildIfNeeded(root, distDir, !!args["no-build"]);
+    const { server, base } = await startNextServer({ root, distDir, databaseUrl: postgres.url });
     const session = await logIn(base, accounts[0]!.email);
     const week = from;
     const pages = {

@@ -1,0 +1,193 @@
+// What every `npm run bench:*` script shares: a throwaway PostgreSQL and a
+// production `next start` that are always stopped (on exit, on failure, on
+// Ctrl-C), a keep-alive HTTP client, percentiles, and CPU accounting from
+// /proc — on a shared machine wall-clock latency is mostly waiting for a core,
+// so the benches also print the CPU each side spent.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import http from "node:http";
+import { createRequire } from "node:module";
+import { createServer } from "node:net";
+import path from "node:path";
+import { startTestPostgres, type TestPostgres } from "../test/postgres";
+
+// ------------------------------------------------------------------ lifecycle
+
+let postgres: TestPostgres | undefined;
+let server: ChildProcess | undefined;
+
+function killServerGroup(signal: NodeJS.Signals) {
+  if (server?.pid === undefined) return;
+  try {
+    process.kill(-server.pid, signal);
+  } catch {
+    // the group is already gone
+  }
+}
+
+export async function stopAll() {
+  if (server && server.exitCode === null && server.signalCode === null) {
+    const exited = new Promise<void>((resolve) => server!.once("exit", () => resolve()));
+    killServerGroup("SIGTERM");
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
+  }
+  killServerGroup("SIGKILL"); // next-server children that outlived `next start`
+  server = undefined;
+  postgres?.stop();
+  postgres = undefined;
+}
+
+process.on("exit", () => {
+  killServerGroup("SIGKILL");
+  postgres?.stop();
+});
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.once(signal, () => {
+    void stopAll().finally(() => process.exit(130));
+  });
+}
+
+/** A throwaway PostgreSQL under `<root>/.tmp`, stopped when this process ends. */
+export async function startBenchPostgres(root: string): Promise<TestPostgres> {
+  postgres = await startTestPostgres({ root });
+  return postgres;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.unref();
+    s.on("error", reject);
+    s.listen(0, "127.0.0.1", () => {
+      const address = s.address();
+      s.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A production build in `distDir` (reused with `reuse` when one is there). */
+export function buildIfNeeded(root: string, distDir: string, reuse: boolean) {
+  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+  if (reuse && existsSync(path.join(root, distDir, "BUILD_ID"))) {
+    console.log(`reusing the build in ${distDir}`);
+    return;
+  }
+  console.log(`building into ${distDir} …`);
+  const buildEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" };
+  delete buildEnv.DATABASE_URL; // a build never opens the database
+  const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, env: buildEnv, stdio: ["ignore", "ignore", "inherit"], timeout: 15 * 60_000 });
+  if (build.status !== 0) throw new Error(`next build failed (exit ${build.status ?? build.signal})`);
+}
+
+/** `next start` of that build on a free loopback port, in its own process group; resolves once /api/health answers. */
+export async function startNextServer(options: { root: string; distDir: string; databaseUrl: string; nodeArgs?: string[] }) {
+  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+    cwd: options.root,
+    detached: true,
+    stdio: ["ignore", "ignore", "pipe"],
+    env: {
+      ...process.env,
+      NEXT_DIST_DIR: options.distDir,
+      NEXT_TELEMETRY_DISABLED: "1",
+      NODE_ENV: "production",
+      DATABASE_URL: options.databaseUrl,
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      NEXTAUTH_URL: base,
+      APP_URL: base,
+      EMAIL_TRANSPORT: "mailbox",
+      LOG_LEVEL: "warn",
+      PORT: String(port),
+    },
+  });
+  server = child;
+  let serverErr = "";
+  child.stderr?.on("data", (chunk: Buffer) => {
+    serverErr = (serverErr + chunk.toString()).slice(-4000);
+  });
+  const startedAt = performance.now();
+  for (let attempt = 0; ; attempt++) {
+    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${serverErr}`);
+    if (attempt >= 240) throw new Error(`the server did not answer /api/health within 60 s:\n${serverErr}`);
+    if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) break;
+    await sleep(250);
+  }
+  console.log(`next start ready on ${base} in ${((performance.now() - startedAt) / 1000).toFixed(1)} s`);
+  return { server: child, base };
+}
+
+// ------------------------------------------------------------------ statistics
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
+}
+export const ms = (n: number) => (Number.isFinite(n) ? `${n.toFixed(1)} ms` : "n/a");
+export const row = (k: string, v: string) => console.log(`  ${k.padEnd(58)} ${v}`);
+
+// ------------------------------------------------------------------ CPU accounting (Linux /proc)
+
+const CLOCK_TICKS = 100; // USER_HZ on Linux
+
+/** utime + stime of a process (or one of its threads), in ms; 0 when it is gone. */
+export function processCpuMs(pid: number, thread?: number): number {
+  try {
+    const stat = readFileSync(thread === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${thread}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU of a process and its direct children (PostgreSQL's backends; children that already exited are not counted). */
+export function treeCpuMs(pid: number): number {
+  let total = processCpuMs(pid);
+  try {
+    for (const entry of readdirSync("/proc")) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+        if (Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === pid) total += processCpuMs(Number(entry));
+      } catch {
+        // gone meanwhile
+      }
+    }
+  } catch {
+    // no /proc
+  }
+  return total;
+}
+
+export const clientCpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
+/** The postmaster's pid, from its data directory. */
+export const postmasterPidOf = (pg: TestPostgres) => Number(readFileSync(path.join(pg.dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
+
+// ------------------------------------------------------------------ HTTP client
+
+// node:http on one keep-alive agent, as light as a client gets: it shares the
+// cores with the server it measures.
+const agent = new http.Agent({ keepAlive: true, maxSockets: 1024 });
+
+export type Reply = { status: number; setCookies: string[]; body: Buffer };
+export function request(url: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: init.method ?? "GET", agent, headers: init.headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (chunk: Buffer) => chunks.push(chunk));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, setCookies: res.headers["set-cookie"] ?? [], body: Buffer.concat(chunks) }));
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+    req.end(init.body);
+  });
+}
