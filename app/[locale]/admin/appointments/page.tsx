@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { AppointmentStatusBadge } from "@/components/schedule/status-badge";
+import { StatusBadge } from "@/components/appointments/status-badge";
 import { loadBook } from "@/lib/appointment-book/loaders";
 import { localName, practitionerName } from "@/lib/catalog/names";
 import { Link } from "@/lib/i18n/navigation";
@@ -116,7 +116,7 @@ export default async function AppointmentBookPage({ searchParams }: Props) {
                       {localName(r.type, locale)} · {practitionerName(r.practitioner)} · {localName(r.site, locale)}
                     </p>
                   </div>
-                  <AppointmentStatusBadge status={r.status} />
+                  <StatusBadge status={r.status} audience="staff" />
                 </li>
               ))}
             </ul>

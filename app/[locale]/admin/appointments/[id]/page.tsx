@@ -3,7 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { BackLink } from "@/components/catalog/list-parts";
 import { AttendanceForm, CancelAppointmentForm, ClinicNoteForm } from "@/components/schedule/appointment-actions";
-import { AppointmentStatusBadge } from "@/components/schedule/status-badge";
+import { StatusBadge } from "@/components/appointments/status-badge";
 import { loadBookAppointment } from "@/lib/appointment-book/loaders";
 import { localName, practitionerName } from "@/lib/catalog/names";
 import { localDateOf } from "@/lib/time/zoned";
@@ -28,7 +28,7 @@ export default async function BookAppointmentPage({ params }: Props) {
     [t("fields.type"), `${localName(a.type, locale)} (${t("minutes", { count: a.type.durationMinutes })})`],
     [t("fields.practitioner"), practitionerName(a.practitioner)],
     [t("fields.site"), localName(a.site, locale)],
-    [t("fields.status"), <AppointmentStatusBadge key="s" status={a.status} />],
+    [t("fields.status"), <StatusBadge key="s" status={a.status} audience="staff" />],
     [t("fields.reason"), a.reason || "—"],
   ];
   if (a.status === "cancelled") {
