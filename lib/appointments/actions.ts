@@ -6,7 +6,7 @@
 import { authorizeProfile } from "@/lib/access/profile-access";
 import { accountAction, type ActionContext } from "@/lib/actions/safe-action";
 import { fail } from "@/lib/actions/result";
-import type { SessionAccount } from "@/lib/auth/gate";
+import { requirePatient, type SessionAccount } from "@/lib/auth/gate";
 import { findSchedulingSettings } from "@/lib/scheduling/data";
 import { bookAppointment, cancelAppointmentAsPatient, confirmAppointment, type Actor } from "./mutations";
 import { appointmentChangeSchema, bookSchema } from "./schema";
@@ -16,6 +16,9 @@ function actorOf(ctx: ActionContext & { account: SessionAccount }): Actor {
 }
 
 async function authorized(account: SessionAccount, profileId: string) {
+  // The same gate as the portal's pages: a patient who has not accepted the
+  // clinic's current terms is sent to them before anything else.
+  await requirePatient();
   const { timeZone } = await findSchedulingSettings();
   return authorizeProfile(account, profileId, "appointments", timeZone);
 }

@@ -249,6 +249,22 @@ describe("acting on the child's appointments with forged ids", () => {
     expect(await db().appointment.count()).toBe(before);
     expect((await db().appointment.findUniqueOrThrow({ where: { id: appt.id } })).status).toBe("booked");
   });
+
+  it("a patient who has not accepted the clinic's new terms is sent to them first, and nothing changes", async () => {
+    const appt = await childAppointment(62);
+    await signIn(parent);
+    const before = await db().appointment.count();
+    const slot = await firstFreeSlot();
+    await db().clinic.updateMany({ data: { termsVersion: { increment: 1 } } });
+    try {
+      expect(await thrownDigest(() => bookAppointmentAction(null, bookForm(childId, slot.startsAt)))).toMatch(/^NEXT_REDIRECT;.*\/en\/terms/);
+      expect(await thrownDigest(() => cancelAppointmentAction(null, form({ profileId: childId, appointmentId: appt.id })))).toMatch(/^NEXT_REDIRECT;.*\/en\/terms/);
+    } finally {
+      await db().clinic.updateMany({ data: { termsVersion: { decrement: 1 } } });
+    }
+    expect(await db().appointment.count()).toBe(before);
+    expect((await db().appointment.findUniqueOrThrow({ where: { id: appt.id } })).status).toBe("booked");
+  });
 });
 
 describe("the parent acts for the child", () => {
