@@ -12,6 +12,25 @@ const CI = Boolean(process.env.CI);
 // runner's environment, which the workers and the web server inherit.
 process.env.E2E_RUN_ID ??= `${Date.now().toString(36)}-${process.pid}`;
 
+const browser = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    // Without the background-networking flags Chromium floods the closed
+    // network with refused connections (STACK-NOTES).
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  },
+};
+
 export default defineConfig({
   testDir: "tests/e2e",
   testMatch: "**/*.spec.ts",
@@ -30,28 +49,11 @@ export default defineConfig({
     locale: "en-CA",
     timezoneId: "America/Toronto",
   },
+  // The clock project moves the server's clock (POST /api/test/clock): it
+  // runs alone, after everything else, so no other test sees time jump.
   projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-          // Without the background-networking flags Chromium floods the closed
-          // network with refused connections (STACK-NOTES).
-          args: [
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-          ],
-        },
-      },
-    },
+    { name: "chromium", testIgnore: "**/clock.spec.ts", use: browser },
+    { name: "clock", testMatch: "**/clock.spec.ts", dependencies: ["chromium"], use: browser },
   ],
   webServer: {
     command: "node --import tsx scripts/test/serve-e2e.ts",

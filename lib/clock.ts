@@ -1,13 +1,17 @@
 // The portal's notion of "now", injectable so tests can stand on either side
 // of a daylight-saving change, a window or a lapse date.
-let override: (() => Date) | undefined;
+//
+// The override lives on globalThis: Next bundles route handlers, pages and
+// instrumentation separately, and a module-level variable would exist once
+// per bundle — the e2e test clock (app/api/test/clock) must move all of them.
+const state = globalThis as unknown as { __portalClock?: () => Date };
 
 export function now(): Date {
-  return override ? override() : new Date();
+  return state.__portalClock ? state.__portalClock() : new Date();
 }
 
 export function setClockForTests(fn: (() => Date) | undefined) {
-  override = fn;
+  state.__portalClock = fn;
 }
 
 /** Today's calendar date (YYYY-MM-DD) in a time zone. */

@@ -25,11 +25,16 @@ const schema = z
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
     /** Seeds the demo clinic and shows its credentials (embedded database only). */
     DEMO: z.enum(["0", "1"]).optional(),
+    /** The e2e server only: POST /api/test/clock moves this process's clock (embedded database only). */
+    TEST_CLOCK: z.enum(["0", "1"]).optional(),
   })
   .superRefine((env, ctx) => {
     const transport = env.EMAIL_TRANSPORT ?? (env.RESEND_API_KEY ? "resend" : "mailbox");
     if (transport === "resend" && !env.RESEND_API_KEY) {
       ctx.addIssue({ code: "custom", path: ["RESEND_API_KEY"], message: "is required when EMAIL_TRANSPORT=resend" });
+    }
+    if (env.TEST_CLOCK === "1" && env.DATABASE_URL) {
+      ctx.addIssue({ code: "custom", path: ["TEST_CLOCK"], message: "is for the embedded test server only, never with DATABASE_URL" });
     }
     const postgresProduction = env.NODE_ENV === "production" && env.DATABASE_URL;
     if (postgresProduction && !env.NEXTAUTH_SECRET) {
@@ -49,6 +54,7 @@ export type Env = z.infer<typeof schema> & {
   NEXTAUTH_SECRET: string;
   embedded: boolean;
   demo: boolean;
+  testClock: boolean;
 };
 
 let cached: Env | undefined;
@@ -68,6 +74,7 @@ export function env(): Env {
     NEXTAUTH_SECRET: e.NEXTAUTH_SECRET ?? embeddedSecret(e.PGLITE_DIR),
     embedded,
     demo: embedded && e.DEMO !== "0",
+    testClock: embedded && e.TEST_CLOCK === "1",
   };
   // next-auth 4 reads these two from process.env itself.
   process.env.NEXTAUTH_URL ??= cached.APP_URL;

@@ -36,7 +36,9 @@ export async function AppointmentList({
           <li key={a.id} id={`appointment-${a.id}`} className={`rounded-md border border-l-4 border-gray-200 ${statusAccent[a.status]}`}>
             <details>
               <summary className="flex min-h-11 cursor-pointer flex-wrap items-center gap-x-4 gap-y-1 p-3">
-                <span className="font-semibold">{moment(a.startsAt)}</span>
+                <time dateTime={a.startsAt.toISOString()} className="font-semibold">
+                  {moment(a.startsAt)}
+                </time>
                 <span>
                   {personName(a.practitioner)}
                   {specialties && <span className="text-muted"> · {specialties}</span>}

@@ -36,6 +36,8 @@ const env: NodeJS.ProcessEnv = {
   APP_URL: `http://localhost:${port}`,
   NEXTAUTH_URL: `http://localhost:${port}`,
   EMAIL_TRANSPORT: "mailbox",
+  // POST /api/test/clock moves the server's clock (tests/e2e/clock.spec.ts).
+  TEST_CLOCK: "1",
 };
 // The embedded database, whatever the calling shell has configured.
 delete env.DATABASE_URL;

@@ -1,0 +1,162 @@
+// The confirmation window and the cancellation cut-off on a moved clock
+// (POST /api/test/clock, TEST_CLOCK=1 on the e2e server only): a patient books
+// a visit ten days ahead; today it cannot be confirmed yet (the page says from
+// when) and can be cancelled online until 48 h before; then the server's clock
+// stands 60 h before the visit: the 72 h reminder goes out and the visit can be
+// confirmed or cancelled; at 36 h before, cancelling online is refused with
+// the clinic's number, and the patient confirms.
+// This project runs alone, after all the others (playwright.config.ts).
+import type { APIRequestContext, Page } from "@playwright/test";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../lib/demo/credentials";
+import { expect as baseExpect, login, test, type Locale } from "./fixtures";
+
+const expect = baseExpect.configure({ timeout: 15_000 });
+const HOUR = 3_600_000;
+const CLINIC_PHONE = "514-555-0100";
+const TIME_ZONE = "America/Toronto";
+
+const copy = {
+  en: {
+    email: DEMO_ACCOUNTS.adult,
+    tab: "Appointments",
+    nav: "Portal sections",
+    book: "Book an appointment",
+    family: "Family medicine",
+    doctor: "Dr. Julie Nguyen",
+    checkup: "Annual check-up",
+    after: "Any time after a date",
+    reason: "Reason for the appointment",
+    next: "Next",
+    grid: "Choose an availability",
+    confirm: "Confirm appointment",
+    cancel: "Cancel appointment",
+    confirmed: "Confirmed",
+    doneTitle: "Your appointment is booked",
+    done: "Done",
+    upcoming: "Upcoming appointments",
+    notYet: /You can confirm this appointment from .+ \(within 72 hours of it\)/,
+    until: /Can be cancelled online until/,
+    tooLate: new RegExp(`can no longer be cancelled online .+ call the clinic at ${CLINIC_PHONE}`),
+    reminder: "Reminder: your upcoming appointment",
+  },
+  fr: {
+    email: DEMO_ACCOUNTS.patient,
+    tab: "Rendez-vous",
+    nav: /sections du portail/i,
+    book: "Prendre un rendez-vous",
+    family: "Médecine familiale",
+    doctor: "Dr. Julie Nguyen",
+    checkup: "Bilan annuel",
+    after: "N'importe quand après une date",
+    reason: "Motif du rendez-vous",
+    next: "Suivant",
+    grid: "Choisissez une disponibilité",
+    confirm: "Confirmer le rendez-vous",
+    cancel: "Annuler le rendez-vous",
+    confirmed: "Confirmé",
+    doneTitle: "Votre rendez-vous est réservé",
+    done: "Terminé",
+    upcoming: "Rendez-vous à venir",
+    notYet: /Vous pourrez confirmer ce rendez-vous à partir du .+ \(72 heures avant\)/,
+    until: /Peut être annulé en ligne jusqu'au/,
+    tooLate: new RegExp(`ne peut plus être annulé en ligne .+ appelez la clinique au ${CLINIC_PHONE}`),
+    reminder: "Rappel : votre prochain rendez-vous",
+  },
+} as const;
+
+async function setServerClock(request: APIRequestContext, at: Date | null): Promise<{ now: string; reminded: number }> {
+  const response = await request.post("/api/test/clock", { data: { at: at?.toISOString() ?? null } });
+  expect(response.status(), "POST /api/test/clock").toBe(200);
+  return (await response.json()) as { now: string; reminded: number };
+}
+
+/** A calendar date `days` after today in the clinic's time zone, as the date input wants it. */
+function clinicDatePlus(days: number): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(Date.now() + days * 24 * HOUR));
+}
+
+async function openTab(page: Page, t: (typeof copy)[Locale]) {
+  await page.getByRole("navigation", { name: t.nav }).getByRole("link", { name: t.tab, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: t.tab })).toBeVisible();
+}
+
+test.describe.configure({ mode: "serial" });
+
+test.afterEach(async ({ request }) => {
+  await setServerClock(request, null);
+});
+
+for (const locale of ["en", "fr"] as Locale[]) {
+  const t = copy[locale];
+
+  test(`confirm opens 72 h before and online cancelling closes 48 h before, on the server's clock (${locale})`, async ({ page, request, mailbox }) => {
+    test.setTimeout(120_000);
+    const reason = `Clock check ${locale} ${Date.now()}`;
+    await login(page, t.email, DEMO_PASSWORD, locale);
+    await openTab(page, t);
+
+    // Book Dr. Nguyen, any time after a date ten days ahead.
+    await page.getByRole("link", { name: t.book }).click();
+    await page.getByRole("link", { name: t.family, exact: true }).click();
+    await page.getByRole("link", { name: new RegExp(t.doctor) }).click();
+    await page.getByRole("link", { name: new RegExp(t.checkup) }).click();
+    await page.getByLabel(t.after).check();
+    await page.locator('input[type="date"]').fill(clinicDatePlus(10));
+    await page.getByLabel(t.reason).fill(reason);
+    await page.getByRole("button", { name: t.next }).click();
+    await expect(page.getByRole("heading", { level: 2, name: t.grid })).toBeVisible();
+    await page.getByRole("table").getByRole("link").first().click();
+    await page.getByRole("button", { name: t.confirm }).click();
+    await expect(page.getByRole("heading", { level: 1, name: t.doneTitle })).toBeVisible();
+    await page.getByRole("link", { name: t.done }).click();
+
+    const item = page.getByRole("region", { name: t.upcoming }).getByRole("listitem").filter({ hasText: reason });
+    const startsAt = new Date((await item.locator("time").getAttribute("datetime")) ?? "");
+    expect(startsAt.getTime() - Date.now(), "booked at least nine days ahead").toBeGreaterThan(9 * 24 * HOUR);
+
+    // Today: not yet confirmable, and the page says from when; cancellable online until 48 h before.
+    await item.locator("summary").click();
+    await expect(item.getByText(t.notYet)).toBeVisible();
+    await expect(item.getByText(t.until)).toBeVisible();
+    await expect(item.getByRole("button", { name: t.confirm })).toHaveCount(0);
+    await expect(item.getByRole("button", { name: t.cancel })).toBeVisible();
+
+    // 60 h before the visit: the 72 h reminder is due and goes out.
+    const beforeMove = new Date(Date.now() - 1000);
+    const moved = await setServerClock(request, new Date(startsAt.getTime() - 60 * HOUR));
+    expect(moved.reminded).toBeGreaterThanOrEqual(1);
+    const reminder = await mailbox.waitFor({ to: t.email, subject: t.reminder, after: beforeMove });
+    expect(reminder.text).toContain("Julie Nguyen");
+
+    // Days later, the old session has gone idle: log in again. The visit can
+    // now be confirmed, and still be cancelled online (until 48 h before).
+    await login(page, t.email, DEMO_PASSWORD, locale);
+    await openTab(page, t);
+    await item.locator("summary").click();
+    await expect(item.getByRole("button", { name: t.confirm })).toBeVisible();
+    await expect(item.getByText(t.until)).toBeVisible();
+    await expect(item.getByRole("button", { name: t.cancel })).toBeVisible();
+
+    // 36 h before: past the cut-off, cancelling online is refused with the clinic's number; confirming still works.
+    await setServerClock(request, new Date(startsAt.getTime() - 36 * HOUR));
+    await login(page, t.email, DEMO_PASSWORD, locale);
+    await openTab(page, t);
+    await item.locator("summary").click();
+    await expect(item.getByText(t.tooLate)).toBeVisible();
+    await expect(item.getByRole("button", { name: t.cancel })).toHaveCount(0);
+    await item.getByRole("button", { name: t.confirm }).click();
+    await expect(item.getByRole("status")).toBeVisible();
+    await expect(item.locator("summary")).toContainText(t.confirmed);
+    await expect(item.getByRole("button", { name: t.confirm })).toHaveCount(0);
+  });
+}
+
+test("the clock cannot be moved from another site", async ({ playwright, baseURL }) => {
+  const foreign = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { origin: "https://evil.example" } });
+  try {
+    const response = await foreign.post("/api/test/clock", { data: { at: new Date(Date.now() + 99 * 24 * HOUR).toISOString() } });
+    expect(response.status()).toBe(403);
+  } finally {
+    await foreign.dispose();
+  }
+});
