@@ -5,8 +5,10 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 
-export async function listBook(input: { from: Date; to: Date; practitionerId?: string; siteId?: string }) {
+export async function listBook(input: { clinicId: string; from: Date; to: Date; practitionerId?: string; siteId?: string }) {
   const where: Prisma.AppointmentWhereInput = {
+    // The clinic's own visits only, as every other read of the book (appointmentClinicId).
+    practitioner: { clinicId: input.clinicId },
     startsAt: { gte: input.from, lt: input.to },
     ...(input.practitionerId ? { practitionerId: input.practitionerId } : {}),
     ...(input.siteId ? { siteId: input.siteId } : {}),

@@ -39,6 +39,7 @@ export async function loadBook(params: Params) {
   const known = query.by === "practitioner" ? choices.practitioners.some((p) => p.id === query.filterId) : choices.sites.some((s) => s.id === query.filterId);
   const filterId = known ? query.filterId : "";
   const rows = await listBook({
+    clinicId,
     from: midnight(from, settings.timeZone),
     to: midnight(addDays(from, days), settings.timeZone),
     practitionerId: query.by === "practitioner" && filterId ? filterId : undefined,

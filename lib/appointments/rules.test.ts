@@ -17,6 +17,15 @@ describe("confirmDecision", () => {
     expect(confirmDecision(booked, clinic, before(1))).toEqual({ allowed: true });
   });
 
+  it("is decided to the millisecond at both ends: 72 h + 1 ms before is outside, 72 h − 1 ms inside, up to 1 ms before the start", () => {
+    // The rules compare instants in milliseconds, not minutes: one millisecond decides.
+    expect(confirmDecision(booked, clinic, before(72, -1)).allowed).toBe(false);
+    expect(confirmDecision(booked, clinic, before(72, 1))).toEqual({ allowed: true });
+    expect(confirmDecision(booked, clinic, before(72, -60_000))).toEqual({ allowed: false, reason: "notYet", opensAt: before(72) });
+    expect(confirmDecision(booked, clinic, before(0, -1))).toEqual({ allowed: true });
+    expect(confirmDecision(booked, clinic, before(0))).toEqual({ allowed: false, reason: "past" });
+  });
+
   it("refuses once the visit has started, when already confirmed, and when not active", () => {
     expect(confirmDecision(booked, clinic, startsAt)).toEqual({ allowed: false, reason: "past" });
     expect(confirmDecision({ ...booked, status: "confirmed" }, clinic, before(2))).toEqual({ allowed: false, reason: "alreadyConfirmed" });
@@ -66,6 +75,20 @@ describe("cancelDecision", () => {
     const visit = { status: "booked" as const, startsAt: new Date("2026-03-09T14:00:00Z") };
     expect(cancelDecision(visit, clinic, new Date("2026-03-07T13:59:59Z")).allowed).toBe(true);
     expect(cancelDecision(visit, clinic, new Date("2026-03-07T14:00:00Z")).allowed).toBe(false);
+  });
+
+  it("is 48 real hours across fall back (the cut-off is Saturday 11:00 local, not 10:00)", () => {
+    // Sunday 1 November 2026 (first Sunday of November) 02:00 EDT falls back to 01:00 EST.
+    // Monday 2 November 2026 10:00 EST = 15:00Z; the cut-off is Saturday 31 October 11:00 EDT = 15:00Z.
+    const visit = { status: "booked" as const, startsAt: new Date("2026-11-02T15:00:00Z") };
+    const until = new Date("2026-10-31T15:00:00Z");
+    expect(cancelDeadline(visit, clinic)).toEqual(until);
+    expect(cancelDecision(visit, clinic, new Date("2026-10-31T14:59:59.999Z"))).toEqual({ allowed: true, until });
+    expect(cancelDecision(visit, clinic, until)).toEqual({ allowed: false, reason: "pastCutoff", until });
+    // Saturday 10:00 EDT (14:00Z), the wall-clock "two days before", is still an hour before the cut-off.
+    expect(cancelDecision(visit, clinic, new Date("2026-10-31T14:00:00Z")).allowed).toBe(true);
+    // Sunday 09:00 EST, after the change, is well past it.
+    expect(cancelDecision(visit, clinic, new Date("2026-11-01T14:00:00Z"))).toEqual({ allowed: false, reason: "pastCutoff", until });
   });
 });
 

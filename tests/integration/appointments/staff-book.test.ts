@@ -2,11 +2,16 @@
 // patient (any active type, online or not) in a slot of the staff grid, cancel
 // with a reason the patient sees, record attendance once the visit started and
 // write the visit's note; admins set the scheduling rules. A patient calling
-// any of them is refused and nothing changes (AC-6).
+// any of them is refused and nothing changes (AC-6). What staff record (the
+// note, the attendance) is what the patient's Appointments tab then shows,
+// to the patient and to a proxy holding the appointments permission.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bookForPatient, cancelAsClinic, markAttendance, saveClinicNote, saveSchedulingSettings } from "@/lib/appointment-book/mutations";
 import { schedulingSettingsSchema, staffBookingSchema } from "@/lib/appointment-book/schema";
 import { findAppointmentView } from "@/lib/appointments/data";
+import { appointmentsTabFor } from "@/lib/appointments/loaders";
+import { findSessionAccount } from "@/lib/auth/data";
+import type { SessionAccount } from "@/lib/auth/gate";
 import { setClockForTests } from "@/lib/clock";
 import { db } from "@/lib/db/client";
 import * as factories from "@/lib/demo/factories";
@@ -123,5 +128,93 @@ describe("AC-6: a patient is refused by every book use case, and nothing changes
     expect(await findAppointmentView(target.id)).toMatchObject({ status: "booked", clinicNote: null, cancelReason: null });
     expect(await db().appointment.count({ where: { bookedByAccountId: patient.id, startsAt: localAt(TUESDAY, "11:00") } })).toBe(0);
     expect(await db().auditEvent.count({ where: { actorAccountId: patient.id, outcome: "denied" } })).toBe(5);
+  });
+});
+
+describe("what the patient's Appointments tab shows of the note and the attendance", () => {
+  const WEDNESDAY = "2031-02-05";
+  let own: SessionAccount;
+  let proxy: SessionAccount;
+  let messagesOnly: SessionAccount;
+  const visit = (hhmm: string) => factories.createAppointment({ profileId: fx.profileId, practitionerId: fx.r.id, siteId: fx.site.id, typeId: fx.type15.id, startsAt: localAt(WEDNESDAY, hhmm) });
+  /** The patient's own tab, and the proxy's tab of the patient's profile, at `at`. */
+  const tabs = async (at: Date) => {
+    const mine = await appointmentsTabFor(own, undefined, at);
+    const theirs = await appointmentsTabFor(proxy, fx.profileId, at);
+    expect(mine?.profile.id).toBe(fx.profileId);
+    expect(theirs?.profile).toMatchObject({ id: fx.profileId, own: false });
+    return [mine!, theirs!];
+  };
+
+  beforeAll(async () => {
+    own = (await findSessionAccount(fx.account.id))!;
+    // The profile is an adult's: the grants carry their recorded consent, or they would have lapsed.
+    const grantee = async (tabs: ("appointments" | "messages")[]) => {
+      const { account } = await factories.createPatient(fx.clinic.id, { email: uniqueEmail("proxy") });
+      await factories.grantAccess({ accountId: account.id, profileId: fx.profileId, tabs, consentRecordedAt: NOW });
+      return (await findSessionAccount(account.id))!;
+    };
+    proxy = await grantee(["appointments"]);
+    messagesOnly = await grantee(["messages"]);
+  });
+
+  it("the note staff save is on that appointment, for the patient and for a proxy with the appointments permission", async () => {
+    const noted = await visit("09:00");
+    const plain = await visit("09:30");
+    for (const tab of await tabs(NOW)) expect(tab.upcoming.find((a) => a.id === noted.id)?.clinicNote).toBeNull();
+
+    expect(await saveClinicNote(staff, { appointmentId: noted.id, note: "  Fasting blood test before the visit.  " }, req)).toEqual({ ok: true, data: undefined });
+    for (const tab of await tabs(NOW)) {
+      expect(tab.upcoming.find((a) => a.id === noted.id)).toMatchObject({ status: "booked", clinicNote: "Fasting blood test before the visit." });
+      expect(tab.upcoming.find((a) => a.id === plain.id)).toMatchObject({ clinicNote: null });
+    }
+    // A proxy without the appointments permission sees no tab at all, so no note.
+    expect(await appointmentsTabFor(messagesOnly, fx.profileId, NOW)).toBeNull();
+
+    // An emptied note is gone for both.
+    expect(await saveClinicNote(staff, { appointmentId: noted.id, note: "   " }, req)).toEqual({ ok: true, data: undefined });
+    for (const tab of await tabs(NOW)) expect(tab.upcoming.find((a) => a.id === noted.id)?.clinicNote).toBeNull();
+  });
+
+  it("a visit is upcoming until it starts, then in history; attendance recorded as completed or no-show is the status shown there", async () => {
+    const attended = await visit("10:00");
+    const missed = await visit("10:30");
+    const ids = (list: { id: string }[]) => list.map((a) => a.id).filter((id) => id === attended.id || id === missed.id);
+    for (const tab of await tabs(NOW)) {
+      expect(ids(tab.upcoming)).toEqual([attended.id, missed.id]);
+      expect(ids(tab.history)).toEqual([]);
+    }
+
+    const after = localAt(WEDNESDAY, "10:45");
+    setClockForTests(() => after);
+    try {
+      // Started, nothing recorded yet: in history (latest first), still "booked".
+      for (const tab of await tabs(after)) {
+        expect(ids(tab.upcoming)).toEqual([]);
+        expect(ids(tab.history)).toEqual([missed.id, attended.id]);
+        expect(tab.history.filter((a) => a.id === attended.id || a.id === missed.id).map((a) => a.status)).toEqual(["booked", "booked"]);
+      }
+      expect(await markAttendance(staff, { appointmentId: attended.id, outcome: "completed" }, req)).toEqual({ ok: true, data: undefined });
+      expect(await markAttendance(staff, { appointmentId: missed.id, outcome: "noShow" }, req)).toEqual({ ok: true, data: undefined });
+      expect(await saveClinicNote(staff, { appointmentId: attended.id, note: "Results in two weeks." }, req)).toEqual({ ok: true, data: undefined });
+
+      for (const tab of await tabs(after)) {
+        expect(ids(tab.upcoming)).toEqual([]);
+        expect(tab.history.find((a) => a.id === attended.id)).toMatchObject({
+          status: "completed",
+          clinicNote: "Results in two weeks.",
+          confirm: { allowed: false, reason: "notActive" },
+          cancel: { allowed: false, reason: "notActive" },
+        });
+        expect(tab.history.find((a) => a.id === missed.id)).toMatchObject({
+          status: "noShow",
+          clinicNote: null,
+          confirm: { allowed: false, reason: "notActive" },
+          cancel: { allowed: false, reason: "notActive" },
+        });
+      }
+    } finally {
+      setClockForTests(() => NOW);
+    }
   });
 });
