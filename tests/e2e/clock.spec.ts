@@ -31,6 +31,7 @@ const copy = {
     confirm: "Confirm appointment",
     cancel: "Cancel appointment",
     confirmed: "Confirmed",
+    cancelledStatus: "Cancelled",
     doneTitle: "Your appointment is booked",
     done: "Done",
     upcoming: "Upcoming appointments",
@@ -38,6 +39,13 @@ const copy = {
     until: /Can be cancelled online until/,
     tooLate: new RegExp(`can no longer be cancelled online .+ call the clinic at ${CLINIC_PHONE}`),
     reminder: "Reminder: your upcoming appointment",
+    linkCancelTitle: "Are you sure you want to cancel this appointment?",
+    linkCancelButton: "Cancel the appointment",
+    linkBack: "Back",
+    linkCancelled: /The appointment is cancelled\./,
+    linkDead: /This appointment was cancelled, so its links no longer work/,
+    cancelledSubject: "Appointment cancelled",
+    cancelledByPatient: "was cancelled from the patient portal",
   },
   fr: {
     email: DEMO_ACCOUNTS.patient,
@@ -54,6 +62,7 @@ const copy = {
     confirm: "Confirmer le rendez-vous",
     cancel: "Annuler le rendez-vous",
     confirmed: "Confirmé",
+    cancelledStatus: "Annulé",
     doneTitle: "Votre rendez-vous est réservé",
     done: "Terminé",
     upcoming: "Rendez-vous à venir",
@@ -61,6 +70,13 @@ const copy = {
     until: /Peut être annulé en ligne jusqu'au/,
     tooLate: new RegExp(`ne peut plus être annulé en ligne .+ appelez la clinique au ${CLINIC_PHONE}`),
     reminder: "Rappel : votre prochain rendez-vous",
+    linkCancelTitle: "Voulez-vous vraiment annuler ce rendez-vous?",
+    linkCancelButton: "Annuler le rendez-vous",
+    linkBack: "Retour",
+    linkCancelled: /Le rendez-vous est annulé\./,
+    linkDead: /Ce rendez-vous a été annulé; ses liens ne fonctionnent donc plus/,
+    cancelledSubject: "Rendez-vous annulé",
+    cancelledByPatient: "a été annulé à partir du portail patient",
   },
 } as const;
 
@@ -80,6 +96,27 @@ async function openTab(page: Page, t: (typeof copy)[Locale]) {
   await expect(page.getByRole("heading", { level: 1, name: t.tab })).toBeVisible();
 }
 
+/** Books Dr. Nguyen, "any time after" a date ten days ahead; returns the new item of the tab and its start. */
+async function bookTenDaysAhead(page: Page, t: (typeof copy)[Locale], reason: string) {
+  await page.getByRole("link", { name: t.book }).click();
+  await page.getByRole("link", { name: t.family, exact: true }).click();
+  await page.getByRole("link", { name: new RegExp(t.doctor) }).click();
+  await page.getByRole("link", { name: new RegExp(t.checkup) }).click();
+  await page.getByLabel(t.after).check();
+  await page.locator('input[type="date"]').fill(clinicDatePlus(10));
+  await page.getByLabel(t.reason).fill(reason);
+  await page.getByRole("button", { name: t.next }).click();
+  await expect(page.getByRole("heading", { level: 2, name: t.grid })).toBeVisible();
+  await page.getByRole("table").getByRole("link").first().click();
+  await page.getByRole("button", { name: t.confirm }).click();
+  await expect(page.getByRole("heading", { level: 1, name: t.doneTitle })).toBeVisible();
+  await page.getByRole("link", { name: t.done }).click();
+  const item = page.getByRole("region", { name: t.upcoming }).getByRole("listitem").filter({ hasText: reason });
+  const startsAt = new Date((await item.locator("time").getAttribute("datetime")) ?? "");
+  expect(startsAt.getTime() - Date.now(), "booked at least nine days ahead").toBeGreaterThan(9 * 24 * HOUR);
+  return { item, startsAt };
+}
+
 test.describe.configure({ mode: "serial" });
 
 test.afterEach(async ({ request }) => {
@@ -95,24 +132,7 @@ for (const locale of ["en", "fr"] as Locale[]) {
     await login(page, t.email, DEMO_PASSWORD, locale);
     await openTab(page, t);
 
-    // Book Dr. Nguyen, any time after a date ten days ahead.
-    await page.getByRole("link", { name: t.book }).click();
-    await page.getByRole("link", { name: t.family, exact: true }).click();
-    await page.getByRole("link", { name: new RegExp(t.doctor) }).click();
-    await page.getByRole("link", { name: new RegExp(t.checkup) }).click();
-    await page.getByLabel(t.after).check();
-    await page.locator('input[type="date"]').fill(clinicDatePlus(10));
-    await page.getByLabel(t.reason).fill(reason);
-    await page.getByRole("button", { name: t.next }).click();
-    await expect(page.getByRole("heading", { level: 2, name: t.grid })).toBeVisible();
-    await page.getByRole("table").getByRole("link").first().click();
-    await page.getByRole("button", { name: t.confirm }).click();
-    await expect(page.getByRole("heading", { level: 1, name: t.doneTitle })).toBeVisible();
-    await page.getByRole("link", { name: t.done }).click();
-
-    const item = page.getByRole("region", { name: t.upcoming }).getByRole("listitem").filter({ hasText: reason });
-    const startsAt = new Date((await item.locator("time").getAttribute("datetime")) ?? "");
-    expect(startsAt.getTime() - Date.now(), "booked at least nine days ahead").toBeGreaterThan(9 * 24 * HOUR);
+    const { item, startsAt } = await bookTenDaysAhead(page, t, reason);
 
     // Today: not yet confirmable, and the page says from when; cancellable online until 48 h before.
     await item.locator("summary").click();
@@ -148,6 +168,48 @@ for (const locale of ["en", "fr"] as Locale[]) {
     await expect(item.getByRole("status")).toBeVisible();
     await expect(item.locator("summary")).toContainText(t.confirmed);
     await expect(item.getByRole("button", { name: t.confirm })).toHaveCount(0);
+  });
+
+  test(`the reminder's Cancel link, without a login: "are you sure?", Back changes nothing, then cancel once, and the notice (${locale})`, async ({ page, browser, request, mailbox }) => {
+    test.setTimeout(120_000);
+    const reason = `Link cancel ${locale} ${Date.now()}`;
+    await login(page, t.email, DEMO_PASSWORD, locale);
+    await openTab(page, t);
+    const { item, startsAt } = await bookTenDaysAhead(page, t, reason);
+
+    const beforeMove = new Date(Date.now() - 1000);
+    await setServerClock(request, new Date(startsAt.getTime() - 60 * HOUR));
+    const reminder = await mailbox.waitFor({ to: t.email, subject: t.reminder, after: beforeMove });
+    const links = [...new Set(mailbox.links(reminder).filter((l) => l.includes("/appointment-link/")))].map((l) => new URL(l).pathname);
+    expect(links, "a Confirm and a Cancel link").toHaveLength(2);
+    const [confirmPath, cancelPath] = links as [string, string];
+
+    // A browser with no session, as from a mail client.
+    const anonymous = await browser.newPage();
+    try {
+      await anonymous.goto(cancelPath);
+      await expect(anonymous.getByRole("heading", { level: 1, name: t.linkCancelTitle })).toBeVisible();
+      await anonymous.getByRole("link", { name: t.linkBack }).click();
+      await expect(anonymous.getByRole("heading", { level: 1, name: t.linkCancelTitle })).toHaveCount(0);
+      // Back did not use the link: it still asks.
+      await anonymous.goto(cancelPath);
+      await expect(anonymous.getByRole("heading", { level: 1, name: t.linkCancelTitle })).toBeVisible();
+      const beforeCancel = new Date(Date.now() - 1000);
+      await anonymous.getByRole("button", { name: t.linkCancelButton }).click();
+      await expect(anonymous.getByRole("status").filter({ hasText: t.linkCancelled })).toBeVisible();
+      const notice = await mailbox.waitFor({ to: t.email, subject: t.cancelledSubject, after: beforeCancel });
+      expect(notice.text).toContain(t.cancelledByPatient);
+      // The other link of that reminder died with the appointment.
+      await anonymous.goto(confirmPath);
+      await expect(anonymous.getByRole("alert").filter({ hasText: t.linkDead })).toBeVisible();
+    } finally {
+      await anonymous.close();
+    }
+
+    // The portal shows it cancelled.
+    await login(page, t.email, DEMO_PASSWORD, locale);
+    await openTab(page, t);
+    await expect(item.locator("summary")).toContainText(t.cancelledStatus);
   });
 }
 
