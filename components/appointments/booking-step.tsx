@@ -93,7 +93,7 @@ export async function BookingStep({ state, clinicPhone }: { state: BookingState;
       heading = t("gridTitle");
       body = (
         <>
-          {step.taken && <FormAlert tone="error">{t("taken")}</FormAlert>}
+          {step.taken ? <FormAlert tone="error">{t("taken")}</FormAlert> : step.unavailable && <FormAlert tone="error">{t("unavailable")}</FormAlert>}
           <SlotGrid state={state} step={step} clinicPhone={clinicPhone} />
         </>
       );

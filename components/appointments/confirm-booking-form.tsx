@@ -14,8 +14,9 @@ import { useAppointmentErrorText } from "./use-error-text";
 
 /**
  * The final step: the reason (kept in the browser until now, editable here)
- * is posted with the slot. A slot someone else just took sends the patient
- * back to the same week, re-queried, with a clear message.
+ * is posted with the slot. A slot someone else just took, or one no longer
+ * bookable online, sends the patient back to the same week, re-queried, with
+ * a message saying which.
  */
 export function ConfirmBookingForm({
   flow,
@@ -38,7 +39,8 @@ export function ConfirmBookingForm({
       setReason("");
       router.push(flowHref(flow, { profile: query.profile, appointment: state.data.appointmentId }, "/done"));
     } else if (!state.ok && (state.code === "slotTaken" || state.code === "slotUnavailable")) {
-      router.push(flowHref(flow, { ...query, taken: "1" }));
+      // Taken by someone else, or no longer bookable online (the notice ran out): each says so.
+      router.push(flowHref(flow, { ...query, [state.code === "slotTaken" ? "taken" : "unavailable"]: "1" }));
     }
   }, [state, flow, query, router, setReason]);
 

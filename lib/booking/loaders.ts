@@ -28,7 +28,7 @@ import {
 } from "./data";
 
 export type Flow = "regular" | "emergency";
-export type BookingQuery = Partial<Record<"profile" | "specialty" | "practitioner" | "site" | "type" | "when" | "after" | "week" | "step" | "start" | "taken", string>>;
+export type BookingQuery = Partial<Record<"profile" | "specialty" | "practitioner" | "site" | "type" | "when" | "after" | "week" | "step" | "start" | "taken" | "unavailable", string>>;
 export type StepName = "specialty" | "practitioner" | "site" | "type" | "when" | "reason" | "grid";
 
 export type GridSlot = { startsAt: string; minute: number; practitionerId: string; practitionerName: string };
@@ -55,7 +55,7 @@ export type BookingState = {
     | { name: "type"; options: TypeOption[] }
     | { name: "when" }
     | { name: "reason" }
-    | { name: "grid"; week: LocalDate | null; days: GridDay[]; previousWeek: LocalDate | null; nextWeek: LocalDate | null; taken: boolean };
+    | { name: "grid"; week: LocalDate | null; days: GridDay[]; previousWeek: LocalDate | null; nextWeek: LocalDate | null; taken: boolean; unavailable: boolean };
 };
 
 const pick = <T extends { id: string }>(options: T[], id: string | undefined) => (id ? options.find((o) => o.id === id) : undefined);
@@ -152,13 +152,16 @@ export async function bookingStateFor(account: SessionAccount, flow: Flow, raw: 
 
   // Every choice made: the weekly grid.
   const search = { typeId: type!.id, practitionerId: practitioner?.id, siteId: site!.id, audience: "patient" as const };
+  // "Any time after" a date: nothing before it, not even earlier days of its week.
+  const firstDay = earliestDay(state.when, today);
+  const notice = { taken: raw.taken === "1", unavailable: raw.unavailable === "1" };
   let week: LocalDate | null = raw.week && isLocalDate(raw.week) ? mondayOf(raw.week) : null;
-  if (week && week < mondayOf(today)) week = mondayOf(today);
-  week ??= await firstWeekWithSlot({ ...search, after: when!.mode === "after" ? when!.after : today }, undefined, at);
+  if (week && week < mondayOf(firstDay)) week = mondayOf(firstDay);
+  week ??= await firstWeekWithSlot({ ...search, after: firstDay }, undefined, at);
   const lastDay = addDays(today, settings.maxBookingHorizonDays);
-  if (!week) return { ...state, step: { name: "grid", week: null, days: [], previousWeek: null, nextWeek: null, taken: raw.taken === "1" } };
+  if (!week) return { ...state, step: { name: "grid", week: null, days: [], previousWeek: null, nextWeek: null, ...notice } };
   query.week = week;
-  const found = await searchSlots({ ...search, from: week, days: 7 }, undefined, at);
+  const found = (await searchSlots({ ...search, from: week, days: 7 }, undefined, at)).filter((s) => localDateOf(s.startsAt, settings.timeZone) >= firstDay);
   // Across all practitioners (emergency), one button per time: a large clinic
   // would otherwise render thousands of buttons a week. The slot offered at a
   // time rotates among the practitioners free then, so bookings spread out.
@@ -175,9 +178,14 @@ export async function bookingStateFor(account: SessionAccount, flow: Flow, raw: 
     const item = { startsAt: slot.startsAt.toISOString(), minute, practitionerId: slot.practitionerId, practitionerName: names.get(slot.practitionerId) ?? "" };
     (minute < 12 * 60 ? day.morning : day.afternoon).push(item);
   }
-  const previousWeek = addDays(week, -7) >= mondayOf(today) ? addDays(week, -7) : null;
+  const previousWeek = addDays(week, -7) >= mondayOf(firstDay) ? addDays(week, -7) : null;
   const nextWeek = addDays(week, 7) <= lastDay ? addDays(week, 7) : null;
-  return { ...state, step: { name: "grid", week, days, previousWeek, nextWeek, taken: raw.taken === "1" } };
+  return { ...state, step: { name: "grid", week, days, previousWeek, nextWeek, ...notice } };
+}
+
+/** The first day the grid may offer: today, or the chosen date of "any time after". */
+function earliestDay(when: BookingState["when"], today: LocalDate): LocalDate {
+  return when?.mode === "after" && when.after > today ? when.after : today;
 }
 
 function onePerTime<T extends { startsAt: Date }>(slots: T[]): T[] {
@@ -212,6 +220,7 @@ export async function bookingConfirmationFor(account: SessionAccount, flow: Flow
   if (!startsAt || Number.isNaN(startsAt.getTime())) return { state, slot: null };
   // The slot must be one the grid offers now; someone may have taken it since.
   const day = localDateOf(startsAt, state.timeZone);
+  if (day < earliestDay(state.when, state.today)) return { state, slot: null };
   const slots = await searchSlots(
     { typeId: state.type.id, practitionerId: state.practitioner?.id ?? clean(raw.practitioner), siteId: state.site.id, from: day, days: 1, audience: "patient" },
     undefined,

@@ -2,12 +2,15 @@
 // (SECURITY.md AU-18, AU-19): a GET (inspect) changes nothing; the POST acts
 // once; concurrent uses make one transition; a token acts only on its own
 // appointment and action; it dies with the appointment; the clinic's windows
-// apply and a refused use does not burn the link.
+// apply and a refused use does not burn the link. A proxy's link stops acting
+// once the proxy's grant no longer covers appointments: permission turned off,
+// grant revoked, or lapsed when the child reached the age of consent (AC-3..5).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actOnAppointmentLink, inspectAppointmentLink, issueAppointmentLinkToken } from "@/lib/appointments/link-tokens";
 import { cancelAppointmentAsClinic } from "@/lib/appointments/mutations";
 import { setClockForTests } from "@/lib/clock";
 import { db } from "@/lib/db/client";
+import { createAppointment, createPractitioner, createProfile, grantAccess } from "@/lib/demo/factories";
 import { hashSecret } from "@/lib/tokens/secret";
 import { emailClinic, hours } from "./email-fixture";
 
@@ -110,6 +113,55 @@ describe("binding", () => {
       expect(await statusOf(appt.id)).toBe("booked");
     } finally {
       await db().profileAccess.updateMany({ where: { accountId: fx.proxy.account.id }, data: { revokedAt: null } });
+    }
+  });
+});
+
+describe("a proxy's link follows the proxy's grant", () => {
+  /** Nothing happened to the appointment, the link is unused, and no change was audited. */
+  async function untouched(appointmentId: string, secret: string) {
+    expect(await db().appointment.findUniqueOrThrow({ where: { id: appointmentId } })).toMatchObject({ status: "booked", confirmedAt: null, cancelledAt: null });
+    expect((await db().appointmentLinkToken.findFirstOrThrow({ where: { tokenHash: hashSecret(secret) } })).usedAt).toBeNull();
+    expect(await db().auditEvent.count({ where: { resourceId: appointmentId, action: { in: ["confirm", "cancel"] } } })).toBe(0);
+  }
+
+  it("the appointments permission turned off after the email: confirm and cancel links no longer act", async () => {
+    const appt = await fx.appointment(new Date(NOW.getTime() + hours(60)));
+    const confirm = await link(appt.id, "confirm", fx.proxy.account.id);
+    const cancel = await link(appt.id, "cancel", fx.proxy.account.id);
+    expect((await inspectAppointmentLink(confirm)).state).toBe("valid");
+    expect((await inspectAppointmentLink(cancel)).state).toBe("valid");
+    const grant = { accountId: fx.proxy.account.id, profileId: fx.owner.profile.id };
+    await db().profileAccess.updateMany({ where: grant, data: { canAppointments: false } });
+    try {
+      expect((await inspectAppointmentLink(confirm)).state).toBe("invalid");
+      expect(await actOnAppointmentLink(confirm, "confirm", request)).toMatchObject({ ok: false, code: "invalid" });
+      expect(await actOnAppointmentLink(cancel, "cancel", request)).toMatchObject({ ok: false, code: "invalid" });
+      await untouched(appt.id, confirm);
+      expect((await db().appointmentLinkToken.findFirstOrThrow({ where: { tokenHash: hashSecret(cancel) } })).usedAt).toBeNull();
+    } finally {
+      await db().profileAccess.updateMany({ where: grant, data: { canAppointments: true } });
+    }
+  });
+
+  it("a grant that lapsed when the child turned 14 (Québec): the link emailed before no longer acts", async () => {
+    // Turns 14 on Monday 2 November 2026; the visit is on Saturday 7 November, cancellable until the 5th.
+    const child = await createProfile(fx.clinic.id, { firstName: "Léa", dateOfBirth: "2012-11-02" });
+    await grantAccess({ accountId: fx.proxy.account.id, profileId: child.id, tabs: ["appointments", "messages"] });
+    const doctor = await createPractitioner(fx.clinic.id, { siteIds: [fx.site.id] });
+    const appt = await createAppointment({ profileId: child.id, practitionerId: doctor.id, siteId: fx.site.id, typeId: fx.type.id, startsAt: new Date(NOW.getTime() + hours(8 * 24)), bookedByAccountId: fx.proxy.account.id });
+    const cancel = await link(appt.id, "cancel", fx.proxy.account.id);
+    try {
+      // Sunday 1 November, the day before: the link works (looked at only).
+      fx.setNow(new Date(NOW.getTime() + hours(2 * 24)));
+      expect((await inspectAppointmentLink(cancel)).state).toBe("valid");
+      // Monday 2 November, her birthday: the grant has lapsed without her consent.
+      fx.setNow(new Date(NOW.getTime() + hours(3 * 24 + 1)));
+      expect((await inspectAppointmentLink(cancel)).state).toBe("invalid");
+      expect(await actOnAppointmentLink(cancel, "cancel", request)).toMatchObject({ ok: false, code: "invalid" });
+      await untouched(appt.id, cancel);
+    } finally {
+      fx.setNow(NOW);
     }
   });
 });

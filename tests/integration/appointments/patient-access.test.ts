@@ -5,7 +5,9 @@
 // whose grant lacks the appointments permission, a lapsed grant and an
 // anonymous visitor can neither see (loader → null / 404 / login redirect) nor
 // act (actions with forged ids → refusal, nothing changes); the parent holding
-// the appointments grant can book, confirm and cancel for the child.
+// the appointments grant can book, confirm and cancel for the child. The same
+// matrix covers the booking confirmation page, the "booked" page (which takes
+// an appointment id from the URL) and the dashboard's upcoming visits.
 //
 // Stand-ins, as in tests/integration/security/session-gate.test.ts: outside a
 // Next request there is no next/headers, so the request's headers and the
@@ -41,8 +43,9 @@ vi.mock("next-intl/server", async (importOriginal) => ({
 }));
 
 const { bookAppointmentAction, cancelAppointmentAction, confirmAppointmentAction } = await import("@/lib/appointments/actions");
-const { appointmentsTabFor, loadAppointmentsTab } = await import("@/lib/appointments/loaders");
-const { bookingStateFor, loadBookingState } = await import("@/lib/booking/loaders");
+const { appointmentsTabFor, bookedAppointmentFor, loadAppointmentsTab, loadBookedAppointment } = await import("@/lib/appointments/loaders");
+const { bookingConfirmationFor, bookingStateFor, loadBookingConfirmation, loadBookingState } = await import("@/lib/booking/loaders");
+const { loadDashboard } = await import("@/lib/portal/loaders");
 const { findSessionAccount } = await import("@/lib/auth/data");
 const { searchSlots } = await import("@/lib/scheduling/search");
 const { todayIn } = await import("@/lib/clock");
@@ -60,6 +63,7 @@ let teenId: string;
 let practitionerId: string;
 let siteId: string;
 let typeId: string;
+let specialtyId: string;
 
 function yearsAgo(years: number, days = 0): string {
   const d = new Date();
@@ -83,6 +87,7 @@ beforeAll(async () => {
   const practitioner = await createPractitioner(clinicId, { specialtyIds: [specialty.id], siteIds: [site.id] });
   const type = await createAppointmentType(clinicId, { nameEn: "Visit", durationMinutes: 15, specialtyId: specialty.id });
   siteId = site.id;
+  specialtyId = specialty.id;
   practitionerId = practitioner.id;
   typeId = type.id;
   const today = todayIn(TZ);
@@ -314,5 +319,175 @@ describe("the parent acts for the child", () => {
     const shown = new Map(tab!.upcoming.map((a) => [a.id, a]));
     expect(shown.get(far.id)?.confirm).toMatchObject({ allowed: false, reason: "notYet" });
     expect(shown.get(near.id)?.cancel).toMatchObject({ allowed: false, reason: "pastCutoff" });
+  });
+});
+
+/** Every appointment row as it is: a loader must leave them all exactly so. */
+const appointmentRows = () => db().appointment.findMany({ orderBy: { id: "asc" } });
+
+const NOT_FOUND = /^NEXT_HTTP_ERROR_FALLBACK;404/;
+const TO_LOGIN = /^NEXT_REDIRECT;.*\/en\/login/;
+
+describe("the booking confirmation page (loadBookingConfirmation)", () => {
+  /** The confirmation page's query for the first free slot, booking for `profile`. */
+  async function confirmQuery(profile: string) {
+    const slot = await firstFreeSlot();
+    return { profile, specialty: specialtyId, practitioner: practitionerId, type: typeId, when: "asap", start: slot.startsAt.toISOString() };
+  }
+
+  it("shows the parent with the appointments grant the child's chosen slot", async () => {
+    const query = await confirmQuery(childId);
+    const result = await bookingConfirmationFor(await account(parent), "regular", query);
+    expect(result?.state.profile.id).toBe(childId);
+    expect(result?.slot?.startsAt.toISOString()).toBe(query.start);
+    expect(result?.slot?.practitioner.id).toBe(practitionerId);
+    await signIn(parent);
+    expect((await loadBookingConfirmation("regular", query)).slot?.startsAt.toISOString()).toBe(query.start);
+  });
+
+  for (const { name, who } of outsiders) {
+    it(`${name} gets nothing and a 404, and nothing changes`, async () => {
+      const query = await confirmQuery(childId);
+      const before = await appointmentRows();
+      expect(await bookingConfirmationFor(await account(who()), "regular", query)).toBeNull();
+      expect(await bookingConfirmationFor(await account(who()), "emergency", query)).toBeNull();
+      await signIn(who());
+      expect(await thrownDigest(() => loadBookingConfirmation("regular", query))).toMatch(NOT_FOUND);
+      // The same slot for their own profile works: the refusal is about the child's profile.
+      expect((await loadBookingConfirmation("regular", { ...query, profile: who().profileId })).state.profile.id).toBe(who().profileId);
+      expect(await appointmentRows()).toEqual(before);
+    });
+  }
+
+  it("a lapsed grant (teen) gets nothing and a 404, and nothing changes", async () => {
+    const query = await confirmQuery(teenId);
+    const before = await appointmentRows();
+    expect(await bookingConfirmationFor(await account(parent), "regular", query)).toBeNull();
+    await signIn(parent);
+    expect(await thrownDigest(() => loadBookingConfirmation("regular", query))).toMatch(NOT_FOUND);
+    expect(await appointmentRows()).toEqual(before);
+  });
+
+  it("an anonymous visitor is sent to the login page, and nothing changes", async () => {
+    const query = await confirmQuery(childId);
+    const before = await appointmentRows();
+    await signIn(null);
+    expect(await thrownDigest(() => loadBookingConfirmation("regular", query))).toMatch(TO_LOGIN);
+    expect(await appointmentRows()).toEqual(before);
+  });
+});
+
+describe("the booked page (loadBookedAppointment, appointment id from the URL)", () => {
+  it("shows the parent the child's appointment, and only with the child's profile", async () => {
+    const appt = await childAppointment(240);
+    const shown = await bookedAppointmentFor(await account(parent), childId, appt.id);
+    expect(shown?.profile.id).toBe(childId);
+    expect(shown?.appointment.id).toBe(appt.id);
+    await signIn(parent);
+    expect((await loadBookedAppointment(childId, appt.id)).appointment.id).toBe(appt.id);
+    // The parent's own profile with the child's appointment id: not theirs.
+    expect(await bookedAppointmentFor(await account(parent), undefined, appt.id)).toBeNull();
+    expect(await thrownDigest(() => loadBookedAppointment(undefined, appt.id))).toMatch(NOT_FOUND);
+    expect(await thrownDigest(() => loadBookedAppointment(parent.profileId, appt.id))).toMatch(NOT_FOUND);
+  });
+
+  for (const { name, who } of outsiders) {
+    it(`${name} gets a 404 for the child's appointment, with the child's profile or their own, and nothing changes`, async () => {
+      const appt = await childAppointment(264);
+      const before = await appointmentRows();
+      const acc = await account(who());
+      expect(await bookedAppointmentFor(acc, childId, appt.id)).toBeNull();
+      expect(await bookedAppointmentFor(acc, who().profileId, appt.id)).toBeNull();
+      expect(await bookedAppointmentFor(acc, undefined, appt.id)).toBeNull();
+      await signIn(who());
+      expect(await thrownDigest(() => loadBookedAppointment(childId, appt.id))).toMatch(NOT_FOUND);
+      expect(await thrownDigest(() => loadBookedAppointment(who().profileId, appt.id))).toMatch(NOT_FOUND);
+      expect(await thrownDigest(() => loadBookedAppointment(undefined, appt.id))).toMatch(NOT_FOUND);
+      expect(await appointmentRows()).toEqual(before);
+    });
+  }
+
+  it("another patient's appointment id with a profile one may see (own, or the child's) is a 404", async () => {
+    const theirs = await fixtureAppointment(other.profileId, 288);
+    const acc = await account(parent);
+    expect(await bookedAppointmentFor(acc, childId, theirs.id)).toBeNull();
+    expect(await bookedAppointmentFor(acc, undefined, theirs.id)).toBeNull();
+    await signIn(parent);
+    expect(await thrownDigest(() => loadBookedAppointment(childId, theirs.id))).toMatch(NOT_FOUND);
+    expect(await thrownDigest(() => loadBookedAppointment(undefined, theirs.id))).toMatch(NOT_FOUND);
+    // The owner sees it: the id is real.
+    expect((await bookedAppointmentFor(await account(other), undefined, theirs.id))?.appointment.id).toBe(theirs.id);
+  });
+
+  it("a lapsed grant (teen) gets a 404 for the teen's appointment, and nothing changes", async () => {
+    const appt = await fixtureAppointment(teenId, 312);
+    const before = await appointmentRows();
+    expect(await bookedAppointmentFor(await account(parent), teenId, appt.id)).toBeNull();
+    await signIn(parent);
+    expect(await thrownDigest(() => loadBookedAppointment(teenId, appt.id))).toMatch(NOT_FOUND);
+    expect(await thrownDigest(() => loadBookedAppointment(undefined, appt.id))).toMatch(NOT_FOUND);
+    expect(await appointmentRows()).toEqual(before);
+  });
+
+  it("an anonymous visitor is sent to the login page, and nothing changes", async () => {
+    const appt = await childAppointment(336);
+    const before = await appointmentRows();
+    await signIn(null);
+    expect(await thrownDigest(() => loadBookedAppointment(childId, appt.id))).toMatch(TO_LOGIN);
+    expect(await appointmentRows()).toEqual(before);
+  });
+});
+
+describe("the dashboard's upcoming visits (loadDashboard)", () => {
+  const upcomingOf = async (who: Who) => {
+    await signIn(who);
+    return loadDashboard();
+  };
+
+  it("the parent with the appointments grant sees the child's; not the lapsed teen's", async () => {
+    const child = await childAppointment(3);
+    const teen = await fixtureAppointment(teenId, 4);
+    const dashboard = await upcomingOf(parent);
+    expect(dashboard.upcoming.map((a) => a.id)).toContain(child.id);
+    expect(dashboard.upcoming.find((a) => a.id === child.id)).toMatchObject({ profileId: childId, own: false });
+    expect(dashboard.appointmentProfiles.map((p) => p.profileId)).toContain(childId);
+    expect(dashboard.upcoming.map((a) => a.id)).not.toContain(teen.id);
+    expect(dashboard.upcoming.some((a) => a.profileId === teenId)).toBe(false);
+    expect(dashboard.appointmentProfiles.map((p) => p.profileId)).not.toContain(teenId);
+  });
+
+  it("a proxy without the appointments permission sees none of the child's, while the child is listed for the other tabs", async () => {
+    const child = await childAppointment(5);
+    const before = await appointmentRows();
+    const dashboard = await upcomingOf(proxy);
+    expect(dashboard.profiles.map((p) => p.profileId)).toContain(childId);
+    expect(dashboard.appointmentProfiles.map((p) => p.profileId)).toEqual([proxy.profileId]);
+    expect(dashboard.upcoming.map((a) => a.id)).not.toContain(child.id);
+    expect(dashboard.upcoming.some((a) => a.profileId === childId)).toBe(false);
+    expect(await appointmentRows()).toEqual(before);
+  });
+
+  it("the same proxy sees them once granted the permission, and no longer once it is turned off (next request)", async () => {
+    const child = await childAppointment(6);
+    const grant = { accountId: proxy.accountId, profileId: childId };
+    await db().profileAccess.updateMany({ where: grant, data: { canAppointments: true } });
+    try {
+      expect((await upcomingOf(proxy)).upcoming.map((a) => a.id)).toContain(child.id);
+    } finally {
+      await db().profileAccess.updateMany({ where: grant, data: { canAppointments: false } });
+    }
+    expect((await loadDashboard()).upcoming.map((a) => a.id)).not.toContain(child.id);
+  });
+
+  it("another patient sees none of the child's", async () => {
+    const child = await childAppointment(7);
+    const dashboard = await upcomingOf(other);
+    expect(dashboard.upcoming.map((a) => a.id)).not.toContain(child.id);
+    expect(dashboard.upcoming.every((a) => a.profileId === other.profileId)).toBe(true);
+  });
+
+  it("an anonymous visitor is sent to the login page", async () => {
+    await signIn(null);
+    expect(await thrownDigest(() => loadDashboard())).toMatch(TO_LOGIN);
   });
 });
