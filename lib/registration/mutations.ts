@@ -7,14 +7,13 @@ import { isCommonPassword } from "@/lib/auth/common-password";
 import { hashPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/audit/record";
 import { portalUrl, sendActivationEmail } from "@/lib/accounts/emails";
-import { now } from "@/lib/clock";
+import { now, todayIn } from "@/lib/clock";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { hitThrottle } from "@/lib/throttle/throttle";
 import { THROTTLE, throttleKey } from "@/lib/throttle/rules";
 import { consumeAccountToken } from "@/lib/tokens/account-tokens";
-import { dayIn } from "./formats";
 import { findAccountByEmail, findRegistrationSettings, type RegistrationSettings } from "./data";
 import { registrationErrors, registrationSchema, type RegistrationRules } from "./schema";
 
@@ -24,7 +23,7 @@ export function registrationRules(clinic: RegistrationSettings): RegistrationRul
   return {
     mandatory: clinic.mandatoryRegistrationFields,
     minAge: ageOfConsent(clinic.province, clinic.ageOfConsentOverride),
-    today: dayIn(clinic.timeZone, now()),
+    today: todayIn(clinic.timeZone),
   };
 }
 

@@ -5,7 +5,7 @@
 // so the benches also print the CPU each side spent.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
@@ -78,7 +78,12 @@ export function buildIfNeeded(root: string, distDir: string, reuse: boolean) {
   console.log(`building into ${distDir} …`);
   const buildEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" };
   delete buildEnv.DATABASE_URL; // a build never opens the database
+  // next build adds its dist folder's types to tsconfig.json (and reformats
+  // it): a bench must leave the work tree as it found it.
+  const tsconfig = path.join(root, "tsconfig.json");
+  const tsconfigBefore = readFileSync(tsconfig, "utf8");
   const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, env: buildEnv, stdio: ["ignore", "ignore", "inherit"], timeout: 15 * 60_000 });
+  if (readFileSync(tsconfig, "utf8") !== tsconfigBefore) writeFileSync(tsconfig, tsconfigBefore);
   if (build.status !== 0) throw new Error(`next build failed (exit ${build.status ?? build.signal})`);
 }
 
