@@ -3,7 +3,7 @@
 // Monday after spring forward (13:00Z) and after fall back (14:00Z).
 import { describe, expect, it } from "vitest";
 import { localDateOf, localMinuteOf } from "@/lib/time/zoned";
-import { type BlockInput, type BusyInput, type ExceptionInput, generateSlots, type SlotQuery } from "./slots";
+import { type BlockInput, type BusyInput, busySpans, type ExceptionInput, generateSlots, type SlotQuery } from "./slots";
 
 const TZ = "America/Toronto";
 const P1 = "prac-1";
@@ -38,7 +38,7 @@ function query(over: Partial<SlotQuery> = {}): SlotQuery {
   };
 }
 
-const none = { exceptions: [] as ExceptionInput[], busy: [] as BusyInput[] };
+const none = { exceptions: [] as ExceptionInput[], busy: busySpans([]) };
 
 describe("weekly blocks across daylight-saving changes", () => {
   it("keeps the wall-clock times on the Mondays before and after spring forward", () => {
@@ -116,13 +116,13 @@ describe("exceptions", () => {
 
   it("time off without a site closes every site", () => {
     const timeOff: ExceptionInput = { practitionerId: P1, siteId: null, kind: "timeOff", startsAt: new Date("2026-03-02T14:00:00Z"), endsAt: new Date("2026-03-02T23:00:00Z") };
-    const slots = generateSlots({ blocks, exceptions: [timeOff], busy: [] }, q);
+    const slots = generateSlots({ blocks, exceptions: [timeOff], busy: busySpans([]) }, q);
     expect(slots).toEqual([]);
   });
 
   it("time off at one site closes only that site", () => {
     const timeOff: ExceptionInput = { practitionerId: P1, siteId: SITE_A, kind: "timeOff", startsAt: new Date("2026-03-02T14:30:00Z"), endsAt: new Date("2026-03-02T23:00:00Z") };
-    const slots = generateSlots({ blocks, exceptions: [timeOff], busy: [] }, q);
+    const slots = generateSlots({ blocks, exceptions: [timeOff], busy: busySpans([]) }, q);
     expect(slots.map((s) => [s.siteId, local(s.startsAt)])).toEqual([
       [SITE_A, "2026-03-02 09:00"],
       [SITE_B, "2026-03-02 13:00"],
@@ -132,7 +132,7 @@ describe("exceptions", () => {
 
   it("time off of another practitioner changes nothing", () => {
     const timeOff: ExceptionInput = { practitionerId: P2, siteId: null, kind: "timeOff", startsAt: new Date("2026-03-01T00:00:00Z"), endsAt: new Date("2026-03-05T00:00:00Z") };
-    expect(generateSlots({ blocks, exceptions: [timeOff], busy: [] }, q)).toHaveLength(6);
+    expect(generateSlots({ blocks, exceptions: [timeOff], busy: busySpans([]) }, q)).toHaveLength(6);
   });
 
   it("a long vacation closes its days even with appointments left inside it", () => {
@@ -142,7 +142,7 @@ describe("exceptions", () => {
       { practitionerId: P1, startsAt: new Date("2026-02-16T14:00:00Z"), endsAt: new Date("2026-02-16T14:30:00Z") },
       { practitionerId: P1, startsAt: new Date("2026-02-17T14:00:00Z"), endsAt: new Date("2026-02-17T14:30:00Z") },
     ];
-    const slots = generateSlots({ blocks, exceptions: [vacation], busy }, query({ from: "2026-03-02", to: "2026-03-10", durationMinutes: 30 }));
+    const slots = generateSlots({ blocks, exceptions: [vacation], busy: busySpans(busy) }, query({ from: "2026-03-02", to: "2026-03-10", durationMinutes: 30 }));
     expect(slots.every((s) => localDateOf(s.startsAt, TZ) === "2026-03-09")).toBe(true);
     expect(slots).toHaveLength(6);
   });
@@ -150,32 +150,32 @@ describe("exceptions", () => {
   it("an extra one-off block adds slots at its site, on a day without a weekly block", () => {
     const extra: ExceptionInput = { practitionerId: P1, siteId: SITE_B, kind: "extra", startsAt: new Date("2026-03-07T15:00:00Z"), endsAt: new Date("2026-03-07T16:00:00Z") }; // Saturday 10:00–11:00
     const week = query({ from: monday, to: "2026-03-09", durationMinutes: 30 });
-    const slots = generateSlots({ blocks: [], exceptions: [extra], busy: [] }, week);
+    const slots = generateSlots({ blocks: [], exceptions: [extra], busy: busySpans([]) }, week);
     expect(slots.map((s) => [s.siteId, local(s.startsAt)])).toEqual([
       [SITE_B, "2026-03-07 10:00"],
       [SITE_B, "2026-03-07 10:30"],
     ]);
-    expect(generateSlots({ blocks: [], exceptions: [extra], busy: [] }, { ...week, siteId: SITE_A })).toEqual([]);
-    expect(generateSlots({ blocks: [], exceptions: [extra], busy: [] }, { ...week, practitionerIds: new Set([P2]) })).toEqual([]);
+    expect(generateSlots({ blocks: [], exceptions: [extra], busy: busySpans([]) }, { ...week, siteId: SITE_A })).toEqual([]);
+    expect(generateSlots({ blocks: [], exceptions: [extra], busy: busySpans([]) }, { ...week, practitionerIds: new Set([P2]) })).toEqual([]);
   });
 
   it("an extra block outside the searched dates offers nothing", () => {
     const extra: ExceptionInput = { practitionerId: P1, siteId: SITE_B, kind: "extra", startsAt: new Date("2026-03-09T15:00:00Z"), endsAt: new Date("2026-03-09T16:00:00Z") };
-    expect(generateSlots({ blocks: [], exceptions: [extra], busy: [] }, query({ from: monday, to: "2026-03-09" }))).toEqual([]);
+    expect(generateSlots({ blocks: [], exceptions: [extra], busy: busySpans([]) }, query({ from: monday, to: "2026-03-09" }))).toEqual([]);
   });
 });
 
 describe("busy appointments", () => {
   it("a 30-minute type around a 15-minute visit at 10:15 starts again at 10:30", () => {
     const busy: BusyInput[] = [{ practitionerId: P1, startsAt: new Date("2026-03-02T15:15:00Z"), endsAt: new Date("2026-03-02T15:30:00Z") }];
-    const slots = generateSlots({ blocks: [block({ from: "09:00", to: "12:00" })], exceptions: [], busy }, query({ from: "2026-03-02", to: "2026-03-03", durationMinutes: 30 }));
+    const slots = generateSlots({ blocks: [block({ from: "09:00", to: "12:00" })], exceptions: [], busy: busySpans(busy) }, query({ from: "2026-03-02", to: "2026-03-03", durationMinutes: 30 }));
     expect(slots.map((s) => local(s.startsAt))).toEqual(["2026-03-02 09:00", "2026-03-02 09:30", "2026-03-02 10:30", "2026-03-02 11:00", "2026-03-02 11:30"]);
   });
 
   it("a visit of another practitioner, or one at another site, is handled by practitioner", () => {
     const busy: BusyInput[] = [{ practitionerId: P2, startsAt: new Date("2026-03-02T14:00:00Z"), endsAt: new Date("2026-03-02T15:00:00Z") }];
     const blocks = [block(), block({ practitionerId: P2, siteId: SITE_B })];
-    const slots = generateSlots({ blocks, exceptions: [], busy }, query({ from: "2026-03-02", to: "2026-03-03", durationMinutes: 60 }));
+    const slots = generateSlots({ blocks, exceptions: [], busy: busySpans(busy) }, query({ from: "2026-03-02", to: "2026-03-03", durationMinutes: 60 }));
     expect(slots.map((s) => s.practitionerId)).toEqual([P1]);
   });
 
@@ -184,8 +184,18 @@ describe("busy appointments", () => {
       { practitionerId: P1, startsAt: new Date("2026-03-02T14:00:00Z"), endsAt: new Date("2026-03-02T14:15:00Z") },
       { practitionerId: P1, startsAt: new Date("2026-03-02T14:15:00Z"), endsAt: new Date("2026-03-02T14:40:00Z") },
     ];
-    const slots = generateSlots({ blocks: [block()], exceptions: [], busy }, query({ from: "2026-03-02", to: "2026-03-03" }));
+    const slots = generateSlots({ blocks: [block()], exceptions: [], busy: busySpans(busy) }, query({ from: "2026-03-02", to: "2026-03-03" }));
     expect(slots.map((s) => local(s.startsAt))).toEqual(["2026-03-02 09:40"]);
+  });
+
+  it("visits given out of order block the same times as in order (the busy query sorts, other callers may not)", () => {
+    const busy: BusyInput[] = [
+      { practitionerId: P1, startsAt: new Date("2026-03-02T14:30:00Z"), endsAt: new Date("2026-03-02T14:45:00Z") },
+      { practitionerId: P1, startsAt: new Date("2026-03-02T14:00:00Z"), endsAt: new Date("2026-03-02T14:15:00Z") },
+    ];
+    const run = (list: BusyInput[]) => generateSlots({ blocks: [block()], exceptions: [], busy: busySpans(list) }, query({ from: "2026-03-02", to: "2026-03-03" })).map((s) => local(s.startsAt));
+    expect(run(busy)).toEqual(["2026-03-02 09:15", "2026-03-02 09:45"]);
+    expect(run([...busy].reverse())).toEqual(run(busy));
   });
 });
 

@@ -27,6 +27,24 @@ export type ExceptionInput = {
 
 export type BusyInput = { practitionerId: string; startsAt: Date; endsAt: Date };
 
+/**
+ * Active appointments per practitioner as parallel arrays of UTC ms: a
+ * whole-clinic month is ~10,000 visits, and an object and two Dates per visit
+ * were most of a search's garbage. The busy query fills it directly.
+ */
+export type BusySpans = Map<string, { starts: number[]; ends: number[] }>;
+
+export function busySpans(list: readonly BusyInput[]): BusySpans {
+  const spans: BusySpans = new Map();
+  for (const b of list) {
+    let group = spans.get(b.practitionerId);
+    if (!group) spans.set(b.practitionerId, (group = { starts: [], ends: [] }));
+    group.starts.push(b.startsAt.getTime());
+    group.ends.push(b.endsAt.getTime());
+  }
+  return spans;
+}
+
 export type SlotQuery = {
   timeZone: string;
   typeId: string;
@@ -105,31 +123,32 @@ function openWindows(blocks: readonly BlockInput[], extras: readonly ExceptionIn
  */
 type Blocked = { starts: number[]; maxEnds: number[] };
 
-function blockedIntervals(busy: readonly BusyInput[], exceptions: readonly ExceptionInput[], siteId: string): Map<string, Blocked> {
-  const lists = new Map<string, [number, number][]>();
-  const add = (practitionerId: string, start: number, end: number) => {
-    let list = lists.get(practitionerId);
-    if (!list) lists.set(practitionerId, (list = []));
-    list.push([start, end]);
-  };
-  for (const b of busy) add(b.practitionerId, b.startsAt.getTime(), b.endsAt.getTime());
-  for (const e of exceptions) {
-    if (e.kind === "timeOff" && (e.siteId === null || e.siteId === siteId)) add(e.practitionerId, e.startsAt.getTime(), e.endsAt.getTime());
-  }
+/** Intervals (start and end numbers) grouped by practitioner, then sorted and indexed. */
+function indexIntervals(groups: Map<string, { starts: number[]; ends: number[] }>): Map<string, Blocked> {
   const byPractitioner = new Map<string, Blocked>();
-  for (const [practitionerId, list] of lists) {
-    list.sort((a, b) => a[0] - b[0]);
-    const starts = new Array<number>(list.length);
-    const maxEnds = new Array<number>(list.length);
-    let maxEnd = -Infinity;
-    for (let i = 0; i < list.length; i++) {
-      starts[i] = list[i]![0];
-      maxEnd = Math.max(maxEnd, list[i]![1]);
-      maxEnds[i] = maxEnd;
+  for (const [practitionerId, { starts, ends }] of groups) {
+    // Usually already in order (the busy query sorts): then no sort and no copy.
+    let sorted = true;
+    for (let i = 1; i < starts.length && sorted; i++) sorted = starts[i - 1]! <= starts[i]!;
+    let s = starts;
+    let e = ends;
+    if (!sorted) {
+      const order = starts.map((_, i) => i).sort((a, b) => starts[a]! - starts[b]!);
+      s = order.map((i) => starts[i]!);
+      e = order.map((i) => ends[i]!);
     }
-    byPractitioner.set(practitionerId, { starts, maxEnds });
+    const maxEnds = new Array<number>(s.length);
+    let maxEnd = -Infinity;
+    for (let i = 0; i < s.length; i++) maxEnds[i] = maxEnd = Math.max(maxEnd, e[i]!);
+    byPractitioner.set(practitionerId, { starts: s, maxEnds });
   }
   return byPractitioner;
+}
+
+/** Time off without a site applies at every site; with one, at that site only. */
+function timeOffIntervals(exceptions: readonly ExceptionInput[], siteId: string): Map<string, Blocked> {
+  const away = exceptions.filter((e) => e.kind === "timeOff" && (e.siteId === null || e.siteId === siteId));
+  return indexIntervals(busySpans(away));
 }
 
 /** The latest end of the intervals overlapping [start, end), or null when free. */
@@ -155,13 +174,15 @@ function collision(blocked: Blocked | undefined, start: number, end: number): nu
  * at 10:15 does not waste the rest of the morning.
  */
 export function generateSlots(
-  input: { blocks: readonly BlockInput[]; exceptions: readonly ExceptionInput[]; busy: readonly BusyInput[] },
+  input: { blocks: readonly BlockInput[]; exceptions: readonly ExceptionInput[]; busy: BusySpans },
   query: SlotQuery,
 ): Slot[] {
   const step = query.durationMinutes * 60_000;
   const earliest = query.earliest.getTime();
   const latest = query.latest.getTime();
-  const blockedBySite = new Map<string, ReturnType<typeof blockedIntervals>>();
+  // Appointments block a practitioner at every site: indexed once per search.
+  const busy = indexIntervals(input.busy);
+  const timeOffBySite = new Map<string, Map<string, Blocked>>();
   // Plain numbers while generating (a whole-clinic month is ~20,000 slots):
   // two number arrays instead of an object per slot, and the Slot objects are
   // made once, after sorting and de-duplicating. Sorting by (start,
@@ -173,17 +194,19 @@ export function generateSlots(
   const owners: number[] = [];
   for (let wi = 0; wi < windows.length; wi++) {
     const w = windows[wi]!;
-    let blocked = blockedBySite.get(w.siteId);
-    if (!blocked) blockedBySite.set(w.siteId, (blocked = blockedIntervals(input.busy, input.exceptions, w.siteId)));
-    const intervals = blocked.get(w.practitionerId);
+    let timeOff = timeOffBySite.get(w.siteId);
+    if (!timeOff) timeOffBySite.set(w.siteId, (timeOff = timeOffIntervals(input.exceptions, w.siteId)));
+    const visits = busy.get(w.practitionerId);
+    const away = timeOff.get(w.practitionerId);
     const lastStart = Math.min(latest, (w.startBefore ?? Infinity) - 1);
     const firstStart = Math.max(earliest, w.startFrom ?? -Infinity);
     // Skip the steps before the first allowed start at once, keeping the window's grid.
     let start = firstStart > w.start ? w.start + Math.ceil((firstStart - w.start) / step) * step : w.start;
     while (start + step <= w.end && start <= lastStart) {
-      const until = collision(intervals, start, start + step);
-      if (until !== null) {
-        start = until;
+      const untilVisit = collision(visits, start, start + step);
+      const untilBack = collision(away, start, start + step);
+      if (untilVisit !== null || untilBack !== null) {
+        start = Math.max(untilVisit ?? -Infinity, untilBack ?? -Infinity);
         continue;
       }
       starts.push(start);
