@@ -6,7 +6,7 @@ import type { AuthorizedProfileId } from "@/lib/access/profile-access";
 import { db, type DbClient } from "@/lib/db/client";
 import { todayIn } from "@/lib/clock";
 
-const appointmentView = {
+export const appointmentView = {
   id: true,
   profileId: true,
   status: true,

@@ -14,7 +14,8 @@ import type { Role } from "@/lib/db/enums";
 import { findSchedulingSettings, MAX_VISIT_MS } from "@/lib/scheduling/data";
 import { type Audience, searchContext, slotsIn } from "@/lib/scheduling/search";
 import { localDateOf } from "@/lib/time/zoned";
-import { notifyAppointment } from "./notify";
+import { appointmentView } from "./data";
+import { appointmentRecipients, enqueueAppointmentEmails, notifyAppointment } from "./notify";
 import { cancelDecision, confirmDecision } from "./rules";
 
 /** Who acts, from the session (or from an emailed link's token), and from where. */
@@ -61,9 +62,13 @@ export async function bookAppointment(input: BookingInput, actor: Actor, audienc
   const newPatientRule = audience === "patient" && context.type.kind === "regular" && !practitioner.acceptingNewPatients;
   // Recompute that day's slots: the time must be one the grid offers, not any time.
   const day = localDateOf(input.startsAt, context.settings.timeZone);
-  const [known, slots] = await Promise.all([
+  // The email's recipients are read here, outside the transaction, which then
+  // holds its connection (and the new row's place in the exclusion
+  // constraint) for its writes only.
+  const [known, slots, recipients] = await Promise.all([
     newPatientRule ? isKnownPatient(input.profileId, input.practitionerId, client) : true,
     slotsIn(context, { siteId: input.siteId, from: day, days: 1 }, client),
+    appointmentRecipients(input.profileId, client, context.settings.timeZone),
   ]);
   if (!known) return fail("notAcceptingNewPatients");
   const endsAt = new Date(input.startsAt.getTime() + context.type.durationMinutes * 60_000);
@@ -92,10 +97,10 @@ export async function bookAppointment(input: BookingInput, actor: Actor, audienc
           reason: input.reason,
           bookedByAccountId: actor.accountId,
         },
-        select: { id: true },
+        select: appointmentView,
       });
       await recordAudit({ ...auditActor(actor), subjectProfileId: input.profileId, resourceType: "appointment", resourceId: created.id, action: "book", detail: { by: audience } }, tx);
-      await notifyAppointment(tx, created.id, "booked");
+      await enqueueAppointmentEmails(tx, created, "booked", recipients);
       return created;
     }, BOOKING_TRANSACTION);
     return ok({ appointmentId: appointment.id });

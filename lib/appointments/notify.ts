@@ -47,12 +47,24 @@ export function appointmentEmailDetails(view: AppointmentView, locale: Locale, t
   };
 }
 
+export type Recipients = { timeZone: string; accounts: Awaited<ReturnType<typeof findManagingAccounts>> };
+
+/** Who gets a profile's appointment emails, and the clinic's zone their times are shown in (read when not given). */
+export async function appointmentRecipients(profileId: string, client: DbClient, timeZone?: string): Promise<Recipients> {
+  const zone = timeZone ?? (await findSchedulingSettings(client)).timeZone;
+  return { timeZone: zone, accounts: await findManagingAccounts(profileId, zone, client) };
+}
+
 export async function notifyAppointment(tx: DbClient, appointmentId: string, event: AppointmentEvent): Promise<void> {
-  const [view, settings] = await Promise.all([findAppointmentView(appointmentId, tx), findSchedulingSettings(tx)]);
+  const view = await findAppointmentView(appointmentId, tx);
   if (!view) return;
-  const recipients = await findManagingAccounts(view.profileId, settings.timeZone, tx);
-  for (const account of recipients) {
-    const details = appointmentEmailDetails(view, account.language, settings.timeZone);
+  await enqueueAppointmentEmails(tx, view, event, await appointmentRecipients(view.profileId, tx));
+}
+
+/** The emails of one change, to the recipients read for it (a booking reads them before its transaction). */
+export async function enqueueAppointmentEmails(tx: DbClient, view: AppointmentView, event: AppointmentEvent, { timeZone, accounts }: Recipients): Promise<void> {
+  for (const account of accounts) {
+    const details = appointmentEmailDetails(view, account.language, timeZone);
     if (event === "booked") {
       await enqueueEmail(tx, {
         to: account.email,
