@@ -17,6 +17,7 @@ import type { AppLocale } from "@/lib/i18n/routing";
 import { PasswordChangedEmail, passwordChangedSchema, passwordChangedSubject } from "./password-changed";
 import { PasswordResetEmail, passwordResetSchema, passwordResetSubject } from "./password-reset";
 import { PatientInvitationEmail, patientInvitationSchema, patientInvitationSubject } from "./patient-invitation";
+import { StaffWelcomeEmail, staffWelcomeSchema, staffWelcomeSubject } from "./staff-welcome";
 
 type Definition<S extends z.ZodObject> = {
   schema: S;
@@ -55,6 +56,12 @@ export const emailTemplates = {
     component: PasswordResetEmail,
     subject: passwordResetSubject,
     secretFields: ["resetUrl"],
+  }),
+  "staff-welcome": define({
+    schema: staffWelcomeSchema,
+    component: StaffWelcomeEmail,
+    subject: staffWelcomeSubject,
+    secretFields: ["setPasswordUrl"],
   }),
   "password-changed": define({
     schema: passwordChangedSchema,

@@ -5,7 +5,7 @@ import "server-only";
 import type { DbClient } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { env } from "@/lib/env";
-import { issueAccountToken, TOKEN_LIFETIME_MINUTES } from "@/lib/tokens/account-tokens";
+import { issueAccountToken, STAFF_WELCOME_LIFETIME_MINUTES, TOKEN_LIFETIME_MINUTES } from "@/lib/tokens/account-tokens";
 
 type Recipient = { id: string; email: string; language: "en" | "fr"; name: string };
 
@@ -37,6 +37,21 @@ export async function sendPasswordResetEmail(tx: DbClient, account: Recipient) {
       name: account.name,
       resetUrl: portalUrl(account.language, `/reset-password/${secret}`),
       expiresInMinutes: TOKEN_LIFETIME_MINUTES.passwordReset,
+    },
+  });
+}
+
+/** A new staff member chooses their password from this link (the reset page); an admin never sets it (AU-21). */
+export async function sendStaffWelcomeEmail(tx: DbClient, account: Omit<Recipient, "name"> & { role: "staff" | "admin" }) {
+  const { secret } = await issueAccountToken(tx, { accountId: account.id, purpose: "passwordReset", lifetimeMinutes: STAFF_WELCOME_LIFETIME_MINUTES });
+  await enqueueEmail(tx, {
+    to: account.email,
+    locale: account.language,
+    template: "staff-welcome",
+    data: {
+      role: account.role,
+      setPasswordUrl: portalUrl(account.language, `/reset-password/${secret}`),
+      expiresInHours: STAFF_WELCOME_LIFETIME_MINUTES / 60,
     },
   });
 }

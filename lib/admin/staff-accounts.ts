@@ -1,8 +1,9 @@
 import "server-only";
 // Staff accounts, managed by admins. An admin never sees nor sets a password
-// (AU-21): a new member, or one who forgot theirs, gets an emailed link.
+// (AU-21): a new member gets a welcome email with a link to choose one (valid
+// 72 h), and one who forgot theirs the usual reset link.
 import { fail, ok, type ActionResult } from "@/lib/actions/result";
-import { sendPasswordResetEmail } from "@/lib/accounts/emails";
+import { sendPasswordResetEmail, sendStaffWelcomeEmail } from "@/lib/accounts/emails";
 import { recordAudit } from "@/lib/audit/record";
 import { endAllSessions } from "@/lib/auth/data";
 import { now } from "@/lib/clock";
@@ -42,7 +43,7 @@ export async function addStaffMember(
         data: { email: input.email, role: input.role, language: input.language, status: "active", statusChangedAt: now() },
         select: { id: true, email: true, language: true },
       });
-      await sendPasswordResetEmail(tx, { id: account.id, email: account.email, language: account.language, name: account.email });
+      await sendStaffWelcomeEmail(tx, { id: account.id, email: account.email, language: account.language, role: input.role });
       return account.id;
     });
     await recordAudit({ ...auditBase(actor, req), resourceType: "account", resourceId: id, action: "staff.add", detail: { role: input.role } });

@@ -12,10 +12,17 @@ export const TOKEN_LIFETIME_MINUTES: Record<TokenPurpose, number> = {
   emailChange: 60,
 };
 
+/**
+ * A new staff member's first password link is a password-reset token that
+ * lasts longer: the welcome email may wait a weekend in an inbox, a reset
+ * request is answered within the hour.
+ */
+export const STAFF_WELCOME_LIFETIME_MINUTES = 72 * 60;
+
 /** Issues a token and voids every unused older one of the same purpose. Returns the raw secret (for the email only). */
 export async function issueAccountToken(
   client: Client,
-  input: { accountId: string; purpose: TokenPurpose; data?: Prisma.InputJsonValue },
+  input: { accountId: string; purpose: TokenPurpose; data?: Prisma.InputJsonValue; lifetimeMinutes?: number },
 ): Promise<{ secret: string; expiresAt: Date }> {
   const at = now();
   await client.accountToken.updateMany({
@@ -23,7 +30,7 @@ export async function issueAccountToken(
     data: { voidedAt: at },
   });
   const secret = newLinkSecret();
-  const expiresAt = new Date(at.getTime() + TOKEN_LIFETIME_MINUTES[input.purpose] * 60_000);
+  const expiresAt = new Date(at.getTime() + (input.lifetimeMinutes ?? TOKEN_LIFETIME_MINUTES[input.purpose]) * 60_000);
   await client.accountToken.create({
     data: { accountId: input.accountId, purpose: input.purpose, tokenHash: hashSecret(secret), data: input.data, expiresAt },
   });

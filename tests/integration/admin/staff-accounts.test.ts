@@ -29,14 +29,18 @@ beforeAll(async () => {
 });
 
 describe("adding a staff member", () => {
-  it("creates an active account without a password, emails a link to set one, and audits it", async () => {
+  it("creates an active account without a password, emails a welcome with a 72 h link to set one, and audits it", async () => {
     const email = uniqueEmail("new-staff");
     expect(await addStaffMember(admin, { email, role: "staff", language: "fr" }, req)).toEqual({ ok: true, data: undefined });
     const account = await db().account.findUniqueOrThrow({ where: { email } });
     expect(account).toMatchObject({ role: "staff", status: "active", language: "fr", passwordHash: null, profileId: null });
     const mail = await db().outboxEmail.findFirstOrThrow({ where: { to: email } });
-    expect(mail.template).toBe("password-reset");
-    expect(await db().accountToken.count({ where: { accountId: account.id, purpose: "passwordReset" } })).toBe(1);
+    expect(mail.template).toBe("staff-welcome");
+    expect(mail).toMatchObject({ locale: "fr", payload: { role: "staff", expiresInHours: 72 } });
+    const token = await db().accountToken.findFirstOrThrow({ where: { accountId: account.id, purpose: "passwordReset" } });
+    const hours = (token.expiresAt.getTime() - token.createdAt.getTime()) / 3_600_000;
+    expect(hours).toBeGreaterThan(71.9);
+    expect(hours).toBeLessThan(72.1);
     const [audit] = await auditsOf("staff.add", account.id);
     expect(audit).toMatchObject({ actorAccountId: admin.id, actorRole: "admin", outcome: "success", ip: req.ip, requestId: req.requestId });
     expect(JSON.stringify(audit?.detail)).not.toMatch(/reset-password|token/i);
@@ -45,8 +49,8 @@ describe("adding a staff member", () => {
   it("the new member sets their own password from the emailed link", async () => {
     const email = uniqueEmail("newcomer");
     await addStaffMember(admin, { email, role: "admin", language: "en" }, req);
-    const mail = await db().outboxEmail.findFirstOrThrow({ where: { to: email, template: "password-reset" } });
-    const secret = (mail.payload as { resetUrl: string }).resetUrl.split("/reset-password/")[1]!;
+    const mail = await db().outboxEmail.findFirstOrThrow({ where: { to: email, template: "staff-welcome" } });
+    const secret = (mail.payload as { setPasswordUrl: string }).setPasswordUrl.split("/reset-password/")[1]!;
     expect(await resetPassword(secret, "Staff-chosen-secret-9", req)).toMatchObject({ ok: true });
     const account = await db().account.findUniqueOrThrow({ where: { email } });
     expect(await verifyPassword(account.passwordHash!, "Staff-chosen-secret-9")).toBe(true);
