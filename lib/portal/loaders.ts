@@ -39,6 +39,7 @@ export async function loadDashboard() {
       who: `${a.profile.firstName} ${a.profile.lastName}`,
       startsAt: a.startsAt,
       practitioner: a.practitioner,
+      site: { nameEn: a.site.nameEn, nameFr: a.site.nameFr },
       status: a.status,
     })),
   };

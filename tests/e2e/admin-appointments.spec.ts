@@ -2,6 +2,8 @@
 // Saturday block for a practitioner, books Jean Gagnon into it, sees the
 // conflict list when adding time off over that booking (and goes back), then
 // cancels it with a reason, which Jean reads in his appointment's details.
+// Then staff write the note of a seeded past visit and record it as a no-show
+// and back to completed, which the patient reads in that visit's details.
 // Every staff page passes axe at 360 and 1280 px.
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../lib/demo/credentials";
 import { expect, expectNoAxeViolations, login, setViewport, test, VIEWPORTS, type Locale } from "./fixtures";
@@ -49,6 +51,22 @@ const copy = {
     reminders: "Reminder lead times (hours before)",
     saveSettings: "Save the settings",
     reminderError: "Each reminder must be between 1 and 336 hours before.",
+    // A seeded visit three weeks ago (completed, with a note), of Jean with Dr. Okafor.
+    pastPatient: { email: DEMO_ACCOUNTS.adult, name: "Jean Gagnon" },
+    noteRegion: "Note for this visit",
+    noteLabel: "Clinic's note",
+    saveNote: "Save the note",
+    noteSaved: "The note was saved.",
+    attendance: "Attendance",
+    markNoShow: "Mark as no-show",
+    markCompleted: "Mark as completed",
+    attendanceDone: "Attendance recorded.",
+    staffNoShow: "No-show",
+    staffCompleted: "Completed",
+    history: "Appointment history",
+    patientNoteLabel: "Note from the clinic",
+    patientNoShow: "Missed",
+    patientCompleted: "Completed",
   },
   fr: {
     practitioner: "Dr. Julie Nguyen",
@@ -90,6 +108,22 @@ const copy = {
     reminders: "Délais des rappels (heures avant)",
     saveSettings: "Enregistrer les paramètres",
     reminderError: "Chaque rappel doit être entre 1 et 336 heures avant.",
+    // A seeded visit three weeks ago (completed, with a note), of Sophie with Dr. Lefebvre.
+    pastPatient: { email: DEMO_ACCOUNTS.patient, name: "Sophie Tremblay" },
+    noteRegion: "Note pour cette visite",
+    noteLabel: "Note de la clinique",
+    saveNote: "Enregistrer la note",
+    noteSaved: "La note a été enregistrée.",
+    attendance: "Présence",
+    markNoShow: "Marquer comme absence",
+    markCompleted: "Marquer comme terminé",
+    attendanceDone: "Présence enregistrée.",
+    staffNoShow: "Absence",
+    staffCompleted: "Terminé",
+    history: "Historique des rendez-vous",
+    patientNoteLabel: "Note de la clinique",
+    patientNoShow: "Manqué",
+    patientCompleted: "Terminé",
   },
 } as const;
 
@@ -193,6 +227,58 @@ for (const locale of ["en", "fr"] as Locale[]) {
       await item.locator("summary").click();
       await expect(item.getByText(t.patientCancelled)).toBeVisible();
       await expect(item.getByText(t.cancelReason)).toBeVisible();
+      await patient.close();
+    });
+
+    test("staff write a past visit's note and record it as a no-show, then completed; the patient reads both in its details", async ({ page, browser }) => {
+      test.setTimeout(180_000);
+      const note = `Bring your blood test results next time (e2e ${locale} ${Date.now()}).`;
+      const who = t.pastPatient.name;
+      await login(page, DEMO_ACCOUNTS.staff, DEMO_PASSWORD, locale);
+
+      // The seeded visit of 21 days ago, from the book's week that holds it.
+      await page.goto(`/${locale}/admin/appointments?view=week&date=${localDate(new Date(Date.now() - 21 * 86_400_000))}`);
+      await expect(page.getByRole("heading", { level: 1, name: t.book_title })).toBeVisible();
+      await page.getByRole("link", { name: new RegExp(who) }).click();
+      await expect(page.getByRole("heading", { level: 1, name: new RegExp(who) })).toBeVisible();
+      await expect(page.getByText(t.staffCompleted, { exact: true })).toBeVisible();
+      const appointmentUrl = page.url();
+
+      // The note for the visit.
+      const noteRegion = page.getByRole("region", { name: t.noteRegion });
+      await noteRegion.getByLabel(t.noteLabel).fill(note);
+      await noteRegion.getByRole("button", { name: t.saveNote }).click();
+      await expect(noteRegion.getByRole("status")).toHaveText(t.noteSaved);
+
+      // Attendance: it has started (three weeks ago), so it can be recorded.
+      const attendance = page.getByRole("region", { name: t.attendance });
+      await attendance.getByRole("button", { name: t.markNoShow }).click();
+      await expect(attendance.getByRole("status")).toHaveText(t.attendanceDone);
+      await expect(page.getByText(t.staffNoShow, { exact: true })).toBeVisible();
+      await page.reload();
+      await expect(page.getByText(t.staffNoShow, { exact: true })).toBeVisible();
+      await expect(page.getByRole("region", { name: t.noteRegion }).getByLabel(t.noteLabel)).toHaveValue(note);
+
+      // The patient sees it missed, with the note, in the visit's details (expanded in place).
+      const patient = await browser.newPage();
+      await login(patient, t.pastPatient.email, DEMO_PASSWORD, locale);
+      await patient.goto(`/${locale}/appointments`);
+      const item = patient.getByRole("region", { name: t.history }).locator("details").filter({ hasText: note });
+      await expect(item).toHaveCount(1);
+      await expect(item.locator("summary")).toContainText(t.patientNoShow);
+      await expect(item.getByText(note)).toBeHidden();
+      await item.locator("summary").click();
+      await expect(item.getByText(t.patientNoteLabel, { exact: true })).toBeVisible();
+      await expect(item.getByText(note)).toBeVisible();
+
+      // Staff correct it to completed (as the seed had it); the patient's page follows.
+      await page.goto(appointmentUrl);
+      await page.getByRole("region", { name: t.attendance }).getByRole("button", { name: t.markCompleted }).click();
+      await expect(page.getByRole("region", { name: t.attendance }).getByRole("status")).toHaveText(t.attendanceDone);
+      await expect(page.getByText(t.staffCompleted, { exact: true })).toBeVisible();
+      await patient.reload();
+      await expect(item.locator("summary")).toContainText(t.patientCompleted);
+      await expect(item.locator("summary")).not.toContainText(t.patientNoShow);
       await patient.close();
     });
 

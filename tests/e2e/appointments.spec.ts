@@ -3,7 +3,10 @@
 // inside the confirmation window, cancel the one ~6 days ahead (with an "are
 // you sure?" step and Back), see that the ~36 h one cannot be cancelled online
 // (the clinic's phone instead), book a regular visit as soon as possible and an
-// emergency visit, book for the child from the child's tab. Every page of these
+// emergency visit, book for the child from the child's tab; the grid's week
+// arrows, the losing booker of one slot (two pages), the emergency types'
+// descriptions, and the parent's dashboard listing the child's visits (who,
+// when, practitioner, site). Every page of these
 // flows is scanned by axe at 360 px and 1280 px; the slot grid is used by
 // keyboard. Tests pick "the first free slot shown", so runs never depend on
 // which slots earlier tests took. The confirm/cancel tests run before the
@@ -11,13 +14,14 @@
 // windows.
 import type { Locator, Page } from "@playwright/test";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../lib/demo/credentials";
-import { expect as baseExpect, expectNoAxeViolations, login, setViewport, test, type Locale } from "./fixtures";
+import { expect as baseExpect, expectNoAxeViolations, login, setViewport, test, VIEWPORTS, type Locale } from "./fixtures";
 
 // Each step renders on the server (the grid searches slots): on a busy
 // 2-core machine a navigation can take longer than the default 5 s.
 const expect = baseExpect.configure({ timeout: 15_000 });
 
 const CLINIC_PHONE = "514-555-0100";
+const TIME_ZONE = "America/Toronto";
 
 const copy = {
   en: {
@@ -44,7 +48,17 @@ const copy = {
     next: "Next",
     grid: "Choose an availability",
     nextWeek: "Next week",
+    previousWeek: "Previous week",
     weekOf: /^Week of/,
+    weekRange: (start: string, end: string) => `Week of ${start} to ${end}`,
+    taken: "This time was just taken — choose another. The availabilities below are up to date.",
+    confirmedNotice: "Your appointment is confirmed.",
+    cancelledNotice: "The appointment is cancelled.",
+    cancelAsk: /^Cancel the appointment on .+\? The time will be offered to other patients\.$/,
+    complex: "Complex emergency",
+    minorDescription: "A sudden problem that is not serious: fever, sore throat, earache, rash, minor cut or sprain.",
+    complexDescription: "A problem that needs a longer exam: several symptoms, a worsening chronic condition, or an injury needing care.",
+    emergencyTypeStep: "Choose the type of emergency",
     slotName: /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) [A-Z][a-z]+ \d{1,2}, \d{4},\s*\d{1,2}:\d{2}\s?[AP]\.?M\.?\s*,\s*\S.+/,
     confirmTitle: "Confirm the appointment",
     doneTitle: "Your appointment is booked",
@@ -85,7 +99,17 @@ const copy = {
     next: "Suivant",
     grid: "Choisissez une disponibilité",
     nextWeek: "Semaine suivante",
+    previousWeek: "Semaine précédente",
     weekOf: /^Semaine du/,
+    weekRange: (start: string, end: string) => `Semaine du ${start} au ${end}`,
+    taken: "Cette plage vient d'être prise — choisissez-en une autre. Les disponibilités ci-dessous sont à jour.",
+    confirmedNotice: "Votre rendez-vous est confirmé.",
+    cancelledNotice: "Le rendez-vous est annulé.",
+    cancelAsk: /^Annuler le rendez-vous du .+\? La plage sera offerte à d'autres patients\.$/,
+    complex: "Urgence complexe",
+    minorDescription: "Un problème soudain et peu grave : fièvre, mal de gorge, mal d'oreille, éruption, petite coupure ou entorse.",
+    complexDescription: "Un problème qui demande un examen plus long : plusieurs symptômes, une maladie chronique qui s'aggrave ou une blessure à soigner.",
+    emergencyTypeStep: "Choisissez le type d'urgence",
     slotName: /^(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \d{1,2} [a-zéû]+ \d{4},\s*\d{1,2}(:|\s?h\s?)\d{2}\s*,\s*\S.+/,
     confirmTitle: "Confirmer le rendez-vous",
     doneTitle: "Votre rendez-vous est réservé",
@@ -108,6 +132,52 @@ type Copy = (typeof copy)[Locale];
 
 function upcomingSection(page: Page, t: Copy): Locator {
   return page.getByRole("region", { name: t.upcoming });
+}
+
+/** The YYYY-MM-DD date `days` after `date`. */
+function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** A calendar date as the grid writes it ("March 9, 2026", "9 mars 2026"): Intl, as on the server. */
+function longDay(date: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" }).format(new Date(`${date}T12:00:00Z`));
+}
+
+/** The Monday a week arrow of the grid leads to (its `week` parameter). */
+async function weekOfArrow(link: Locator): Promise<string> {
+  const week = new URL((await link.getAttribute("href")) ?? "", "http://portal.test").searchParams.get("week");
+  expect(week).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  return week as string;
+}
+
+/** The grid's slots, as text; each one must fall on a day of the week starting on `monday`. */
+async function expectSlotsInWeek(page: Page, monday: string, locale: Locale): Promise<string[]> {
+  const days = Array.from({ length: 7 }, (_, i) => longDay(addDays(monday, i), locale));
+  const slots = await page.getByRole("table").getByRole("link").allTextContents();
+  expect(slots.length, `slots in the week of ${monday}`).toBeGreaterThan(0);
+  for (const slot of slots) expect(days.some((day) => slot.includes(day)), `"${slot}" is in the week of ${monday}`).toBe(true);
+  return slots;
+}
+
+/** A link's accessible name, as Playwright computes it (the aria snapshot's first line). */
+async function accessibleName(link: Locator): Promise<string> {
+  const snapshot = await link.ariaSnapshot();
+  const match = /^- link "((?:[^"\\]|\\.)*)"/.exec(snapshot);
+  expect(match, snapshot).not.toBeNull();
+  const name = JSON.parse(`"${match![1]}"`) as string;
+  await expect(link).toHaveAccessibleName(name);
+  return name;
+}
+
+/** Axe on the page as it is now, at phone and desktop widths (a resize keeps the page's state). */
+async function expectNoAxeViolationsAtBothWidths(page: Page, context: string) {
+  for (const size of ["mobile", "desktop"] as const) {
+    await setViewport(page, size);
+    await expectNoAxeViolations(page, { context: `${context} ${VIEWPORTS[size].width}` });
+  }
 }
 
 /**
@@ -186,9 +256,12 @@ for (const locale of ["en", "fr"] as Locale[]) {
       await expect(item.getByRole("button", { name: t.cancel })).toHaveCount(0);
       await expect(item).toContainText(CLINIC_PHONE);
       await item.getByRole("button", { name: t.confirm }).click();
-      await expect(item.getByRole("status")).toBeVisible();
+      await expect(item.getByRole("status")).toHaveText(t.confirmedNotice);
       await expect(item.locator("summary")).toContainText(t.confirmed);
       await expect(item.getByRole("button", { name: t.confirm })).toHaveCount(0);
+      // The success message inside the tab passes axe.
+      await expectNoAxeViolationsAtBothWidths(page, `confirmed notice ${locale}`);
+      await expect(item.getByRole("status")).toHaveText(t.confirmedNotice);
     });
 
     test("cancels the visit ~6 days ahead after an are-you-sure step (Back once), and it shows red and cancelled", async ({ page }) => {
@@ -204,11 +277,18 @@ for (const locale of ["en", "fr"] as Locale[]) {
       await expect(item.getByRole("button", { name: t.cancelYes })).toHaveCount(0);
       await expect(item.getByRole("button", { name: t.cancel })).toBeFocused();
       await item.getByRole("button", { name: t.cancel }).click();
+      // The "are you sure?" step passes axe.
+      await expect(item.getByText(t.cancelAsk)).toBeFocused();
+      await expectNoAxeViolationsAtBothWidths(page, `cancel are-you-sure ${locale}`);
+      await expect(item.getByRole("button", { name: t.cancelYes })).toBeVisible();
       await item.getByRole("button", { name: t.cancelYes }).click();
-      await expect(item.getByRole("status")).toBeVisible();
+      await expect(item.getByRole("status")).toHaveText(t.cancelledNotice);
       await expect(item.locator("summary")).toContainText(t.cancelled);
       await expect(item).toHaveClass(/border-l-red-700/);
       await expect(item.getByRole("button", { name: t.cancel })).toHaveCount(0);
+      // So does the success message.
+      await expectNoAxeViolationsAtBothWidths(page, `cancelled notice ${locale}`);
+      await expect(item.getByRole("status")).toHaveText(t.cancelledNotice);
     });
 
     test("books a regular visit as soon as possible, by keyboard, and sees it in upcoming (axe at 1280 px)", async ({ page }) => {
@@ -277,6 +357,89 @@ for (const locale of ["en", "fr"] as Locale[]) {
       await expect(page.getByRole("region", { name: t.dashboardUpcoming }).getByRole("link", { name: new RegExp(doctor) }).first()).toBeVisible();
     });
 
+    test("the week arrows show the following week's dates and slots, and Previous week comes back", async ({ page }) => {
+      test.slow();
+      await login(page, t.email, DEMO_PASSWORD, locale);
+      await openTab(page, locale, t);
+      await regularStepsToGrid(page, t, `week arrows ${locale}`);
+      const heading = page.getByRole("heading", { level: 3, name: t.weekOf });
+      await expect(heading).toBeVisible();
+      const nextWeek = await weekOfArrow(page.getByRole("link", { name: t.nextWeek }));
+      const shownWeek = addDays(nextWeek, -7);
+      const shownHeading = t.weekRange(longDay(shownWeek, locale), longDay(addDays(shownWeek, 6), locale));
+      const nextHeading = t.weekRange(longDay(nextWeek, locale), longDay(addDays(nextWeek, 6), locale));
+      expect(nextHeading).not.toBe(shownHeading);
+      await expect(heading).toHaveText(shownHeading);
+      const shownSlots = await expectSlotsInWeek(page, shownWeek, locale);
+
+      await page.getByRole("link", { name: t.nextWeek }).click();
+      await expect(heading).toHaveText(nextHeading);
+      const nextSlots = await expectSlotsInWeek(page, nextWeek, locale);
+      expect(nextSlots.filter((slot) => shownSlots.includes(slot))).toEqual([]);
+      const previous = page.getByRole("link", { name: t.previousWeek });
+      expect(await weekOfArrow(previous)).toBe(shownWeek);
+
+      await previous.click();
+      await expect(heading).toHaveText(shownHeading);
+      await expectSlotsInWeek(page, shownWeek, locale);
+      expect(await weekOfArrow(page.getByRole("link", { name: t.nextWeek }))).toBe(nextWeek);
+    });
+
+    test("the losing booker: two pages confirm the same slot; the second is back on the grid, told it was just taken, without that slot (axe at 360 px)", async ({ page, context }) => {
+      test.slow();
+      await login(page, t.email, DEMO_PASSWORD, locale);
+      await openTab(page, locale, t);
+      await regularStepsToGrid(page, t, `losing booker ${locale}`);
+      await expect(page.getByRole("heading", { level: 2, name: t.grid })).toBeVisible();
+      const first = page.getByRole("table").getByRole("link").first();
+      await expect(first).toHaveAccessibleName(t.slotName);
+      const slot = await accessibleName(first);
+      await expect(page.getByRole("table").getByRole("link", { name: slot, exact: true })).toHaveCount(1);
+      const confirmUrl = await first.getAttribute("href");
+      expect(confirmUrl).toContain("/confirm");
+
+      // A second page of the same session opens that slot's confirmation page.
+      const second = await context.newPage();
+      try {
+        await setViewport(second, "mobile");
+        await second.goto(confirmUrl as string);
+        await expect(second.getByRole("heading", { level: 2, name: t.confirmTitle })).toBeVisible();
+
+        // The first page books it.
+        await first.click();
+        await expect(page.getByRole("heading", { level: 2, name: t.confirmTitle })).toBeVisible();
+        await page.getByRole("button", { name: t.confirm }).click();
+        await expect(page.getByRole("heading", { level: 1, name: t.doneTitle })).toBeVisible();
+
+        // The second one loses: back on the same week's grid, with the message, and the slot is gone.
+        await second.getByRole("button", { name: t.confirm }).click();
+        await expect(second.getByRole("heading", { level: 2, name: t.grid })).toBeVisible();
+        await expect(second.getByRole("alert").filter({ hasText: t.taken })).toHaveText(t.taken);
+        const grid = second.getByRole("table");
+        await expect(grid.getByRole("link").first()).toHaveAccessibleName(t.slotName);
+        await expect(grid.getByRole("link", { name: slot, exact: true })).toHaveCount(0);
+        await expectNoAxeViolations(second, { context: `slot taken ${locale} 360` });
+      } finally {
+        await second.close();
+      }
+    });
+
+    test("the emergency type step describes each type (minor, complex)", async ({ page }) => {
+      await login(page, t.email, DEMO_PASSWORD, locale);
+      await openTab(page, locale, t);
+      await page.getByRole("link", { name: t.emergency }).click();
+      await page.getByRole("link", { name: new RegExp(t.plateau) }).click();
+      await expect(page.getByRole("heading", { level: 2, name: t.emergencyTypeStep })).toBeVisible();
+      const minor = page.getByRole("link", { name: new RegExp(`^${t.minor}`) });
+      const complex = page.getByRole("link", { name: new RegExp(`^${t.complex}`) });
+      await expect(minor).toContainText(t.minorDescription);
+      await expect(minor).toContainText("15 minutes");
+      await expect(minor).not.toContainText(t.complexDescription);
+      await expect(complex).toContainText(t.complexDescription);
+      await expect(complex).toContainText("30 minutes");
+      await expect(complex).not.toContainText(t.minorDescription);
+    });
+
     test("every page of the regular flow passes axe at 360 px", async ({ page }) => {
       test.slow();
       await setViewport(page, "mobile");
@@ -339,6 +502,37 @@ test.describe("the parent books for the child", () => {
       await page.getByRole("link", { name: t.done }).click();
       await expect(page.getByRole("heading", { level: 1, name: /Léo Tremblay/ })).toBeVisible();
       await expect(upcomingSection(page, t).getByRole("listitem").filter({ hasText: "Antoine Roy" }).nth(1)).toBeVisible();
+    });
+  }
+});
+
+test.describe("the parent's dashboard", () => {
+  for (const locale of ["fr", "en"] as Locale[]) {
+    test(`lists Léo's upcoming visits: who, when, practitioner and site (${locale})`, async ({ page }) => {
+      const t = copy[locale];
+      await login(page, DEMO_ACCOUNTS.patient, DEMO_PASSWORD, locale);
+      // Léo's tab says when his active visits are (the seeded one ~10 days ahead, and any booked for him).
+      const nav = page.getByRole("navigation", { name: locale === "en" ? "Portal sections" : /sections du portail/i });
+      await nav.getByRole("link", { name: /Léo Tremblay/ }).click();
+      await expect(page.getByRole("heading", { level: 1, name: /Léo Tremblay/ })).toBeVisible();
+      const visits = upcomingSection(page, t).getByRole("listitem").filter({ hasText: "Antoine Roy" }).filter({ hasNotText: new RegExp(t.cancelled) }); // case-sensitive: the badge, not "can be cancelled"
+      await expect(visits.first()).toBeVisible();
+      const starts = await visits.locator("time").evaluateAll((times) => times.map((time) => time.getAttribute("datetime") ?? ""));
+      expect(starts.length).toBeGreaterThanOrEqual(1);
+
+      await page.goto(`/${locale}/dashboard`);
+      const upcoming = page.getByRole("region", { name: t.dashboardUpcoming });
+      const dateTime = new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, weekday: "long", year: "numeric", month: "long", day: "numeric", hour: "numeric", minute: "2-digit" });
+      for (const start of starts) {
+        const when = dateTime.format(new Date(start));
+        const row = upcoming.getByRole("link").filter({ hasText: "Léo Tremblay" }).filter({ hasText: when });
+        await expect(row, `Léo's visit of ${when} on the dashboard`).toHaveCount(1);
+        await expect(row).toContainText("Dr. Antoine Roy");
+        await expect(row).toContainText(t.plateau);
+      }
+      // Each row opens that person's Appointments tab.
+      await upcoming.getByRole("link").filter({ hasText: "Léo Tremblay" }).first().click();
+      await expect(page.getByRole("heading", { level: 1, name: /Léo Tremblay/ })).toBeVisible();
     });
   }
 });

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { personName } from "@/components/appointments/names";
+import { localName, personName } from "@/components/appointments/names";
 import { StatusBadge } from "@/components/appointments/status-badge";
 import { FormAlert } from "@/components/forms/form-alert";
 import { Link } from "@/lib/i18n/navigation";
@@ -43,6 +43,7 @@ export default async function DashboardPage({
                     {format.dateTime(a.startsAt, { timeZone, weekday: "long", year: "numeric", month: "long", day: "numeric", hour: "numeric", minute: "2-digit" })}
                   </span>
                   <span>{personName(a.practitioner)}</span>
+                  <span>{localName(a.site, locale)}</span>
                   <StatusBadge status={a.status} />
                 </Link>
               </li>
