@@ -13,7 +13,7 @@ import { useErrorText } from "./use-error-text";
  * Current password, new password twice, then an in-page "are you sure?" step
  * (focus moves to it and back), because the change signs out every other device.
  */
-export function ChangePasswordForm() {
+export function ChangePasswordForm({ home = "/dashboard", homeLabel }: { home?: "/dashboard" | "/admin"; homeLabel?: string } = {}) {
   const t = useTranslations("credentials.password");
   const locale = useLocale();
   const errorText = useErrorText();
@@ -48,8 +48,8 @@ export function ChangePasswordForm() {
     return (
       <div ref={doneRef} tabIndex={-1} className="space-y-3 outline-none">
         <FormAlert tone="success">{t("done")}</FormAlert>
-        <a href={`/${locale}/dashboard`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
-          {t("backToDashboard")}
+        <a href={`/${locale}${home}`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+          {homeLabel ?? t("backToDashboard")}
         </a>
       </div>
     );
@@ -105,7 +105,7 @@ export function ChangePasswordForm() {
         <div className="flex flex-wrap gap-3">
           <SubmitButton id="change-password-save">{t("save")}</SubmitButton>
           <a
-            href={`/${locale}/dashboard`}
+            href={`/${locale}${home}`}
             className="inline-flex min-h-11 items-center justify-center rounded-md border border-gray-400 bg-white px-4 font-semibold"
           >
             {t("cancel")}

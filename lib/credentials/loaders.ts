@@ -1,6 +1,6 @@
 import "server-only";
 // Loaders of the credential pages. Reading a link never uses it (AU-18).
-import { requirePatient } from "@/lib/auth/gate";
+import { requirePatient, requireStaff } from "@/lib/auth/gate";
 import { loadClinic } from "@/lib/clinic/loaders";
 import { emailChangeLinkState } from "./email-change";
 import { resetLinkState } from "./password";
@@ -14,10 +14,16 @@ export async function loadResetPasswordPage(token: string) {
   return { clinic, state };
 }
 
-/** The change-password and change-email pages: a signed-in patient (staff have no portal). */
+/** The change-password and change-email pages: a signed-in patient. */
 export async function loadCredentialsPage() {
   const account = await requirePatient();
   return { email: account.email };
+}
+
+/** A staff member's own sign-in details in /admin: their email and when their password last changed. */
+export async function loadStaffAccountPage() {
+  const account = await requireStaff();
+  return { email: account.email, passwordChangedAt: account.passwordChangedAt };
 }
 
 /** The page behind the new address's link: only for the account that asked. */

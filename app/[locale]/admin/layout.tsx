@@ -35,6 +35,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           { href: "/admin/scheduling", label: t("nav.schedulingSettings") },
         ]
       : []),
+    { href: "/admin/account", label: t("nav.account") },
   ];
   const sidebar = (
     <aside className="md:w-60 md:shrink-0">

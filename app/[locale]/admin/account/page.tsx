@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ChangePasswordForm } from "@/components/credentials/change-password-form";
+import { loadStaffAccountPage } from "@/lib/credentials/loaders";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.account");
+  return { title: t("title") };
+}
+
+/** A staff member's own sign-in details and password change (the same form and rules as patients'). */
+export default async function StaffAccountPage() {
+  const { email, passwordChangedAt } = await loadStaffAccountPage();
+  const [t, td, tp, format] = await Promise.all([getTranslations("admin.account"), getTranslations("dashboard"), getTranslations("credentials.password"), getFormatter()]);
+  return (
+    <div className="max-w-xl space-y-6">
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 rounded-lg border border-gray-200 bg-white p-4">
+        <dt className="font-medium">{td("email")}</dt>
+        <dd className="break-all">{email}</dd>
+        <dt className="font-medium">{td("password")}</dt>
+        <dd>{passwordChangedAt ? td("passwordChangedOn", { date: format.dateTime(passwordChangedAt, { dateStyle: "long" }) }) : td("passwordNeverChanged")}</dd>
+      </dl>
+      <section aria-labelledby="change-password" className="space-y-4 rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
+        <h2 id="change-password" className="text-lg font-semibold">
+          {tp("title")}
+        </h2>
+        <p>{tp("intro")}</p>
+        <ChangePasswordForm home="/admin" homeLabel={t("backToAdmin")} />
+      </section>
+      <p className="text-sm text-muted">{t("emailHint")}</p>
+    </div>
+  );
+}
