@@ -5,6 +5,9 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 
+/** At most this many rows a page: a whole clinic's week can hold thousands (the page then says to narrow it). */
+export const BOOK_PAGE_LIMIT = 500;
+
 export async function listBook(input: { clinicId: string; from: Date; to: Date; practitionerId?: string; siteId?: string }) {
   const where: Prisma.AppointmentWhereInput = {
     // The clinic's own visits only, as every other read of the book (appointmentClinicId).
@@ -16,7 +19,8 @@ export async function listBook(input: { clinicId: string; from: Date; to: Date; 
   return db().appointment.findMany({
     where,
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-    take: 500,
+    // One more than shown, to know that some were left out.
+    take: BOOK_PAGE_LIMIT + 1,
     select: {
       id: true,
       startsAt: true,

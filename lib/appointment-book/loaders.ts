@@ -11,7 +11,7 @@ import { now } from "@/lib/clock";
 import { findSchedulingSettings } from "@/lib/scheduling/data";
 import { firstWeekWithSlot, searchSlots } from "@/lib/scheduling/search";
 import { addDays, isLocalDate, localDateOf, localToUtc, type LocalDate, mondayOf } from "@/lib/time/zoned";
-import { appointmentClinicId, findProfileForBooking, findSchedulingSettingsForm, listBook, listBookChoices, listBookingChoices } from "./data";
+import { appointmentClinicId, BOOK_PAGE_LIMIT, findProfileForBooking, findSchedulingSettingsForm, listBook, listBookChoices, listBookingChoices } from "./data";
 import { parseBookQuery } from "./schema";
 
 type Params = Record<string, string | string[] | undefined>;
@@ -38,15 +38,18 @@ export async function loadBook(params: Params) {
   const choices = await listBookChoices(clinicId);
   const known = query.by === "practitioner" ? choices.practitioners.some((p) => p.id === query.filterId) : choices.sites.some((s) => s.id === query.filterId);
   const filterId = known ? query.filterId : "";
-  const rows = await listBook({
+  const found = await listBook({
     clinicId,
     from: midnight(from, settings.timeZone),
     to: midnight(addDays(from, days), settings.timeZone),
     practitionerId: query.by === "practitioner" && filterId ? filterId : undefined,
     siteId: query.by === "site" && filterId ? filterId : undefined,
   });
+  const truncated = found.length > BOOK_PAGE_LIMIT;
+  const rows = truncated ? found.slice(0, BOOK_PAGE_LIMIT) : found;
   const dates = Array.from({ length: days }, (_, i) => addDays(from, i));
   return {
+    truncated,
     timeZone: settings.timeZone,
     query: { ...query, filterId },
     today,

@@ -262,3 +262,34 @@ describe("days that cross a daylight-saving change (America/Toronto)", () => {
     expect(rowsOf(book)).not.toContain("mon0310_0000");
   });
 });
+
+describe("a period with more visits than a page shows", () => {
+  it("shows the first 500 in order and says so; narrowed to one practitioner it shows them all and says nothing", async () => {
+    const { db } = await import("@/lib/db/client");
+    const sample = await db().appointment.findUniqueOrThrow({ where: { id: appt.mon0000! }, select: { profileId: true, typeId: true } });
+    // The week of Monday 5 January 2032: P and Q back to back, 15 minutes each, 06:00–22:00 for four days.
+    const hhmm = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
+    const visits = ["2032-01-05", "2032-01-06", "2032-01-07", "2032-01-08"].flatMap((date) =>
+      [P, Q].flatMap((practitionerId) =>
+        Array.from({ length: 64 }, (_, i) => {
+          const startsAt = at(date, hhmm(6 * 60 + i * 15));
+          return { ...sample, practitionerId, siteId: plateau, startsAt, endsAt: new Date(startsAt.getTime() + 15 * 60_000) };
+        }),
+      ),
+    );
+    await db().appointment.createMany({ data: visits });
+    expect(visits.length).toBeGreaterThan(500);
+
+    const week = await weekView("2032-01-05");
+    expect(week.truncated).toBe(true);
+    const shown = week.days.flatMap((d) => d.rows);
+    expect(shown).toHaveLength(500);
+    const starts = shown.map((r) => r.startsAt.getTime());
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+
+    const onlyP = await weekView("2032-01-05", `practitioner:${P}`);
+    expect(onlyP.truncated).toBe(false);
+    expect(onlyP.days.flatMap((d) => d.rows)).toHaveLength(visits.filter((v) => v.practitionerId === P).length);
+    expect((await weekView("2031-02-03")).truncated).toBe(false);
+  });
+});

@@ -94,6 +94,11 @@ export default async function AppointmentBookPage({ searchParams }: Props) {
       <p aria-live="polite" className="text-muted">
         {t("summary", { count: total })} {t("timeZoneNote", { timeZone: book.timeZone })}
       </p>
+      {book.truncated && (
+        <p role="status" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-amber-950">
+          {t("truncated", { count: total })}
+        </p>
+      )}
 
       {book.days.map((day) => (
         <section key={day.date} aria-labelledby={`day-${day.date}`} className="space-y-2">
