@@ -13,15 +13,7 @@ import { signInWithNextAuth } from "../security/next-auth-flow";
 
 const request = vi.hoisted(() => ({ cookies: {} as Record<string, string> }));
 
-vi.mock("next-auth", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("next-auth")>();
-  const noopRes = { getHeader() {}, setCookie() {}, setHeader() {} };
-  return {
-    ...actual,
-    getServerSession: (options: import("next-auth").NextAuthOptions) =>
-      actual.getServerSession({ headers: { host: "localhost:3000" }, cookies: request.cookies } as never, noopRes as never, options),
-  };
-});
+vi.mock("next-auth", async (original) => (await import("../session-stand-in")).nextAuthReading(await original(), request));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "localhost:3000", "user-agent": "vitest" }) }));
 
 const availability = await import("@/lib/availability/loaders");

@@ -16,15 +16,7 @@ const request = vi.hoisted(() => ({
   headers: { host: "localhost:3000", origin: "http://localhost:3000", "user-agent": "vitest", "x-request-id": "req-actions", "x-client-ip": "203.0.113.20" } as Record<string, string>,
 }));
 
-vi.mock("next-auth", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("next-auth")>();
-  const noopRes = { getHeader() {}, setCookie() {}, setHeader() {} };
-  return {
-    ...actual,
-    getServerSession: (options: import("next-auth").NextAuthOptions) =>
-      actual.getServerSession({ headers: { host: "localhost:3000" }, cookies: request.cookies } as never, noopRes as never, options),
-  };
-});
+vi.mock("next-auth", async (original) => (await import("../session-stand-in")).nextAuthReading(await original(), request));
 
 vi.mock("next/headers", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next/headers")>()),

@@ -12,15 +12,7 @@ import { signInWithNextAuth } from "../security/next-auth-flow";
 
 const request = vi.hoisted(() => ({ cookies: {} as Record<string, string>, written: [] as { name: string; value: string; options: Record<string, unknown> }[] }));
 
-vi.mock("next-auth", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("next-auth")>();
-  const noopRes = { getHeader() {}, setCookie() {}, setHeader() {} };
-  return {
-    ...actual,
-    getServerSession: (options: import("next-auth").NextAuthOptions) =>
-      actual.getServerSession({ headers: { host: "localhost:3000" }, cookies: request.cookies } as never, noopRes as never, options),
-  };
-});
+vi.mock("next-auth", async (original) => (await import("../session-stand-in")).nextAuthReading(await original(), request));
 
 vi.mock("next/headers", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next/headers")>()),

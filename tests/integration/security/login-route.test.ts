@@ -15,15 +15,7 @@ import { callNextAuth, signInWithNextAuth } from "./next-auth-flow";
 
 const request = vi.hoisted(() => ({ cookies: {} as Record<string, string> }));
 
-vi.mock("next-auth", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("next-auth")>();
-  const noopRes = { getHeader() {}, setCookie() {}, setHeader() {} };
-  return {
-    ...actual,
-    getServerSession: (options: import("next-auth").NextAuthOptions) =>
-      actual.getServerSession({ headers: { host: "localhost:3000" }, cookies: request.cookies } as never, noopRes as never, options),
-  };
-});
+vi.mock("next-auth", async (original) => (await import("../session-stand-in")).nextAuthReading(await original(), request));
 
 const { credentialsLogin } = await import("@/lib/auth/login-route");
 const { getSessionAccount } = await import("@/lib/auth/gate");
