@@ -31,8 +31,10 @@ export async function SlotGrid({ state, step, clinicPhone }: { state: BookingSta
       <ul className="flex flex-wrap gap-1">
         {slots.map((s) => (
           <li key={`${s.practitionerId}-${s.startsAt}`}>
-            {/* The accessible name is the visible text plus hidden context: weekday, date, time, practitioner. */}
+            {/* The accessible name is the visible text plus hidden context: weekday, date, time, practitioner.
+                No prefetch: a week holds dozens of slots, and each prefetch was a request to the server. */}
             <Link
+              prefetch={false}
               href={flowHref(state.flow, { ...state.query, start: s.startsAt, practitioner: s.practitionerId }, "/confirm")}
               className="flex min-h-11 flex-col justify-center rounded-md border border-brand-700 bg-white px-2 py-1 text-left text-brand-800 hover:bg-brand-50"
             >

@@ -113,7 +113,8 @@ export default async function AppointmentBookPage({ searchParams }: Props) {
                 <li key={r.id} className="flex flex-wrap items-start justify-between gap-2 rounded-lg border border-gray-200 bg-white p-3">
                   <div className="space-y-1">
                     <p className="font-semibold">
-                      <Link href={`/admin/appointments/${r.id}`} className="inline-flex min-h-11 items-center text-brand-800 underline">
+                      {/* No prefetch: a busy week lists hundreds of visits, each prefetch a request to the server. */}
+                      <Link href={`/admin/appointments/${r.id}`} prefetch={false} className="inline-flex min-h-11 items-center text-brand-800 underline">
                         {time(r.startsAt)}–{time(r.endsAt)} · {r.profile.firstName} {r.profile.lastName}
                       </Link>
                     </p>
