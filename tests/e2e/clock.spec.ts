@@ -1,6 +1,7 @@
 // The confirmation window and the cancellation cut-off on a moved clock
 // (POST /api/test/clock, TEST_CLOCK=1 on the e2e server only): a patient books
-// a visit ten days ahead; today it cannot be confirmed yet (the page says from
+// a visit ten days ahead (the confirmation email carries an .ics file in the
+// clinic's wall-clock time); today it cannot be confirmed yet (the page says from
 // when) and can be cancelled online until 48 h before; then the server's clock
 // stands 60 h before the visit: the 72 h reminder goes out and the visit can be
 // confirmed or cancelled; at 36 h before, cancelling online is refused with
@@ -39,6 +40,7 @@ const copy = {
     until: /Can be cancelled online until/,
     tooLate: new RegExp(`can no longer be cancelled online .+ call the clinic at ${CLINIC_PHONE}`),
     reminder: "Reminder: your upcoming appointment",
+    booked: /^Appointment booked: /,
     linkCancelTitle: "Are you sure you want to cancel this appointment?",
     linkCancelButton: "Cancel the appointment",
     linkBack: "Back",
@@ -70,6 +72,7 @@ const copy = {
     until: /Peut être annulé en ligne jusqu'au/,
     tooLate: new RegExp(`ne peut plus être annulé en ligne .+ appelez la clinique au ${CLINIC_PHONE}`),
     reminder: "Rappel : votre prochain rendez-vous",
+    booked: /^Rendez-vous réservé : /,
     linkCancelTitle: "Voulez-vous vraiment annuler ce rendez-vous?",
     linkCancelButton: "Annuler le rendez-vous",
     linkBack: "Retour",
