@@ -88,6 +88,18 @@ describe("appointment-reminder", () => {
     expect(confirmed.text).toContain("Ce rendez-vous est confirmé.");
   });
 
+  it("shows the clinic's note for the visit, as text (IN-1), and nothing when there is none", async () => {
+    const note = "Bring your <b>vaccination</b> card.";
+    const fr = await renderEmail("appointment-reminder", { ...data, clinicNote: note }, "fr", brand);
+    expect(fr.text).toContain(`Note de la clinique pour cette visite : ${note}`);
+    expect(fr.html).not.toContain("<b>vaccination</b>");
+    expect(fr.html).toContain("&lt;b&gt;vaccination");
+    const en = await renderEmail("appointment-reminder", data, "en", brand);
+    expect(en.text).not.toContain("The clinic's note");
+    // A row queued before the field existed still renders.
+    expect((await renderEmail("appointment-reminder", { ...data, clinicNote: null }, "en", brand)).text).not.toContain("note for this visit");
+  });
+
   it("keeps the link tokens out of the outbox once delivered", () => {
     const redacted = redactPayload("appointment-reminder", data);
     expect(JSON.stringify(redacted)).not.toContain("token0123");

@@ -14,6 +14,8 @@ export const appointmentReminderSchema = z.strictObject({
   cancelUrl: portalLink,
   /** Last moment to cancel online (ISO); after it, the patient calls the clinic. */
   cancelUntil: z.iso.datetime(),
+  /** What the clinic wrote for this visit, as the portal shows it (optional: rows queued before it existed have none). */
+  clinicNote: z.string().max(2000).nullable().optional(),
 });
 
 export type AppointmentReminderData = z.infer<typeof appointmentReminderSchema>;
@@ -29,6 +31,13 @@ export function AppointmentReminderEmail({ data, ctx }: EmailProps<AppointmentRe
     <EmailLayout ctx={ctx} preview={t("appointmentReminder.preview", { name: data.patientName })} heading={t("appointmentReminder.heading")}>
       <Paragraph>{t("appointmentReminder.intro", { clinicName: brand.clinicName, name: data.patientName })}</Paragraph>
       <AppointmentDetailsBlock data={data} ctx={ctx} />
+      {data.clinicNote && (
+        <Section>
+          <Paragraph>
+            <strong>{t("appointmentReminder.clinicNote")}</strong> {data.clinicNote}
+          </Paragraph>
+        </Section>
+      )}
       {data.confirmed || !data.confirmUrl ? (
         <Paragraph>{t("appointmentReminder.alreadyConfirmed")}</Paragraph>
       ) : (

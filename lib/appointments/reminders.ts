@@ -83,6 +83,7 @@ export async function sendDueReminders(at: Date = clockNow(), client: Db = db())
             confirmUrl: confirmed ? null : await link("confirm"),
             cancelUrl: await link("cancel"),
             cancelUntil,
+            clinicNote: view.clinicNote?.slice(0, 2000) || null,
           },
         });
       }

@@ -116,6 +116,17 @@ describe("content and links", () => {
     expect((await db().appointmentLinkToken.findMany({ where: { appointmentId: confirmed.id } })).map((t) => t.action)).toEqual(["cancel", "cancel"]);
     expect(await reminders(cancelled.id)).toHaveLength(0);
   });
+
+  it("carries the clinic's note for the visit, and none when the clinic wrote none", async () => {
+    const startsAt = new Date("2026-07-14T14:00:00Z");
+    const noted = await fx.appointment(startsAt);
+    const plain = await fx.appointment(new Date(startsAt.getTime() + hours(1)));
+    await db().appointment.update({ where: { id: noted.id }, data: { clinicNote: "Bring your vaccination card." } });
+    await sendDueReminders(new Date(startsAt.getTime() - hours(23)));
+    const notes = async (id: string) => (await reminders(id)).map((r) => (r.payload as { clinicNote?: string | null }).clinicNote);
+    expect(await notes(noted.id)).toEqual(["Bring your vaccination card.", "Bring your vaccination card."]);
+    expect(await notes(plain.id)).toEqual([null, null]);
+  });
 });
 
 describe("never twice", () => {
