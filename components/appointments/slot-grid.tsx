@@ -36,7 +36,7 @@ export async function SlotGrid({ state, step, clinicPhone }: { state: BookingSta
             <Link
               prefetch={false}
               href={flowHref(state.flow, { ...state.query, start: s.startsAt, practitioner: s.practitionerId }, "/confirm")}
-              className="flex min-h-11 flex-col justify-center rounded-md border border-brand-700 bg-white px-2 py-1 text-left text-brand-800 hover:bg-brand-50"
+              className="slot-link"
             >
               <span>
                 <span className="sr-only">{t("slotDay", { weekday: weekday(date), date: longDay(date) })} </span>
