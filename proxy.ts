@@ -17,7 +17,7 @@ const intl = createMiddleware(routing);
 /** Pages anyone may open; every other page under /en or /fr needs a session. */
 const PUBLIC_SECTIONS = new Set(["", "login", "register", "activate", "forgot-password", "reset-password", "invitation", "help", "dev", "appointment-link"]);
 
-const TOKEN_PAGE = /^\/(en|fr)\/(activate|reset-password|invitation|account\/email\/confirm|appointment-link)\/[^/]+$/;
+const TOKEN_PAGE = /^\/(en|fr)\/(activate|reset-password|invitation|account\/email\/confirm|admin\/account\/email\/confirm|appointment-link)\/[^/]+$/;
 
 export default async function proxy(request: NextRequest) {
   const nonce = createNonce();

@@ -9,7 +9,7 @@ import { changeEmailAction } from "@/lib/credentials/actions";
 import { useErrorText } from "./use-error-text";
 
 /** Current password, new address twice. Nothing changes until the emailed code is entered (AU-16). */
-export function ChangeEmailForm() {
+export function ChangeEmailForm({ home = "/dashboard", homeLabel }: { home?: "/dashboard" | "/admin/account"; homeLabel?: string } = {}) {
   const t = useTranslations("credentials.email");
   const locale = useLocale();
   const errorText = useErrorText();
@@ -24,8 +24,8 @@ export function ChangeEmailForm() {
       <div ref={doneRef} tabIndex={-1} className="space-y-3 outline-none">
         <FormAlert tone="success">{t("sent")}</FormAlert>
         <p>{t("sentHelp")}</p>
-        <a href={`/${locale}/dashboard`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
-          {t("backToDashboard")}
+        <a href={`/${locale}${home}`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+          {homeLabel ?? t("backToDashboard")}
         </a>
       </div>
     );
@@ -57,7 +57,7 @@ export function ChangeEmailForm() {
           {t("save")}
         </SubmitButton>
         <a
-          href={`/${locale}/dashboard`}
+          href={`/${locale}${home}`}
           className="inline-flex min-h-11 items-center justify-center rounded-md border border-gray-400 bg-white px-4 font-semibold"
         >
           {t("cancel")}

@@ -57,6 +57,6 @@ export const confirmEmailChangeAction = accountAction(confirmEmailChangeSchema, 
   }
   const locale = await getLocale();
   if (!(await reissueSessionCookie(ctx.account.id, result.sessionVersion))) redirect(`/${locale}/login`);
-  // The link page cannot show the result (its token is now used): the dashboard says it.
-  redirect(`/${locale}/dashboard?emailChanged=1`);
+  // The link page cannot show the result (its token is now used): the dashboard (staff: My account) says it.
+  redirect(`/${locale}${ctx.account.role === "patient" ? "/dashboard" : "/admin/account"}?emailChanged=1`);
 });

@@ -64,7 +64,7 @@ export async function requestEmailChange(
       to: input.email,
       locale: account.language,
       template: "email-change-link",
-      data: { name: account.name, confirmUrl: portalUrl(account.language, `/account/email/confirm/${secret}`), expiresInMinutes: minutes },
+      data: { name: account.name, confirmUrl: portalUrl(account.language, `${account.role === "patient" ? "" : "/admin"}/account/email/confirm/${secret}`), expiresInMinutes: minutes },
     });
   });
   await recordAudit({

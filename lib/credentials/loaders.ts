@@ -20,6 +20,12 @@ export async function loadCredentialsPage() {
   return { email: account.email };
 }
 
+/** The staff side of the new address's link: only for the staff account that asked. */
+export async function loadStaffEmailConfirmPage(token: string) {
+  const account = await requireStaff();
+  return emailChangeLinkState(account.id, token);
+}
+
 /** A staff member's own sign-in details in /admin: their email and when their password last changed. */
 export async function loadStaffAccountPage() {
   const account = await requireStaff();

@@ -175,7 +175,7 @@ for (const locale of ["en", "fr"] as Locale[]) {
 
     test("a patient gets no admin content, and plain staff no admin-only page (AC-6)", async ({ page, browser }) => {
       await login(page, DEMO_ACCOUNTS.patient, DEMO_PASSWORD, locale);
-      for (const path of ["/admin/patients", "/admin/staff", "/admin/settings", "/admin/patients/new", "/admin/account"]) {
+      for (const path of ["/admin/patients", "/admin/staff", "/admin/settings", "/admin/patients/new", "/admin/account", "/admin/account/email"]) {
         // proxy.ts sends patients back to their dashboard; without it the page itself answers 404.
         const response = await page.goto(`/${locale}${path}`);
         expect(response?.status() === 404 || !new URL(page.url()).pathname.includes("/admin"), `${path} → ${page.url()}`).toBe(true);

@@ -1,8 +1,9 @@
 // A new staff member, in both languages: an admin adds them (never setting a
 // password, AU-21); the welcome email's link opens the page where they choose
-// one; they log in to /admin, open "My account" (axe at 360 and 1280 px) and
+// one; they log in to /admin, open "My account" (axe at 360 and 1280 px),
 // change their password there after the "are you sure?" step, which logs out
-// their other browser.
+// their other browser, then their sign-in email (code to the old address, link
+// to the new one, opened on the staff side).
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
@@ -78,6 +79,30 @@ for (const locale of ["en", "fr"] as Locale[]) {
       } finally {
         await other.close();
       }
+
+      // The sign-in email: a code to the old address, a link to the new one, opened on the staff side.
+      const moved = `moved-${email}`;
+      await member.goto(`/${locale}/admin/account`);
+      await member.getByRole("link", { name: new RegExp(escape(t("admin.account.changeEmailLabel"))) }).click();
+      await expect(member.getByRole("heading", { level: 1, name: t("credentials.email.title") })).toBeVisible();
+      await expectNoAxeViolations(member, { context: `staff change email ${locale}` });
+      await field(member, t("credentials.email.current")).fill(second);
+      await field(member, t("credentials.email.new")).fill(moved);
+      await field(member, t("credentials.email.confirm")).fill(moved);
+      await member.getByRole("button", { name: t("credentials.email.save") }).click();
+      await expect(member.getByRole("status")).toHaveText(t("credentials.email.sent"));
+      const codeMail = await mailbox.waitFor({ to: email, subject: t("emails.emailChangeCode.subject") });
+      const code = /\b(\d{6})\b/.exec(codeMail.text)?.[1];
+      const linkMail = await mailbox.waitFor({ to: moved, subject: t("emails.emailChangeLink.subject") });
+      const confirmLink = mailbox.links(linkMail).find((l) => l.includes("/admin/account/email/confirm/"));
+      expect(confirmLink, "a link to the staff side").toBeDefined();
+      await member.goto(new URL(confirmLink!).pathname);
+      await expect(member.getByRole("heading", { level: 1, name: t("credentials.confirm.title") })).toBeVisible();
+      await expectNoAxeViolations(member, { context: `staff confirm email ${locale}` });
+      await field(member, t("credentials.confirm.code")).fill(code!);
+      await member.getByRole("button", { name: t("credentials.confirm.submit") }).click();
+      await expect(member).toHaveURL(new RegExp(`/${locale}/admin/account\\?emailChanged=1$`));
+      await expect(member.getByText(t("admin.account.emailChanged").replace("{email}", moved))).toBeVisible();
     } finally {
       await member.close();
     }

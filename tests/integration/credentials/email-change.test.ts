@@ -5,7 +5,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { setClockForTests } from "@/lib/clock";
 import { confirmEmailChange, emailChangeLinkState, requestEmailChange } from "@/lib/credentials/email-change";
 import { db } from "@/lib/db/client";
-import { createClinic, createPatient } from "@/lib/demo/factories";
+import { createClinic, createPatient, createStaff } from "@/lib/demo/factories";
 import { issueAccountToken } from "@/lib/tokens/account-tokens";
 import { hashSecret } from "@/lib/tokens/secret";
 import { THROTTLE, throttleKey } from "@/lib/throttle/rules";
@@ -90,6 +90,26 @@ describe("AU-16 the email changes only after confirmation", () => {
     expect(await db().auditEvent.count({ where: { resourceId: account.id, action: "emailChangeConfirm", outcome: "success" } })).toBe(1);
     // Single use.
     expect(await confirmEmailChange(account.id, { token, code }, info)).toEqual({ ok: false, reason: "used" });
+  });
+
+  it("a staff member's link opens the staff side (/admin/account/email/confirm), a patient's the portal's; both confirm alike", async () => {
+    const email = uniqueEmail("staff-old");
+    const staff = await createStaff({ email, password: PASSWORD, language: "fr" });
+    const newEmail = uniqueEmail("staff-new");
+    expect(await requestEmailChange(staff.id, { currentPassword: PASSWORD, email: newEmail }, info)).toEqual({ ok: true });
+    const [linkMail] = await outbox(newEmail, "email-change-link");
+    const url = new URL((linkMail!.payload as { confirmUrl: string }).confirmUrl);
+    expect(url.pathname).toMatch(/^\/fr\/admin\/account\/email\/confirm\/[A-Za-z0-9_-]{43}$/);
+    const [codeMail] = await outbox(email, "email-change-code");
+    const code = (codeMail!.payload as { code: string }).code;
+    const token = url.pathname.split("/").at(-1)!;
+    expect(await confirmEmailChange(staff.id, { token, code }, info)).toMatchObject({ ok: true, newEmail });
+    expect(await emailOf(staff.id)).toBe(newEmail);
+
+    const { email: patientEmail, account } = await patient();
+    await ask(account.id, patientEmail, uniqueEmail("patient-new"));
+    const [patientLink] = await db().outboxEmail.findMany({ where: { template: "email-change-link" }, orderBy: { createdAt: "desc" }, take: 1 });
+    expect(new URL((patientLink!.payload as { confirmUrl: string }).confirmUrl).pathname).toMatch(/^\/en\/account\/email\/confirm\//);
   });
 
   it("a link works only for the account that asked", async () => {

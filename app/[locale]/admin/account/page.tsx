@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/credentials/change-password-form";
+import { FormAlert } from "@/components/forms/form-alert";
 import { loadStaffAccountPage } from "@/lib/credentials/loaders";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -8,16 +9,23 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-/** A staff member's own sign-in details and password change (the same form and rules as patients'). */
-export default async function StaffAccountPage() {
-  const { email, passwordChangedAt } = await loadStaffAccountPage();
+/** A staff member's own sign-in details: email (changed on its own page) and password (the same form and rules as patients'). */
+export default async function StaffAccountPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ emailChanged?: string }> }) {
+  const [{ locale }, { emailChanged }, { email, passwordChangedAt }] = await Promise.all([params, searchParams, loadStaffAccountPage()]);
   const [t, td, tp, format] = await Promise.all([getTranslations("admin.account"), getTranslations("dashboard"), getTranslations("credentials.password"), getFormatter()]);
   return (
     <div className="max-w-xl space-y-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      {emailChanged === "1" && <FormAlert tone="success">{t("emailChanged", { email })}</FormAlert>}
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 rounded-lg border border-gray-200 bg-white p-4">
         <dt className="font-medium">{td("email")}</dt>
-        <dd className="break-all">{email}</dd>
+        <dd className="flex flex-wrap items-center gap-x-3">
+          <span className="break-all">{email}</span>
+          <a href={`/${locale}/admin/account/email`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+            {t("changeEmail")}
+            <span className="sr-only"> ({t("changeEmailLabel")})</span>
+          </a>
+        </dd>
         <dt className="font-medium">{td("password")}</dt>
         <dd>{passwordChangedAt ? td("passwordChangedOn", { date: format.dateTime(passwordChangedAt, { dateStyle: "long" }) }) : td("passwordNeverChanged")}</dd>
       </dl>
@@ -28,7 +36,6 @@ export default async function StaffAccountPage() {
         <p>{tp("intro")}</p>
         <ChangePasswordForm home="/admin" homeLabel={t("backToAdmin")} />
       </section>
-      <p className="text-sm text-muted">{t("emailHint")}</p>
     </div>
   );
 }

@@ -1,0 +1,46 @@
+import { getTranslations } from "next-intl/server";
+import type { emailChangeLinkState } from "@/lib/credentials/email-change";
+import { ChangeEmailForm } from "./change-email-form";
+import { ConfirmEmailForm } from "./confirm-email-form";
+
+/** The change-email page, for a patient (back to the dashboard) or a staff member (back to My account). */
+export async function ChangeEmailPanel({ email, home, homeLabel }: { email: string; home?: "/dashboard" | "/admin/account"; homeLabel?: string }) {
+  const t = await getTranslations("credentials.email");
+  return (
+    <div className="max-w-xl space-y-6">
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <div className="space-y-4 rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
+        <p className="break-all">{t("currentIs", { email })}</p>
+        <p>{t("intro")}</p>
+        <ChangeEmailForm home={home} homeLabel={homeLabel} />
+      </div>
+    </div>
+  );
+}
+
+/** The page behind the new address's link: the code form for a usable link, else why not and where to ask again. */
+export async function ConfirmEmailPanel({ state, newEmail, token, askAgainHref }: { state: Awaited<ReturnType<typeof emailChangeLinkState>>["state"]; newEmail: string | null; token: string; askAgainHref: string }) {
+  const t = await getTranslations("credentials.confirm");
+  return (
+    <div className="max-w-xl space-y-6">
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <div className="space-y-4 rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
+        {state === "valid" && newEmail ? (
+          <>
+            <p>{t("intro")}</p>
+            <ConfirmEmailForm token={token} newEmail={newEmail} />
+          </>
+        ) : (
+          <>
+            <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-danger">
+              {t(`link.${state === "valid" ? "invalid" : state}`)}
+            </p>
+            <a href={askAgainHref} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+              {t("askAgain")}
+            </a>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
