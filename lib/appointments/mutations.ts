@@ -9,7 +9,7 @@ import { fail, ok, type ActionResult } from "@/lib/actions/result";
 import { recordAudit } from "@/lib/audit/record";
 import { now } from "@/lib/clock";
 import { db, type DbClient } from "@/lib/db/client";
-import { isOverlapViolation } from "@/lib/db/errors";
+import { isOverlapViolation, isRetryableConflict } from "@/lib/db/errors";
 import type { Role } from "@/lib/db/enums";
 import { findSchedulingSettings, MAX_VISIT_MS } from "@/lib/scheduling/data";
 import { type Audience, searchContext, slotsIn } from "@/lib/scheduling/search";
@@ -84,29 +84,36 @@ export async function bookAppointment(input: BookingInput, actor: Actor, audienc
     });
     return fail(busy > 0 ? "slotTaken" : "slotUnavailable");
   }
-  try {
-    const appointment = await db().$transaction(async (tx) => {
-      const created = await tx.appointment.create({
-        data: {
-          profileId: input.profileId,
-          practitionerId: input.practitionerId,
-          siteId: input.siteId,
-          typeId: input.typeId,
-          startsAt: input.startsAt,
-          endsAt,
-          reason: input.reason,
-          bookedByAccountId: actor.accountId,
-        },
-        select: appointmentView,
-      });
-      await recordAudit({ ...auditActor(actor), subjectProfileId: input.profileId, resourceType: "appointment", resourceId: created.id, action: "book", detail: { by: audience } }, tx);
-      await enqueueAppointmentEmails(tx, created, "booked", recipients);
-      return created;
-    }, BOOKING_TRANSACTION);
-    return ok({ appointmentId: appointment.id });
-  } catch (error) {
-    if (isOverlapViolation(error)) return fail("slotTaken");
-    throw error;
+  // A deadlock among concurrent inserts on the same time aborts one of them
+  // (isRetryableConflict): it tries again, and then meets the winner's row as
+  // an overlap. Three tries bound the loop.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const appointment = await db().$transaction(async (tx) => {
+        const created = await tx.appointment.create({
+          data: {
+            profileId: input.profileId,
+            practitionerId: input.practitionerId,
+            siteId: input.siteId,
+            typeId: input.typeId,
+            startsAt: input.startsAt,
+            endsAt,
+            reason: input.reason,
+            bookedByAccountId: actor.accountId,
+          },
+          select: appointmentView,
+        });
+        await recordAudit({ ...auditActor(actor), subjectProfileId: input.profileId, resourceType: "appointment", resourceId: created.id, action: "book", detail: { by: audience } }, tx);
+        await enqueueAppointmentEmails(tx, created, "booked", recipients);
+        return created;
+      }, BOOKING_TRANSACTION);
+      return ok({ appointmentId: appointment.id });
+    } catch (error) {
+      if (isOverlapViolation(error)) return fail("slotTaken");
+      if (isRetryableConflict(error) && attempt < 3) continue;
+      if (isRetryableConflict(error)) return fail("slotTaken");
+      throw error;
+    }
   }
 }
 

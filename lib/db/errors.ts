@@ -50,6 +50,18 @@ export function isOverlapViolation(e: unknown, constraint?: string): boolean {
   return sqlState(e) === "23P01" && constraintMatches(e, constraint);
 }
 
+/**
+ * PostgreSQL aborted the transaction to break a deadlock (40P01) or a
+ * serialization conflict (40001); Prisma reports both as P2034. Concurrent
+ * inserts into one exclusion constraint can deadlock each other instead of
+ * one of them getting 23P01 (each waits for the other's uncommitted row):
+ * the victim should simply try again. Never seen on PGlite (one connection).
+ */
+export function isRetryableConflict(e: unknown): boolean {
+  const state = sqlState(e);
+  return (e as Loose)?.code === "P2034" || state === "40P01" || state === "40001";
+}
+
 /** A CHECK constraint refused the write (23514); optionally only the named one. */
 export function isCheckViolation(e: unknown, constraint?: string): boolean {
   return sqlState(e) === "23514" && constraintMatches(e, constraint);
