@@ -9,7 +9,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations } from "@/lib/db/migrate";
 import { pgRunner } from "@/lib/db/sql-runner";
-import { bootPglite, freshPglite, freshPostgres, noPostgresReason, postgresServerUrl, type TestDb } from "./support";
+import { bootPglite, freshPglite, freshPostgres, noPostgresReason, postgresServerUrl, quietOnTeardown, type TestDb } from "./support";
 
 const migrationsDir = path.join(process.cwd(), "prisma/migrations");
 const folders = readdirSync(migrationsDir, { withFileTypes: true })
@@ -107,7 +107,7 @@ describe.skipIf(!postgresServerUrl)(`applyMigrations on PostgreSQL${postgresServ
 
   it("several instances starting at once apply each migration exactly once", async () => {
     const db = await freshPostgres();
-    const pools = Array.from({ length: 4 }, () => new pg.Pool({ connectionString: db.url, max: 2 }));
+    const pools = Array.from({ length: 4 }, () => quietOnTeardown(new pg.Pool({ connectionString: db.url, max: 2 })));
     try {
       const results = await Promise.all(pools.map((pool) => applyMigrations(pgRunner(pool))));
       expect(results.flat().sort()).toEqual(folders);
