@@ -13,7 +13,7 @@ import { useErrorText } from "./use-error-text";
  * Current password, new password twice, then an in-page "are you sure?" step
  * (focus moves to it and back), because the change signs out every other device.
  */
-export function ChangePasswordForm({ home = "/dashboard", homeLabel }: { home?: "/dashboard" | "/admin" | "/admin/account"; homeLabel?: string } = {}) {
+export function ChangePasswordForm({ home = "/dashboard", homeLabel }: { home?: "/dashboard" | "/admin"; homeLabel?: string } = {}) {
   const t = useTranslations("credentials.password");
   const locale = useLocale();
   const errorText = useErrorText();

@@ -68,7 +68,7 @@ export async function bookAppointment(input: BookingInput, actor: Actor, audienc
   const [known, slots, recipients] = await Promise.all([
     newPatientRule ? isKnownPatient(input.profileId, input.practitionerId, client) : true,
     slotsIn(context, { siteId: input.siteId, from: day, days: 1 }, client),
-    appointmentRecipients(input.profileId, client, context.settings.timeZone),
+    appointmentRecipients(input.profileId, context.settings.timeZone, client),
   ]);
   if (!known) return fail("notAcceptingNewPatients");
   const endsAt = new Date(input.startsAt.getTime() + context.type.durationMinutes * 60_000);
@@ -109,9 +109,8 @@ export async function bookAppointment(input: BookingInput, actor: Actor, audienc
       }, BOOKING_TRANSACTION);
       return ok({ appointmentId: appointment.id });
     } catch (error) {
-      if (isOverlapViolation(error)) return fail("slotTaken");
       if (isRetryableConflict(error) && attempt < 3) continue;
-      if (isRetryableConflict(error)) return fail("slotTaken");
+      if (isOverlapViolation(error) || isRetryableConflict(error)) return fail("slotTaken");
       throw error;
     }
   }

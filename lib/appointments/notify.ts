@@ -49,16 +49,15 @@ export function appointmentEmailDetails(view: AppointmentView, locale: Locale, t
 
 export type Recipients = { timeZone: string; accounts: Awaited<ReturnType<typeof findManagingAccounts>> };
 
-/** Who gets a profile's appointment emails, and the clinic's zone their times are shown in (read when not given). */
-export async function appointmentRecipients(profileId: string, client: DbClient, timeZone?: string): Promise<Recipients> {
-  const zone = timeZone ?? (await findSchedulingSettings(client)).timeZone;
-  return { timeZone: zone, accounts: await findManagingAccounts(profileId, zone, client) };
+/** Who gets a profile's appointment emails, with the clinic's zone their times are shown in. */
+export async function appointmentRecipients(profileId: string, timeZone: string, client: DbClient): Promise<Recipients> {
+  return { timeZone, accounts: await findManagingAccounts(profileId, timeZone, client) };
 }
 
 export async function notifyAppointment(tx: DbClient, appointmentId: string, event: AppointmentEvent): Promise<void> {
-  const view = await findAppointmentView(appointmentId, tx);
+  const [view, settings] = await Promise.all([findAppointmentView(appointmentId, tx), findSchedulingSettings(tx)]);
   if (!view) return;
-  await enqueueAppointmentEmails(tx, view, event, await appointmentRecipients(view.profileId, tx));
+  await enqueueAppointmentEmails(tx, view, event, await appointmentRecipients(view.profileId, settings.timeZone, tx));
 }
 
 /** The emails of one change, to the recipients read for it (a booking reads them before its transaction). */

@@ -124,10 +124,10 @@ function openWindows(blocks: readonly BlockInput[], extras: readonly ExceptionIn
 type Blocked = { starts: number[]; maxEnds: number[] };
 
 /** Intervals (start and end numbers) grouped by practitioner, then sorted and indexed. */
-function indexIntervals(groups: Map<string, { starts: number[]; ends: number[] }>): Map<string, Blocked> {
+function indexIntervals(groups: BusySpans): Map<string, Blocked> {
   const byPractitioner = new Map<string, Blocked>();
   for (const [practitionerId, { starts, ends }] of groups) {
-    // Usually already in order (the busy query sorts): then no sort and no copy.
+    // Usually already in order (the busy query reads them by index): then no sort and no copy.
     let sorted = true;
     for (let i = 1; i < starts.length && sorted; i++) sorted = starts[i - 1]! <= starts[i]!;
     let s = starts;
