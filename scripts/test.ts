@@ -6,7 +6,7 @@
 //   integration-pglite  vitest project integration, TEST_DB=pglite
 //   integration-pg      vitest project integration, TEST_DB=postgres (a throwaway
 //                       server from scripts/test/postgres.ts unless TEST_DATABASE_URL is set)
-//   build               next build
+//   build               next build, then the production server bundle (scripts/build-server.ts)
 //   e2e                 playwright test (serves the build; needs Chromium)
 //
 // Partial runs: `npm test -- --only unit,integration` (`integration` = both
@@ -21,6 +21,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { connect } from "node:net";
 import path from "node:path";
+import { buildServer, SERVER_ENTRY } from "./build-server";
 import { findPgBin, startTestPostgres, type TestPostgres } from "./test/postgres";
 
 const STEPS = ["typecheck", "lint", "unit", "integration-pglite", "integration-pg", "build", "e2e"] as const;
@@ -208,18 +209,19 @@ const steps: Record<StepId, () => Promise<{ code: number; counts?: Counts; note?
     // one (a running dev server would lose writes), and should not open any.
     const buildData = path.join(root, ".tmp", `build-${process.pid}`);
     try {
-      return {
-        code: await run(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], {
-          NEXT_TELEMETRY_DISABLED: "1",
-          PGLITE_DIR: path.join(buildData, "pglite"),
-        }),
-      };
+      const code = await run(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], {
+        NEXT_TELEMETRY_DISABLED: "1",
+        PGLITE_DIR: path.join(buildData, "pglite"),
+      });
+      // The production server that e2e (and `npm start`) runs: Next's handler plus the login fast lane.
+      if (code === 0) await buildServer(root, ".next");
+      return { code };
     } finally {
       rmSync(buildData, { recursive: true, force: true });
     }
   },
   e2e: async () => {
-    if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
+    if (!existsSync(path.join(root, ".next", "BUILD_ID")) || !existsSync(path.join(root, ".next", SERVER_ENTRY))) {
       console.error("e2e serves the production build and there is none: run with --only build,e2e");
       return { code: 1 };
     }

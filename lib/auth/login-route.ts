@@ -15,28 +15,56 @@ import { authCookieNames, sessionSetCookie } from "@/lib/auth/session-token";
 import { env } from "@/lib/env";
 
 /** A login form is a few hundred bytes; anything far larger is not one. */
-const MAX_BODY_BYTES = 16 * 1024;
+export const MAX_LOGIN_BODY_BYTES = 16 * 1024;
+
+/** A login POST as both front doors see it: Next's route (a Request) and the production server's fast lane (lib/auth/login-lane.ts). */
+export type LoginPost = {
+  contentType: string | null;
+  cookie: string | null;
+  /** The form body, already bounded by MAX_LOGIN_BODY_BYTES. */
+  body: string;
+  ip: string | null;
+  userAgent: string | null;
+  requestId: string | null;
+};
+
+/** The answer, as plain data: each front door writes it its own way. */
+export type LoginAnswer = { status: number; headers: [string, string][]; body: string | null };
 
 export async function credentialsLogin(req: Request): Promise<Response> {
+  if (Number(req.headers.get("content-length") ?? 0) > MAX_LOGIN_BODY_BYTES) return toResponse(tooLarge());
+  const body = await req.text();
+  if (body.length > MAX_LOGIN_BODY_BYTES) return toResponse(tooLarge());
+  const answer = await answerLogin({
+    contentType: req.headers.get("content-type"),
+    cookie: req.headers.get("cookie"),
+    body,
+    ip: header(req, "x-client-ip"),
+    userAgent: header(req, "user-agent"),
+    requestId: header(req, "x-request-id"),
+  });
+  return toResponse(answer);
+}
+
+/** 413, for a body over MAX_LOGIN_BODY_BYTES. */
+export const tooLarge = (): LoginAnswer => answer(413, { error: "too large" });
+
+/**
+ * The login itself, whichever door it came in by. The caller has already
+ * refused cross-site requests (CS-1..3) and bounded the body.
+ */
+export async function answerLogin(post: LoginPost): Promise<LoginAnswer> {
   const origin = new URL(env().APP_URL).origin;
   const authUrl = `${origin}/api/auth`;
-  if (Number(req.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return answer(413, { error: "too large" });
-  const body = await formBody(req);
+  const body = formBody(post);
   const asJson = body.json === "true";
 
   // next-auth's double-submit check: the token posted must be the one in the
   // genuine (hash-signed) csrf cookie of this browser.
-  const token = csrfTokenFromCookie(cookieOf(req.headers.get("cookie"), authCookieNames().csrf), env().NEXTAUTH_SECRET);
+  const token = csrfTokenFromCookie(cookieOf(post.cookie, authCookieNames().csrf), env().NEXTAUTH_SECRET);
   if (!token || body.csrfToken !== token) return redirect(asJson, 200, `${authUrl}/signin?csrf=true`);
 
-  const result = await attemptLogin(
-    { email: body.email, password: body.password },
-    {
-      ip: header(req, "x-client-ip"),
-      userAgent: header(req, "user-agent"),
-      requestId: header(req, "x-request-id"),
-    },
-  );
+  const result = await attemptLogin({ email: body.email, password: body.password }, { ip: post.ip, userAgent: post.userAgent, requestId: post.requestId });
   if (!result.ok) {
     // The only two answers a failure can get (AU-4, AU-7), as next-auth words them.
     const error = result.reason === "throttled" ? `error=${LOGIN_THROTTLED}` : "error=CredentialsSignin&provider=credentials";
@@ -57,11 +85,9 @@ function callbackPath(value: string | undefined, origin: string): string {
   }
 }
 
-async function formBody(req: Request): Promise<Record<string, string | undefined>> {
-  if (!req.headers.get("content-type")?.includes("application/x-www-form-urlencoded")) return {};
-  const text = await req.text();
-  if (text.length > MAX_BODY_BYTES) return {};
-  return Object.fromEntries(new URLSearchParams(text));
+function formBody(post: LoginPost): Record<string, string | undefined> {
+  if (!post.contentType?.includes("application/x-www-form-urlencoded")) return {};
+  return Object.fromEntries(new URLSearchParams(post.body));
 }
 
 function cookieOf(header: string | null, name: string): string | undefined {
@@ -82,21 +108,22 @@ function header(req: Request, name: string): string | null {
 }
 
 /** next-auth's answer: `{ url }` for its JavaScript client (json=true), a 302 for a plain form. */
-function redirect(asJson: boolean, status: number, url: string, setCookie?: string): Response {
-  const headers = new Headers({ "Cache-Control": "no-store" });
-  if (setCookie) headers.append("Set-Cookie", setCookie);
-  if (!asJson) {
-    headers.set("Location", url);
-    return new Response(null, { status: 302, headers });
-  }
+function redirect(asJson: boolean, status: number, url: string, setCookie?: string): LoginAnswer {
+  const headers: [string, string][] = [["Cache-Control", "no-store"]];
+  if (setCookie) headers.push(["Set-Cookie", setCookie]);
+  if (!asJson) return { status: 302, headers: [...headers, ["Location", url]], body: null };
   return answer(status, { url }, headers);
 }
 
-function answer(status: number, value: unknown, headers = new Headers({ "Cache-Control": "no-store" })): Response {
+function answer(status: number, value: unknown, headers: [string, string][] = [["Cache-Control", "no-store"]]): LoginAnswer {
   const body = JSON.stringify(value);
-  headers.set("Content-Type", "application/json");
   // A known small length: Next's compression leaves bodies under 1 KB alone
   // (gzip costs more than it saves on a few bytes).
-  headers.set("Content-Length", String(Buffer.byteLength(body)));
-  return new Response(body, { status, headers });
+  return { status, headers: [...headers, ["Content-Type", "application/json"], ["Content-Length", String(Buffer.byteLength(body))]], body };
+}
+
+function toResponse({ status, headers, body }: LoginAnswer): Response {
+  const h = new Headers();
+  for (const [name, value] of headers) h.append(name, value);
+  return new Response(body, { status, headers: h });
 }

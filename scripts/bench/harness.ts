@@ -1,5 +1,5 @@
 // What every `npm run bench:*` script shares: a throwaway PostgreSQL and a
-// production `next start` that are always stopped (on exit, on failure, on
+// production server (`npm start`) that are always stopped (on exit, on failure, on
 // Ctrl-C), a keep-alive HTTP client, percentiles, and CPU accounting from
 // /proc — on a shared machine wall-clock latency is mostly waiting for a core,
 // so the benches also print the CPU each side spent.
@@ -8,8 +8,9 @@ import { randomBytes } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import { createRequire } from "node:module";
-import { createServer } from "node:net";
+import { connect, createServer, type Socket } from "node:net";
 import path from "node:path";
+import { buildServer, SERVER_ENTRY } from "../build-server";
 import { startTestPostgres, type TestPostgres } from "../test/postgres";
 
 // ------------------------------------------------------------------ lifecycle
@@ -32,7 +33,7 @@ export async function stopAll() {
     killServerGroup("SIGTERM");
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
   }
-  killServerGroup("SIGKILL"); // next-server children that outlived `next start`
+  killServerGroup("SIGKILL"); // children that outlived the server
   server = undefined;
   postgres?.stop();
   postgres = undefined;
@@ -69,9 +70,9 @@ export function freePort(): Promise<number> {
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A production build in `distDir` (reused with `reuse` when one is there). */
-export function buildIfNeeded(root: string, distDir: string, reuse: boolean) {
+export async function buildIfNeeded(root: string, distDir: string, reuse: boolean) {
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-  if (reuse && existsSync(path.join(root, distDir, "BUILD_ID"))) {
+  if (reuse && existsSync(path.join(root, distDir, "BUILD_ID")) && existsSync(path.join(root, distDir, SERVER_ENTRY))) {
     console.log(`reusing the build in ${distDir}`);
     return;
   }
@@ -85,14 +86,15 @@ export function buildIfNeeded(root: string, distDir: string, reuse: boolean) {
   const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, env: buildEnv, stdio: ["ignore", "ignore", "inherit"], timeout: 15 * 60_000 });
   if (readFileSync(tsconfig, "utf8") !== tsconfigBefore) writeFileSync(tsconfig, tsconfigBefore);
   if (build.status !== 0) throw new Error(`next build failed (exit ${build.status ?? build.signal})`);
+  await buildServer(root, distDir);
 }
 
-/** `next start` of that build on a free loopback port, in its own process group; resolves once /api/health answers. */
+/** The production server (`npm start`) of that build on a free loopback port, in its own process group; resolves once /api/health answers. */
 export async function startNextServer(options: { root: string; distDir: string; databaseUrl: string; nodeArgs?: string[] }) {
-  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  const entry = path.join(options.root, options.distDir, SERVER_ENTRY);
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), entry, "--port", String(port), "--hostname", "127.0.0.1"], {
     cwd: options.root,
     detached: true,
     stdio: ["ignore", "ignore", "pipe"],
@@ -117,12 +119,12 @@ export async function startNextServer(options: { root: string; distDir: string; 
   });
   const startedAt = performance.now();
   for (let attempt = 0; ; attempt++) {
-    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${serverErr}`);
+    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}):\n${serverErr}`);
     if (attempt >= 240) throw new Error(`the server did not answer /api/health within 60 s:\n${serverErr}`);
     if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) break;
     await sleep(250);
   }
-  console.log(`next start ready on ${base} in ${((performance.now() - startedAt) / 1000).toFixed(1)} s`);
+  console.log(`server ready on ${base} in ${((performance.now() - startedAt) / 1000).toFixed(1)} s`);
   return { server: child, base };
 }
 
@@ -195,4 +197,89 @@ export function request(url: string, init: { method?: string; headers?: Record<s
     req.on("error", reject);
     req.end(init.body);
   });
+}
+
+/**
+ * One keep-alive HTTP/1.1 connection that writes prepared request bytes and
+ * reads answers (with a Content-Length or chunked): a few microseconds a request, where
+ * node:http spends ~0.6 ms building and parsing. For the saturation loops,
+ * whose client shares the cores with the server it measures.
+ */
+export class LeanConnection {
+  private buffer: Buffer = Buffer.alloc(0);
+  private waiting: { resolve: (r: { status: number; head: string; body: Buffer }) => void; reject: (e: Error) => void } | undefined;
+  private constructor(private readonly socket: Socket) {
+    socket.setNoDelay(true);
+    socket.on("data", (chunk: Buffer) => {
+      this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
+      this.drain();
+    });
+    socket.on("error", (error) => this.fail(error));
+    socket.on("close", () => this.fail(new Error("connection closed")));
+  }
+
+  static open(url: string): Promise<LeanConnection> {
+    const { hostname, port } = new URL(url);
+    return new Promise((resolve, reject) => {
+      const socket = connect(Number(port), hostname, () => resolve(new LeanConnection(socket)));
+      socket.once("error", reject);
+    });
+  }
+
+  /** Sends one request (the whole of it, head and body) and resolves with the answer. */
+  send(bytes: string): Promise<{ status: number; head: string; body: Buffer }> {
+    if (this.waiting) return Promise.reject(new Error("one request at a time"));
+    return new Promise((resolve, reject) => {
+      this.waiting = { resolve, reject };
+      this.socket.write(bytes);
+    });
+  }
+
+  close() {
+    this.socket.destroy();
+  }
+
+  private fail(error: Error) {
+    const waiting = this.waiting;
+    this.waiting = undefined;
+    waiting?.reject(error);
+  }
+
+  private drain() {
+    const end = this.buffer.indexOf("\r\n\r\n");
+    if (end === -1 || !this.waiting) return;
+    const head = this.buffer.subarray(0, end).toString("latin1");
+    const length = /\r\ncontent-length: *(\d+)/i.exec(head);
+    let body: Buffer;
+    let total: number;
+    if (length) {
+      total = end + 4 + Number(length[1]);
+      if (this.buffer.length < total) return;
+      body = this.buffer.subarray(end + 4, total);
+    } else if (/\r\ntransfer-encoding: *chunked/i.test(head)) {
+      // Chunks: "<hex size>\r\n<data>\r\n", ending with a zero-size chunk.
+      const chunks: Buffer[] = [];
+      let at = end + 4;
+      for (;;) {
+        const lineEnd = this.buffer.indexOf("\r\n", at);
+        if (lineEnd === -1) return;
+        const size = parseInt(this.buffer.subarray(at, lineEnd).toString("latin1"), 16);
+        if (this.buffer.length < lineEnd + 2 + size + 2) return;
+        chunks.push(this.buffer.subarray(lineEnd + 2, lineEnd + 2 + size));
+        at = lineEnd + 2 + size + 2;
+        if (size === 0) break;
+      }
+      total = at;
+      body = Buffer.concat(chunks);
+    } else {
+      const { reject } = this.waiting;
+      this.waiting = undefined;
+      reject(new Error(`answer without a length: ${head.split("\r\n")[0]}`));
+      return;
+    }
+    this.buffer = this.buffer.subarray(total);
+    const { resolve } = this.waiting;
+    this.waiting = undefined;
+    resolve({ status: Number(head.slice(9, 12)), head, body });
+  }
 }

@@ -253,7 +253,7 @@ async function main() {
   let httpAll: Timed | undefined;
   let httpNote = "";
   if (!args["no-http"]) {
-    buildIfNeeded(root, distDir, !!args["no-build"]);
+    await buildIfNeeded(root, distDir, !!args["no-build"]);
     const { server, base } = await startNextServer({ root, distDir, databaseUrl: postgres.url });
     const session = await logIn(base, accounts[0]!.email);
     const week = from;

@@ -1,14 +1,14 @@
 // The e2e web server (playwright.config.ts `webServer.command`): the production
-// build served by `next start` on a fresh embedded database.
+// build served by the production server (`npm start`, server.ts) on a fresh
+// embedded database.
 //
-// Why a wrapper: killing `npx next start` leaves `next-server` holding the port.
-// Here `next start` runs in its own process group, and this process kills that
-// whole group on SIGTERM/SIGINT/SIGHUP, when its parent goes away (stdin
-// closes), or when it exits for any other reason; then it deletes the data.
+// Why a wrapper: the server runs in its own process group, and this process
+// kills that whole group on SIGTERM/SIGINT/SIGHUP, when its parent goes away
+// (stdin closes), or when it exits for any other reason; then it deletes the data.
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
+import { SERVER_ENTRY } from "../build-server";
 
 const root = process.cwd();
 const port = process.env.E2E_PORT ?? "3100";
@@ -16,15 +16,15 @@ const runId = process.env.E2E_RUN_ID ?? `${Date.now().toString(36)}-${process.pi
 const runDir = path.join(root, ".tmp", `e2e-${runId}`);
 const pgliteDir = path.join(runDir, "pglite");
 
-if (!existsSync(path.join(root, process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID"))) {
-  console.error(`serve-e2e: no production build in ${process.env.NEXT_DIST_DIR ?? ".next"}: run \`npx next build\` (or \`npm test -- --only build,e2e\`) first`);
+const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+if (!existsSync(path.join(root, distDir, "BUILD_ID")) || !existsSync(path.join(root, distDir, SERVER_ENTRY))) {
+  console.error(`serve-e2e: no production build in ${distDir}: run \`npm run build\` (or \`npm test -- --only build,e2e\`) first`);
   process.exit(1);
 }
 
 rmSync(runDir, { recursive: true, force: true });
 mkdirSync(runDir, { recursive: true });
 
-const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   NODE_ENV: "production",
@@ -43,14 +43,14 @@ const env: NodeJS.ProcessEnv = {
 delete env.DATABASE_URL;
 delete env.RESEND_API_KEY;
 
-const child = spawn(process.execPath, [nextBin, "start", "--port", port], {
+const child = spawn(process.execPath, [path.join(root, distDir, SERVER_ENTRY), "--port", port], {
   cwd: root,
   detached: true, // its own process group, so the group can be killed at once
   stdio: ["ignore", "inherit", "inherit"],
   env,
 });
 
-/** Signals every process of next's group, including children that outlived `next start` itself. */
+/** Signals every process of the server's group, including children that outlived it. */
 function killGroup(signal: NodeJS.Signals) {
   if (child.pid === undefined) return;
   try {
@@ -71,7 +71,7 @@ async function stop(code: number) {
   });
   const timeout = new Promise<void>((resolve) => setTimeout(resolve, 5000).unref());
   await Promise.race([exited, timeout]);
-  killGroup("SIGKILL"); // whatever next start left behind (next-server)
+  killGroup("SIGKILL"); // whatever the server left behind
   if (process.env.E2E_KEEP_DATA !== "1") rmSync(runDir, { recursive: true, force: true });
   process.exit(code);
 }
@@ -86,6 +86,6 @@ process.on("exit", () => killGroup("SIGKILL"));
 
 child.on("exit", (code, signal) => {
   if (stopping) return;
-  console.error(`serve-e2e: next start exited (${signal ?? code})`);
+  console.error(`serve-e2e: the server exited (${signal ?? code})`);
   void stop(code ?? 1);
 });

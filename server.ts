@@ -1,0 +1,31 @@
+// `npm start`: the production server. Next's own request handler serves every
+// request but one: the credentials login, CPU-bound on argon2 and the portal's
+// hottest path, is answered by lib/auth/login-lane.ts before Next routes it
+// (see there for why and what it keeps). Bundled into the build folder by
+// `npm run build` (scripts/build-server.ts); `next dev` does not use it.
+//
+//   node .next/portal-server/server.mjs [--port 3000] [--hostname 0.0.0.0]
+import { createServer } from "node:http";
+import { parseArgs } from "node:util";
+import next from "next";
+import { log } from "@/lib/log";
+
+const { values: args } = parseArgs({ options: { port: { type: "string" }, hostname: { type: "string" } } });
+const port = Number(args.port ?? process.env.PORT ?? 3000);
+const hostname = args.hostname;
+
+const app = next({ dev: false, hostname: hostname ?? "localhost", port });
+const handle = app.getRequestHandler();
+// prepare() runs instrumentation.ts (environment check, embedded database,
+// workers) before the first request is taken.
+await app.prepare();
+// Imported only now: the login code reaches next/headers, which needs the
+// request storage Next installs while preparing.
+const { isLoginPost, serveLogin } = await import("@/lib/auth/login-lane");
+
+createServer((req, res) => {
+  if (isLoginPost(req)) void serveLogin(req, res);
+  else void handle(req, res);
+}).listen(port, hostname, () => {
+  log.info("listening", { port, hostname: hostname ?? "all interfaces" });
+});
