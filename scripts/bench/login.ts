@@ -3,12 +3,12 @@
 // machine can do at all (the floor of a login's cost). Prints numbers; it is
 // not a test and asserts nothing.
 //
-//   npm run bench:login -- [--no-build] [--accounts 1500] [--duration 15] [--rate 50] [--concurrency 8] [--cpu-prof]
+//   npm run bench:login -- [--no-build] [--accounts 4000] [--duration 15] [--rate 50] [--concurrency 8] [--cpu-prof]
 //
 // It starts a throwaway PostgreSQL (scripts/test/postgres.ts), migrates it,
 // seeds patient accounts with a known password, builds (or, with --no-build,
 // reuses) a production build in BENCH_DIST_DIR (default .next-bench), and runs
-// `next start` in its own process group on a free loopback port. Then:
+// the production server (`npm start`, server.ts) in its own process group on a free loopback port. Then:
 //   a) raw verify rate: the app's verifyPassword with the app's parameters,
 //      in this process, for ~2 s (one at a time, and as many in flight as cores);
 //   b) closed loop: `--concurrency` virtual browsers log in back to back for
@@ -17,7 +17,9 @@
 //      sends when "Log in" is pressed: one POST of the credentials callback,
 //      form-encoded with json=true, with the csrf token the login page rendered
 //      (proxy.ts sets the csrf cookie on the page's response). Each virtual
-//      browser gets that cookie and token once, untimed, from GET /api/auth/csrf;
+//      browser gets that cookie and token once, untimed, from GET /api/auth/csrf.
+//      Then the same for half as long through Next's own route (the server's
+//      fast lane takes only the exact path): what the lane saves;
 //   c) open loop: one login every 1/`--rate` s for `--duration` seconds, each
 //      from another browser, latency measured from the scheduled start (no
 //      coordinated omission).
@@ -37,7 +39,7 @@ import { buildIfNeeded, clientCpuMs, LeanConnection, ms, percentile, postmasterP
 const { values: args } = parseArgs({
   options: {
     "no-build": { type: "boolean", default: false },
-    accounts: { type: "string", default: "1500" },
+    accounts: { type: "string", default: "4000" },
     duration: { type: "string", default: "15" },
     rate: { type: "string", default: "50" },
     concurrency: { type: "string", default: "8" },
@@ -98,12 +100,12 @@ async function login(base: string, browser: Browser, email: string): Promise<Log
  * connection (LeanConnection): the saturation loop's client then costs the
  * shared cores a fraction of what node:http does.
  */
-async function leanLogin(connection: LeanConnection, base: string, browser: Browser, email: string): Promise<LoginTiming> {
+async function leanLogin(connection: LeanConnection, base: string, browser: Browser, email: string, path = "/api/auth/callback/credentials"): Promise<LoginTiming> {
   const t0 = performance.now();
   try {
     const body = new URLSearchParams({ csrfToken: browser.csrfToken, email, password: PASSWORD, callbackUrl: "/en/dashboard", json: "true" }).toString();
     const reply = await connection.send(
-      `POST /api/auth/callback/credentials HTTP/1.1\r\nHost: ${new URL(base).host}\r\nContent-Type: application/x-www-form-urlencoded\r\n` +
+      `POST ${path} HTTP/1.1\r\nHost: ${new URL(base).host}\r\nContent-Type: application/x-www-form-urlencoded\r\n` +
         `Content-Length: ${Buffer.byteLength(body)}\r\nAccept-Encoding: gzip, deflate, br\r\nCookie: ${browser.cookie}\r\nOrigin: ${base}\r\n\r\n${body}`,
     );
     const ok = /\r\nset-cookie: *next-auth\.session-token=[^;\r]+/i.test(reply.head);
@@ -177,7 +179,7 @@ async function main() {
   // 3. Production build.
   await buildIfNeeded(root, distDir, !!args["no-build"]);
 
-  // 4. next start, its own process group, loopback only.
+  // 4. The production server, its own process group, loopback only.
   // --cpu-prof: the server writes a V8 CPU profile when it exits (open it in
   // Chrome DevTools or any .cpuprofile viewer) — where a login's time goes.
   const profDir = path.join(root, ".tmp", `bench-prof-${run}`);
@@ -239,6 +241,20 @@ async function main() {
   const cpuAfter = { server: processCpuMs(server.pid!), serverMain: processCpuMs(server.pid!, server.pid!), postgres: treeCpuMs(postmasterPid), client: clientCpuMs() };
   const closedOk = closed.filter((r) => r.ok);
   const sustained = closedOk.length / closedSeconds;
+
+  // The same logins through Next's own route (a query string keeps them off
+  // the fast lane), for half as long: what the lane saves.
+  const viaNext: LoginTiming[] = [];
+  const nextConnections = await Promise.all(browsers.map(() => LeanConnection.open(base)));
+  const nextStart = performance.now();
+  await Promise.all(
+    browsers.map(async (browser, i) => {
+      while (performance.now() < nextStart + (DURATION_S * 1000) / 2 && viaNext.length < 1_000_000)
+        viaNext.push(await leanLogin(nextConnections[i]!, base, browser, nextEmail(), "/api/auth/callback/credentials?via=next"));
+    }),
+  );
+  for (const connection of nextConnections) connection.close();
+  const sustainedViaNext = viaNext.filter((r) => r.ok).length / ((performance.now() - nextStart) / 1000);
   const reused = next > emails.length;
 
   // c) open loop at a fixed rate.
@@ -264,7 +280,7 @@ async function main() {
   await Promise.all(inFlight);
   const openOk = open.filter((r) => r.ok).map((r) => r.totalMs).sort((a, b) => a - b);
   const openErrors = open.length - openOk.length;
-  const firstErrors = [...new Set(open.concat(closed).filter((r) => !r.ok).map((r) => r.error))].slice(0, 3);
+  const firstErrors = [...new Set(open.concat(closed, viaNext).filter((r) => !r.ok).map((r) => r.error))].slice(0, 3);
 
   // Measured again after the load: on a shared machine the raw rate drifts,
   // so the ratio uses the mean of both measurements.
@@ -287,11 +303,12 @@ async function main() {
   for (const [name, xs] of Object.entries(steps)) row(`in-process ${name} p50`, ms(percentile(sorted(xs), 50)));
   row("one login (POST callback) at a time: p50", `${ms(percentile(sorted(serialOk.map((r) => r.totalMs)), 50))} (${serialOk.length}/${serial.length} ok)`);
   row("  GET /api/health p50 (bare Next round trip)", ms(percentile(sorted(health), 50)));
-  row("  POST callback minus one verify (DB, JWT, Next)", ms(percentile(sorted(serialOk.map((r) => r.totalMs)), 50) - 1000 / rawSerial));
+  row("  POST callback minus one verify (DB, JWT, HTTP)", ms(percentile(sorted(serialOk.map((r) => r.totalMs)), 50) - 1000 / rawSerial));
   row(`sustained logins, ${CONCURRENCY} in flight, ${DURATION_S} s`, `${sustained.toFixed(1)} /s (${closedOk.length} ok, ${closed.length - closedOk.length} errors${reused ? ", accounts reused" : ""})`);
   row("  latency p50 / p95 at saturation", `${ms(percentile(closedTotals, 50))} / ${ms(percentile(closedTotals, 95))}`);
   const perLogin = (k: keyof typeof cpuBefore) => ms((cpuAfter[k] - cpuBefore[k]) / Math.max(1, closed.length));
   row("  CPU per login: server / PostgreSQL / bench", `${perLogin("server")} (main thread ${perLogin("serverMain")}) / ${perLogin("postgres")} / ${perLogin("client")} (${((cpuAfter.server - cpuBefore.server + cpuAfter.postgres - cpuBefore.postgres + cpuAfter.client - cpuBefore.client) / 10 / closedSeconds / cores).toFixed(0)} % of ${cores} cores)`);
+  row(`  the same through Next's route, ${DURATION_S / 2} s`, `${sustainedViaNext.toFixed(1)} /s (${((sustainedViaNext / rawParallel) * 100).toFixed(0)} % of raw; ${viaNext.length - viaNext.filter((r) => r.ok).length} errors)`);
   row(`open loop ${RATE}/s for ${DURATION_S} s: p50 / p95 / p99`, `${ms(percentile(openOk, 50))} / ${ms(p95)} / ${ms(percentile(openOk, 99))}`);
   row("  errors", `${openErrors} of ${open.length}`);
   console.log("");

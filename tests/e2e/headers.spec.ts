@@ -19,6 +19,20 @@ test("pages carry a nonce-based CSP without unsafe-eval, and the static security
   expect(headers["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
 });
 
+test("the login POST, answered by the production server's fast lane, carries the same headers and a request id", async ({ page }) => {
+  const answered = page.waitForResponse((r) => r.url().endsWith("/api/auth/callback/credentials") && r.request().method() === "POST");
+  await login(page, DEMO_ACCOUNTS.adult, DEMO_PASSWORD, "en");
+  const response = await answered;
+  expect(response.status()).toBe(200);
+  const headers = await response.allHeaders();
+  expect(headers["strict-transport-security"]).toMatch(/max-age=\d{7,}/);
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["x-frame-options"]).toBe("DENY");
+  expect(headers["cache-control"]).toBe("no-store");
+  expect(headers["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+  expect(headers["x-powered-by"]).toBeUndefined();
+});
+
 test("authenticated pages are never cached, and the session cookie is HttpOnly and SameSite", async ({ page }) => {
   await login(page, DEMO_ACCOUNTS.adult, DEMO_PASSWORD, "en");
   const response = await page.request.get("/en/dashboard");
