@@ -9,6 +9,7 @@ import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
 import { log } from "@/lib/log";
+import { whenStarted } from "@/lib/ops/started";
 
 const { values: args } = parseArgs({ options: { port: { type: "string" }, hostname: { type: "string" } } });
 const port = Number(args.port ?? process.env.PORT ?? 3000);
@@ -16,9 +17,11 @@ const hostname = args.hostname;
 
 const app = next({ dev: false, hostname: hostname ?? "localhost", port });
 const handle = app.getRequestHandler();
-// prepare() runs instrumentation.ts (environment check, embedded database,
-// workers) before the first request is taken.
 await app.prepare();
+// Next's handler waits for instrumentation.ts (environment, embedded
+// database, workers) before serving; the lane must too, so nothing is taken
+// before it is done.
+await whenStarted();
 // Imported only now: the login code reaches next/headers, which needs the
 // request storage Next installs while preparing.
 const { isLoginPost, serveLogin } = await import("@/lib/auth/login-lane");

@@ -9,12 +9,14 @@ import { startOutboxWorker } from "@/lib/email/worker";
 import { startReminderWorker } from "@/lib/appointments/reminders";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
+import { startOnce } from "./started";
 
-const state = globalThis as unknown as { __portalStarted?: boolean };
+/** Once per process, whoever calls first; later calls get the same promise (lib/ops/started.ts). */
+export function startServer(): Promise<void> {
+  return startOnce(start);
+}
 
-export async function startServer() {
-  if (state.__portalStarted) return;
-  state.__portalStarted = true;
+async function start() {
   const started = Date.now();
   const config = env();
   const { applied } = await prepareDatabase();

@@ -32,7 +32,7 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { applyMigrations } from "@/lib/db/migrate";
 import { pgRunner } from "@/lib/db/sql-runner";
-import { buildIfNeeded, ms, percentile, postmasterPidOf, processCpuMs, request, row, startBenchPostgres, startNextServer, stopAll, treeCpuMs, type Reply } from "./harness";
+import { buildIfNeeded, clientCpuMs, ms, percentile, postmasterPidOf, processCpuMs, request, row, startBenchPostgres, startNextServer, stopAll, treeCpuMs, type Reply } from "./harness";
 
 const { values: args } = parseArgs({
   options: {
@@ -287,6 +287,7 @@ async function main() {
   let bookedOk = 0;
   const refusals = new Map<string, number>();
   let next = 0;
+  const bookCpu0 = { bench: clientCpuMs(), pg: pgCpu() };
   const bookStart = performance.now();
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
@@ -311,6 +312,8 @@ async function main() {
     }),
   );
   const bookSeconds = (performance.now() - bookStart) / 1000;
+  const bookCpu = { bench: (clientCpuMs() - bookCpu0.bench) / Math.max(1, bookedOk), pg: (pgCpu() - bookCpu0.pg) / Math.max(1, bookedOk) };
+  const bookBusy = ((bookCpu.bench + bookCpu.pg) * bookedOk) / 10 / bookSeconds / cores;
 
   const RAW = Math.max(BOOKINGS, 1000);
   let rawNext = 0;
@@ -370,6 +373,7 @@ async function main() {
     row("HTTP booking grid page (1 week), whole clinic (emergency)", p50p95(httpAll, "server") + httpNote);
   }
   row(`bookAppointment, ${CONCURRENCY} in flight`, `${bookRate.toFixed(1)} /s (${bookedOk} booked in ${bookSeconds.toFixed(1)} s${refusals.size ? `; refused: ${[...refusals].map(([k, v]) => `${k} ${v}`).join(", ")}` : ""})`);
+  row(`  CPU per booking: app / PostgreSQL`, `${fmt(bookCpu.bench)} / ${fmt(bookCpu.pg)} (${bookBusy.toFixed(0)} % of ${cores} cores)`);
   row(`raw single-row INSERT into "Appointment", ${CONCURRENCY} in flight`, `${rawRate.toFixed(1)} /s (${RAW} in ${rawSeconds.toFixed(1)} s)`);
   row(`  its writes alone (appointment, audit, email; 1 tx)`, `${txRate.toFixed(1)} /s (${RAW} in ${txSeconds.toFixed(1)} s)`);
   console.log("");
