@@ -6,7 +6,9 @@ import "server-only";
 // proxy.ts are none the wiser. What it saves is per-login work next-auth does
 // for every provider (option assembly, cookie and callback plumbing) and, with
 // attemptLogin, database round trips: two instead of six on success.
-// The caller (the route) has already refused cross-site requests (CS-1..3).
+// It has two front doors, which have already refused cross-site requests
+// (CS-1..3): Next's route (credentialsLogin) and, in production, the server's
+// login lane (lib/auth/login-lane.ts); both call answerLogin.
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { attemptLogin } from "@/lib/auth/login";
 import { LOGIN_THROTTLED } from "@/lib/auth/options";
