@@ -43,7 +43,7 @@ export async function serveLogin(req: IncomingMessage, res: ServerResponse): Pro
               body,
               // Next sets X-Forwarded-For to the socket's address when a request has none.
               ip: clientIp(headers.get("x-forwarded-for") ?? req.socket.remoteAddress ?? null),
-              userAgent: headers.get("user-agent")?.slice(0, 300) ?? null,
+              userAgent: headers.get("user-agent"),
               requestId,
             });
     }

@@ -41,9 +41,9 @@ export async function credentialsLogin(req: Request): Promise<Response> {
     contentType: req.headers.get("content-type"),
     cookie: req.headers.get("cookie"),
     body,
-    ip: header(req, "x-client-ip"),
-    userAgent: header(req, "user-agent"),
-    requestId: header(req, "x-request-id"),
+    ip: req.headers.get("x-client-ip"),
+    userAgent: req.headers.get("user-agent"),
+    requestId: req.headers.get("x-request-id"),
   });
   return toResponse(answer);
 }
@@ -66,7 +66,7 @@ export async function answerLogin(post: LoginPost): Promise<LoginAnswer> {
   const token = csrfTokenFromCookie(cookieOf(post.cookie, authCookieNames().csrf), env().NEXTAUTH_SECRET);
   if (!token || body.csrfToken !== token) return redirect(asJson, 200, `${authUrl}/signin?csrf=true`);
 
-  const result = await attemptLogin({ email: body.email, password: body.password }, { ip: post.ip, userAgent: post.userAgent, requestId: post.requestId });
+  const result = await attemptLogin({ email: body.email, password: body.password }, { ip: bounded(post.ip), userAgent: bounded(post.userAgent), requestId: bounded(post.requestId) });
   if (!result.ok) {
     // The only two answers a failure can get (AU-4, AU-7), as next-auth words them.
     const error = result.reason === "throttled" ? `error=${LOGIN_THROTTLED}` : "error=CredentialsSignin&provider=credentials";
@@ -105,8 +105,9 @@ function cookieOf(header: string | null, name: string): string | undefined {
   return undefined;
 }
 
-function header(req: Request, name: string): string | null {
-  return req.headers.get(name)?.slice(0, 300) ?? null;
+/** Request headers go into the audit row: a client may send them any length. */
+function bounded(value: string | null): string | null {
+  return value?.slice(0, 300) ?? null;
 }
 
 /** next-auth's answer: `{ url }` for its JavaScript client (json=true), a 302 for a plain form. */

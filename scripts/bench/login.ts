@@ -225,49 +225,45 @@ async function main() {
   }
 
   // b) closed loop at saturation.
-  const closed: LoginTiming[] = [];
   const browsers = await Promise.all(Array.from({ length: CONCURRENCY }, () => openLoginPage(base)));
-  const connections = await Promise.all(browsers.map(() => LeanConnection.open(base)));
+  /** Every browser logs in back to back on its own connection for `ms`; the seconds it took. */
+  const saturate = async (ms: number, into: LoginTiming[], path?: string) => {
+    const connections = await Promise.all(browsers.map(() => LeanConnection.open(base)));
+    const start = performance.now();
+    await Promise.all(
+      browsers.map(async (browser, i) => {
+        while (performance.now() < start + ms && into.length < 1_000_000) into.push(await leanLogin(connections[i]!, base, browser, nextEmail(), path));
+      }),
+    );
+    const seconds = (performance.now() - start) / 1000;
+    for (const connection of connections) connection.close();
+    return seconds;
+  };
   const postmasterPid = postmasterPidOf(postgres);
   const cpuNow = () => ({ server: processCpuMs(server.pid!), serverMain: processCpuMs(server.pid!, server.pid!), postgres: treeCpuMs(postmasterPid), client: clientCpuMs() });
   // In rounds, with a raw verify window after each: the cores of a shared
   // machine speed up and slow down, and the ratio should compare rates taken
   // under the same conditions, not a raw rate from a quiet minute.
   const ROUNDS = 3;
+  const closed: LoginTiming[] = [];
   const rawParallelWindows = [rawParallelBefore];
   const cpuSpent = { server: 0, serverMain: 0, postgres: 0, client: 0 };
   let closedSeconds = 0;
   for (let round = 0; round < ROUNDS; round++) {
     const cpuBefore = cpuNow();
-    const roundStart = performance.now();
-    const roundUntil = roundStart + (DURATION_S * 1000) / ROUNDS;
-    await Promise.all(
-      browsers.map(async (browser, i) => {
-        while (performance.now() < roundUntil && closed.length < 1_000_000) closed.push(await leanLogin(connections[i]!, base, browser, nextEmail()));
-      }),
-    );
-    closedSeconds += (performance.now() - roundStart) / 1000;
+    closedSeconds += await saturate((DURATION_S * 1000) / ROUNDS, closed);
     const cpuAfter = cpuNow();
     for (const k of Object.keys(cpuSpent) as (keyof typeof cpuSpent)[]) cpuSpent[k] += cpuAfter[k] - cpuBefore[k];
     rawParallelWindows.push(await rawRate(cores));
   }
-  for (const connection of connections) connection.close();
   const closedOk = closed.filter((r) => r.ok);
   const sustained = closedOk.length / closedSeconds;
 
   // The same logins through Next's own route (a query string keeps them off
   // the fast lane), for half as long: what the lane saves.
   const viaNext: LoginTiming[] = [];
-  const nextConnections = await Promise.all(browsers.map(() => LeanConnection.open(base)));
-  const nextStart = performance.now();
-  await Promise.all(
-    browsers.map(async (browser, i) => {
-      while (performance.now() < nextStart + (DURATION_S * 1000) / 2 && viaNext.length < 1_000_000)
-        viaNext.push(await leanLogin(nextConnections[i]!, base, browser, nextEmail(), "/api/auth/callback/credentials?via=next"));
-    }),
-  );
-  for (const connection of nextConnections) connection.close();
-  const sustainedViaNext = viaNext.filter((r) => r.ok).length / ((performance.now() - nextStart) / 1000);
+  const viaNextSeconds = await saturate((DURATION_S * 1000) / 2, viaNext, "/api/auth/callback/credentials?via=next");
+  const sustainedViaNext = viaNext.filter((r) => r.ok).length / viaNextSeconds;
   const reused = next > emails.length;
 
   // c) open loop at a fixed rate.
