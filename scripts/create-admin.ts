@@ -7,7 +7,7 @@ import { Writable } from "node:stream";
 import { emailSchema } from "@/lib/auth/email";
 import { hashPassword } from "@/lib/auth/password";
 import { unmetPasswordRules } from "@/lib/auth/password-policy";
-import { db } from "@/lib/db/client";
+import { closeDb, db } from "@/lib/db/client";
 
 async function ask(question: string, hidden = false): Promise<string> {
   let muted = false;
@@ -42,7 +42,7 @@ async function main() {
     select: { id: true, email: true },
   });
   console.log(`Administrator ${account.email} created.`);
-  await db().$disconnect();
+  await closeDb();
 }
 
 main().catch((error) => {

@@ -1,6 +1,7 @@
 import "server-only";
 import { now } from "@/lib/clock";
-import { db } from "@/lib/db/client";
+import { db, sql } from "@/lib/db/client";
+import { type Statement, utcTimestamp } from "@/lib/db/sql";
 import type { Role } from "@/lib/db/enums";
 import { hashPassword } from "./password";
 
@@ -11,6 +12,17 @@ export type LoginState = {
   ipBlockedUntil: Date | null;
 };
 
+const LOGIN_STATE: Statement = {
+  name: "login-state",
+  text: `
+    SELECT a."id", a."passwordHash", a."status"::text AS "status", a."role"::text AS "role", a."sessionVersion",
+      (SELECT (EXTRACT(EPOCH FROM t."blockedUntil") * 1000)::float8 FROM "ThrottleBucket" t
+        WHERE t."key" = COALESCE($2::text || a."id", $3::text)) AS "accountBlockedUntil",
+      (SELECT (EXTRACT(EPOCH FROM t."blockedUntil") * 1000)::float8 FROM "ThrottleBucket" t WHERE t."key" = $4::text) AS "ipBlockedUntil"
+    FROM (SELECT 1) AS one
+    LEFT JOIN "Account" a ON a."email" = $1::text`,
+};
+
 /**
  * Everything a login decides on, in one round trip: the account by email and
  * the two throttle buckets (the account's — keyed by its id, or by the address
@@ -18,33 +30,37 @@ export type LoginState = {
  * the caller from lib/throttle/rules.ts; `accountKeyPrefix` + id is the account's.
  */
 export async function findLoginState(email: string, keys: { accountKeyPrefix: string; unknownAccountKey: string; ipKey: string }): Promise<LoginState> {
-  const rows = await db().$queryRaw<
-    {
-      id: string | null;
-      passwordHash: string | null;
-      status: string | null;
-      role: Role | null;
-      sessionVersion: number | null;
-      accountBlockedUntil: Date | null;
-      ipBlockedUntil: Date | null;
-    }[]
-  >`
-    SELECT a."id", a."passwordHash", a."status"::text AS "status", a."role"::text AS "role", a."sessionVersion",
-      (SELECT t."blockedUntil" FROM "ThrottleBucket" t
-        WHERE t."key" = COALESCE(${keys.accountKeyPrefix}::text || a."id", ${keys.unknownAccountKey}::text)) AS "accountBlockedUntil",
-      (SELECT t."blockedUntil" FROM "ThrottleBucket" t WHERE t."key" = ${keys.ipKey}::text) AS "ipBlockedUntil"
-    FROM (SELECT 1) AS one
-    LEFT JOIN "Account" a ON a."email" = ${email}::text`;
+  const rows = await sql().query<{
+    id: string | null;
+    passwordHash: string | null;
+    status: string | null;
+    role: Role | null;
+    sessionVersion: number | null;
+    accountBlockedUntil: number | null;
+    ipBlockedUntil: number | null;
+  }>(LOGIN_STATE, [email, keys.accountKeyPrefix, keys.unknownAccountKey, keys.ipKey]);
   const row = rows[0];
+  const date = (ms: number | null | undefined) => (ms === null || ms === undefined ? null : new Date(ms));
   return {
     account:
       row?.id && row.status && row.role && row.sessionVersion !== null
         ? { id: row.id, passwordHash: row.passwordHash, status: row.status, role: row.role, sessionVersion: Number(row.sessionVersion) }
         : null,
-    accountBlockedUntil: row?.accountBlockedUntil ?? null,
-    ipBlockedUntil: row?.ipBlockedUntil ?? null,
+    accountBlockedUntil: date(row?.accountBlockedUntil),
+    ipBlockedUntil: date(row?.ipBlockedUntil),
   };
 }
+
+const LOGIN_SUCCESS: Statement = {
+  name: "login-success",
+  text: `
+    WITH cleared AS (DELETE FROM "ThrottleBucket" WHERE "key" = $2::text),
+    seen AS (
+      UPDATE "Account" SET "lastLoginAt" = $7::timestamp, "lastSeenAt" = $7::timestamp, "updatedAt" = $7::timestamp WHERE "id" = $1::text
+    )
+    INSERT INTO "AuditEvent" ("actorAccountId", "actorRole", "resourceType", "action", "outcome", "ip", "userAgent", "requestId")
+    VALUES ($1::text, $3::"Role", 'session', 'login', 'success'::"AuditOutcome", $4::text, $5::text, $6::text)`,
+};
 
 /**
  * What a successful login writes, as one statement (one round trip, one
@@ -62,14 +78,7 @@ export async function recordLoginSuccess(input: {
   userAgent: string | null;
   requestId: string | null;
 }): Promise<void> {
-  const at = now();
-  await db().$executeRaw`
-    WITH cleared AS (DELETE FROM "ThrottleBucket" WHERE "key" = ${input.accountKey}::text),
-    seen AS (
-      UPDATE "Account" SET "lastLoginAt" = ${at}, "lastSeenAt" = ${at}, "updatedAt" = ${at} WHERE "id" = ${input.accountId}::text
-    )
-    INSERT INTO "AuditEvent" ("actorAccountId", "actorRole", "resourceType", "action", "outcome", "ip", "userAgent", "requestId")
-    VALUES (${input.accountId}::text, ${input.role}::"Role", 'session', 'login', 'success'::"AuditOutcome", ${input.ip}::text, ${input.userAgent}::text, ${input.requestId}::text)`;
+  await sql().query(LOGIN_SUCCESS, [input.accountId, input.accountKey, input.role, input.ip, input.userAgent, input.requestId, utcTimestamp(now())]);
 }
 
 /** The account behind a session, as the gate needs it: never the password hash. */

@@ -1,30 +1,55 @@
 import "server-only";
 // The one Prisma client of the process, over PostgreSQL (DATABASE_URL) or the
-// embedded PGlite database. Both run the same schema and migrations.
+// embedded PGlite database. Both run the same schema and migrations. sql()
+// reaches the same database over the same connections without Prisma (see
+// ./sql.ts for the one path that uses it).
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { env } from "@/lib/env";
 import { PrismaClient } from "./generated/client";
 import { openPglite, pgliteDirFor } from "./pglite";
+import { pgliteSql, poolSql, type Sql } from "./sql";
 
 type Db = PrismaClient;
+type Handles = { db: Db; sql: Sql; pool?: pg.Pool };
 
 // Kept on globalThis: dev hot reload re-evaluates modules, and a second PGlite
 // on the same folder would silently lose writes.
-const store = globalThis as unknown as { __portalDb?: Db };
+const store = globalThis as unknown as { __portalDb?: Handles };
 
-function createClient(): Db {
+function createClient(): Handles {
   const { DATABASE_URL, PGLITE_DIR, LOG_LEVEL } = env();
   const log = LOG_LEVEL === "debug" ? (["query", "warn", "error"] as const) : (["warn", "error"] as const);
   if (DATABASE_URL) {
-    return new PrismaClient({ adapter: new PrismaPg({ connectionString: DATABASE_URL }), log: [...log] });
+    const pool = new pg.Pool({ connectionString: DATABASE_URL });
+    return { db: new PrismaClient({ adapter: new PrismaPg(pool), log: [...log] }), sql: poolSql(pool), pool };
   }
-  return new PrismaClient({ adapter: openPglite(pgliteDirFor(PGLITE_DIR)).adapter, log: [...log] });
+  const { pglite, adapter } = openPglite(pgliteDirFor(PGLITE_DIR));
+  return { db: new PrismaClient({ adapter, log: [...log] }), sql: pgliteSql(pglite) };
+}
+
+function handles(): Handles {
+  store.__portalDb ??= createClient();
+  return store.__portalDb;
 }
 
 /** The database client. Created on first use, never at import (builds must not open the database). */
 export function db(): Db {
-  store.__portalDb ??= createClient();
-  return store.__portalDb;
+  return handles().db;
+}
+
+/** The same database without Prisma, for the login's hand-written statements (./sql.ts). */
+export function sql(): Sql {
+  return handles().sql;
+}
+
+/** Closes the client and its connections (the pool is ours, so Prisma's $disconnect leaves it open). */
+export async function closeDb(): Promise<void> {
+  const open = store.__portalDb;
+  if (!open) return;
+  store.__portalDb = undefined;
+  await open.db.$disconnect();
+  await open.pool?.end();
 }
 
 export type { Db };

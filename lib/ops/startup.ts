@@ -3,7 +3,7 @@ import "server-only";
 // bring the embedded database up to date (and seed the demo), start the email
 // worker, and arrange a graceful shutdown.
 import { prepareDatabase } from "@/lib/db/prepare";
-import { db } from "@/lib/db/client";
+import { closeDb } from "@/lib/db/client";
 import { seedDemoIfEmpty } from "@/lib/demo/seed";
 import { startOutboxWorker } from "@/lib/email/worker";
 import { startReminderWorker } from "@/lib/appointments/reminders";
@@ -43,7 +43,7 @@ async function start() {
     // (the embedded one flushes its files on close).
     await reminders.stop().catch((error: unknown) => log.error("reminder worker stop failed", { error }));
     await worker.stop().catch((error: unknown) => log.error("worker stop failed", { error }));
-    await db().$disconnect().catch(() => {});
+    await closeDb().catch(() => {});
     const { closeEmbedded } = await import("@/lib/db/pglite");
     await closeEmbedded().catch(() => {});
     process.exit(0);

@@ -134,7 +134,7 @@ async function main() {
   // 2. Seed, through the app's own factories bound to that database.
   process.env.DATABASE_URL = postgres.url;
   const { createClinic, createPatient } = await import("@/lib/demo/factories");
-  const { db } = await import("@/lib/db/client");
+  const { closeDb } = await import("@/lib/db/client");
   const { verifyPassword, hashPassword } = await import("@/lib/auth/password");
   const clinic = await createClinic();
   const run = randomBytes(3).toString("hex");
@@ -175,7 +175,7 @@ async function main() {
     );
     await timed("JWT encode (next-auth)", () => encode({ token: { sub: account.id, role: account.role, sv: account.sessionVersion }, secret: "x".repeat(32) }));
   }
-  await db().$disconnect();
+  await closeDb();
 
   // 3. Production build.
   await buildIfNeeded(root, distDir, !!args["no-build"]);

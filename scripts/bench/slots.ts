@@ -227,7 +227,7 @@ async function main() {
 
   // 2. The app's modules, bound to that database.
   process.env.DATABASE_URL = postgres.url;
-  const { db } = await import("@/lib/db/client");
+  const { closeDb, db } = await import("@/lib/db/client");
   const { hashPassword } = await import("@/lib/auth/password");
   const { searchSlots } = await import("@/lib/scheduling/search");
   const { bookAppointment } = await import("@/lib/appointments/mutations");
@@ -393,7 +393,7 @@ async function main() {
   const floorReadRate = RAW / floorReadSeconds;
   // Both statements per booking, on the same cores: their costs add up.
   const floorRate = 1 / (1 / floorWriteRate + 1 / floorReadRate);
-  await db().$disconnect();
+  await closeDb();
 
   // Report.
   const bookRate = bookedOk / bookSeconds;

@@ -58,7 +58,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  const { db } = await import("@/lib/db/client");
-  await db().$disconnect();
+  const { closeDb } = await import("@/lib/db/client");
+  await closeDb();
   await dropDatabase?.();
 });

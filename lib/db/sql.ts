@@ -1,0 +1,26 @@
+// Hand-written statements on db()'s own database and connections, past
+// Prisma's query engine. Only for the login's two statements: on that hot path
+// Prisma's per-query work (the client engine building and interpreting a plan,
+// then mapping the rows) cost as much main-thread time as the rest of the
+// request's JavaScript (`npm run bench:login` prints both). On PostgreSQL the
+// statements are named, so each connection parses and plans them once.
+// Rows come back as the driver gives them: select timestamps as epoch
+// milliseconds (they are stored without zone, in UTC) and enums as text.
+import type { PGlite } from "@electric-sql/pglite";
+import type { Pool } from "pg";
+
+/** A statement with a name unique to its text (PostgreSQL keeps it prepared per connection). */
+export type Statement = { name: string; text: string };
+
+export type Sql = { query<T>(statement: Statement, values: unknown[]): Promise<T[]> };
+
+export function poolSql(pool: Pool): Sql {
+  return { query: async <T>({ name, text }: Statement, values: unknown[]) => (await pool.query({ name, text, values })).rows as T[] };
+}
+
+export function pgliteSql(pglite: PGlite): Sql {
+  return { query: async <T>({ text }: Statement, values: unknown[]) => (await pglite.query<T>(text, values)).rows };
+}
+
+/** A Date as a statement parameter for a `$n::timestamp` (UTC, zone-less) column: PostgreSQL ignores the trailing Z there. */
+export const utcTimestamp = (at: Date) => at.toISOString();
