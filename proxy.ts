@@ -6,6 +6,7 @@ import { getToken } from "next-auth/jwt";
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { LOGIN_CSRF_HEADER, csrfCookieName, loginCsrf } from "@/lib/auth/csrf";
+import { decodeSession } from "@/lib/auth/jwt";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { isLocale, routing } from "@/lib/i18n/routing";
@@ -50,7 +51,7 @@ export default async function proxy(request: NextRequest) {
   if (pathname.startsWith("/api/")) {
     response = NextResponse.next({ request: { headers } });
   } else if (isLocale(locale) && !PUBLIC_SECTIONS.has(section)) {
-    const token = await getToken({ req: request, secret: env().NEXTAUTH_SECRET });
+    const token = await getToken({ req: request, secret: env().NEXTAUTH_SECRET, decode: decodeSession });
     if (!token) {
       const login = new URL(`/${locale}/login`, request.url);
       login.searchParams.set("callbackUrl", pathname + search);

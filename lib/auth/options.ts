@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { recordAudit } from "@/lib/audit/record";
 import { endAllSessions } from "@/lib/auth/data";
+import { decodeSession, encodeSession } from "@/lib/auth/jwt";
 import { attemptLogin } from "@/lib/auth/login";
 import { SESSION_MAX_AGE_SECONDS, sessionClaims } from "@/lib/auth/session-token";
 import { env } from "@/lib/env";
@@ -17,6 +18,8 @@ export function authOptions(): NextAuthOptions {
   return {
     secret: NEXTAUTH_SECRET,
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    // next-auth's own token format, with the derived key kept (lib/auth/jwt.ts).
+    jwt: { encode: encodeSession, decode: decodeSession },
     pages: { signIn: "/en/login" },
     providers: [
       CredentialsProvider({

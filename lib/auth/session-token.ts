@@ -2,9 +2,9 @@ import "server-only";
 // The session cookie exactly as next-auth writes it (name, JWT encoding,
 // attributes), for the login route that issues it without next-auth's generic
 // handler: getServerSession(), the gate and proxy.ts read it unchanged.
-import { encode } from "next-auth/jwt";
 import { headers } from "next/headers";
 import { LOGIN_CSRF_HEADER, csrfCookieName } from "@/lib/auth/csrf";
+import { encodeSession } from "@/lib/auth/jwt";
 import type { LoginUser } from "@/lib/auth/login";
 import { now } from "@/lib/clock";
 import { env } from "@/lib/env";
@@ -32,7 +32,7 @@ export function authCookieNames() {
 /** The Set-Cookie value next-auth's credentials callback would send for this user. */
 export async function sessionSetCookie(user: LoginUser): Promise<string> {
   const { secure, session } = authCookieNames();
-  const value = await encode({ token: sessionClaims(user), secret: env().NEXTAUTH_SECRET, maxAge: SESSION_MAX_AGE_SECONDS });
+  const value = await encodeSession({ token: sessionClaims(user), secret: env().NEXTAUTH_SECRET, maxAge: SESSION_MAX_AGE_SECONDS });
   // Expires (not Max-Age), like next-auth: the cookie dies with the JWT.
   const expires = new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000).toUTCString();
   return `${session}=${value}; Path=/; Expires=${expires}; HttpOnly; ${secure ? "Secure; " : ""}SameSite=Lax`;
