@@ -6,6 +6,7 @@ import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { env } from "@/lib/env";
+import { log } from "@/lib/log";
 import { PrismaClient } from "./generated/client";
 import { openPglite, pgliteDirFor } from "./pglite";
 import { pgliteSql, poolSql, type Sql } from "./sql";
@@ -19,13 +20,16 @@ const store = globalThis as unknown as { __portalDb?: Handles };
 
 function createClient(): Handles {
   const { DATABASE_URL, PGLITE_DIR, LOG_LEVEL } = env();
-  const log = LOG_LEVEL === "debug" ? (["query", "warn", "error"] as const) : (["warn", "error"] as const);
+  const prismaLog = LOG_LEVEL === "debug" ? (["query", "warn", "error"] as const) : (["warn", "error"] as const);
   if (DATABASE_URL) {
     const pool = new pg.Pool({ connectionString: DATABASE_URL });
-    return { db: new PrismaClient({ adapter: new PrismaPg(pool), log: [...log] }), sql: poolSql(pool), pool };
+    // An idle connection the server drops (a restart, a failover) emits this;
+    // unheard, it would end the process. The pool replaces the connection.
+    pool.on("error", (error) => log.warn("idle database connection lost", { error: error.message }));
+    return { db: new PrismaClient({ adapter: new PrismaPg(pool), log: [...prismaLog] }), sql: poolSql(pool), pool };
   }
   const { pglite, adapter } = openPglite(pgliteDirFor(PGLITE_DIR));
-  return { db: new PrismaClient({ adapter, log: [...log] }), sql: pgliteSql(pglite) };
+  return { db: new PrismaClient({ adapter, log: [...prismaLog] }), sql: pgliteSql(pglite) };
 }
 
 function handles(): Handles {
