@@ -20,6 +20,9 @@ export function poolSql(pool: Pool): Sql {
   return { query: async <T>({ name, text }: Statement, values: unknown[]) => (await pool.query({ name, text, values })).rows as T[] };
 }
 
+// PGlite has one connection: its query() waits for any open transaction (the
+// Prisma adapter holds PGlite's transaction lock for one), so a statement here
+// never runs inside another request's transaction.
 export function pgliteSql(pglite: PGlite): Sql {
   return { query: async <T>({ text }: Statement, values: unknown[]) => (await pglite.query<T>(text, values)).rows };
 }
