@@ -13,6 +13,8 @@ import { whenStarted } from "@/lib/ops/started";
 
 const { values: args } = parseArgs({ options: { port: { type: "string" }, hostname: { type: "string" } } });
 const port = Number(args.port ?? process.env.PORT ?? 3000);
+// What env() reads for APP_URL's default (lib/env.ts), before anything reads it.
+process.env.PORT = String(port);
 const hostname = args.hostname;
 
 const app = next({ dev: false, hostname: hostname ?? "localhost", port });

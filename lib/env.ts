@@ -15,8 +15,9 @@ const schema = z
       .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection string")
       .optional(),
     PGLITE_DIR: z.string().default(".data/pglite"),
-    /** Public origin of the portal: links in emails, next-auth callbacks. */
-    APP_URL: z.url().default("http://localhost:3000"),
+    /** Public origin of the portal: links in emails, next-auth callbacks, the same-origin check. Unset: this machine, on PORT. */
+    APP_URL: z.url().optional(),
+    PORT: z.string().regex(/^\d{1,5}$/, "must be a port number").optional(),
     NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     RESEND_API_KEY: z.string().min(1).optional(),
     EMAIL_FROM: z.string().default("Clinic portal <no-reply@portal.localhost>"),
@@ -49,7 +50,8 @@ const schema = z
     }
   });
 
-export type Env = z.infer<typeof schema> & {
+export type Env = Omit<z.infer<typeof schema>, "APP_URL"> & {
+  APP_URL: string;
   EMAIL_TRANSPORT: "resend" | "mailbox";
   NEXTAUTH_SECRET: string;
   embedded: boolean;
@@ -70,6 +72,8 @@ export function env(): Env {
   const embedded = !e.DATABASE_URL;
   cached = {
     ...e,
+    // A demo started on another port (3000 taken) must still pass its own same-origin check.
+    APP_URL: e.APP_URL ?? `http://localhost:${e.PORT ?? 3000}`,
     EMAIL_TRANSPORT: e.EMAIL_TRANSPORT ?? (e.RESEND_API_KEY ? "resend" : "mailbox"),
     NEXTAUTH_SECRET: e.NEXTAUTH_SECRET ?? embeddedSecret(e.PGLITE_DIR),
     embedded,
