@@ -16,7 +16,7 @@ async function refusal(promise: Promise<unknown>): Promise<unknown> {
   throw new Error("expected the database to refuse the write");
 }
 
-function constraintSuite(open: () => Promise<TestDb>) {
+function constraintSuite(open: () => Promise<TestDb>, { onPostgres = false } = {}) {
   let db: TestDb;
   let prisma: PrismaClient;
   let fx: Awaited<ReturnType<typeof appointmentFixture>>;
@@ -146,6 +146,51 @@ function constraintSuite(open: () => Promise<TestDb>) {
       expect(await prisma.auditEvent.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({ action: "login" });
     });
   });
+
+  // Concurrent inserts into the exclusion constraint can wait for each other's
+  // uncommitted rows; PostgreSQL then aborts one of them with a deadlock (40P01)
+  // rather than an overlap (23P01). bookAppointment retries such a victim, so the
+  // error must be recognized as retryable, through Prisma, and told apart.
+  if (onPostgres) {
+    describe("a deadlock between overlapping inserts", () => {
+      it("aborts one of two transactions that each wait on the other's row, with a retryable error, and the other commits", async () => {
+        const { slot, practitioner } = fx;
+        let firstInserted!: () => void;
+        const firstRowIn = new Promise<void>((resolve) => (firstInserted = resolve));
+        const waiting = async () => {
+          const rows = await prisma.$queryRaw<{ n: number }[]>`
+            SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
+          return rows[0]?.n ?? 0;
+        };
+        // A holds 10:00–10:30; B's 10:15–10:45 waits for A; then A's 10:40–11:00 waits for B.
+        const a = prisma.$transaction(async (tx) => {
+          await tx.appointment.create({ data: slot(practitioner.id, "2031-04-07T10:00:00Z", 30) });
+          firstInserted();
+          await expect.poll(waiting, { timeout: 5_000, interval: 20 }).toBeGreaterThanOrEqual(1);
+          await tx.appointment.create({ data: slot(practitioner.id, "2031-04-07T10:40:00Z", 20) });
+        }, { timeout: 10_000 });
+        const b = firstRowIn.then(() =>
+          prisma.$transaction(async (tx) => tx.appointment.create({ data: slot(practitioner.id, "2031-04-07T10:15:00Z", 30) }), { timeout: 10_000 }),
+        );
+        const outcomes = await Promise.allSettled([a, b]);
+        const rejected = outcomes.filter((o): o is PromiseRejectedResult => o.status === "rejected");
+        expect(rejected).toHaveLength(1);
+        const victim = rejected[0]!.reason;
+        expect(isRetryableConflict(victim)).toBe(true);
+        expect(isOverlapViolation(victim)).toBe(false);
+        // The survivor's rows are there; the victim's are not.
+        const rows = await prisma.appointment.count({ where: { practitionerId: practitioner.id, startsAt: { gte: new Date("2031-04-07T00:00:00Z"), lt: new Date("2031-04-08T00:00:00Z") } } });
+        expect(rows).toBe(outcomes[0]!.status === "fulfilled" ? 2 : 1);
+      });
+
+      it("an overlap is not retryable", async () => {
+        const { slot, practitioner } = fx;
+        await prisma.appointment.create({ data: slot(practitioner.id, "2031-04-08T10:00:00Z", 30) });
+        const overlap = await refusal(prisma.appointment.create({ data: slot(practitioner.id, "2031-04-08T10:15:00Z", 15) }));
+        expect(isRetryableConflict(overlap)).toBe(false);
+      });
+    });
+  }
 }
 
 describe("constraints through PrismaPGlite", () => {
@@ -153,58 +198,5 @@ describe("constraints through PrismaPGlite", () => {
 });
 
 describe.skipIf(!postgresServerUrl)(`constraints through PrismaPg${postgresServerUrl ? "" : ` (skipped: ${noPostgresReason})`}`, () => {
-  constraintSuite(freshPostgres);
-});
-
-// Concurrent inserts into the exclusion constraint can wait for each other's
-// uncommitted rows; PostgreSQL then aborts one of them with a deadlock (40P01)
-// rather than an overlap (23P01). bookAppointment retries such a victim, so the
-// error must be recognized as retryable, through Prisma, and told apart.
-describe.skipIf(!postgresServerUrl)("a deadlock between overlapping inserts (PostgreSQL)", () => {
-  let db: TestDb;
-  let prisma: PrismaClient;
-  let fx: Awaited<ReturnType<typeof appointmentFixture>>;
-  beforeAll(async () => {
-    db = await migrated(freshPostgres());
-    prisma = db.client();
-    fx = await appointmentFixture(prisma);
-  });
-  afterAll(() => db?.close());
-
-  it("aborts one of two transactions that each wait on the other's row, with a retryable error, and the other commits", async () => {
-    const { slot, practitioner } = fx;
-    let firstInserted!: () => void;
-    const firstRowIn = new Promise<void>((resolve) => (firstInserted = resolve));
-    const waiting = async () => {
-      const rows = await prisma.$queryRaw<{ n: number }[]>`
-        SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
-      return rows[0]?.n ?? 0;
-    };
-    // A holds 10:00–10:30; B's 10:15–10:45 waits for A; then A's 10:40–11:00 waits for B.
-    const a = prisma.$transaction(async (tx) => {
-      await tx.appointment.create({ data: slot(practitioner.id, "2031-04-07T10:00:00Z", 30) });
-      firstInserted();
-      await expect.poll(waiting, { timeout: 5_000, interval: 20 }).toBeGreaterThanOrEqual(1);
-      await tx.appointment.create({ data: slot(practitioner.id, "2031-04-07T10:40:00Z", 20) });
-    }, { timeout: 10_000 });
-    const b = firstRowIn.then(() =>
-      prisma.$transaction(async (tx) => tx.appointment.create({ data: slot(practitioner.id, "2031-04-07T10:15:00Z", 30) }), { timeout: 10_000 }),
-    );
-    const outcomes = await Promise.allSettled([a, b]);
-    const rejected = outcomes.filter((o): o is PromiseRejectedResult => o.status === "rejected");
-    expect(rejected).toHaveLength(1);
-    const victim = rejected[0]!.reason;
-    expect(isRetryableConflict(victim)).toBe(true);
-    expect(isOverlapViolation(victim)).toBe(false);
-    // The survivor's rows are there; the victim's are not.
-    const rows = await prisma.appointment.count({ where: { practitionerId: practitioner.id, startsAt: { gte: new Date("2031-04-07T00:00:00Z"), lt: new Date("2031-04-08T00:00:00Z") } } });
-    expect(rows).toBe(outcomes[0]!.status === "fulfilled" ? 2 : 1);
-  });
-
-  it("an overlap is not retryable", async () => {
-    const { slot, practitioner } = fx;
-    await prisma.appointment.create({ data: slot(practitioner.id, "2031-04-08T10:00:00Z", 30) });
-    const overlap = await refusal(prisma.appointment.create({ data: slot(practitioner.id, "2031-04-08T10:15:00Z", 15) }));
-    expect(isRetryableConflict(overlap)).toBe(false);
-  });
+  constraintSuite(freshPostgres, { onPostgres: true });
 });
