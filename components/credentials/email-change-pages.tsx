@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import type { emailChangeLinkState } from "@/lib/credentials/email-change";
 import { ChangeEmailForm } from "./change-email-form";
@@ -16,6 +17,13 @@ export async function ChangeEmailPanel({ email, home, homeLabel }: { email: stri
       </div>
     </div>
   );
+}
+
+/** The metadata of both confirm pages (patient and staff): the title, and a link that must not leak. */
+export async function confirmEmailMetadata(): Promise<Metadata> {
+  const t = await getTranslations("credentials.confirm");
+  // The address holds a secret: never send it to another site (HD-5).
+  return { title: t("title"), referrer: "no-referrer" };
 }
 
 /** The page behind the new address's link: the code form for a usable link, else why not and where to ask again. */
