@@ -5,14 +5,12 @@ import "server-only";
 // new version, under next-auth's own cookie name and options (docs/decisions/0003).
 import { cookies } from "next/headers";
 import { decodeSession, encodeSession } from "@/lib/auth/jwt";
-import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/options";
+import { authCookieNames, SESSION_MAX_AGE_SECONDS } from "@/lib/auth/session-token";
 import { env } from "@/lib/env";
 
 export async function reissueSessionCookie(accountId: string, sessionVersion: number): Promise<boolean> {
-  const { NEXTAUTH_SECRET, APP_URL } = env();
-  // next-auth uses secure cookies exactly when its URL (APP_URL) is https.
-  const secure = APP_URL.startsWith("https://");
-  const name = `${secure ? "__Secure-" : ""}next-auth.session-token`;
+  const { NEXTAUTH_SECRET } = env();
+  const { secure, session: name } = authCookieNames();
   const store = await cookies();
   const raw = store.get(name)?.value;
   if (!raw) return false;
