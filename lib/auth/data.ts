@@ -1,7 +1,7 @@
 import "server-only";
 import { now } from "@/lib/clock";
 import { db, sql } from "@/lib/db/client";
-import { type Statement, utcTimestamp } from "@/lib/db/sql";
+import { dateFromEpochMs, type Statement, utcTimestamp } from "@/lib/db/sql";
 import type { Role } from "@/lib/db/enums";
 import { hashPassword } from "./password";
 
@@ -40,14 +40,13 @@ export async function findLoginState(email: string, keys: { accountKeyPrefix: st
     ipBlockedUntil: number | null;
   }>(LOGIN_STATE, [email, keys.accountKeyPrefix, keys.unknownAccountKey, keys.ipKey]);
   const row = rows[0];
-  const date = (ms: number | null | undefined) => (ms === null || ms === undefined ? null : new Date(ms));
   return {
     account:
       row?.id && row.status && row.role && row.sessionVersion !== null
         ? { id: row.id, passwordHash: row.passwordHash, status: row.status, role: row.role, sessionVersion: Number(row.sessionVersion) }
         : null,
-    accountBlockedUntil: date(row?.accountBlockedUntil),
-    ipBlockedUntil: date(row?.ipBlockedUntil),
+    accountBlockedUntil: dateFromEpochMs(row?.accountBlockedUntil),
+    ipBlockedUntil: dateFromEpochMs(row?.ipBlockedUntil),
   };
 }
 

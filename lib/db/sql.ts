@@ -27,5 +27,8 @@ export function pgliteSql(pglite: PGlite): Sql {
   return { query: async <T>({ text }: Statement, values: unknown[]) => (await pglite.query<T>(text, values)).rows };
 }
 
+/** A timestamp selected as epoch milliseconds (see above) back as a Date. */
+export const dateFromEpochMs = (ms: number | null | undefined): Date | null => (ms === null || ms === undefined ? null : new Date(ms));
+
 /** A Date as a statement parameter for a `$n::timestamp` (UTC, zone-less) column: PostgreSQL ignores the trailing Z there. */
 export const utcTimestamp = (at: Date) => at.toISOString();
