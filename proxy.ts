@@ -5,8 +5,6 @@
 import { getToken } from "next-auth/jwt";
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
-import { LOGIN_CSRF_HEADER, csrfCookieName, loginCsrf } from "@/lib/auth/csrf";
-import { decodeSession } from "@/lib/auth/jwt";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { isLocale, routing } from "@/lib/i18n/routing";
@@ -16,9 +14,21 @@ import { contentSecurityPolicy, createNonce } from "@/lib/security/headers";
 const intl = createMiddleware(routing);
 
 /** Pages anyone may open; every other page under /en or /fr needs a session. */
-const PUBLIC_SECTIONS = new Set(["", "login", "register", "activate", "forgot-password", "reset-password", "invitation", "help", "dev", "appointment-link"]);
+const PUBLIC_SECTIONS = new Set([
+  "",
+  "login",
+  "register",
+  "activate",
+  "forgot-password",
+  "reset-password",
+  "invitation",
+  "help",
+  "dev",
+  "appointment-link",
+]);
 
-const TOKEN_PAGE = /^\/(en|fr)\/(activate|reset-password|invitation|account\/email\/confirm|admin\/account\/email\/confirm|appointment-link)\/[^/]+$/;
+const TOKEN_PAGE =
+  /^\/(en|fr)\/(activate|reset-password|invitation|account\/email\/confirm|admin\/account\/email\/confirm|appointment-link)\/[^/]+$/;
 
 export default async function proxy(request: NextRequest) {
   const nonce = createNonce();
@@ -27,7 +37,11 @@ export default async function proxy(request: NextRequest) {
   // The local mailbox previews emails in a sandboxed srcdoc iframe, which
   // inherits this CSP: email HTML needs inline style attributes there.
   const emailPreview = /^\/(en|fr)\/dev\/mailbox\/[^/]+$/.test(pathname);
-  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV !== "production", { inlineStyleAttributes: emailPreview });
+  const csp = contentSecurityPolicy(
+    nonce,
+    process.env.NODE_ENV !== "production",
+    { inlineStyleAttributes: emailPreview },
+  );
 
   const headers = new Headers(request.headers);
   headers.set("x-request-id", requestId);
@@ -36,13 +50,7 @@ export default async function proxy(request: NextRequest) {
   headers.set("content-security-policy", csp);
   headers.set("x-pathname", pathname + search);
   headers.set("x-client-ip", clientIp(request.headers.get("x-forwarded-for")));
-  // The login page renders next-auth's CSRF token into its form, the cookie
-  // riding on the page's response: a login is then one POST (lib/auth/csrf.ts).
   const [, locale, section = ""] = pathname.split("/");
-  const secureCookies = env().APP_URL.startsWith("https://");
-  const loginPageCsrf = isLocale(locale) && section === "login" ? loginCsrf(request.cookies.get(csrfCookieName(secureCookies))?.value, env().NEXTAUTH_SECRET) : undefined;
-  if (loginPageCsrf) headers.set(LOGIN_CSRF_HEADER, loginPageCsrf.token);
-  else headers.delete(LOGIN_CSRF_HEADER);
 
   // The raw path: a percent-encoded segment ("/en/%61dmin") skips these
   // redirects, and the session gate answers alone — an e2e test relies on it
@@ -51,13 +59,18 @@ export default async function proxy(request: NextRequest) {
   if (pathname.startsWith("/api/")) {
     response = NextResponse.next({ request: { headers } });
   } else if (isLocale(locale) && !PUBLIC_SECTIONS.has(section)) {
-    const token = await getToken({ req: request, secret: env().NEXTAUTH_SECRET, decode: decodeSession });
+    const token = await getToken({
+      req: request,
+      secret: env().NEXTAUTH_SECRET,
+    });
     if (!token) {
       const login = new URL(`/${locale}/login`, request.url);
       login.searchParams.set("callbackUrl", pathname + search);
       response = NextResponse.redirect(login);
     } else if (section === "admin" && token.role === "patient") {
-      response = NextResponse.redirect(new URL(`/${locale}/dashboard`, request.url));
+      response = NextResponse.redirect(
+        new URL(`/${locale}/dashboard`, request.url),
+      );
     } else {
       response = intl(new NextRequest(request, { headers }));
     }
@@ -65,9 +78,6 @@ export default async function proxy(request: NextRequest) {
     response = intl(new NextRequest(request, { headers }));
   }
 
-  if (loginPageCsrf?.newCookieValue) {
-    response.cookies.set(csrfCookieName(secureCookies), loginPageCsrf.newCookieValue, { httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies });
-  }
   response.headers.set("Content-Security-Policy", csp);
   response.headers.set("X-Request-Id", requestId);
   // Pages whose address holds a secret token never leak it as a referrer (HD-4).
@@ -79,7 +89,14 @@ export default async function proxy(request: NextRequest) {
   if (pathname !== "/api/health") {
     const redirect = response.headers.get("location");
     const path = tokenPage ? pathname.replace(/[^/]+$/, "[token]") : pathname;
-    log.info("request", { requestId, method: request.method, path, ...(redirect ? { redirectedTo: new URL(redirect, request.url).pathname } : {}) });
+    log.info("request", {
+      requestId,
+      method: request.method,
+      path,
+      ...(redirect
+        ? { redirectedTo: new URL(redirect, request.url).pathname }
+        : {}),
+    });
   }
   return response;
 }

@@ -6,8 +6,8 @@
 //   integration-pglite  vitest project integration, TEST_DB=pglite
 //   integration-pg      vitest project integration, TEST_DB=postgres (a throwaway
 //                       server from scripts/test/postgres.ts unless TEST_DATABASE_URL is set)
-//   build               next build, then the production server bundle (scripts/build-server.ts)
-//   e2e                 playwright test (serves the build; needs Chromium)
+//   build               next build
+//   e2e                 playwright test (serves the build with `next start`, as `npm start` does; needs Chromium)
 //
 // Partial runs: `npm test -- --only unit,integration` (`integration` = both
 // databases), `npm test -- --skip e2e`. `e2e` serves the last build: run
@@ -18,13 +18,30 @@
 // root, otherwise the run stops with one line saying what to install.
 // Once steps have run, the last line is "N passed, N failed" (tests across vitest and playwright).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { connect } from "node:net";
 import path from "node:path";
-import { buildServer, SERVER_ENTRY } from "./build-server";
-import { findPgBin, startTestPostgres, type TestPostgres } from "./test/postgres";
+import {
+  findPgBin,
+  startTestPostgres,
+  type TestPostgres,
+} from "./test/postgres";
 
-const STEPS = ["typecheck", "lint", "unit", "integration-pglite", "integration-pg", "build", "e2e"] as const;
+const STEPS = [
+  "typecheck",
+  "lint",
+  "unit",
+  "integration-pglite",
+  "integration-pg",
+  "build",
+  "e2e",
+] as const;
 type StepId = (typeof STEPS)[number];
 const ALIASES: Record<string, StepId[]> = {
   integration: ["integration-pglite", "integration-pg"],
@@ -44,13 +61,18 @@ const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 // ------------------------------------------------------------ arguments
 
 function parseList(value: string | undefined, flag: string): StepId[] {
-  if (!value) fail(`${flag} needs a comma-separated list of: ${[...STEPS, ...Object.keys(ALIASES)].join(", ")}`);
+  if (!value)
+    fail(
+      `${flag} needs a comma-separated list of: ${[...STEPS, ...Object.keys(ALIASES)].join(", ")}`,
+    );
   return value.split(",").flatMap((raw) => {
     const name = raw.trim();
     if (!name) return [];
     if (name in ALIASES) return ALIASES[name] as StepId[];
     if ((STEPS as readonly string[]).includes(name)) return [name as StepId];
-    return fail(`unknown step "${name}" (steps: ${STEPS.join(", ")}; aliases: ${Object.keys(ALIASES).join(", ")})`);
+    return fail(
+      `unknown step "${name}" (steps: ${STEPS.join(", ")}; aliases: ${Object.keys(ALIASES).join(", ")})`,
+    );
   });
 }
 
@@ -61,13 +83,21 @@ function selectedSteps(argv: string[]): StepId[] {
     const arg = argv[i] as string;
     const [flag, inline] = arg.split(/=(.*)/s) as [string, string | undefined];
     if (flag === "--help" || flag === "-h") {
-      console.log(readFileSync(new URL(import.meta.url), "utf8").split("\nimport ")[0]?.replace(/^\/\/ ?/gm, ""));
+      console.log(
+        readFileSync(new URL(import.meta.url), "utf8")
+          .split("\nimport ")[0]
+          ?.replace(/^\/\/ ?/gm, ""),
+      );
       process.exit(0);
-    } else if (flag === "--only") only = parseList(inline ?? argv[++i], "--only");
+    } else if (flag === "--only")
+      only = parseList(inline ?? argv[++i], "--only");
     else if (flag === "--skip") skip = parseList(inline ?? argv[++i], "--skip");
-    else fail(`unknown argument "${arg}" (use --only a,b or --skip a,b; --help)`);
+    else
+      fail(`unknown argument "${arg}" (use --only a,b or --skip a,b; --help)`);
   }
-  return STEPS.filter((s) => (only ? only.includes(s) : true) && !skip.includes(s));
+  return STEPS.filter(
+    (s) => (only ? only.includes(s) : true) && !skip.includes(s),
+  );
 }
 
 function fail(message: string): never {
@@ -82,14 +112,25 @@ const hasApt = existsSync("/usr/bin/apt-get");
 
 function ensurePrerequisites(steps: StepId[]) {
   const missing: { pkg: string; what: string }[] = [];
-  if (steps.includes("e2e") && !existsSync(chromiumPath)) missing.push({ pkg: "chromium", what: `Chromium (${chromiumPath})` });
-  if (steps.includes("integration-pg") && !process.env.TEST_DATABASE_URL && !findPgBin()) {
-    missing.push({ pkg: "postgresql", what: "PostgreSQL server binaries (/usr/lib/postgresql/*/bin)" });
+  if (steps.includes("e2e") && !existsSync(chromiumPath))
+    missing.push({ pkg: "chromium", what: `Chromium (${chromiumPath})` });
+  if (
+    steps.includes("integration-pg") &&
+    !process.env.TEST_DATABASE_URL &&
+    !findPgBin()
+  ) {
+    missing.push({
+      pkg: "postgresql",
+      what: "PostgreSQL server binaries (/usr/lib/postgresql/*/bin)",
+    });
   }
   if (missing.length === 0) return;
   const pkgs = missing.map((m) => m.pkg);
   // apt-get cannot create a path someone chose with CHROMIUM_PATH.
-  const aptCanFix = isRoot && hasApt && !(process.env.CHROMIUM_PATH && pkgs.includes("chromium"));
+  const aptCanFix =
+    isRoot &&
+    hasApt &&
+    !(process.env.CHROMIUM_PATH && pkgs.includes("chromium"));
   if (!aptCanFix) {
     console.error(
       `npm test: missing ${missing.map((m) => m.what).join(" and ")}: install with \`sudo apt-get install -y ${pkgs.join(" ")}\`` +
@@ -100,7 +141,9 @@ function ensurePrerequisites(steps: StepId[]) {
   console.log(`Installing ${pkgs.join(", ")} with apt-get…`);
   const started = Date.now();
   aptInstall(pkgs);
-  console.log(`Installed ${pkgs.join(", ")} (${seconds(Date.now() - started)})`);
+  console.log(
+    `Installed ${pkgs.join(", ")} (${seconds(Date.now() - started)})`,
+  );
 }
 
 /** apt-get install without letting the postgresql package start (and keep) its own cluster. */
@@ -108,7 +151,8 @@ function aptInstall(pkgs: string[]) {
   const policy = "/usr/sbin/policy-rc.d";
   const ownPolicy = !existsSync(policy);
   // Exit code 101 = "action forbidden": package scripts do not start services.
-  if (ownPolicy) writeFileSync(policy, "#!/bin/sh\nexit 101\n", { mode: 0o755 });
+  if (ownPolicy)
+    writeFileSync(policy, "#!/bin/sh\nexit 101\n", { mode: 0o755 });
   try {
     const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
     const run = (args: string[]) => {
@@ -125,12 +169,15 @@ function aptInstall(pkgs: string[]) {
 
 /** Stops any cluster the Debian package created and started, and keeps it from starting at boot. */
 function stopDebianClusters() {
-  const list = spawnSync("pg_lsclusters", ["--no-header"], { encoding: "utf8" });
+  const list = spawnSync("pg_lsclusters", ["--no-header"], {
+    encoding: "utf8",
+  });
   if (list.status !== 0) return;
   for (const line of list.stdout.split("\n").filter(Boolean)) {
     const [version, name, , status] = line.trim().split(/\s+/);
     if (!version || !name) continue;
-    if (status === "online") spawnSync("pg_ctlcluster", [version, name, "stop"], { stdio: "inherit" });
+    if (status === "online")
+      spawnSync("pg_ctlcluster", [version, name, "stop"], { stdio: "inherit" });
     const startConf = `/etc/postgresql/${version}/${name}/start.conf`;
     if (existsSync(startConf)) writeFileSync(startConf, "manual\n");
   }
@@ -139,13 +186,26 @@ function stopDebianClusters() {
 // ------------------------------------------------------------ running steps
 
 type Counts = { passed: number; failed: number };
-type Outcome = { id: StepId; ok: boolean; ms: number; counts?: Counts; note?: string };
+type Outcome = {
+  id: StepId;
+  ok: boolean;
+  ms: number;
+  counts?: Counts;
+  note?: string;
+};
 
 let current: ChildProcess | undefined;
 
-function run(command: string, args: string[], env: Record<string, string> = {}): Promise<number> {
+function run(
+  command: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+    const child = spawn(command, args, {
+      stdio: "inherit",
+      env: { ...process.env, ...env },
+    });
     current = child;
     child.on("error", (error) => {
       console.error(`${command}: ${error.message}`);
@@ -160,7 +220,10 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
 
 function vitestCounts(file: string): Counts | undefined {
   if (!existsSync(file)) return undefined;
-  const report = JSON.parse(readFileSync(file, "utf8")) as { numPassedTests: number; numFailedTests: number };
+  const report = JSON.parse(readFileSync(file, "utf8")) as {
+    numPassedTests: number;
+    numFailedTests: number;
+  };
   return { passed: report.numPassedTests, failed: report.numFailedTests };
 }
 
@@ -171,24 +234,41 @@ function playwrightCounts(file: string): Counts | undefined {
     errors?: unknown[];
   };
   if (!report.stats) return undefined;
-  return { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected };
+  return {
+    passed: report.stats.expected + report.stats.flaky,
+    failed: report.stats.unexpected,
+  };
 }
 
-async function vitest(id: StepId, projects: string[], env: Record<string, string> = {}) {
+async function vitest(
+  id: StepId,
+  projects: string[],
+  env: Record<string, string> = {},
+) {
   const out = path.join(resultsDir, `${id}.json`);
   rmSync(out, { force: true });
-  const args = ["run", ...projects.flatMap((p) => ["--project", p]), "--reporter=default", "--reporter=json", `--outputFile.json=${out}`];
+  const args = [
+    "run",
+    ...projects.flatMap((p) => ["--project", p]),
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${out}`,
+  ];
   const code = await run(bin("vitest"), args, env);
   return { code, counts: vitestCounts(out) };
 }
 
 const postgresServers: TestPostgres[] = [];
 
-const steps: Record<StepId, () => Promise<{ code: number; counts?: Counts; note?: string }>> = {
+const steps: Record<
+  StepId,
+  () => Promise<{ code: number; counts?: Counts; note?: string }>
+> = {
   typecheck: async () => ({ code: await run(bin("tsc"), ["--noEmit"]) }),
   lint: async () => ({ code: await run(bin("eslint"), ["."]) }),
   unit: () => vitest("unit", ["unit", "unit-dom"]),
-  "integration-pglite": () => vitest("integration-pglite", ["integration"], { TEST_DB: "pglite" }),
+  "integration-pglite": () =>
+    vitest("integration-pglite", ["integration"], { TEST_DB: "pglite" }),
   "integration-pg": async () => {
     let url = process.env.TEST_DATABASE_URL;
     let note = "TEST_DATABASE_URL";
@@ -199,7 +279,13 @@ const steps: Record<StepId, () => Promise<{ code: number; counts?: Counts; note?
       note = `throwaway PostgreSQL ${server.version}`;
     }
     try {
-      return { ...(await vitest("integration-pg", ["integration"], { TEST_DB: "postgres", TEST_DATABASE_URL: url })), note };
+      return {
+        ...(await vitest("integration-pg", ["integration"], {
+          TEST_DB: "postgres",
+          TEST_DATABASE_URL: url,
+        })),
+        note,
+      };
     } finally {
       postgresServers.pop()?.stop();
     }
@@ -209,30 +295,44 @@ const steps: Record<StepId, () => Promise<{ code: number; counts?: Counts; note?
     // one (a running dev server would lose writes), and should not open any.
     const buildData = path.join(root, ".tmp", `build-${process.pid}`);
     try {
-      const code = await run(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], {
-        NEXT_TELEMETRY_DISABLED: "1",
-        PGLITE_DIR: path.join(buildData, "pglite"),
-      });
-      // The production server that e2e (and `npm start`) runs: Next's handler plus the login fast lane.
-      if (code === 0) await buildServer(root, ".next");
+      const code = await run(
+        process.execPath,
+        [path.join(root, "node_modules/next/dist/bin/next"), "build"],
+        {
+          NEXT_TELEMETRY_DISABLED: "1",
+          PGLITE_DIR: path.join(buildData, "pglite"),
+        },
+      );
       return { code };
     } finally {
       rmSync(buildData, { recursive: true, force: true });
     }
   },
   e2e: async () => {
-    if (!existsSync(path.join(root, ".next", "BUILD_ID")) || !existsSync(path.join(root, ".next", SERVER_ENTRY))) {
-      console.error("e2e serves the production build and there is none: run with --only build,e2e");
+    if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
+      console.error(
+        "e2e serves the production build and there is none: run with --only build,e2e",
+      );
       return { code: 1 };
     }
     const out = path.join(resultsDir, "e2e.json");
     rmSync(out, { force: true });
     const reporters = process.env.CI ? "list,json,html" : "list,json";
-    const code = await run(process.execPath, [path.join(root, "node_modules/@playwright/test/cli.js"), "test", `--reporter=${reporters}`], {
-      PLAYWRIGHT_JSON_OUTPUT_FILE: out,
-      CHROMIUM_PATH: chromiumPath,
-    });
-    const note = (await portOpen(E2E_PORT)) ? `WARNING: something still listens on port ${E2E_PORT} after the e2e run` : undefined;
+    const code = await run(
+      process.execPath,
+      [
+        path.join(root, "node_modules/@playwright/test/cli.js"),
+        "test",
+        `--reporter=${reporters}`,
+      ],
+      {
+        PLAYWRIGHT_JSON_OUTPUT_FILE: out,
+        CHROMIUM_PATH: chromiumPath,
+      },
+    );
+    const note = (await portOpen(E2E_PORT))
+      ? `WARNING: something still listens on port ${E2E_PORT} after the e2e run`
+      : undefined;
     if (note) console.error(note);
     return { code, counts: playwrightCounts(out), note };
   },
@@ -250,13 +350,20 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 function summary(outcomes: Outcome[], failedStep?: string) {
   const totals = outcomes.reduce(
-    (t, o) => ({ passed: t.passed + (o.counts?.passed ?? 0), failed: t.failed + (o.counts?.failed ?? 0) }),
+    (t, o) => ({
+      passed: t.passed + (o.counts?.passed ?? 0),
+      failed: t.failed + (o.counts?.failed ?? 0),
+    }),
     { passed: 0, failed: 0 },
   );
   console.log("\n── npm test ──────────────────────────────");
   for (const o of outcomes) {
-    const counts = o.counts ? `  ${o.counts.passed} passed, ${o.counts.failed} failed` : "";
-    console.log(`${o.ok ? "✔" : "✖"} ${o.id.padEnd(20)} ${seconds(o.ms).padStart(8)}${counts}${o.note ? `  (${o.note})` : ""}`);
+    const counts = o.counts
+      ? `  ${o.counts.passed} passed, ${o.counts.failed} failed`
+      : "";
+    console.log(
+      `${o.ok ? "✔" : "✖"} ${o.id.padEnd(20)} ${seconds(o.ms).padStart(8)}${counts}${o.note ? `  (${o.note})` : ""}`,
+    );
   }
   const total = outcomes.reduce((sum, o) => sum + o.ms, 0);
   console.log(`  ${"total".padEnd(20)} ${seconds(total).padStart(8)}`);
@@ -293,7 +400,13 @@ async function main() {
       console.error(error);
       result = { code: 1 };
     }
-    const outcome: Outcome = { id, ok: result.code === 0, ms: Date.now() - started, counts: result.counts, note: result.note };
+    const outcome: Outcome = {
+      id,
+      ok: result.code === 0,
+      ms: Date.now() - started,
+      counts: result.counts,
+      note: result.note,
+    };
     outcomes.push(outcome);
     console.log(`${outcome.ok ? "✔" : "✖"} ${id} (${seconds(outcome.ms)})`);
     if (!outcome.ok) {

@@ -1,12 +1,19 @@
 import "server-only";
-// The one credentials check, shared by the login route (lib/auth/login-route.ts)
-// and next-auth's credentials provider (lib/auth/options.ts): the same rules
-// whichever way a login arrives.
+// The credentials check behind next-auth's credentials provider
+// (lib/auth/options.ts `authorize`), the portal's only way to log in.
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
 import { emailSchema } from "@/lib/auth/email";
-import { findLoginState, recordLoginSuccess, upgradePasswordHash } from "@/lib/auth/data";
-import { needsRehash, verifyAgainstDummy, verifyPassword } from "@/lib/auth/password";
+import {
+  findLoginState,
+  recordLoginSuccess,
+  upgradePasswordHash,
+} from "@/lib/auth/data";
+import {
+  needsRehash,
+  verifyAgainstDummy,
+  verifyPassword,
+} from "@/lib/auth/password";
 import { now } from "@/lib/clock";
 import type { Role } from "@/lib/db/enums";
 import { THROTTLE, throttleKey } from "@/lib/throttle/rules";
@@ -18,15 +25,24 @@ const credentialsSchema = z.object({
   password: z.string().min(1).max(1000),
 });
 
-export type LoginRequest = { ip: string | null; userAgent: string | null; requestId?: string | null };
+export type LoginRequest = {
+  ip: string | null;
+  userAgent: string | null;
+  requestId?: string | null;
+};
 
 /** Who logged in, as the session token records it. */
 export type LoginUser = { id: string; role: Role; sv: number };
 
 /** `invalid` is every failure but throttling, alike (AU-4); `throttled` is told apart (AU-7). */
-export type LoginResult = { ok: true; user: LoginUser } | { ok: false; reason: "invalid" | "throttled" };
+export type LoginResult =
+  | { ok: true; user: LoginUser }
+  | { ok: false; reason: "invalid" | "throttled" };
 
-export async function attemptLogin(raw: unknown, request: LoginRequest): Promise<LoginResult> {
+export async function attemptLogin(
+  raw: unknown,
+  request: LoginRequest,
+): Promise<LoginResult> {
   const parsed = credentialsSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const { email, password } = parsed.data;
@@ -37,12 +53,20 @@ export async function attemptLogin(raw: unknown, request: LoginRequest): Promise
   // header: a spoofed X-Forwarded-For changes nothing.
   const unknownAccountKey = throttleKey.loginAccount(`unknown:${email}`);
   const ipKey = throttleKey.loginIp(ip ?? "unknown");
-  const state = await findLoginState(email, { accountKeyPrefix: throttleKey.loginAccount(""), unknownAccountKey, ipKey });
+  const state = await findLoginState(email, {
+    accountKeyPrefix: throttleKey.loginAccount(""),
+    unknownAccountKey,
+    ipKey,
+  });
   const { account } = state;
-  const accountKey = account ? throttleKey.loginAccount(account.id) : unknownAccountKey;
+  const accountKey = account
+    ? throttleKey.loginAccount(account.id)
+    : unknownAccountKey;
   // Same work whether or not the account exists, and one generic failure for
   // every reason (AU-4).
-  const ok = account?.passwordHash ? await verifyPassword(account.passwordHash, password) : await verifyAgainstDummy(password);
+  const ok = account?.passwordHash
+    ? await verifyPassword(account.passwordHash, password)
+    : await verifyAgainstDummy(password);
   const at = now().getTime();
   const accountBlocked = (state.accountBlockedUntil?.getTime() ?? 0) > at;
   const ipBlocked = (state.ipBlockedUntil?.getTime() ?? 0) > at;
@@ -51,7 +75,10 @@ export async function attemptLogin(raw: unknown, request: LoginRequest): Promise
     // Blocked attempts are not counted again: the block ends on time.
     const [a, i] = throttled
       ? [{ blocked: accountBlocked }, { blocked: ipBlocked }]
-      : await Promise.all([hitThrottle(accountKey, THROTTLE.loginFailuresPerAccount), hitThrottle(ipKey, THROTTLE.loginFailuresPerIp)]);
+      : await Promise.all([
+          hitThrottle(accountKey, THROTTLE.loginFailuresPerAccount),
+          hitThrottle(ipKey, THROTTLE.loginFailuresPerIp),
+        ]);
     const nowBlocked = throttled || a.blocked || i.blocked;
     await recordAudit({
       actorAccountId: account?.id ?? null,
@@ -66,9 +93,21 @@ export async function attemptLogin(raw: unknown, request: LoginRequest): Promise
     return { ok: false, reason: nowBlocked ? "throttled" : "invalid" };
   }
   await Promise.all([
-    recordLoginSuccess({ accountId: account.id, role: account.role, accountKey, ip, userAgent: request.userAgent, requestId: request.requestId ?? null }),
+    recordLoginSuccess({
+      accountId: account.id,
+      role: account.role,
+      accountKey,
+      ip,
+      userAgent: request.userAgent,
+      requestId: request.requestId ?? null,
+    }),
     // Rare (parameters raised since the hash was made): not worth batching.
-    needsRehash(account.passwordHash!) ? upgradePasswordHash(account.id, password) : null,
+    needsRehash(account.passwordHash!)
+      ? upgradePasswordHash(account.id, password)
+      : null,
   ]);
-  return { ok: true, user: { id: account.id, role: account.role, sv: account.sessionVersion } };
+  return {
+    ok: true,
+    user: { id: account.id, role: account.role, sv: account.sessionVersion },
+  };
 }

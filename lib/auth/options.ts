@@ -3,9 +3,11 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { recordAudit } from "@/lib/audit/record";
 import { endAllSessions } from "@/lib/auth/data";
-import { decodeSession, encodeSession } from "@/lib/auth/jwt";
 import { attemptLogin } from "@/lib/auth/login";
-import { SESSION_MAX_AGE_SECONDS, sessionClaims } from "@/lib/auth/session-token";
+import {
+  SESSION_MAX_AGE_SECONDS,
+  sessionClaims,
+} from "@/lib/auth/session-token";
 import { env } from "@/lib/env";
 
 /** The error code the login form receives when the account or the address is throttled (AU-7). */
@@ -18,18 +20,22 @@ export function authOptions(): NextAuthOptions {
   return {
     secret: NEXTAUTH_SECRET,
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
-    // next-auth's own token format, with the derived key kept (lib/auth/jwt.ts).
-    jwt: { encode: encodeSession, decode: decodeSession },
     pages: { signIn: "/en/login" },
     providers: [
       CredentialsProvider({
         name: "credentials",
-        credentials: { email: { type: "email" }, password: { type: "password" } },
-        // Kept for next-auth's own handler (and tests that drive it); the
-        // login form posts to the lean route, which applies the same rules
-        // through the same attemptLogin (lib/auth/login-route.ts).
+        credentials: {
+          email: { type: "email" },
+          password: { type: "password" },
+        },
+        // The one login: the throttle, the argon2 check, the audit event and
+        // the session version are all in attemptLogin (lib/auth/login.ts).
         async authorize(raw, req) {
-          const result = await attemptLogin(raw, { ip: headerOf(req, "x-client-ip"), userAgent: headerOf(req, "user-agent"), requestId: headerOf(req, "x-request-id") });
+          const result = await attemptLogin(raw, {
+            ip: headerOf(req, "x-client-ip"),
+            userAgent: headerOf(req, "user-agent"),
+            requestId: headerOf(req, "x-request-id"),
+          });
           if (result.ok) return result.user;
           // next-auth turns a thrown error into `error=<message>` for the form.
           if (result.reason === "throttled") throw new Error(LOGIN_THROTTLED);
@@ -42,7 +48,12 @@ export function authOptions(): NextAuthOptions {
         return user ? { ...token, ...sessionClaims(user) } : token;
       },
       session({ session, token }) {
-        session.user = { id: token.sub ?? "", role: token.role ?? "patient", sv: token.sv ?? -1, authTime: token.at ?? 0 };
+        session.user = {
+          id: token.sub ?? "",
+          role: token.role ?? "patient",
+          sv: token.sv ?? -1,
+          authTime: token.at ?? 0,
+        };
         return session;
       },
     },
@@ -51,14 +62,22 @@ export function authOptions(): NextAuthOptions {
       async signOut({ token }) {
         if (token?.sub) {
           await endAllSessions(token.sub);
-          await recordAudit({ actorAccountId: token.sub, actorRole: token.role, resourceType: "session", action: "logout" });
+          await recordAudit({
+            actorAccountId: token.sub,
+            actorRole: token.role,
+            resourceType: "session",
+            action: "logout",
+          });
         }
       },
     },
   };
 }
 
-function headerOf(req: { headers?: Record<string, unknown> } | undefined, name: string): string | null {
+function headerOf(
+  req: { headers?: Record<string, unknown> } | undefined,
+  name: string,
+): string | null {
   const value = req?.headers?.[name];
   return typeof value === "string" ? value.slice(0, 300) : null;
 }

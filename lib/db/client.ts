@@ -1,18 +1,15 @@
 import "server-only";
 // The one Prisma client of the process, over PostgreSQL (DATABASE_URL) or the
-// embedded PGlite database. Both run the same schema and migrations. sql()
-// reaches the same database over the same connections without Prisma (see
-// ./sql.ts for the one path that uses it).
+// embedded PGlite database. Both run the same schema and migrations.
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { PrismaClient } from "./generated/client";
 import { openPglite, pgliteDirFor } from "./pglite";
-import { pgliteSql, poolSql, type Sql } from "./sql";
 
 type Db = PrismaClient;
-type Handles = { db: Db; sql: Sql; pool?: pg.Pool };
+type Handles = { db: Db; pool?: pg.Pool };
 
 // Kept on globalThis: dev hot reload re-evaluates modules, and a second PGlite
 // on the same folder would silently lose writes.
@@ -20,16 +17,27 @@ const store = globalThis as unknown as { __portalDb?: Handles };
 
 function createClient(): Handles {
   const { DATABASE_URL, PGLITE_DIR, LOG_LEVEL } = env();
-  const prismaLog = LOG_LEVEL === "debug" ? (["query", "warn", "error"] as const) : (["warn", "error"] as const);
+  const prismaLog =
+    LOG_LEVEL === "debug"
+      ? (["query", "warn", "error"] as const)
+      : (["warn", "error"] as const);
   if (DATABASE_URL) {
     const pool = new pg.Pool({ connectionString: DATABASE_URL });
     // An idle connection the server drops (a restart, a failover) emits this;
     // unheard, it would end the process. The pool replaces the connection.
-    pool.on("error", (error) => log.warn("idle database connection lost", { error: error.message }));
-    return { db: new PrismaClient({ adapter: new PrismaPg(pool), log: [...prismaLog] }), sql: poolSql(pool), pool };
+    pool.on("error", (error) =>
+      log.warn("idle database connection lost", { error: error.message }),
+    );
+    return {
+      db: new PrismaClient({
+        adapter: new PrismaPg(pool),
+        log: [...prismaLog],
+      }),
+      pool,
+    };
   }
-  const { pglite, adapter } = openPglite(pgliteDirFor(PGLITE_DIR));
-  return { db: new PrismaClient({ adapter, log: [...prismaLog] }), sql: pgliteSql(pglite) };
+  const { adapter } = openPglite(pgliteDirFor(PGLITE_DIR));
+  return { db: new PrismaClient({ adapter, log: [...prismaLog] }) };
 }
 
 function handles(): Handles {
@@ -40,11 +48,6 @@ function handles(): Handles {
 /** The database client. Created on first use, never at import (builds must not open the database). */
 export function db(): Db {
   return handles().db;
-}
-
-/** The same database without Prisma, for the login's hand-written statements (./sql.ts). */
-export function sql(): Sql {
-  return handles().sql;
 }
 
 /** Closes the client and its connections (the pool is ours, so Prisma's $disconnect leaves it open). */
@@ -60,4 +63,5 @@ export type { Db };
 export type { Prisma } from "./generated/client";
 
 /** The client or an interactive transaction's client: code that must run inside a caller's transaction takes this. */
-export type DbClient = Db | import("./generated/client").Prisma.TransactionClient;
+export type DbClient =
+  Db | import("./generated/client").Prisma.TransactionClient;

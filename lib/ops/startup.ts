@@ -9,11 +9,13 @@ import { startOutboxWorker } from "@/lib/email/worker";
 import { startReminderWorker } from "@/lib/appointments/reminders";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
-import { startOnce } from "./started";
 
-/** Once per process, whoever calls first; later calls get the same promise (lib/ops/started.ts). */
+let started: Promise<void> | undefined;
+
+/** Once per process (Next awaits instrumentation.ts's register() before it serves); later calls get the same promise. */
 export function startServer(): Promise<void> {
-  return startOnce(start);
+  started ??= start();
+  return started;
 }
 
 async function start() {
@@ -31,7 +33,9 @@ async function start() {
     demoSeeded: seeded,
     ms: Date.now() - started,
     open: `${config.APP_URL}/en/login`,
-    ...(config.EMAIL_TRANSPORT === "mailbox" ? { mailbox: `${config.APP_URL}/en/dev/mailbox` } : {}),
+    ...(config.EMAIL_TRANSPORT === "mailbox"
+      ? { mailbox: `${config.APP_URL}/en/dev/mailbox` }
+      : {}),
   });
 
   let stopping = false;
@@ -41,8 +45,14 @@ async function start() {
     log.info("shutting down", { signal });
     // Let the email batch in flight finish, then close the database cleanly
     // (the embedded one flushes its files on close).
-    await reminders.stop().catch((error: unknown) => log.error("reminder worker stop failed", { error }));
-    await worker.stop().catch((error: unknown) => log.error("worker stop failed", { error }));
+    await reminders
+      .stop()
+      .catch((error: unknown) =>
+        log.error("reminder worker stop failed", { error }),
+      );
+    await worker
+      .stop()
+      .catch((error: unknown) => log.error("worker stop failed", { error }));
     await closeDb().catch(() => {});
     const { closeEmbedded } = await import("@/lib/db/pglite");
     await closeEmbedded().catch(() => {});

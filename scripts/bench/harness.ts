@@ -10,7 +10,6 @@ import http from "node:http";
 import { createRequire } from "node:module";
 import { connect, createServer, type Socket } from "node:net";
 import path from "node:path";
-import { buildServer, SERVER_ENTRY } from "../build-server";
 import { startTestPostgres, type TestPostgres } from "../test/postgres";
 
 // ------------------------------------------------------------------ lifecycle
@@ -29,9 +28,14 @@ function killServerGroup(signal: NodeJS.Signals) {
 
 export async function stopAll() {
   if (server && server.exitCode === null && server.signalCode === null) {
-    const exited = new Promise<void>((resolve) => server!.once("exit", () => resolve()));
+    const exited = new Promise<void>((resolve) =>
+      server!.once("exit", () => resolve()),
+    );
     killServerGroup("SIGTERM");
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
+    await Promise.race([
+      exited,
+      new Promise((resolve) => setTimeout(resolve, 5000).unref()),
+    ]);
   }
   killServerGroup("SIGKILL"); // children that outlived the server
   server = undefined;
@@ -62,56 +66,92 @@ export function freePort(): Promise<number> {
     s.on("error", reject);
     s.listen(0, "127.0.0.1", () => {
       const address = s.address();
-      s.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      s.close(() =>
+        typeof address === "object" && address
+          ? resolve(address.port)
+          : reject(new Error("no port")),
+      );
     });
   });
 }
 
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+export const sleep = (ms: number) =>
+  new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A production build in `distDir` (reused with `reuse` when one is there). */
-export async function buildIfNeeded(root: string, distDir: string, reuse: boolean) {
+export async function buildIfNeeded(
+  root: string,
+  distDir: string,
+  reuse: boolean,
+) {
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-  if (reuse && existsSync(path.join(root, distDir, "BUILD_ID")) && existsSync(path.join(root, distDir, SERVER_ENTRY))) {
+  if (reuse && existsSync(path.join(root, distDir, "BUILD_ID"))) {
     console.log(`reusing the build in ${distDir}`);
     return;
   }
   console.log(`building into ${distDir} …`);
-  const buildEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" };
+  const buildEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    NEXT_DIST_DIR: distDir,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   delete buildEnv.DATABASE_URL; // a build never opens the database
   // next build adds its dist folder's types to tsconfig.json (and reformats
   // it): a bench must leave the work tree as it found it.
   const tsconfig = path.join(root, "tsconfig.json");
   const tsconfigBefore = readFileSync(tsconfig, "utf8");
-  const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, env: buildEnv, stdio: ["ignore", "ignore", "inherit"], timeout: 15 * 60_000 });
-  if (readFileSync(tsconfig, "utf8") !== tsconfigBefore) writeFileSync(tsconfig, tsconfigBefore);
-  if (build.status !== 0) throw new Error(`next build failed (exit ${build.status ?? build.signal})`);
-  await buildServer(root, distDir);
+  const build = spawnSync(process.execPath, [nextBin, "build"], {
+    cwd: root,
+    env: buildEnv,
+    stdio: ["ignore", "ignore", "inherit"],
+    timeout: 15 * 60_000,
+  });
+  if (readFileSync(tsconfig, "utf8") !== tsconfigBefore)
+    writeFileSync(tsconfig, tsconfigBefore);
+  if (build.status !== 0)
+    throw new Error(`next build failed (exit ${build.status ?? build.signal})`);
 }
 
 /** The production server (`npm start`) of that build on a free loopback port, in its own process group; resolves once /api/health answers. */
-export async function startNextServer(options: { root: string; distDir: string; databaseUrl: string; nodeArgs?: string[] }) {
+export async function startNextServer(options: {
+  root: string;
+  distDir: string;
+  databaseUrl: string;
+  nodeArgs?: string[];
+}) {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const entry = path.join(options.root, options.distDir, SERVER_ENTRY);
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), entry, "--port", String(port), "--hostname", "127.0.0.1"], {
-    cwd: options.root,
-    detached: true,
-    stdio: ["ignore", "ignore", "pipe"],
-    env: {
-      ...process.env,
-      NEXT_DIST_DIR: options.distDir,
-      NEXT_TELEMETRY_DISABLED: "1",
-      NODE_ENV: "production",
-      DATABASE_URL: options.databaseUrl,
-      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-      NEXTAUTH_URL: base,
-      APP_URL: base,
-      EMAIL_TRANSPORT: "mailbox",
-      LOG_LEVEL: "warn",
-      PORT: String(port),
+  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+  const child = spawn(
+    process.execPath,
+    [
+      ...(options.nodeArgs ?? []),
+      nextBin,
+      "start",
+      "--port",
+      String(port),
+      "--hostname",
+      "127.0.0.1",
+    ],
+    {
+      cwd: options.root,
+      detached: true,
+      stdio: ["ignore", "ignore", "pipe"],
+      env: {
+        ...process.env,
+        NEXT_DIST_DIR: options.distDir,
+        NEXT_TELEMETRY_DISABLED: "1",
+        NODE_ENV: "production",
+        DATABASE_URL: options.databaseUrl,
+        NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+        NEXTAUTH_URL: base,
+        APP_URL: base,
+        EMAIL_TRANSPORT: "mailbox",
+        LOG_LEVEL: "warn",
+        PORT: String(port),
+      },
     },
-  });
+  );
   server = child;
   let serverErr = "";
   child.stderr?.on("data", (chunk: Buffer) => {
@@ -119,12 +159,24 @@ export async function startNextServer(options: { root: string; distDir: string; 
   });
   const startedAt = performance.now();
   for (let attempt = 0; ; attempt++) {
-    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}):\n${serverErr}`);
-    if (attempt >= 240) throw new Error(`the server did not answer /api/health within 60 s:\n${serverErr}`);
-    if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) break;
+    if (child.exitCode !== null)
+      throw new Error(`the server exited (${child.exitCode}):\n${serverErr}`);
+    if (attempt >= 240)
+      throw new Error(
+        `the server did not answer /api/health within 60 s:\n${serverErr}`,
+      );
+    if (
+      await fetch(`${base}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     await sleep(250);
   }
-  console.log(`server ready on ${base} in ${((performance.now() - startedAt) / 1000).toFixed(1)} s`);
+  console.log(
+    `server ready on ${base} in ${((performance.now() - startedAt) / 1000).toFixed(1)} s`,
+  );
   return { server: child, base };
 }
 
@@ -132,10 +184,19 @@ export async function startNextServer(options: { root: string; distDir: string; 
 
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
+  return (
+    sorted[
+      Math.min(
+        sorted.length - 1,
+        Math.max(0, Math.ceil((p / 100) * sorted.length) - 1),
+      )
+    ] ?? NaN
+  );
 }
-export const ms = (n: number) => (Number.isFinite(n) ? `${n.toFixed(1)} ms` : "n/a");
-export const row = (k: string, v: string) => console.log(`  ${k.padEnd(58)} ${v}`);
+export const ms = (n: number) =>
+  Number.isFinite(n) ? `${n.toFixed(1)} ms` : "n/a";
+export const row = (k: string, v: string) =>
+  console.log(`  ${k.padEnd(58)} ${v}`);
 
 // ------------------------------------------------------------------ CPU accounting (Linux /proc)
 
@@ -144,7 +205,12 @@ const CLOCK_TICKS = 100; // USER_HZ on Linux
 /** utime + stime of a process (or one of its threads), in ms; 0 when it is gone. */
 export function processCpuMs(pid: number, thread?: number): number {
   try {
-    const stat = readFileSync(thread === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${thread}/stat`, "utf8");
+    const stat = readFileSync(
+      thread === undefined
+        ? `/proc/${pid}/stat`
+        : `/proc/${pid}/task/${thread}/stat`,
+      "utf8",
+    );
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
   } catch {
@@ -160,7 +226,8 @@ export function treeCpuMs(pid: number): number {
       if (!/^\d+$/.test(entry)) continue;
       try {
         const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-        if (Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === pid) total += processCpuMs(Number(entry));
+        if (Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === pid)
+          total += processCpuMs(Number(entry));
       } catch {
         // gone meanwhile
       }
@@ -177,7 +244,12 @@ export const clientCpuMs = () => {
 };
 
 /** The postmaster's pid, from its data directory. */
-export const postmasterPidOf = (pg: TestPostgres) => Number(readFileSync(path.join(pg.dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
+export const postmasterPidOf = (pg: TestPostgres) =>
+  Number(
+    readFileSync(path.join(pg.dataDir, "postmaster.pid"), "utf8").split(
+      "\n",
+    )[0],
+  );
 
 // ------------------------------------------------------------------ HTTP client
 
@@ -186,14 +258,31 @@ export const postmasterPidOf = (pg: TestPostgres) => Number(readFileSync(path.jo
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1024 });
 
 export type Reply = { status: number; setCookies: string[]; body: Buffer };
-export function request(url: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+export function request(
+  url: string,
+  init: {
+    method?: string;
+    headers?: Record<string, string>;
+    body?: string;
+  } = {},
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: init.method ?? "GET", agent, headers: init.headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (chunk: Buffer) => chunks.push(chunk));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, setCookies: res.headers["set-cookie"] ?? [], body: Buffer.concat(chunks) }));
-      res.on("error", reject);
-    });
+    const req = http.request(
+      url,
+      { method: init.method ?? "GET", agent, headers: init.headers },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            setCookies: res.headers["set-cookie"] ?? [],
+            body: Buffer.concat(chunks),
+          }),
+        );
+        res.on("error", reject);
+      },
+    );
     req.on("error", reject);
     req.end(init.body);
   });
@@ -207,11 +296,18 @@ export function request(url: string, init: { method?: string; headers?: Record<s
  */
 export class LeanConnection {
   private buffer: Buffer = Buffer.alloc(0);
-  private waiting: { resolve: (r: { status: number; head: string; body: Buffer }) => void; reject: (e: Error) => void } | undefined;
+  private waiting:
+    | {
+        resolve: (r: { status: number; head: string; body: Buffer }) => void;
+        reject: (e: Error) => void;
+      }
+    | undefined;
   private constructor(private readonly socket: Socket) {
     socket.setNoDelay(true);
     socket.on("data", (chunk: Buffer) => {
-      this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
+      this.buffer = this.buffer.length
+        ? Buffer.concat([this.buffer, chunk])
+        : chunk;
       this.drain();
     });
     socket.on("error", (error) => this.fail(error));
@@ -221,7 +317,9 @@ export class LeanConnection {
   static open(url: string): Promise<LeanConnection> {
     const { hostname, port } = new URL(url);
     return new Promise((resolve, reject) => {
-      const socket = connect(Number(port), hostname, () => resolve(new LeanConnection(socket)));
+      const socket = connect(Number(port), hostname, () =>
+        resolve(new LeanConnection(socket)),
+      );
       socket.once("error", reject);
     });
   }
@@ -263,7 +361,10 @@ export class LeanConnection {
       for (;;) {
         const lineEnd = this.buffer.indexOf("\r\n", at);
         if (lineEnd === -1) return;
-        const size = parseInt(this.buffer.subarray(at, lineEnd).toString("latin1"), 16);
+        const size = parseInt(
+          this.buffer.subarray(at, lineEnd).toString("latin1"),
+          16,
+        );
         if (this.buffer.length < lineEnd + 2 + size + 2) return;
         chunks.push(this.buffer.subarray(lineEnd + 2, lineEnd + 2 + size));
         at = lineEnd + 2 + size + 2;

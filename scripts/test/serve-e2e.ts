@@ -1,6 +1,6 @@
 // The e2e web server (playwright.config.ts `webServer.command`): the production
-// build served by the production server (`npm start`, server.ts) on a fresh
-// embedded database.
+// build served by what `npm start` runs, `next start`, on a fresh embedded
+// database.
 //
 // Why a wrapper: the server runs in its own process group, and this process
 // kills that whole group on SIGTERM/SIGINT/SIGHUP, when its parent goes away
@@ -8,17 +8,19 @@
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import { SERVER_ENTRY } from "../build-server";
 
 const root = process.cwd();
 const port = process.env.E2E_PORT ?? "3100";
-const runId = process.env.E2E_RUN_ID ?? `${Date.now().toString(36)}-${process.pid}`;
+const runId =
+  process.env.E2E_RUN_ID ?? `${Date.now().toString(36)}-${process.pid}`;
 const runDir = path.join(root, ".tmp", `e2e-${runId}`);
 const pgliteDir = path.join(runDir, "pglite");
 
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
-if (!existsSync(path.join(root, distDir, "BUILD_ID")) || !existsSync(path.join(root, distDir, SERVER_ENTRY))) {
-  console.error(`serve-e2e: no production build in ${distDir}: run \`npm run build\` (or \`npm test -- --only build,e2e\`) first`);
+if (!existsSync(path.join(root, distDir, "BUILD_ID"))) {
+  console.error(
+    `serve-e2e: no production build in ${distDir}: run \`npm run build\` (or \`npm test -- --only build,e2e\`) first`,
+  );
   process.exit(1);
 }
 
@@ -43,12 +45,16 @@ const env: NodeJS.ProcessEnv = {
 delete env.DATABASE_URL;
 delete env.RESEND_API_KEY;
 
-const child = spawn(process.execPath, [path.join(root, distDir, SERVER_ENTRY), "--port", port], {
-  cwd: root,
-  detached: true, // its own process group, so the group can be killed at once
-  stdio: ["ignore", "inherit", "inherit"],
-  env,
-});
+const child = spawn(
+  process.execPath,
+  [path.join(root, "node_modules/next/dist/bin/next"), "start", "--port", port],
+  {
+    cwd: root,
+    detached: true, // its own process group, so the group can be killed at once
+    stdio: ["ignore", "inherit", "inherit"],
+    env,
+  },
+);
 
 /** Signals every process of the server's group, including children that outlived it. */
 function killGroup(signal: NodeJS.Signals) {
@@ -69,14 +75,18 @@ async function stop(code: number) {
     if (child.exitCode !== null || child.signalCode !== null) resolve();
     else child.once("exit", () => resolve());
   });
-  const timeout = new Promise<void>((resolve) => setTimeout(resolve, 5000).unref());
+  const timeout = new Promise<void>((resolve) =>
+    setTimeout(resolve, 5000).unref(),
+  );
   await Promise.race([exited, timeout]);
   killGroup("SIGKILL"); // whatever the server left behind
-  if (process.env.E2E_KEEP_DATA !== "1") rmSync(runDir, { recursive: true, force: true });
+  if (process.env.E2E_KEEP_DATA !== "1")
+    rmSync(runDir, { recursive: true, force: true });
   process.exit(code);
 }
 
-for (const signal of ["SIGTERM", "SIGINT", "SIGHUP"] as const) process.on(signal, () => void stop(0));
+for (const signal of ["SIGTERM", "SIGINT", "SIGHUP"] as const)
+  process.on(signal, () => void stop(0));
 // Playwright holds our stdin open: EOF means the runner is gone.
 process.stdin.on("end", () => void stop(0));
 process.stdin.on("error", () => void stop(0));

@@ -4,7 +4,6 @@ import { LoginForm } from "@/components/auth/login-form";
 import { FormAlert } from "@/components/forms/form-alert";
 import { AppShell } from "@/components/shell/app-shell";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
-import { currentCsrfToken } from "@/lib/auth/session-token";
 import { loadClinic } from "@/lib/clinic/loaders";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/demo/credentials";
 import { env } from "@/lib/env";
@@ -20,50 +19,75 @@ export default async function LoginPage({
   searchParams,
 }: {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ callbackUrl?: string; activated?: string; reset?: string }>;
+  searchParams: Promise<{
+    callbackUrl?: string;
+    activated?: string;
+    reset?: string;
+  }>;
 }) {
-  const [{ locale }, { callbackUrl, activated, reset }, clinic, t, csrfToken] = await Promise.all([
-    params,
-    searchParams,
-    loadClinic(),
-    getTranslations("login"),
-    currentCsrfToken(),
-  ]);
+  const [{ locale }, { callbackUrl, activated, reset }, clinic, t] =
+    await Promise.all([
+      params,
+      searchParams,
+      loadClinic(),
+      getTranslations("login"),
+    ]);
   const demo = env().demo;
   return (
     <AppShell clinic={clinic} signedIn={false} homeHref="/login">
       <div className="mx-auto max-w-md space-y-6">
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        {activated === "1" && <FormAlert tone="success">{t("activated")}</FormAlert>}
-        {reset === "1" && <FormAlert tone="success">{t("passwordReset")}</FormAlert>}
+        {activated === "1" && (
+          <FormAlert tone="success">{t("activated")}</FormAlert>
+        )}
+        {reset === "1" && (
+          <FormAlert tone="success">{t("passwordReset")}</FormAlert>
+        )}
         <div className="space-y-4 rounded-lg border border-gray-200 bg-white p-6">
-          <LoginForm callbackUrl={safeCallbackUrl(callbackUrl, `/${locale}`)} csrfToken={csrfToken} />
+          <LoginForm callbackUrl={safeCallbackUrl(callbackUrl, `/${locale}`)} />
           <p>
-            <Link href="/forgot-password" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+            <Link
+              href="/forgot-password"
+              className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"
+            >
               {t("forgotPassword")}
             </Link>
           </p>
         </div>
-        <section aria-labelledby="new-to-portal" className="space-y-2 rounded-lg border border-gray-200 bg-white p-6">
+        <section
+          aria-labelledby="new-to-portal"
+          className="space-y-2 rounded-lg border border-gray-200 bg-white p-6"
+        >
           <h2 id="new-to-portal" className="font-semibold">
             {t("newToPortal")}
           </h2>
-          <Link href="/register" className="inline-flex min-h-11 items-center justify-center rounded-md border border-brand-700 px-4 font-semibold text-brand-700 hover:bg-brand-50">
+          <Link
+            href="/register"
+            className="inline-flex min-h-11 items-center justify-center rounded-md border border-brand-700 px-4 font-semibold text-brand-700 hover:bg-brand-50"
+          >
             {t("createAccount")}
           </Link>
           <p className="pt-2">
             {t("needHelp")}{" "}
-            <Link href="/help" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+            <Link
+              href="/help"
+              className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"
+            >
               {t("userGuide")}
             </Link>
           </p>
         </section>
         {demo && (
-          <section aria-labelledby="demo-accounts" className="rounded-lg border border-amber-300 bg-amber-50 p-4">
+          <section
+            aria-labelledby="demo-accounts"
+            className="rounded-lg border border-amber-300 bg-amber-50 p-4"
+          >
             <h2 id="demo-accounts" className="font-semibold">
               {t("demoTitle")}
             </h2>
-            <p className="text-sm">{t("demoIntro", { password: DEMO_PASSWORD })}</p>
+            <p className="text-sm">
+              {t("demoIntro", { password: DEMO_PASSWORD })}
+            </p>
             <ul className="mt-2 list-disc pl-5 text-sm">
               <li>{t("demoPatient", { email: DEMO_ACCOUNTS.patient })}</li>
               <li>{t("demoAdult", { email: DEMO_ACCOUNTS.adult })}</li>

@@ -1,8 +1,7 @@
-// db()'s PostgreSQL pool is the app's own, shared by Prisma and sql(): when
+// db()'s PostgreSQL pool is the app's own (Prisma's adapter borrows it): when
 // the server drops its idle connections (a restart, a failover), the process
-// must live on and the next queries get fresh connections. The case that
-// matters is a process that has so far used only sql() — a server whose first
-// requests were logins — where Prisma has not yet attached its own listener.
+// must live on and the next queries get fresh connections. Prisma's adapter
+// does not listen on a borrowed pool's idle connections: lib/db/client.ts does.
 import pg from "pg";
 import { expect, it } from "vitest";
 import { findLoginState } from "@/lib/auth/data";

@@ -1,5 +1,4 @@
 import NextAuth from "next-auth";
-import { credentialsLogin } from "@/lib/auth/login-route";
 import { authOptions } from "@/lib/auth/options";
 import { env } from "@/lib/env";
 import { isSameOrigin } from "@/lib/security/same-origin";
@@ -12,13 +11,10 @@ async function handler(req: Request, context: Context) {
   return NextAuth(req as never, context as never, authOptions());
 }
 
-/** Sign-in and sign-out refuse cross-site requests (CS-1..3) before any CSRF token check. */
+/** Sign-in and sign-out refuse cross-site requests (CS-1..3) before next-auth's own CSRF token check. */
 async function post(req: Request, context: Context) {
-  if (!isSameOrigin(req.headers, env().APP_URL)) return Response.json({ error: "forbidden" }, { status: 403 });
-  // The credentials login, the one hot path, is answered by a lean handler
-  // with next-auth's contract (lib/auth/login-route.ts); the rest is next-auth's.
-  const { nextauth } = await context.params;
-  if (nextauth.length === 2 && nextauth[0] === "callback" && nextauth[1] === "credentials") return credentialsLogin(req);
+  if (!isSameOrigin(req.headers, env().APP_URL))
+    return Response.json({ error: "forbidden" }, { status: 403 });
   return handler(req, context);
 }
 
