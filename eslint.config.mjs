@@ -15,7 +15,9 @@ const portal = {
     "no-unsafe-raw": {
       meta: {
         type: "problem",
-        docs: { description: "IN-2: ban $queryRawUnsafe, $executeRawUnsafe and dangerouslySetInnerHTML" },
+        docs: {
+          description: "IN-2: ban $queryRawUnsafe, $executeRawUnsafe and dangerouslySetInnerHTML",
+        },
         messages: {
           raw: "IN-2: {{name}} builds SQL from a string. Use the tagged $queryRaw/$executeRaw (parameters are bound), or, if no input can reach the string, add `// eslint-disable-next-line portal/no-unsafe-raw -- <why it is safe>`.",
           html: "IN-2: dangerouslySetInnerHTML renders markup unescaped. Render text, or, if the HTML is trusted, add `// eslint-disable-next-line portal/no-unsafe-raw -- <why it is safe>`.",
@@ -24,18 +26,25 @@ const portal = {
       },
       create(context) {
         const memberName = (node) =>
-          node.computed ? (node.property.type === "Literal" ? node.property.value : undefined) : node.property.name;
+          node.computed
+            ? node.property.type === "Literal"
+              ? node.property.value
+              : undefined
+            : node.property.name;
         return {
           MemberExpression(node) {
             const name = memberName(node);
-            if (UNSAFE_MEMBERS.has(name)) context.report({ node: node.property, messageId: "raw", data: { name } });
+            if (UNSAFE_MEMBERS.has(name))
+              context.report({ node: node.property, messageId: "raw", data: { name } });
           },
           JSXAttribute(node) {
-            if (node.name.name === "dangerouslySetInnerHTML") context.report({ node, messageId: "html" });
+            if (node.name.name === "dangerouslySetInnerHTML")
+              context.report({ node, messageId: "html" });
           },
           Property(node) {
             const key = node.key.type === "Identifier" ? node.key.name : node.key.value;
-            if (key === "dangerouslySetInnerHTML") context.report({ node: node.key, messageId: "html" });
+            if (key === "dangerouslySetInnerHTML")
+              context.report({ node: node.key, messageId: "html" });
           },
         };
       },
@@ -43,9 +52,13 @@ const portal = {
     "disable-needs-reason": {
       meta: {
         type: "problem",
-        docs: { description: "IN-2: a disable comment that can cover no-unsafe-raw must give a reason after `--`" },
+        docs: {
+          description:
+            "IN-2: a disable comment that can cover no-unsafe-raw must give a reason after `--`",
+        },
         messages: {
-          reason: "IN-2: this eslint-disable comment can silence {{rule}}: say why the code is safe after ` -- `.",
+          reason:
+            "IN-2: this eslint-disable comment can silence {{rule}}: say why the code is safe after ` -- `.",
         },
         schema: [],
       },
@@ -53,14 +66,24 @@ const portal = {
         return {
           Program() {
             for (const comment of context.sourceCode.getAllComments()) {
-              const match = /^\s*eslint-disable(?:-line|-next-line)?(?=\s|$)([\s\S]*)$/.exec(comment.value);
+              const match = /^\s*eslint-disable(?:-line|-next-line)?(?=\s|$)([\s\S]*)$/.exec(
+                comment.value,
+              );
               if (!match) continue;
               const [rulesPart, ...reasonParts] = match[1].split(/\s-{2,}\s/);
               const reason = reasonParts.join(" ").trim();
-              const rules = rulesPart.split(",").map((rule) => rule.trim()).filter(Boolean);
+              const rules = rulesPart
+                .split(",")
+                .map((rule) => rule.trim())
+                .filter(Boolean);
               const covers = rules.length === 0 || rules.includes(UNSAFE_RULE);
               if (covers && !reason) {
-                context.report({ loc: rules.length || comment.type === "Line" ? comment.loc : { line: 1, column: 0 }, messageId: "reason", data: { rule: rules.length ? UNSAFE_RULE : "every rule" } });
+                context.report({
+                  loc:
+                    rules.length || comment.type === "Line" ? comment.loc : { line: 1, column: 0 },
+                  messageId: "reason",
+                  data: { rule: rules.length ? UNSAFE_RULE : "every rule" },
+                });
               }
             }
           },
@@ -100,7 +123,15 @@ const config = [
   {
     files: ["**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}"],
     // Tests are exempt: data tests need the client's error classes and types.
-    ignores: ["lib/db/**", "**/data.ts", "**/mutations.ts", "**/loaders.ts", "tests/**", "**/*.test.ts", "**/*.test.tsx"],
+    ignores: [
+      "lib/db/**",
+      "**/data.ts",
+      "**/mutations.ts",
+      "**/loaders.ts",
+      "tests/**",
+      "**/*.test.ts",
+      "**/*.test.tsx",
+    ],
     rules: {
       "no-restricted-imports": [
         "error",
@@ -108,7 +139,13 @@ const config = [
           paths: [{ name: "@prisma/client", message: prismaMessage }],
           patterns: [
             {
-              group: ["@prisma/client/*", "@/lib/db/generated", "@/lib/db/generated/*", "**/db/generated", "**/db/generated/*"],
+              group: [
+                "@prisma/client/*",
+                "@/lib/db/generated",
+                "@/lib/db/generated/*",
+                "**/db/generated",
+                "**/db/generated/*",
+              ],
               message: prismaMessage,
             },
           ],

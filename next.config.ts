@@ -14,7 +14,13 @@ const config: NextConfig = {
   reactStrictMode: true,
   // Loaded from node_modules at run time rather than bundled: WASM (PGlite),
   // native bindings (argon2) and the pg driver do not survive bundling.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg", "@prisma/adapter-pg"],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "@node-rs/argon2",
+    "pg",
+    "@prisma/adapter-pg",
+  ],
   async headers() {
     return [{ source: "/:path*", headers: staticSecurityHeaders() }];
   },

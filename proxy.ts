@@ -37,11 +37,9 @@ export default async function proxy(request: NextRequest) {
   // The local mailbox previews emails in a sandboxed srcdoc iframe, which
   // inherits this CSP: email HTML needs inline style attributes there.
   const emailPreview = /^\/(en|fr)\/dev\/mailbox\/[^/]+$/.test(pathname);
-  const csp = contentSecurityPolicy(
-    nonce,
-    process.env.NODE_ENV !== "production",
-    { inlineStyleAttributes: emailPreview },
-  );
+  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV !== "production", {
+    inlineStyleAttributes: emailPreview,
+  });
 
   const headers = new Headers(request.headers);
   headers.set("x-request-id", requestId);
@@ -68,9 +66,7 @@ export default async function proxy(request: NextRequest) {
       login.searchParams.set("callbackUrl", pathname + search);
       response = NextResponse.redirect(login);
     } else if (section === "admin" && token.role === "patient") {
-      response = NextResponse.redirect(
-        new URL(`/${locale}/dashboard`, request.url),
-      );
+      response = NextResponse.redirect(new URL(`/${locale}/dashboard`, request.url));
     } else {
       response = intl(new NextRequest(request, { headers }));
     }
@@ -93,9 +89,7 @@ export default async function proxy(request: NextRequest) {
       requestId,
       method: request.method,
       path,
-      ...(redirect
-        ? { redirectedTo: new URL(redirect, request.url).pathname }
-        : {}),
+      ...(redirect ? { redirectedTo: new URL(redirect, request.url).pathname } : {}),
     });
   }
   return response;

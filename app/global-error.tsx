@@ -11,7 +11,10 @@ export default function GlobalError() {
           <h1>Something went wrong</h1>
           <p lang="fr">Une erreur est survenue.</p>
           <p>
-            <Link href="/en">Home</Link> · <Link lang="fr" href="/fr">Accueil</Link>
+            <Link href="/en">Home</Link> ·{" "}
+            <Link lang="fr" href="/fr">
+              Accueil
+            </Link>
           </p>
         </main>
       </body>

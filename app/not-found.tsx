@@ -7,9 +7,17 @@ export default function RootNotFound() {
       <body className="p-8 font-sans">
         <main>
           <h1 className="text-2xl font-semibold">Page not found</h1>
-          <p lang="fr" className="mt-2">Page introuvable</p>
+          <p lang="fr" className="mt-2">
+            Page introuvable
+          </p>
           <p className="mt-4">
-            <Link className="underline" href="/en">Home</Link> · <Link lang="fr" className="underline" href="/fr">Accueil</Link>
+            <Link className="underline" href="/en">
+              Home
+            </Link>{" "}
+            ·{" "}
+            <Link lang="fr" className="underline" href="/fr">
+              Accueil
+            </Link>
           </p>
         </main>
       </body>

@@ -7,7 +7,10 @@ export const accountActivationSchema = z.strictObject({
   name: personName,
   /** Carries the single-use token: blanked in the outbox once delivered. */
   activationUrl: portalLink,
-  expiresInHours: z.int().min(1).max(24 * 30),
+  expiresInHours: z
+    .int()
+    .min(1)
+    .max(24 * 30),
 });
 
 export type AccountActivationData = z.infer<typeof accountActivationSchema>;
@@ -19,7 +22,11 @@ export function accountActivationSubject(t: EmailTranslator) {
 export function AccountActivationEmail({ data, ctx }: EmailProps<AccountActivationData>) {
   const { t, brand } = ctx;
   return (
-    <EmailLayout ctx={ctx} preview={t("accountActivation.preview")} heading={t("accountActivation.heading")}>
+    <EmailLayout
+      ctx={ctx}
+      preview={t("accountActivation.preview")}
+      heading={t("accountActivation.heading")}
+    >
       <Paragraph>{t("accountActivation.greeting", { name: data.name })}</Paragraph>
       <Paragraph>{t("accountActivation.intro", { clinicName: brand.clinicName })}</Paragraph>
       <ActionLink ctx={ctx} href={data.activationUrl} label={t("accountActivation.button")} />

@@ -1,6 +1,10 @@
 import { z } from "zod";
 import { ActionLink, EmailLayout, Paragraph } from "./components/layout";
-import { AppointmentDetailsBlock, appointmentDetailsFields, appointmentIcs } from "./appointment-details";
+import {
+  AppointmentDetailsBlock,
+  appointmentDetailsFields,
+  appointmentIcs,
+} from "./appointment-details";
 import type { EmailProps, EmailTranslator } from "./i18n";
 import type { AppLocale } from "@/lib/i18n/routing";
 
@@ -24,8 +28,14 @@ export function appointmentBookedAttachments(data: AppointmentBookedData, locale
 export function AppointmentBookedEmail({ data, ctx }: EmailProps<AppointmentBookedData>) {
   const { t, brand } = ctx;
   return (
-    <EmailLayout ctx={ctx} preview={t("appointmentBooked.preview", { name: data.patientName })} heading={t("appointmentBooked.heading")}>
-      <Paragraph>{t("appointmentBooked.intro", { clinicName: brand.clinicName, name: data.patientName })}</Paragraph>
+    <EmailLayout
+      ctx={ctx}
+      preview={t("appointmentBooked.preview", { name: data.patientName })}
+      heading={t("appointmentBooked.heading")}
+    >
+      <Paragraph>
+        {t("appointmentBooked.intro", { clinicName: brand.clinicName, name: data.patientName })}
+      </Paragraph>
       <AppointmentDetailsBlock data={data} ctx={ctx} />
       <Paragraph small>{t("appointmentBooked.calendar")}</Paragraph>
       <ActionLink ctx={ctx} href={data.portalUrl} label={t("appointmentBooked.button")} />

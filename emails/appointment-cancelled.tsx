@@ -22,11 +22,22 @@ export function appointmentCancelledSubject(t: EmailTranslator) {
 export function AppointmentCancelledEmail({ data, ctx }: EmailProps<AppointmentCancelledData>) {
   const { t, brand } = ctx;
   return (
-    <EmailLayout ctx={ctx} preview={t("appointmentCancelled.preview", { name: data.patientName })} heading={t("appointmentCancelled.heading")}>
+    <EmailLayout
+      ctx={ctx}
+      preview={t("appointmentCancelled.preview", { name: data.patientName })}
+      heading={t("appointmentCancelled.heading")}
+    >
       {data.cancelledBy === "clinic" ? (
         <>
-          <Paragraph>{t("appointmentCancelled.byClinic", { clinicName: brand.clinicName, name: data.patientName })}</Paragraph>
-          {data.cancelReason ? <Paragraph>{t("appointmentCancelled.reason", { reason: data.cancelReason })}</Paragraph> : null}
+          <Paragraph>
+            {t("appointmentCancelled.byClinic", {
+              clinicName: brand.clinicName,
+              name: data.patientName,
+            })}
+          </Paragraph>
+          {data.cancelReason ? (
+            <Paragraph>{t("appointmentCancelled.reason", { reason: data.cancelReason })}</Paragraph>
+          ) : null}
         </>
       ) : (
         <Paragraph>{t("appointmentCancelled.byPatient", { name: data.patientName })}</Paragraph>

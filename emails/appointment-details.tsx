@@ -20,15 +20,27 @@ const line = z
 
 export const appointmentDetailsFields = {
   /** For the calendar file's UID only. */
-  appointmentId: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/),
+  appointmentId: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z0-9_-]+$/),
   /** The stable domain of the UID (the portal's host name). */
-  uidDomain: z.string().min(1).max(253).regex(/^[A-Za-z0-9.-]+$/),
+  uidDomain: z
+    .string()
+    .min(1)
+    .max(253)
+    .regex(/^[A-Za-z0-9.-]+$/),
   /** The person the visit is for. */
   patientName: personName,
   startsAt: z.iso.datetime(),
   endsAt: z.iso.datetime(),
   /** The clinic's IANA time zone. */
-  timeZone: z.string().min(1).max(64).regex(/^[A-Za-z0-9_+/-]+$/),
+  timeZone: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z0-9_+/-]+$/),
   practitioner: line.min(1),
   specialty: line.nullable(),
   siteName: line.min(1),
@@ -36,7 +48,10 @@ export const appointmentDetailsFields = {
   sitePhone: line.nullable(),
   virtual: z.boolean(),
   typeName: line.min(1),
-  durationMinutes: z.int().min(1).max(24 * 60),
+  durationMinutes: z
+    .int()
+    .min(1)
+    .max(24 * 60),
   /** The portal's appointments tab for that profile (a login first, then back here). */
   portalUrl: portalLink,
 };
@@ -61,7 +76,13 @@ const row = { fontSize: 16, lineHeight: "24px", margin: "0 0 10px" };
 const label = { fontWeight: 700 };
 
 /** The details block, the same in every appointment email. */
-export function AppointmentDetailsBlock({ data, ctx }: { data: AppointmentDetails; ctx: EmailContext }) {
+export function AppointmentDetailsBlock({
+  data,
+  ctx,
+}: {
+  data: AppointmentDetails;
+  ctx: EmailContext;
+}) {
   const { t, locale } = ctx;
   const where = data.virtual
     ? t("appointmentDetails.virtual")
@@ -72,7 +93,8 @@ export function AppointmentDetailsBlock({ data, ctx }: { data: AppointmentDetail
         <span style={label}>{t("appointmentDetails.who")}</span> {data.patientName}
       </Text>
       <Text style={row}>
-        <span style={label}>{t("appointmentDetails.when")}</span> {formatWhen(data.startsAt, locale, data.timeZone)}
+        <span style={label}>{t("appointmentDetails.when")}</span>{" "}
+        {formatWhen(data.startsAt, locale, data.timeZone)}
       </Text>
       <Text style={row}>
         <span style={label}>{t("appointmentDetails.practitioner")}</span> {data.practitioner}
@@ -83,16 +105,25 @@ export function AppointmentDetailsBlock({ data, ctx }: { data: AppointmentDetail
       </Text>
       <Text style={row}>
         <span style={label}>{t("appointmentDetails.type")}</span>{" "}
-        {t("appointmentDetails.typeAndDuration", { type: data.typeName, minutes: data.durationMinutes })}
+        {t("appointmentDetails.typeAndDuration", {
+          type: data.typeName,
+          minutes: data.durationMinutes,
+        })}
       </Text>
     </div>
   );
 }
 
 /** The calendar file of an appointment, in the recipient's language. Holds no secret. */
-export function appointmentIcs(data: AppointmentDetails, locale: AppLocale, stamp: Date): EmailAttachment {
+export function appointmentIcs(
+  data: AppointmentDetails,
+  locale: AppLocale,
+  stamp: Date,
+): EmailAttachment {
   const t = emailTranslator(locale, data.timeZone);
-  const location = data.virtual ? t("appointmentDetails.virtual") : [data.siteName, data.siteAddress].filter(Boolean).join(", ");
+  const location = data.virtual
+    ? t("appointmentDetails.virtual")
+    : [data.siteName, data.siteAddress].filter(Boolean).join(", ");
   const description = [
     t("appointmentDetails.typeAndDuration", { type: data.typeName, minutes: data.durationMinutes }),
     `${t("appointmentDetails.who")} ${data.patientName}`,
@@ -109,7 +140,10 @@ export function appointmentIcs(data: AppointmentDetails, locale: AppLocale, stam
       start: new Date(data.startsAt),
       end: new Date(data.endsAt),
       timeZone: data.timeZone,
-      summary: t("appointmentDetails.icsSummary", { type: data.typeName, practitioner: data.practitioner }),
+      summary: t("appointmentDetails.icsSummary", {
+        type: data.typeName,
+        practitioner: data.practitioner,
+      }),
       location,
       description,
       url: data.portalUrl,

@@ -5,7 +5,11 @@ import { describe, expect, it } from "vitest";
 import { redactPayload } from "@/emails/registry";
 import { renderEmail } from "@/lib/email/render";
 
-const brand = { clinicName: "Clinique Saint-Laurent", clinicPhone: "514-555-0100", timeZone: "America/Toronto" };
+const brand = {
+  clinicName: "Clinique Saint-Laurent",
+  clinicPhone: "514-555-0100",
+  timeZone: "America/Toronto",
+};
 // Monday 2 November 2026, the day after the change back to EST: 09:00 local is 14:00Z.
 const details = {
   appointmentId: "cm0abc123",
@@ -32,7 +36,9 @@ describe("appointment-booked", () => {
     expect(en.subject).toMatch(/Monday, November 2.* 9:00/);
     expect(en.text).toContain("Monday, November 2, 2026 at 9:00 a.m. EST");
     expect(en.text).toContain("Dr. Ada Lovelace (Family medicine)");
-    expect(en.text).toContain("Plateau clinic — 201-1224 Rue Stanley, Montréal H3B 2S7 — 514-555-0142");
+    expect(en.text).toContain(
+      "Plateau clinic — 201-1224 Rue Stanley, Montréal H3B 2S7 — 514-555-0142",
+    );
     expect(en.text).toContain("Annual check-up, 30 minutes");
     expect(en.text).toContain(details.portalUrl);
     expect(en.attachments).toHaveLength(1);
@@ -50,21 +56,38 @@ describe("appointment-booked", () => {
   });
 
   it("says virtual instead of an address", async () => {
-    const en = await renderEmail("appointment-booked", { ...details, virtual: true, siteAddress: null, bookedAt: "2026-10-20T12:00:00.000Z" }, "en", brand);
+    const en = await renderEmail(
+      "appointment-booked",
+      { ...details, virtual: true, siteAddress: null, bookedAt: "2026-10-20T12:00:00.000Z" },
+      "en",
+      brand,
+    );
     expect(en.text).toContain("Virtual appointment");
     expect(en.attachments[0]!.content).toContain("LOCATION:Virtual appointment");
   });
 });
 
 describe("appointment-cancelled", () => {
-  const data = { ...details, cancelledBy: "clinic" as const, cancelReason: "The doctor is ill.", bookAgainUrl: "https://portal.example.test/en/appointments?profile=p1" };
+  const data = {
+    ...details,
+    cancelledBy: "clinic" as const,
+    cancelReason: "The doctor is ill.",
+    bookAgainUrl: "https://portal.example.test/en/appointments?profile=p1",
+  };
   it("says who cancelled, with the clinic's reason, and links to book again; no .ics", async () => {
     const en = await renderEmail("appointment-cancelled", data, "en", brand);
-    expect(en.text).toContain("Clinique Saint-Laurent has cancelled this appointment for Léo Tremblay.");
+    expect(en.text).toContain(
+      "Clinique Saint-Laurent has cancelled this appointment for Léo Tremblay.",
+    );
     expect(en.text).toContain("The clinic's reason: The doctor is ill.");
     expect(en.text).toContain("Book an appointment");
     expect(en.attachments).toEqual([]);
-    const byPatient = await renderEmail("appointment-cancelled", { ...data, cancelledBy: "patient", cancelReason: null }, "fr", brand);
+    const byPatient = await renderEmail(
+      "appointment-cancelled",
+      { ...data, cancelledBy: "patient", cancelReason: null },
+      "fr",
+      brand,
+    );
     expect(byPatient.text).toContain("a été annulé à partir du portail patient");
   });
 });
@@ -73,8 +96,10 @@ describe("appointment-reminder", () => {
   const data = {
     ...details,
     confirmed: false,
-    confirmUrl: "https://portal.example.test/en/appointment-link/CONFIRMtoken0123456789abcdefghijklmnopqrstu",
-    cancelUrl: "https://portal.example.test/en/appointment-link/CANCELtoken0123456789abcdefghijklmnopqrstuv",
+    confirmUrl:
+      "https://portal.example.test/en/appointment-link/CONFIRMtoken0123456789abcdefghijklmnopqrstu",
+    cancelUrl:
+      "https://portal.example.test/en/appointment-link/CANCELtoken0123456789abcdefghijklmnopqrstuv",
     cancelUntil: "2026-10-31T13:00:00.000Z",
   };
   it("offers Confirm and Cancel while unconfirmed, only Cancel once confirmed", async () => {
@@ -83,21 +108,33 @@ describe("appointment-reminder", () => {
     expect(en.text).toContain(data.cancelUrl);
     expect(en.text.indexOf(data.confirmUrl)).toBeLessThan(en.text.indexOf(data.cancelUrl));
     expect(en.text).toContain("until Saturday, October 31, 2026 at 9:00 a.m. EDT");
-    const confirmed = await renderEmail("appointment-reminder", { ...data, confirmed: true, confirmUrl: null }, "fr", brand);
+    const confirmed = await renderEmail(
+      "appointment-reminder",
+      { ...data, confirmed: true, confirmUrl: null },
+      "fr",
+      brand,
+    );
     expect(confirmed.text).not.toContain("CONFIRMtoken");
     expect(confirmed.text).toContain("Ce rendez-vous est confirmé.");
   });
 
   it("shows the clinic's note for the visit, as text (IN-1), and nothing when there is none", async () => {
     const note = "Bring your <b>vaccination</b> card.";
-    const fr = await renderEmail("appointment-reminder", { ...data, clinicNote: note }, "fr", brand);
+    const fr = await renderEmail(
+      "appointment-reminder",
+      { ...data, clinicNote: note },
+      "fr",
+      brand,
+    );
     expect(fr.text).toContain(`Note de la clinique pour cette visite : ${note}`);
     expect(fr.html).not.toContain("<b>vaccination</b>");
     expect(fr.html).toContain("&lt;b&gt;vaccination");
     const en = await renderEmail("appointment-reminder", data, "en", brand);
     expect(en.text).not.toContain("The clinic's note");
     // A row queued before the field existed still renders.
-    expect((await renderEmail("appointment-reminder", { ...data, clinicNote: null }, "en", brand)).text).not.toContain("note for this visit");
+    expect(
+      (await renderEmail("appointment-reminder", { ...data, clinicNote: null }, "en", brand)).text,
+    ).not.toContain("note for this visit");
   });
 
   it("keeps the link tokens out of the outbox once delivered", () => {

@@ -1,7 +1,11 @@
 import { Section } from "react-email";
 import { z } from "zod";
 import { ActionLink, EmailLayout, Paragraph } from "./components/layout";
-import { AppointmentDetailsBlock, appointmentDetailsFields, formatWhen } from "./appointment-details";
+import {
+  AppointmentDetailsBlock,
+  appointmentDetailsFields,
+  formatWhen,
+} from "./appointment-details";
 import { portalLink } from "./fields";
 import type { EmailProps, EmailTranslator } from "./i18n";
 
@@ -28,8 +32,14 @@ export function AppointmentReminderEmail({ data, ctx }: EmailProps<AppointmentRe
   const { t, brand, locale } = ctx;
   const cancelUntil = formatWhen(data.cancelUntil, locale, data.timeZone);
   return (
-    <EmailLayout ctx={ctx} preview={t("appointmentReminder.preview", { name: data.patientName })} heading={t("appointmentReminder.heading")}>
-      <Paragraph>{t("appointmentReminder.intro", { clinicName: brand.clinicName, name: data.patientName })}</Paragraph>
+    <EmailLayout
+      ctx={ctx}
+      preview={t("appointmentReminder.preview", { name: data.patientName })}
+      heading={t("appointmentReminder.heading")}
+    >
+      <Paragraph>
+        {t("appointmentReminder.intro", { clinicName: brand.clinicName, name: data.patientName })}
+      </Paragraph>
       <AppointmentDetailsBlock data={data} ctx={ctx} />
       {data.clinicNote && (
         <Section>
@@ -43,7 +53,11 @@ export function AppointmentReminderEmail({ data, ctx }: EmailProps<AppointmentRe
       ) : (
         <Section>
           <Paragraph>{t("appointmentReminder.confirmIntro")}</Paragraph>
-          <ActionLink ctx={ctx} href={data.confirmUrl} label={t("appointmentReminder.confirmButton")} />
+          <ActionLink
+            ctx={ctx}
+            href={data.confirmUrl}
+            label={t("appointmentReminder.confirmButton")}
+          />
         </Section>
       )}
       <Section>

@@ -10,7 +10,10 @@ export const emailChangeCodeSchema = z.strictObject({
   name: personName,
   /** Six digits; blanked in the outbox once delivered. */
   code: z.string().regex(/^\d{6}$/),
-  expiresInMinutes: z.int().min(1).max(24 * 60),
+  expiresInMinutes: z
+    .int()
+    .min(1)
+    .max(24 * 60),
 });
 
 export type EmailChangeCodeData = z.infer<typeof emailChangeCodeSchema>;
@@ -22,7 +25,11 @@ export function emailChangeCodeSubject(t: EmailTranslator) {
 export function EmailChangeCodeEmail({ data, ctx }: EmailProps<EmailChangeCodeData>) {
   const { t, brand } = ctx;
   return (
-    <EmailLayout ctx={ctx} preview={t("emailChangeCode.preview")} heading={t("emailChangeCode.heading")}>
+    <EmailLayout
+      ctx={ctx}
+      preview={t("emailChangeCode.preview")}
+      heading={t("emailChangeCode.heading")}
+    >
       <Paragraph>{t("emailChangeCode.greeting", { name: data.name })}</Paragraph>
       <Paragraph>{t("emailChangeCode.intro", { clinicName: brand.clinicName })}</Paragraph>
       <Paragraph>{t("emailChangeCode.codeLabel", { code: data.code })}</Paragraph>

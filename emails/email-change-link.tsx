@@ -9,7 +9,10 @@ export const emailChangeLinkSchema = z.strictObject({
   name: personName,
   /** Carries the single-use token: blanked in the outbox once delivered. */
   confirmUrl: portalLink,
-  expiresInMinutes: z.int().min(1).max(24 * 60),
+  expiresInMinutes: z
+    .int()
+    .min(1)
+    .max(24 * 60),
 });
 
 export type EmailChangeLinkData = z.infer<typeof emailChangeLinkSchema>;
@@ -21,7 +24,11 @@ export function emailChangeLinkSubject(t: EmailTranslator) {
 export function EmailChangeLinkEmail({ data, ctx }: EmailProps<EmailChangeLinkData>) {
   const { t, brand } = ctx;
   return (
-    <EmailLayout ctx={ctx} preview={t("emailChangeLink.preview")} heading={t("emailChangeLink.heading")}>
+    <EmailLayout
+      ctx={ctx}
+      preview={t("emailChangeLink.preview")}
+      heading={t("emailChangeLink.heading")}
+    >
       <Paragraph>{t("emailChangeLink.greeting", { name: data.name })}</Paragraph>
       <Paragraph>{t("emailChangeLink.intro", { clinicName: brand.clinicName })}</Paragraph>
       <ActionLink ctx={ctx} href={data.confirmUrl} label={t("emailChangeLink.button")} />

@@ -6,10 +6,23 @@ import en from "@/messages/en.json";
 import fr from "@/messages/fr.json";
 import { redactPayload } from "./registry";
 
-const brand = { clinicName: "Clinique Saint-Laurent", clinicPhone: "514-555-0100", timeZone: "America/Toronto" };
+const brand = {
+  clinicName: "Clinique Saint-Laurent",
+  clinicPhone: "514-555-0100",
+  timeZone: "America/Toronto",
+};
 const code = { name: "Zoé Tremblay", code: "042517", expiresInMinutes: 60 };
-const link = { name: "Zoé Tremblay", confirmUrl: "https://portal.example.test/fr/account/email/confirm/tok123", expiresInMinutes: 60 };
-const changed = { name: "Zoé Tremblay", newEmail: "zoe@new.example", changedAt: "2026-03-08T15:30:00Z", loginUrl: "https://portal.example.test/fr/login" };
+const link = {
+  name: "Zoé Tremblay",
+  confirmUrl: "https://portal.example.test/fr/account/email/confirm/tok123",
+  expiresInMinutes: 60,
+};
+const changed = {
+  name: "Zoé Tremblay",
+  newEmail: "zoe@new.example",
+  changedAt: "2026-03-08T15:30:00Z",
+  loginUrl: "https://portal.example.test/fr/login",
+};
 
 describe("email-change emails", () => {
   for (const locale of ["en", "fr"] as const) {
@@ -28,7 +41,10 @@ describe("email-change emails", () => {
   }
 
   it("blank the code and the link once delivered, keep the notice", () => {
-    expect(redactPayload("email-change-code", code)).toMatchObject({ code: "[redacted]", name: code.name });
+    expect(redactPayload("email-change-code", code)).toMatchObject({
+      code: "[redacted]",
+      name: code.name,
+    });
     expect(redactPayload("email-change-link", link)).toMatchObject({ confirmUrl: "[redacted]" });
     expect(redactPayload("email-changed", changed)).toEqual(changed);
   });
@@ -37,6 +53,8 @@ describe("email-change emails", () => {
     const name = `<script>alert(1)</script>`;
     const email = await renderEmail("email-change-link", { ...link, name }, "en", brand);
     expect(email.html).not.toContain("<script>");
-    await expect(renderEmail("email-change-code", { ...code, code: "12ab56" }, "en", brand)).rejects.toThrow();
+    await expect(
+      renderEmail("email-change-code", { ...code, code: "12ab56" }, "en", brand),
+    ).rejects.toThrow();
   });
 });

@@ -25,7 +25,11 @@ export function EmailChangedEmail({ data, ctx }: EmailProps<EmailChangedData>) {
     <EmailLayout ctx={ctx} preview={t("emailChanged.preview")} heading={t("emailChanged.heading")}>
       <Paragraph>{t("emailChanged.greeting", { name: data.name })}</Paragraph>
       <Paragraph>
-        {t("emailChanged.notice", { clinicName: brand.clinicName, newEmail: data.newEmail, changedAt: new Date(data.changedAt) })}
+        {t("emailChanged.notice", {
+          clinicName: brand.clinicName,
+          newEmail: data.newEmail,
+          changedAt: new Date(data.changedAt),
+        })}
       </Paragraph>
       <Paragraph>{t("emailChanged.notYou")}</Paragraph>
       <ActionLink ctx={ctx} href={data.loginUrl} label={t("emailChanged.button")} />

@@ -23,19 +23,29 @@ export function existingAccountSubject(t: EmailTranslator) {
 export function ExistingAccountEmail({ data, ctx }: EmailProps<ExistingAccountData>) {
   const { t, brand } = ctx;
   return (
-    <EmailLayout ctx={ctx} preview={t("existingAccount.preview")} heading={t("existingAccount.heading")}>
+    <EmailLayout
+      ctx={ctx}
+      preview={t("existingAccount.preview")}
+      heading={t("existingAccount.heading")}
+    >
       <Paragraph>{t("existingAccount.greeting", { name: data.name })}</Paragraph>
       <Paragraph>{t("existingAccount.intro", { clinicName: brand.clinicName })}</Paragraph>
       {data.activateUrl ? (
         <>
           <Paragraph>{t("existingAccount.pending")}</Paragraph>
-          <ActionLink ctx={ctx} href={data.activateUrl} label={t("existingAccount.activateButton")} />
+          <ActionLink
+            ctx={ctx}
+            href={data.activateUrl}
+            label={t("existingAccount.activateButton")}
+          />
         </>
       ) : (
         <>
           <Paragraph>{t("existingAccount.active")}</Paragraph>
           <ActionLink ctx={ctx} href={data.loginUrl} label={t("existingAccount.loginButton")} />
-          <Paragraph small>{t("existingAccount.forgot", { url: data.forgotPasswordUrl })}</Paragraph>
+          <Paragraph small>
+            {t("existingAccount.forgot", { url: data.forgotPasswordUrl })}
+          </Paragraph>
         </>
       )}
       <Paragraph small>{t("existingAccount.ignore")}</Paragraph>

@@ -20,10 +20,17 @@ export function passwordChangedSubject(t: EmailTranslator) {
 export function PasswordChangedEmail({ data, ctx }: EmailProps<PasswordChangedData>) {
   const { t, brand } = ctx;
   return (
-    <EmailLayout ctx={ctx} preview={t("passwordChanged.preview")} heading={t("passwordChanged.heading")}>
+    <EmailLayout
+      ctx={ctx}
+      preview={t("passwordChanged.preview")}
+      heading={t("passwordChanged.heading")}
+    >
       <Paragraph>{t("passwordChanged.greeting", { name: data.name })}</Paragraph>
       <Paragraph>
-        {t("passwordChanged.notice", { clinicName: brand.clinicName, changedAt: new Date(data.changedAt) })}
+        {t("passwordChanged.notice", {
+          clinicName: brand.clinicName,
+          changedAt: new Date(data.changedAt),
+        })}
       </Paragraph>
       <Paragraph>{t("passwordChanged.ifYou")}</Paragraph>
       <Paragraph>{t("passwordChanged.notYou")}</Paragraph>

@@ -7,7 +7,10 @@ export const passwordResetSchema = z.strictObject({
   name: personName,
   /** Carries the single-use token: blanked in the outbox once delivered. */
   resetUrl: portalLink,
-  expiresInMinutes: z.int().min(1).max(24 * 60),
+  expiresInMinutes: z
+    .int()
+    .min(1)
+    .max(24 * 60),
 });
 
 export type PasswordResetData = z.infer<typeof passwordResetSchema>;
@@ -19,7 +22,11 @@ export function passwordResetSubject(t: EmailTranslator) {
 export function PasswordResetEmail({ data, ctx }: EmailProps<PasswordResetData>) {
   const { t, brand } = ctx;
   return (
-    <EmailLayout ctx={ctx} preview={t("passwordReset.preview")} heading={t("passwordReset.heading")}>
+    <EmailLayout
+      ctx={ctx}
+      preview={t("passwordReset.preview")}
+      heading={t("passwordReset.heading")}
+    >
       <Paragraph>{t("passwordReset.greeting", { name: data.name })}</Paragraph>
       <Paragraph>{t("passwordReset.intro", { clinicName: brand.clinicName })}</Paragraph>
       <ActionLink ctx={ctx} href={data.resetUrl} label={t("passwordReset.button")} />

@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { redactPayload } from "@/emails/registry";
 import { renderEmail } from "@/lib/email/render";
 
-const brand = { clinicName: "Clinique Saint-Laurent", clinicPhone: "514-555-0100", timeZone: "America/Toronto" };
+const brand = {
+  clinicName: "Clinique Saint-Laurent",
+  clinicPhone: "514-555-0100",
+  timeZone: "America/Toronto",
+};
 const data = {
   name: "<b>Élise</b> Roy",
   invitationUrl: "https://portal.example.test/fr/invitation/abcDEF123",
@@ -29,6 +33,10 @@ describe("patient invitation email", () => {
   });
 
   it("blanks the link and the code once delivered", () => {
-    expect(redactPayload("patient-invitation", data)).toEqual({ ...data, invitationUrl: "[redacted]", code: "[redacted]" });
+    expect(redactPayload("patient-invitation", data)).toEqual({
+      ...data,
+      invitationUrl: "[redacted]",
+      code: "[redacted]",
+    });
   });
 });

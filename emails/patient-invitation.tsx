@@ -22,12 +22,18 @@ export function patientInvitationSubject(t: EmailTranslator) {
 export function PatientInvitationEmail({ data, ctx }: EmailProps<PatientInvitationData>) {
   const { t, brand } = ctx;
   return (
-    <EmailLayout ctx={ctx} preview={t("patientInvitation.preview", { clinicName: brand.clinicName })} heading={t("patientInvitation.heading")}>
+    <EmailLayout
+      ctx={ctx}
+      preview={t("patientInvitation.preview", { clinicName: brand.clinicName })}
+      heading={t("patientInvitation.heading")}
+    >
       <Paragraph>{t("patientInvitation.greeting", { name: data.name })}</Paragraph>
       <Paragraph>{t("patientInvitation.intro", { clinicName: brand.clinicName })}</Paragraph>
       <Paragraph>{t("patientInvitation.code", { code: data.code })}</Paragraph>
       <ActionLink ctx={ctx} href={data.invitationUrl} label={t("patientInvitation.button")} />
-      <Paragraph small>{t("patientInvitation.expiry", { expiresAt: new Date(data.expiresAt) })}</Paragraph>
+      <Paragraph small>
+        {t("patientInvitation.expiry", { expiresAt: new Date(data.expiresAt) })}
+      </Paragraph>
       <Paragraph small>{t("patientInvitation.expired")}</Paragraph>
     </EmailLayout>
   );

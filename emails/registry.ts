@@ -4,19 +4,56 @@
 // to title it and how to render it.
 import type { ReactElement } from "react";
 import type { z } from "zod";
-import { AccountActivationEmail, accountActivationSchema, accountActivationSubject } from "./account-activation";
-import { AppointmentBookedEmail, appointmentBookedAttachments, appointmentBookedSchema, appointmentBookedSubject } from "./appointment-booked";
-import { AppointmentCancelledEmail, appointmentCancelledSchema, appointmentCancelledSubject } from "./appointment-cancelled";
-import { AppointmentReminderEmail, appointmentReminderSchema, appointmentReminderSubject } from "./appointment-reminder";
-import { EmailChangeCodeEmail, emailChangeCodeSchema, emailChangeCodeSubject } from "./email-change-code";
-import { EmailChangeLinkEmail, emailChangeLinkSchema, emailChangeLinkSubject } from "./email-change-link";
+import {
+  AccountActivationEmail,
+  accountActivationSchema,
+  accountActivationSubject,
+} from "./account-activation";
+import {
+  AppointmentBookedEmail,
+  appointmentBookedAttachments,
+  appointmentBookedSchema,
+  appointmentBookedSubject,
+} from "./appointment-booked";
+import {
+  AppointmentCancelledEmail,
+  appointmentCancelledSchema,
+  appointmentCancelledSubject,
+} from "./appointment-cancelled";
+import {
+  AppointmentReminderEmail,
+  appointmentReminderSchema,
+  appointmentReminderSubject,
+} from "./appointment-reminder";
+import {
+  EmailChangeCodeEmail,
+  emailChangeCodeSchema,
+  emailChangeCodeSubject,
+} from "./email-change-code";
+import {
+  EmailChangeLinkEmail,
+  emailChangeLinkSchema,
+  emailChangeLinkSubject,
+} from "./email-change-link";
 import { EmailChangedEmail, emailChangedSchema, emailChangedSubject } from "./email-changed";
-import { ExistingAccountEmail, existingAccountSchema, existingAccountSubject } from "./existing-account";
+import {
+  ExistingAccountEmail,
+  existingAccountSchema,
+  existingAccountSubject,
+} from "./existing-account";
 import type { EmailProps, EmailTranslator } from "./i18n";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { PasswordChangedEmail, passwordChangedSchema, passwordChangedSubject } from "./password-changed";
+import {
+  PasswordChangedEmail,
+  passwordChangedSchema,
+  passwordChangedSubject,
+} from "./password-changed";
 import { PasswordResetEmail, passwordResetSchema, passwordResetSubject } from "./password-reset";
-import { PatientInvitationEmail, patientInvitationSchema, patientInvitationSubject } from "./patient-invitation";
+import {
+  PatientInvitationEmail,
+  patientInvitationSchema,
+  patientInvitationSubject,
+} from "./patient-invitation";
 import { StaffWelcomeEmail, staffWelcomeSchema, staffWelcomeSubject } from "./staff-welcome";
 
 type Definition<S extends z.ZodObject> = {

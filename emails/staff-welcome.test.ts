@@ -2,8 +2,16 @@ import { describe, expect, it } from "vitest";
 import { redactPayload } from "@/emails/registry";
 import { renderEmail } from "@/lib/email/render";
 
-const brand = { clinicName: "Clinique <i>Saint-Laurent</i>", clinicPhone: "514-555-0100", timeZone: "America/Toronto" };
-const data = { role: "staff" as const, setPasswordUrl: "https://portal.example.test/fr/reset-password/abcDEF123", expiresInHours: 72 };
+const brand = {
+  clinicName: "Clinique <i>Saint-Laurent</i>",
+  clinicPhone: "514-555-0100",
+  timeZone: "America/Toronto",
+};
+const data = {
+  role: "staff" as const,
+  setPasswordUrl: "https://portal.example.test/fr/reset-password/abcDEF123",
+  expiresInHours: 72,
+};
 
 describe("staff welcome email", () => {
   it("says which account, links to choosing a password and says how long the link lasts, in the recipient's language", async () => {

@@ -4,7 +4,12 @@ import { afterEach, describe, expect, it } from "vitest";
 import { env, resetEnvForTests } from "./env";
 
 // env() also fills in the two next-auth reads itself: put them back too.
-const saved = Object.fromEntries(["APP_URL", "PORT", "PGLITE_DIR", "NEXTAUTH_URL", "NEXTAUTH_SECRET"].map((key) => [key, process.env[key]]));
+const saved = Object.fromEntries(
+  ["APP_URL", "PORT", "PGLITE_DIR", "NEXTAUTH_URL", "NEXTAUTH_SECRET"].map((key) => [
+    key,
+    process.env[key],
+  ]),
+);
 
 afterEach(() => {
   for (const [key, value] of Object.entries(saved)) {
@@ -31,10 +36,14 @@ describe("APP_URL", () => {
   });
 
   it("is what it is set to, whatever the port", () => {
-    expect(fresh({ APP_URL: "https://portal.clinic.example", PORT: "8080" }).APP_URL).toBe("https://portal.clinic.example");
+    expect(fresh({ APP_URL: "https://portal.clinic.example", PORT: "8080" }).APP_URL).toBe(
+      "https://portal.clinic.example",
+    );
   });
 
   it("refuses a port that is not a number, naming it", () => {
-    expect(() => fresh({ APP_URL: undefined, PORT: "http" })).toThrow(/PORT: must be a port number/);
+    expect(() => fresh({ APP_URL: undefined, PORT: "http" })).toThrow(
+      /PORT: must be a port number/,
+    );
   });
 });

@@ -17,7 +17,10 @@ const schema = z
     PGLITE_DIR: z.string().default(".data/pglite"),
     /** Public origin of the portal: links in emails, next-auth callbacks, the same-origin check. Unset: this machine, on PORT. */
     APP_URL: z.url().optional(),
-    PORT: z.string().regex(/^\d{1,5}$/, "must be a port number").optional(),
+    PORT: z
+      .string()
+      .regex(/^\d{1,5}$/, "must be a port number")
+      .optional(),
     NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     RESEND_API_KEY: z.string().min(1).optional(),
     EMAIL_FROM: z.string().default("Clinic portal <no-reply@portal.localhost>"),
@@ -32,20 +35,33 @@ const schema = z
   .superRefine((env, ctx) => {
     const transport = env.EMAIL_TRANSPORT ?? (env.RESEND_API_KEY ? "resend" : "mailbox");
     if (transport === "resend" && !env.RESEND_API_KEY) {
-      ctx.addIssue({ code: "custom", path: ["RESEND_API_KEY"], message: "is required when EMAIL_TRANSPORT=resend" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["RESEND_API_KEY"],
+        message: "is required when EMAIL_TRANSPORT=resend",
+      });
     }
     if (env.TEST_CLOCK === "1" && env.DATABASE_URL) {
-      ctx.addIssue({ code: "custom", path: ["TEST_CLOCK"], message: "is for the embedded test server only, never with DATABASE_URL" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["TEST_CLOCK"],
+        message: "is for the embedded test server only, never with DATABASE_URL",
+      });
     }
     const postgresProduction = env.NODE_ENV === "production" && env.DATABASE_URL;
     if (postgresProduction && !env.NEXTAUTH_SECRET) {
-      ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "is required with DATABASE_URL in production" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["NEXTAUTH_SECRET"],
+        message: "is required with DATABASE_URL in production",
+      });
     }
     if (postgresProduction && !env.RESEND_API_KEY && env.EMAIL_TRANSPORT !== "mailbox") {
       ctx.addIssue({
         code: "custom",
         path: ["RESEND_API_KEY"],
-        message: "is required with DATABASE_URL in production (or set EMAIL_TRANSPORT=mailbox for a staging copy)",
+        message:
+          "is required with DATABASE_URL in production (or set EMAIL_TRANSPORT=mailbox for a staging copy)",
       });
     }
   });
@@ -65,7 +81,9 @@ export function env(): Env {
   if (cached) return cached;
   const parsed = schema.safeParse(process.env);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".") || "environment"}: ${i.message}`);
+    const lines = parsed.error.issues.map(
+      (i) => `  ${i.path.join(".") || "environment"}: ${i.message}`,
+    );
     throw new Error(`Invalid environment configuration:\n${lines.join("\n")}`);
   }
   const e = parsed.data;

@@ -11,7 +11,11 @@ function threshold(): number {
 function write(level: Level, msg: string, fields?: Record<string, unknown>) {
   if (order[level] < threshold()) return;
   const line = JSON.stringify({ time: new Date().toISOString(), level, msg, ...fields }, (_k, v) =>
-    v instanceof Error ? { name: v.name, message: v.message, stack: v.stack } : typeof v === "bigint" ? v.toString() : v,
+    v instanceof Error
+      ? { name: v.name, message: v.message, stack: v.stack }
+      : typeof v === "bigint"
+        ? v.toString()
+        : v,
   );
   // console, not process.stdout: proxy.ts logs too, and must stay edge-compatible.
   if (level === "error" || level === "warn") console.error(line);

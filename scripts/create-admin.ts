@@ -28,7 +28,9 @@ async function ask(question: string, hidden = false): Promise<string> {
 
 async function main() {
   if (!process.env.DATABASE_URL) {
-    console.error("DATABASE_URL is not set: this command creates the first admin on PostgreSQL (the embedded demo has its own accounts).");
+    console.error(
+      "DATABASE_URL is not set: this command creates the first admin on PostgreSQL (the embedded demo has its own accounts).",
+    );
     process.exit(2);
   }
   const email = emailSchema.safeParse(process.argv[2] ?? (await ask("Admin email: ")));
@@ -36,9 +38,16 @@ async function main() {
   const password = await ask("Password: ", true);
   const unmet = unmetPasswordRules(password);
   if (unmet.length) throw new Error(`The password does not meet these rules: ${unmet.join(", ")}.`);
-  if ((await ask("Confirm password: ", true)) !== password) throw new Error("The two passwords differ.");
+  if ((await ask("Confirm password: ", true)) !== password)
+    throw new Error("The two passwords differ.");
   const account = await db().account.create({
-    data: { email: email.data, passwordHash: await hashPassword(password), role: "admin", status: "active", passwordChangedAt: new Date() },
+    data: {
+      email: email.data,
+      passwordHash: await hashPassword(password),
+      role: "admin",
+      status: "active",
+      passwordChangedAt: new Date(),
+    },
     select: { id: true, email: true },
   });
   console.log(`Administrator ${account.email} created.`);

@@ -1,7 +1,7 @@
 // `npm test`: every check, in order, stopping at the first failure.
 //
 //   typecheck           tsc --noEmit
-//   lint                eslint .
+//   lint                eslint . and prettier --check .
 //   unit                vitest projects unit + unit-dom
 //   integration-pglite  vitest project integration, TEST_DB=pglite
 //   integration-pg      vitest project integration, TEST_DB=postgres (a throwaway
@@ -18,20 +18,10 @@
 // root, otherwise the run stops with one line saying what to install.
 // Once steps have run, the last line is "N passed, N failed" (tests across vitest and playwright).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import {
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { connect } from "node:net";
 import path from "node:path";
-import {
-  findPgBin,
-  startTestPostgres,
-  type TestPostgres,
-} from "./test/postgres";
+import { findPgBin, startTestPostgres, type TestPostgres } from "./test/postgres";
 
 const STEPS = [
   "typecheck",
@@ -89,15 +79,11 @@ function selectedSteps(argv: string[]): StepId[] {
           ?.replace(/^\/\/ ?/gm, ""),
       );
       process.exit(0);
-    } else if (flag === "--only")
-      only = parseList(inline ?? argv[++i], "--only");
+    } else if (flag === "--only") only = parseList(inline ?? argv[++i], "--only");
     else if (flag === "--skip") skip = parseList(inline ?? argv[++i], "--skip");
-    else
-      fail(`unknown argument "${arg}" (use --only a,b or --skip a,b; --help)`);
+    else fail(`unknown argument "${arg}" (use --only a,b or --skip a,b; --help)`);
   }
-  return STEPS.filter(
-    (s) => (only ? only.includes(s) : true) && !skip.includes(s),
-  );
+  return STEPS.filter((s) => (only ? only.includes(s) : true) && !skip.includes(s));
 }
 
 function fail(message: string): never {
@@ -114,11 +100,7 @@ function ensurePrerequisites(steps: StepId[]) {
   const missing: { pkg: string; what: string }[] = [];
   if (steps.includes("e2e") && !existsSync(chromiumPath))
     missing.push({ pkg: "chromium", what: `Chromium (${chromiumPath})` });
-  if (
-    steps.includes("integration-pg") &&
-    !process.env.TEST_DATABASE_URL &&
-    !findPgBin()
-  ) {
+  if (steps.includes("integration-pg") && !process.env.TEST_DATABASE_URL && !findPgBin()) {
     missing.push({
       pkg: "postgresql",
       what: "PostgreSQL server binaries (/usr/lib/postgresql/*/bin)",
@@ -127,10 +109,7 @@ function ensurePrerequisites(steps: StepId[]) {
   if (missing.length === 0) return;
   const pkgs = missing.map((m) => m.pkg);
   // apt-get cannot create a path someone chose with CHROMIUM_PATH.
-  const aptCanFix =
-    isRoot &&
-    hasApt &&
-    !(process.env.CHROMIUM_PATH && pkgs.includes("chromium"));
+  const aptCanFix = isRoot && hasApt && !(process.env.CHROMIUM_PATH && pkgs.includes("chromium"));
   if (!aptCanFix) {
     console.error(
       `npm test: missing ${missing.map((m) => m.what).join(" and ")}: install with \`sudo apt-get install -y ${pkgs.join(" ")}\`` +
@@ -141,9 +120,7 @@ function ensurePrerequisites(steps: StepId[]) {
   console.log(`Installing ${pkgs.join(", ")} with apt-get…`);
   const started = Date.now();
   aptInstall(pkgs);
-  console.log(
-    `Installed ${pkgs.join(", ")} (${seconds(Date.now() - started)})`,
-  );
+  console.log(`Installed ${pkgs.join(", ")} (${seconds(Date.now() - started)})`);
 }
 
 /** apt-get install without letting the postgresql package start (and keep) its own cluster. */
@@ -151,8 +128,7 @@ function aptInstall(pkgs: string[]) {
   const policy = "/usr/sbin/policy-rc.d";
   const ownPolicy = !existsSync(policy);
   // Exit code 101 = "action forbidden": package scripts do not start services.
-  if (ownPolicy)
-    writeFileSync(policy, "#!/bin/sh\nexit 101\n", { mode: 0o755 });
+  if (ownPolicy) writeFileSync(policy, "#!/bin/sh\nexit 101\n", { mode: 0o755 });
   try {
     const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
     const run = (args: string[]) => {
@@ -196,11 +172,7 @@ type Outcome = {
 
 let current: ChildProcess | undefined;
 
-function run(
-  command: string,
-  args: string[],
-  env: Record<string, string> = {},
-): Promise<number> {
+function run(command: string, args: string[], env: Record<string, string> = {}): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(command, args, {
       stdio: "inherit",
@@ -240,11 +212,7 @@ function playwrightCounts(file: string): Counts | undefined {
   };
 }
 
-async function vitest(
-  id: StepId,
-  projects: string[],
-  env: Record<string, string> = {},
-) {
+async function vitest(id: StepId, projects: string[], env: Record<string, string> = {}) {
   const out = path.join(resultsDir, `${id}.json`);
   rmSync(out, { force: true });
   const args = [
@@ -260,15 +228,14 @@ async function vitest(
 
 const postgresServers: TestPostgres[] = [];
 
-const steps: Record<
-  StepId,
-  () => Promise<{ code: number; counts?: Counts; note?: string }>
-> = {
+const steps: Record<StepId, () => Promise<{ code: number; counts?: Counts; note?: string }>> = {
   typecheck: async () => ({ code: await run(bin("tsc"), ["--noEmit"]) }),
-  lint: async () => ({ code: await run(bin("eslint"), ["."]) }),
+  lint: async () => {
+    const code = await run(bin("eslint"), ["."]);
+    return { code: code || (await run(bin("prettier"), ["--check", "--log-level", "warn", "."])) };
+  },
   unit: () => vitest("unit", ["unit", "unit-dom"]),
-  "integration-pglite": () =>
-    vitest("integration-pglite", ["integration"], { TEST_DB: "pglite" }),
+  "integration-pglite": () => vitest("integration-pglite", ["integration"], { TEST_DB: "pglite" }),
   "integration-pg": async () => {
     let url = process.env.TEST_DATABASE_URL;
     let note = "TEST_DATABASE_URL";
@@ -310,9 +277,7 @@ const steps: Record<
   },
   e2e: async () => {
     if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
-      console.error(
-        "e2e serves the production build and there is none: run with --only build,e2e",
-      );
+      console.error("e2e serves the production build and there is none: run with --only build,e2e");
       return { code: 1 };
     }
     const out = path.join(resultsDir, "e2e.json");
@@ -320,11 +285,7 @@ const steps: Record<
     const reporters = process.env.CI ? "list,json,html" : "list,json";
     const code = await run(
       process.execPath,
-      [
-        path.join(root, "node_modules/@playwright/test/cli.js"),
-        "test",
-        `--reporter=${reporters}`,
-      ],
+      [path.join(root, "node_modules/@playwright/test/cli.js"), "test", `--reporter=${reporters}`],
       {
         PLAYWRIGHT_JSON_OUTPUT_FILE: out,
         CHROMIUM_PATH: chromiumPath,
@@ -358,9 +319,7 @@ function summary(outcomes: Outcome[], failedStep?: string) {
   );
   console.log("\n── npm test ──────────────────────────────");
   for (const o of outcomes) {
-    const counts = o.counts
-      ? `  ${o.counts.passed} passed, ${o.counts.failed} failed`
-      : "";
+    const counts = o.counts ? `  ${o.counts.passed} passed, ${o.counts.failed} failed` : "";
     console.log(
       `${o.ok ? "✔" : "✖"} ${o.id.padEnd(20)} ${seconds(o.ms).padStart(8)}${counts}${o.note ? `  (${o.note})` : ""}`,
     );

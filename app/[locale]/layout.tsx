@@ -13,20 +13,39 @@ export const dynamic = "force-dynamic";
 // Email texts are rendered on the server only: everything else may be used by client components.
 const SERVER_ONLY_NAMESPACES = new Set(["emails"]);
 
-const inter = localFont({ src: "../fonts/inter-latin.woff2", variable: "--font-inter", display: "swap" });
+const inter = localFont({
+  src: "../fonts/inter-latin.woff2",
+  variable: "--font-inter",
+  display: "swap",
+});
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>;
+}): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale: hasLocale(routing.locales, locale) ? locale : "en", namespace: "common" });
+  const t = await getTranslations({
+    locale: hasLocale(routing.locales, locale) ? locale : "en",
+    namespace: "common",
+  });
   return { title: { template: `%s · ${t("portalName")}`, default: t("portalName") } };
 }
 
-export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export default async function LocaleLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const messages = await getMessages();
-  const clientMessages = Object.fromEntries(Object.entries(messages).filter(([ns]) => !SERVER_ONLY_NAMESPACES.has(ns)));
+  const clientMessages = Object.fromEntries(
+    Object.entries(messages).filter(([ns]) => !SERVER_ONLY_NAMESPACES.has(ns)),
+  );
   return (
     <html lang={locale} className={inter.variable}>
       <body className="min-h-screen bg-gray-50 font-sans antialiased">

@@ -16,8 +16,17 @@ export function AddStaffForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       {state?.ok && <FormAlert tone="success">{t("added")}</FormAlert>}
-      {state && !state.ok && !state.fields && <FormAlert tone="error">{errorText(state.code)}</FormAlert>}
-      <Field name="email" type="email" label={t("email")} required autoComplete="off" error={errorText(fieldError("email"))} />
+      {state && !state.ok && !state.fields && (
+        <FormAlert tone="error">{errorText(state.code)}</FormAlert>
+      )}
+      <Field
+        name="email"
+        type="email"
+        label={t("email")}
+        required
+        autoComplete="off"
+        error={errorText(fieldError("email"))}
+      />
       <Field name="role" label={t("role")} required>
         <select id="role" name="role" className={selectClass} defaultValue="staff">
           <option value="staff">{t("roles.staff")}</option>

@@ -9,9 +9,22 @@ import { PROVINCES } from "@/lib/admin/constants";
 import { Link } from "@/lib/i18n/navigation";
 import { useErrorText } from "./error-text";
 
-const selectClass = "mt-1 block min-h-11 w-full rounded-md border border-gray-400 bg-white px-3 aria-[invalid=true]:border-danger";
+const selectClass =
+  "mt-1 block min-h-11 w-full rounded-md border border-gray-400 bg-white px-3 aria-[invalid=true]:border-danger";
 
-function Select({ name, label, error, required, children }: { name: string; label: string; error?: string; required?: boolean; children: React.ReactNode }) {
+function Select({
+  name,
+  label,
+  error,
+  required,
+  children,
+}: {
+  name: string;
+  label: string;
+  error?: string;
+  required?: boolean;
+  children: React.ReactNode;
+}) {
   return (
     <Field name={name} label={label} error={error} required={required}>
       <select
@@ -45,7 +58,10 @@ export function CreatePatientForm() {
     return (
       <div className="space-y-4">
         <FormAlert tone="success">{t("created")}</FormAlert>
-        <Link href={`/admin/patients/${state.data.profileId}`} className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline">
+        <Link
+          href={`/admin/patients/${state.data.profileId}`}
+          className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline"
+        >
           {t("openCreated")}
         </Link>
       </div>
@@ -55,21 +71,59 @@ export function CreatePatientForm() {
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       {state && !state.ok && <FormAlert tone="error">{errorText(state.code)}</FormAlert>}
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field name="firstName" label={t("fields.firstName")} required autoComplete="off" error={err("firstName")} />
-        <Field name="lastName" label={t("fields.lastName")} required autoComplete="off" error={err("lastName")} />
-        <Field name="dateOfBirth" label={t("fields.dateOfBirth")} hint={t("fields.dateOfBirthHint")} required inputMode="numeric" placeholder="1980-03-25" error={err("dateOfBirth")} />
+        <Field
+          name="firstName"
+          label={t("fields.firstName")}
+          required
+          autoComplete="off"
+          error={err("firstName")}
+        />
+        <Field
+          name="lastName"
+          label={t("fields.lastName")}
+          required
+          autoComplete="off"
+          error={err("lastName")}
+        />
+        <Field
+          name="dateOfBirth"
+          label={t("fields.dateOfBirth")}
+          hint={t("fields.dateOfBirthHint")}
+          required
+          inputMode="numeric"
+          placeholder="1980-03-25"
+          error={err("dateOfBirth")}
+        />
         <Select name="sex" label={t("fields.sex")} error={err("sex")}>
           <option value="">{t("fields.sexNone")}</option>
           <option value="female">{t("fields.sexes.female")}</option>
           <option value="male">{t("fields.sexes.male")}</option>
           <option value="other">{t("fields.sexes.other")}</option>
         </Select>
-        <Field name="primaryPhone" type="tel" label={t("fields.primaryPhone")} error={err("primaryPhone")} />
-        <Select name="primaryPhoneType" label={t("fields.primaryPhoneType")} error={err("primaryPhoneType")}>
+        <Field
+          name="primaryPhone"
+          type="tel"
+          label={t("fields.primaryPhone")}
+          error={err("primaryPhone")}
+        />
+        <Select
+          name="primaryPhoneType"
+          label={t("fields.primaryPhoneType")}
+          error={err("primaryPhoneType")}
+        >
           {phoneTypes}
         </Select>
-        <Field name="secondaryPhone" type="tel" label={t("fields.secondaryPhone")} error={err("secondaryPhone")} />
-        <Select name="secondaryPhoneType" label={t("fields.secondaryPhoneType")} error={err("secondaryPhoneType")}>
+        <Field
+          name="secondaryPhone"
+          type="tel"
+          label={t("fields.secondaryPhone")}
+          error={err("secondaryPhone")}
+        />
+        <Select
+          name="secondaryPhoneType"
+          label={t("fields.secondaryPhoneType")}
+          error={err("secondaryPhoneType")}
+        >
           {phoneTypes}
         </Select>
         <Field name="addressLine" label={t("fields.addressLine")} error={err("addressLine")} />
@@ -87,7 +141,14 @@ export function CreatePatientForm() {
           <option value="fr">{t("languages.fr")}</option>
           <option value="en">{t("languages.en")}</option>
         </Select>
-        <Field name="email" type="email" label={t("fields.email")} hint={t("fields.emailHint")} autoComplete="off" error={err("email")} />
+        <Field
+          name="email"
+          type="email"
+          label={t("fields.email")}
+          hint={t("fields.emailHint")}
+          autoComplete="off"
+          error={err("email")}
+        />
       </div>
       <SubmitButton pending={pending} pendingLabel={t("creating")}>
         {t("create")}

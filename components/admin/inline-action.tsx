@@ -24,7 +24,9 @@ export function InlineAction({
   const { state, pending, onSubmit } = useActionForm(action);
   const errorText = useErrorText(namespace);
   const styles =
-    tone === "danger" ? "border-red-700 text-danger hover:bg-red-50" : "border-brand-700 text-brand-800 hover:bg-brand-50";
+    tone === "danger"
+      ? "border-red-700 text-danger hover:bg-red-50"
+      : "border-brand-700 text-brand-800 hover:bg-brand-50";
   return (
     <form onSubmit={onSubmit} className="inline-block">
       {Object.entries(fields).map(([name, value]) => (

@@ -7,14 +7,26 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { sendInvitationAction } from "@/lib/admin/actions";
 import { useErrorText } from "./error-text";
 
-export function SendInvitationForm({ profileId, email, resend, days }: { profileId: string; email: string; resend: boolean; days: number }) {
+export function SendInvitationForm({
+  profileId,
+  email,
+  resend,
+  days,
+}: {
+  profileId: string;
+  email: string;
+  resend: boolean;
+  days: number;
+}) {
   const t = useTranslations("adminPatients");
   const { state, pending, onSubmit, fieldError } = useActionForm(sendInvitationAction);
   const errorText = useErrorText("adminPatients");
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       {state?.ok && <FormAlert tone="success">{t("invited")}</FormAlert>}
-      {state && !state.ok && !state.fields && <FormAlert tone="error">{errorText(state.code)}</FormAlert>}
+      {state && !state.ok && !state.fields && (
+        <FormAlert tone="error">{errorText(state.code)}</FormAlert>
+      )}
       <input type="hidden" name="profileId" value={profileId} />
       <Field
         name="email"

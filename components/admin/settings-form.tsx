@@ -26,7 +26,8 @@ export type SettingsValues = {
 };
 
 const box = "space-y-4 rounded-lg border border-gray-200 bg-white p-4 sm:p-6";
-const textareaClass = "mt-1 block min-h-40 w-full rounded-md border border-gray-400 p-3 aria-[invalid=true]:border-danger";
+const textareaClass =
+  "mt-1 block min-h-40 w-full rounded-md border border-gray-400 p-3 aria-[invalid=true]:border-danger";
 
 export function SettingsForm({ values }: { values: SettingsValues }) {
   const t = useTranslations("adminSettings");
@@ -34,8 +35,13 @@ export function SettingsForm({ values }: { values: SettingsValues }) {
   const errorText = useErrorText("adminSettings");
   const err = (name: string) => errorText(fieldError(name));
   const [province, setProvince] = useState(values.province);
-  const [override, setOverride] = useState(values.ageOfConsentOverride === null ? "" : String(values.ageOfConsentOverride));
-  const overrideNumber = /^\d{1,2}$/.test(override) && Number(override) >= 10 && Number(override) <= 21 ? Number(override) : null;
+  const [override, setOverride] = useState(
+    values.ageOfConsentOverride === null ? "" : String(values.ageOfConsentOverride),
+  );
+  const overrideNumber =
+    /^\d{1,2}$/.test(override) && Number(override) >= 10 && Number(override) <= 21
+      ? Number(override)
+      : null;
   const textarea = (name: "termsEn" | "termsFr", lang: string) => (
     <Field name={name} label={t(name)} required error={err(name)}>
       <textarea
@@ -54,19 +60,59 @@ export function SettingsForm({ values }: { values: SettingsValues }) {
     <form onSubmit={onSubmit} noValidate className="space-y-6">
       {state?.ok && (
         <FormAlert tone="success">
-          {state.data?.published ? t("published", { version: state.data.termsVersion }) : t("saved")}
+          {state.data?.published
+            ? t("published", { version: state.data.termsVersion })
+            : t("saved")}
         </FormAlert>
       )}
       {state && !state.ok && <FormAlert tone="error">{errorText(state.code)}</FormAlert>}
       <fieldset className={box}>
         <legend className="px-1 text-lg font-semibold">{t("contactTitle")}</legend>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field name="name" label={t("name")} required defaultValue={values.name} error={err("name")} />
-          <Field name="phone" type="tel" label={t("phone")} required defaultValue={values.phone} error={err("phone")} />
-          <Field name="email" type="email" label={t("email")} required defaultValue={values.email} error={err("email")} />
-          <Field name="addressLine" label={t("addressLine")} required defaultValue={values.addressLine} error={err("addressLine")} />
-          <Field name="city" label={t("city")} required defaultValue={values.city} error={err("city")} />
-          <Field name="postalCode" label={t("postalCode")} required defaultValue={values.postalCode} error={err("postalCode")} />
+          <Field
+            name="name"
+            label={t("name")}
+            required
+            defaultValue={values.name}
+            error={err("name")}
+          />
+          <Field
+            name="phone"
+            type="tel"
+            label={t("phone")}
+            required
+            defaultValue={values.phone}
+            error={err("phone")}
+          />
+          <Field
+            name="email"
+            type="email"
+            label={t("email")}
+            required
+            defaultValue={values.email}
+            error={err("email")}
+          />
+          <Field
+            name="addressLine"
+            label={t("addressLine")}
+            required
+            defaultValue={values.addressLine}
+            error={err("addressLine")}
+          />
+          <Field
+            name="city"
+            label={t("city")}
+            required
+            defaultValue={values.city}
+            error={err("city")}
+          />
+          <Field
+            name="postalCode"
+            label={t("postalCode")}
+            required
+            defaultValue={values.postalCode}
+            error={err("postalCode")}
+          />
           <Field name="province" label={t("province")} required error={err("province")}>
             <select
               id="province"
@@ -89,7 +135,9 @@ export function SettingsForm({ values }: { values: SettingsValues }) {
         <p aria-live="polite" className="font-medium">
           {t("consentNow", { age: ageOfConsent(province, overrideNumber) })}
         </p>
-        <p className="text-sm text-muted">{t("consentProvince", { age: ageOfConsent(province) })}</p>
+        <p className="text-sm text-muted">
+          {t("consentProvince", { age: ageOfConsent(province) })}
+        </p>
         <Field
           name="ageOfConsentOverride"
           label={t("override")}
@@ -107,7 +155,13 @@ export function SettingsForm({ values }: { values: SettingsValues }) {
           {REGISTRATION_FIELDS.map((f) => (
             <li key={f}>
               <label className="flex min-h-11 items-center gap-3">
-                <input type="checkbox" name="mandatoryRegistrationFields" value={f} defaultChecked={values.mandatoryRegistrationFields.includes(f)} className="size-5" />
+                <input
+                  type="checkbox"
+                  name="mandatoryRegistrationFields"
+                  value={f}
+                  defaultChecked={values.mandatoryRegistrationFields.includes(f)}
+                  className="size-5"
+                />
                 {t(`registrationFields.${f}`)}
               </label>
             </li>
@@ -132,7 +186,12 @@ export function SettingsForm({ values }: { values: SettingsValues }) {
         {textarea("termsFr", "fr")}
         <div>
           <label className="flex min-h-11 items-start gap-3">
-            <input type="checkbox" name="publishNewVersion" className="mt-1 size-5 shrink-0" aria-describedby="publish-hint" />
+            <input
+              type="checkbox"
+              name="publishNewVersion"
+              className="mt-1 size-5 shrink-0"
+              aria-describedby="publish-hint"
+            />
             <span>{t("publish")}</span>
           </label>
           <p id="publish-hint" className="text-sm text-muted">
@@ -146,4 +205,3 @@ export function SettingsForm({ values }: { values: SettingsValues }) {
     </form>
   );
 }
-

@@ -10,17 +10,31 @@ export function StatusBadge({ status }: { status: AppointmentView["status"] }) {
       : status === "cancelled"
         ? "border-red-300 bg-red-50 text-danger"
         : "border-gray-300 bg-gray-50 text-gray-800";
-  return <span className={`inline-block rounded-full border px-3 py-0.5 text-sm font-medium ${tone}`}>{t(status)}</span>;
+  return (
+    <span className={`inline-block rounded-full border px-3 py-0.5 text-sm font-medium ${tone}`}>
+      {t(status)}
+    </span>
+  );
 }
 
 /** Who, when (in the clinic's time zone), with whom, where, what. */
-export function AppointmentSummary({ appointment, timeZone }: { appointment: AppointmentView; timeZone: string }) {
+export function AppointmentSummary({
+  appointment,
+  timeZone,
+}: {
+  appointment: AppointmentView;
+  timeZone: string;
+}) {
   const t = useTranslations("appointmentLink");
   const format = useFormatter();
   const fr = useLocale() === "fr";
   const { practitioner, site, type, profile } = appointment;
-  const specialties = practitioner.specialties.map((s) => (fr ? s.specialty.nameFr : s.specialty.nameEn)).join(", ");
-  const address = [site.addressLine, [site.city, site.postalCode].filter(Boolean).join(" ")].filter(Boolean).join(", ");
+  const specialties = practitioner.specialties
+    .map((s) => (fr ? s.specialty.nameFr : s.specialty.nameEn))
+    .join(", ");
+  const address = [site.addressLine, [site.city, site.postalCode].filter(Boolean).join(" ")]
+    .filter(Boolean)
+    .join(", ");
   return (
     <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[auto_1fr]">
       <dt className="font-medium text-gray-700">{t("details.who")}</dt>
@@ -30,12 +44,22 @@ export function AppointmentSummary({ appointment, timeZone }: { appointment: App
       <dt className="font-medium text-gray-700">{t("details.when")}</dt>
       <dd>
         <time dateTime={appointment.startsAt.toISOString()}>
-          {format.dateTime(appointment.startsAt, { timeZone, weekday: "long", year: "numeric", month: "long", day: "numeric", hour: "numeric", minute: "2-digit" })}
+          {format.dateTime(appointment.startsAt, {
+            timeZone,
+            weekday: "long",
+            year: "numeric",
+            month: "long",
+            day: "numeric",
+            hour: "numeric",
+            minute: "2-digit",
+          })}
         </time>
       </dd>
       <dt className="font-medium text-gray-700">{t("details.practitioner")}</dt>
       <dd>
-        {[practitioner.title, practitioner.firstName, practitioner.lastName].filter(Boolean).join(" ")}
+        {[practitioner.title, practitioner.firstName, practitioner.lastName]
+          .filter(Boolean)
+          .join(" ")}
         {specialties ? <span className="text-gray-700"> ({specialties})</span> : null}
       </dd>
       <dt className="font-medium text-gray-700">{t("details.where")}</dt>
@@ -51,7 +75,12 @@ export function AppointmentSummary({ appointment, timeZone }: { appointment: App
         {site.phone ? <span className="block">{site.phone}</span> : null}
       </dd>
       <dt className="font-medium text-gray-700">{t("details.type")}</dt>
-      <dd>{t("details.typeAndDuration", { type: fr ? type.nameFr : type.nameEn, minutes: type.durationMinutes })}</dd>
+      <dd>
+        {t("details.typeAndDuration", {
+          type: fr ? type.nameFr : type.nameEn,
+          minutes: type.durationMinutes,
+        })}
+      </dd>
       <dt className="font-medium text-gray-700">{t("details.status")}</dt>
       <dd>
         <StatusBadge status={appointment.status} />

@@ -41,7 +41,8 @@ export function AppointmentLinkForm({
     );
   }
   const code = state && !state.ok ? state.code : null;
-  if (code && (linkProblems as readonly string[]).includes(code)) return <LinkProblemNotice state={code as LinkProblem} />;
+  if (code && (linkProblems as readonly string[]).includes(code))
+    return <LinkProblemNotice state={code as LinkProblem} />;
   if (code && (ruleRefusals as readonly string[]).includes(code)) {
     return (
       <div className="space-y-3">
@@ -64,7 +65,10 @@ export function AppointmentLinkForm({
           {t(action === "confirm" ? "confirmButton" : "cancelButton")}
         </SubmitButton>
         {action === "cancel" && (
-          <Link href={portalHref} className="inline-flex min-h-11 items-center justify-center rounded-md border border-gray-400 px-4 font-medium text-gray-900 hover:bg-gray-100">
+          <Link
+            href={portalHref}
+            className="inline-flex min-h-11 items-center justify-center rounded-md border border-gray-400 px-4 font-medium text-gray-900 hover:bg-gray-100"
+          >
             {t("back")}
           </Link>
         )}
@@ -89,7 +93,10 @@ export function PortalLinks({ portalHref }: { portalHref: string }) {
   return (
     <ul className="space-y-1">
       <li>
-        <Link href={portalHref} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+        <Link
+          href={portalHref}
+          className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"
+        >
           {t("toPortal")}
         </Link>
       </li>

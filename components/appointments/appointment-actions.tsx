@@ -49,7 +49,10 @@ export function AppointmentActions({
       <input type="hidden" name="appointmentId" value={appointmentId} />
     </>
   );
-  const failure = (confirm.state && !confirm.state.ok && confirm.state.code) || (cancel.state && !cancel.state.ok && cancel.state.code) || undefined;
+  const failure =
+    (confirm.state && !confirm.state.ok && confirm.state.code) ||
+    (cancel.state && !cancel.state.ok && cancel.state.code) ||
+    undefined;
   return (
     <div className="mt-3 space-y-3">
       {confirm.state?.ok && <FormAlert tone="success">{t("confirmed")}</FormAlert>}
@@ -78,13 +81,20 @@ export function AppointmentActions({
         </div>
       )}
       {asking && !cancel.state?.ok && (
-        <form onSubmit={cancel.onSubmit} className="space-y-3 rounded-md border border-red-300 bg-red-50 p-3">
+        <form
+          onSubmit={cancel.onSubmit}
+          className="space-y-3 rounded-md border border-red-300 bg-red-50 p-3"
+        >
           {hidden}
           <p ref={askRef} tabIndex={-1} className="font-medium">
             {cancelQuestion}
           </p>
           <div className="flex flex-wrap gap-3">
-            <SubmitButton pending={cancel.pending} pendingLabel={t("working")} className="bg-red-700 hover:bg-red-800">
+            <SubmitButton
+              pending={cancel.pending}
+              pendingLabel={t("working")}
+              className="bg-red-700 hover:bg-red-800"
+            >
               {t("cancelYes")}
             </SubmitButton>
             <button

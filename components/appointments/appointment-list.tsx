@@ -22,18 +22,35 @@ export async function AppointmentList({
   clinicPhone: string;
   empty: string;
 }) {
-  const [t, format, locale] = await Promise.all([getTranslations("appointments"), getFormatter(), getLocale()]);
+  const [t, format, locale] = await Promise.all([
+    getTranslations("appointments"),
+    getFormatter(),
+    getLocale(),
+  ]);
   if (items.length === 0) return <p className="mt-2 text-muted">{empty}</p>;
-  const day = (d: Date) => format.dateTime(d, { timeZone, weekday: "long", year: "numeric", month: "long", day: "numeric" });
+  const day = (d: Date) =>
+    format.dateTime(d, {
+      timeZone,
+      weekday: "long",
+      year: "numeric",
+      month: "long",
+      day: "numeric",
+    });
   const time = (d: Date) => format.dateTime(d, { timeZone, hour: "numeric", minute: "2-digit" });
   const moment = (d: Date) => t("dateTime", { date: day(d), time: time(d) });
   return (
     <ul className="mt-2 space-y-2">
       {items.map((a) => {
-        const specialties = a.practitioner.specialties.map((s) => localName(s.specialty, locale)).join(", ");
+        const specialties = a.practitioner.specialties
+          .map((s) => localName(s.specialty, locale))
+          .join(", ");
         const address = siteAddress(a.site);
         return (
-          <li key={a.id} id={`appointment-${a.id}`} className={`rounded-md border border-l-4 border-gray-200 ${statusAccent[a.status]}`}>
+          <li
+            key={a.id}
+            id={`appointment-${a.id}`}
+            className={`rounded-md border border-l-4 border-gray-200 ${statusAccent[a.status]}`}
+          >
             <details>
               <summary className="flex min-h-11 cursor-pointer flex-wrap items-center gap-x-4 gap-y-1 p-3">
                 <time dateTime={a.startsAt.toISOString()} className="font-semibold">
@@ -50,17 +67,22 @@ export async function AppointmentList({
                 <dl className="grid gap-x-4 gap-y-2 sm:grid-cols-[auto_1fr]">
                   <dt className="font-medium">{t("type")}</dt>
                   <dd>
-                    {localName(a.type, locale)} — {t("duration", { minutes: a.type.durationMinutes })}
+                    {localName(a.type, locale)} —{" "}
+                    {t("duration", { minutes: a.type.durationMinutes })}
                   </dd>
                   <dt className="font-medium">{t("site")}</dt>
                   <dd>
                     {localName(a.site, locale)}
                     {a.site.kind === "virtual" && !address ? ` (${t("virtual")})` : ""}
                     {address && <span className="block">{address}</span>}
-                    {a.site.phone && <span className="block">{t("phone", { phone: a.site.phone })}</span>}
+                    {a.site.phone && (
+                      <span className="block">{t("phone", { phone: a.site.phone })}</span>
+                    )}
                   </dd>
                   <dt className="font-medium">{t("reason")}</dt>
-                  <dd className="whitespace-pre-wrap break-words">{a.reason || <span className="text-muted">{t("noReason")}</span>}</dd>
+                  <dd className="whitespace-pre-wrap break-words">
+                    {a.reason || <span className="text-muted">{t("noReason")}</span>}
+                  </dd>
                   {a.clinicNote && (
                     <>
                       <dt className="font-medium">{t("clinicNote")}</dt>
@@ -70,17 +92,32 @@ export async function AppointmentList({
                 </dl>
                 {a.status === "cancelled" && (
                   <p className="mt-2 font-medium text-red-800">
-                    {a.cancelledBy === "clinic" && a.cancelReason ? t("cancelledByClinic", { reason: a.cancelReason }) : t("cancelledByPatient")}
+                    {a.cancelledBy === "clinic" && a.cancelReason
+                      ? t("cancelledByClinic", { reason: a.cancelReason })
+                      : t("cancelledByPatient")}
                   </p>
                 )}
-                {a.cancel.allowed && <p className="mt-2">{t("cancellableUntil", { date: moment(a.cancel.until) })}</p>}
+                {a.cancel.allowed && (
+                  <p className="mt-2">{t("cancellableUntil", { date: moment(a.cancel.until) })}</p>
+                )}
                 {!a.cancel.allowed && a.cancel.reason === "pastCutoff" && (
-                  <p className="mt-2">{t("cancelTooLate", { date: moment(a.cancel.until), phone: clinicPhone })}</p>
+                  <p className="mt-2">
+                    {t("cancelTooLate", { date: moment(a.cancel.until), phone: clinicPhone })}
+                  </p>
                 )}
                 {!a.confirm.allowed && a.confirm.reason === "notYet" && (
-                  <p className="mt-2">{t("confirmNotYet", { date: moment(a.confirm.opensAt), hours: Math.round((a.startsAt.getTime() - a.confirm.opensAt.getTime()) / 3_600_000) })}</p>
+                  <p className="mt-2">
+                    {t("confirmNotYet", {
+                      date: moment(a.confirm.opensAt),
+                      hours: Math.round(
+                        (a.startsAt.getTime() - a.confirm.opensAt.getTime()) / 3_600_000,
+                      ),
+                    })}
+                  </p>
                 )}
-                {!a.confirm.allowed && a.confirm.reason === "alreadyConfirmed" && <p className="mt-2 text-green-800">{t("alreadyConfirmed")}</p>}
+                {!a.confirm.allowed && a.confirm.reason === "alreadyConfirmed" && (
+                  <p className="mt-2 text-green-800">{t("alreadyConfirmed")}</p>
+                )}
                 <AppointmentActions
                   profileId={profileId}
                   appointmentId={a.id}

@@ -8,17 +8,38 @@ import { localName, personName } from "./names";
  * The choices made so far; each links back to its step, keeping the later
  * choices in the URL (the loader drops only those that no longer fit).
  */
-export async function BookingBreadcrumb({ state, current }: { state: BookingState; current: StepName | "confirm" }) {
-  const [t, locale, tw] = await Promise.all([getTranslations("booking"), getLocale(), getTranslations("booking.stepLabel")]);
+export async function BookingBreadcrumb({
+  state,
+  current,
+}: {
+  state: BookingState;
+  current: StepName | "confirm";
+}) {
+  const [t, locale, tw] = await Promise.all([
+    getTranslations("booking"),
+    getLocale(),
+    getTranslations("booking.stepLabel"),
+  ]);
   const crumbs: { step: StepName; value?: string }[] = [];
   if (state.flow === "regular") {
-    crumbs.push({ step: "specialty", value: state.specialty && localName(state.specialty, locale) });
-    crumbs.push({ step: "practitioner", value: state.practitioner && personName(state.practitioner) });
-    if (state.siteStep) crumbs.push({ step: "site", value: state.site && localName(state.site, locale) });
+    crumbs.push({
+      step: "specialty",
+      value: state.specialty && localName(state.specialty, locale),
+    });
+    crumbs.push({
+      step: "practitioner",
+      value: state.practitioner && personName(state.practitioner),
+    });
+    if (state.siteStep)
+      crumbs.push({ step: "site", value: state.site && localName(state.site, locale) });
     crumbs.push({ step: "type", value: state.type && localName(state.type, locale) });
-    crumbs.push({ step: "when", value: state.when && (state.when.mode === "asap" ? t("asap") : state.when.after) });
+    crumbs.push({
+      step: "when",
+      value: state.when && (state.when.mode === "asap" ? t("asap") : state.when.after),
+    });
   } else {
-    if (state.siteStep) crumbs.push({ step: "site", value: state.site && localName(state.site, locale) });
+    if (state.siteStep)
+      crumbs.push({ step: "site", value: state.site && localName(state.site, locale) });
     crumbs.push({ step: "type", value: state.type && localName(state.type, locale) });
     crumbs.push({ step: "reason", value: state.when ? "✓" : undefined });
   }
@@ -30,7 +51,10 @@ export async function BookingBreadcrumb({ state, current }: { state: BookingStat
           <li key={c.step} className="flex items-center gap-x-1">
             {i > 0 && <span aria-hidden="true">›</span>}
             {c.step === current ? (
-              <span aria-current="step" className="inline-flex min-h-11 items-center px-1 font-semibold">
+              <span
+                aria-current="step"
+                className="inline-flex min-h-11 items-center px-1 font-semibold"
+              >
                 {c.value ?? tw(c.step)}
               </span>
             ) : (
@@ -48,11 +72,17 @@ export async function BookingBreadcrumb({ state, current }: { state: BookingStat
           <li className="flex items-center gap-x-1">
             <span aria-hidden="true">›</span>
             {current === "grid" ? (
-              <span aria-current="step" className="inline-flex min-h-11 items-center px-1 font-semibold">
+              <span
+                aria-current="step"
+                className="inline-flex min-h-11 items-center px-1 font-semibold"
+              >
                 {tw("grid")}
               </span>
             ) : (
-              <Link href={flowHref(state.flow, state.query)} className="inline-flex min-h-11 items-center px-1 text-brand-700 underline">
+              <Link
+                href={flowHref(state.flow, state.query)}
+                className="inline-flex min-h-11 items-center px-1 text-brand-700 underline"
+              >
                 {tw("grid")}
               </Link>
             )}

@@ -10,13 +10,20 @@ type Confirmation = NonNullable<Awaited<ReturnType<typeof bookingConfirmationFor
 
 /** The confirmation page: practitioner, site address and phone, date and time, type and duration; Back and Confirm. */
 export async function BookingConfirmation({ confirmation }: { confirmation: Confirmation }) {
-  const [t, ta, format, locale] = await Promise.all([getTranslations("booking"), getTranslations("appointments"), getFormatter(), getLocale()]);
+  const [t, ta, format, locale] = await Promise.all([
+    getTranslations("booking"),
+    getTranslations("appointments"),
+    getFormatter(),
+    getLocale(),
+  ]);
   const { state, slot } = confirmation;
   const title = state.flow === "emergency" ? t("emergencyTitle") : t("title");
   const header = (
     <div>
       <h1 className="text-2xl font-semibold">{title}</h1>
-      <p className="text-muted">{t("forWhom", { name: `${state.profile.firstName} ${state.profile.lastName}` })}</p>
+      <p className="text-muted">
+        {t("forWhom", { name: `${state.profile.firstName} ${state.profile.lastName}` })}
+      </p>
     </div>
   );
   if (!slot) {
@@ -26,7 +33,10 @@ export async function BookingConfirmation({ confirmation }: { confirmation: Conf
         <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-danger">
           {t("slotGone")}
         </p>
-        <Link href={flowHref(state.flow, { ...state.query, taken: undefined })} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
+        <Link
+          href={flowHref(state.flow, { ...state.query, taken: undefined })}
+          className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline"
+        >
           {t("backToGrid")}
         </Link>
       </div>
@@ -38,7 +48,10 @@ export async function BookingConfirmation({ confirmation }: { confirmation: Conf
     <div className="space-y-4">
       {header}
       <BookingBreadcrumb state={state} current="confirm" />
-      <section aria-labelledby="confirm-title" className="space-y-4 rounded-lg border border-gray-200 bg-white p-4">
+      <section
+        aria-labelledby="confirm-title"
+        className="space-y-4 rounded-lg border border-gray-200 bg-white p-4"
+      >
         <h2 id="confirm-title" className="text-xl font-semibold">
           {t("confirmTitle")}
         </h2>
@@ -49,24 +62,43 @@ export async function BookingConfirmation({ confirmation }: { confirmation: Conf
           <dd>
             {localName(slot.site, locale)}
             {address && <span className="block">{address}</span>}
-            {slot.site.phone && <span className="block">{ta("phone", { phone: slot.site.phone })}</span>}
+            {slot.site.phone && (
+              <span className="block">{ta("phone", { phone: slot.site.phone })}</span>
+            )}
           </dd>
           <dt className="font-medium">{t("dateTime")}</dt>
           <dd>
             {ta("dateTime", {
-              date: format.dateTime(slot.startsAt, { timeZone, weekday: "long", year: "numeric", month: "long", day: "numeric" }),
-              time: format.dateTime(slot.startsAt, { timeZone, hour: "numeric", minute: "2-digit" }),
+              date: format.dateTime(slot.startsAt, {
+                timeZone,
+                weekday: "long",
+                year: "numeric",
+                month: "long",
+                day: "numeric",
+              }),
+              time: format.dateTime(slot.startsAt, {
+                timeZone,
+                hour: "numeric",
+                minute: "2-digit",
+              }),
             })}
           </dd>
           <dt className="font-medium">{ta("type")}</dt>
           <dd>
-            {localName(slot.type, locale)} — {ta("duration", { minutes: slot.type.durationMinutes })}
+            {localName(slot.type, locale)} —{" "}
+            {ta("duration", { minutes: slot.type.durationMinutes })}
           </dd>
         </dl>
         <ConfirmBookingForm
           flow={state.flow}
           query={state.query}
-          slot={{ profileId: state.profile.id, practitionerId: slot.practitioner.id, siteId: slot.site.id, typeId: slot.type.id, startsAt: slot.startsAt.toISOString() }}
+          slot={{
+            profileId: state.profile.id,
+            practitionerId: slot.practitioner.id,
+            siteId: slot.site.id,
+            typeId: slot.type.id,
+            startsAt: slot.startsAt.toISOString(),
+          }}
         />
       </section>
     </div>

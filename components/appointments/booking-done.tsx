@@ -7,7 +7,12 @@ import { localName, personName, siteAddress } from "./names";
 type Booked = Awaited<ReturnType<typeof loadBookedAppointment>>;
 
 export async function BookingDone({ booked }: { booked: Booked }) {
-  const [t, ta, format, locale] = await Promise.all([getTranslations("booking"), getTranslations("appointments"), getFormatter(), getLocale()]);
+  const [t, ta, format, locale] = await Promise.all([
+    getTranslations("booking"),
+    getTranslations("appointments"),
+    getFormatter(),
+    getLocale(),
+  ]);
   const { appointment: a, clinic, profile } = booked;
   const address = siteAddress(a.site);
   return (
@@ -18,8 +23,18 @@ export async function BookingDone({ booked }: { booked: Booked }) {
         <dt className="font-medium">{t("dateTime")}</dt>
         <dd>
           {ta("dateTime", {
-            date: format.dateTime(a.startsAt, { timeZone: clinic.timeZone, weekday: "long", year: "numeric", month: "long", day: "numeric" }),
-            time: format.dateTime(a.startsAt, { timeZone: clinic.timeZone, hour: "numeric", minute: "2-digit" }),
+            date: format.dateTime(a.startsAt, {
+              timeZone: clinic.timeZone,
+              weekday: "long",
+              year: "numeric",
+              month: "long",
+              day: "numeric",
+            }),
+            time: format.dateTime(a.startsAt, {
+              timeZone: clinic.timeZone,
+              hour: "numeric",
+              minute: "2-digit",
+            }),
           })}
         </dd>
         <dt className="font-medium">{ta("practitioner")}</dt>
@@ -35,7 +50,10 @@ export async function BookingDone({ booked }: { booked: Booked }) {
           {localName(a.type, locale)} — {ta("duration", { minutes: a.type.durationMinutes })}
         </dd>
       </dl>
-      <Link href={tabHref(profile)} className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">
+      <Link
+        href={tabHref(profile)}
+        className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"
+      >
         {t("done")}
       </Link>
     </div>

@@ -5,7 +5,11 @@ export function flowBase(flow: Flow): string {
   return flow === "emergency" ? "/appointments/emergency" : "/appointments/book";
 }
 
-export function flowHref(flow: Flow, query: Record<string, string | undefined>, page: "" | "/confirm" | "/done" = ""): string {
+export function flowHref(
+  flow: Flow,
+  query: Record<string, string | undefined>,
+  page: "" | "/confirm" | "/done" = "",
+): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) if (value !== undefined) params.set(key, value);
   const qs = params.toString();
@@ -13,7 +17,10 @@ export function flowHref(flow: Flow, query: Record<string, string | undefined>, 
 }
 
 /** The query after choosing `value` at step `key`: the grid week is searched again. */
-export function withChoice(query: Record<string, string>, changes: Record<string, string | undefined>): Record<string, string | undefined> {
+export function withChoice(
+  query: Record<string, string>,
+  changes: Record<string, string | undefined>,
+): Record<string, string | undefined> {
   return { ...query, week: undefined, step: undefined, ...changes };
 }
 

@@ -25,7 +25,13 @@ export function ConfirmBookingForm({
 }: {
   flow: Flow;
   query: Record<string, string>;
-  slot: { profileId: string; practitionerId: string; siteId: string; typeId: string; startsAt: string };
+  slot: {
+    profileId: string;
+    practitionerId: string;
+    siteId: string;
+    typeId: string;
+    startsAt: string;
+  };
 }) {
   const t = useTranslations("booking");
   const errorText = useAppointmentErrorText();
@@ -37,14 +43,21 @@ export function ConfirmBookingForm({
     if (!state) return;
     if (state.ok && state.data) {
       setReason("");
-      router.push(flowHref(flow, { profile: query.profile, appointment: state.data.appointmentId }, "/done"));
+      router.push(
+        flowHref(flow, { profile: query.profile, appointment: state.data.appointmentId }, "/done"),
+      );
     } else if (!state.ok && (state.code === "slotTaken" || state.code === "slotUnavailable")) {
       // Taken by someone else, or no longer bookable online (the notice ran out): each says so.
-      router.push(flowHref(flow, { ...query, [state.code === "slotTaken" ? "taken" : "unavailable"]: "1" }));
+      router.push(
+        flowHref(flow, { ...query, [state.code === "slotTaken" ? "taken" : "unavailable"]: "1" }),
+      );
     }
   }, [state, flow, query, router, setReason]);
 
-  const failure = state && !state.ok && state.code !== "slotTaken" && state.code !== "slotUnavailable" ? state.code : undefined;
+  const failure =
+    state && !state.ok && state.code !== "slotTaken" && state.code !== "slotUnavailable"
+      ? state.code
+      : undefined;
   const reasonError = fieldError("reason");
   return (
     <form onSubmit={onSubmit} className="space-y-4">
@@ -77,10 +90,17 @@ export function ConfirmBookingForm({
         )}
       </div>
       <div className="flex flex-wrap gap-3">
-        <Link href={flowHref(flow, query)} className="inline-flex min-h-11 items-center rounded-md border border-gray-400 bg-white px-4 font-semibold">
+        <Link
+          href={flowHref(flow, query)}
+          className="inline-flex min-h-11 items-center rounded-md border border-gray-400 bg-white px-4 font-semibold"
+        >
           {t("back")}
         </Link>
-        <SubmitButton pending={pending} pendingLabel={t("booking")} disabled={pending || (state?.ok ?? false)}>
+        <SubmitButton
+          pending={pending}
+          pendingLabel={t("booking")}
+          disabled={pending || (state?.ok ?? false)}
+        >
           {t("confirm")}
         </SubmitButton>
       </div>

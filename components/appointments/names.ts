@@ -8,7 +8,11 @@ export function personName(p: { title: string; firstName: string; lastName: stri
 }
 
 /** A site's address on one line, or null for a virtual site. */
-export function siteAddress(s: { addressLine: string | null; city: string | null; postalCode: string | null }): string | null {
+export function siteAddress(s: {
+  addressLine: string | null;
+  city: string | null;
+  postalCode: string | null;
+}): string | null {
   const parts = [s.addressLine, s.city, s.postalCode].filter(Boolean);
   return parts.length ? parts.join(", ") : null;
 }

@@ -10,19 +10,41 @@ type GridStep = Extract<BookingState["step"], { name: "grid" }>;
  * each slot a link whose accessible name says weekday, date, time and
  * practitioner; previous/next week links around a heading with the range.
  */
-export async function SlotGrid({ state, step, clinicPhone }: { state: BookingState; step: GridStep; clinicPhone: string }) {
+export async function SlotGrid({
+  state,
+  step,
+  clinicPhone,
+}: {
+  state: BookingState;
+  step: GridStep;
+  clinicPhone: string;
+}) {
   const [t, format] = await Promise.all([getTranslations("booking"), getFormatter()]);
-  if (!step.week) return <p className="rounded-md border border-gray-300 bg-white p-3">{t("nothingBeforeHorizon", { phone: clinicPhone })}</p>;
+  if (!step.week)
+    return (
+      <p className="rounded-md border border-gray-300 bg-white p-3">
+        {t("nothingBeforeHorizon", { phone: clinicPhone })}
+      </p>
+    );
   const { timeZone } = state;
   // Local dates are formatted at noon UTC in UTC: the calendar day itself, whatever the zone.
   const asDay = (date: string) => new Date(`${date}T12:00:00Z`);
-  const longDay = (date: string) => format.dateTime(asDay(date), { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" });
-  const weekday = (date: string) => format.dateTime(asDay(date), { timeZone: "UTC", weekday: "long" });
-  const time = (iso: string) => format.dateTime(new Date(iso), { timeZone, hour: "numeric", minute: "2-digit" });
+  const longDay = (date: string) =>
+    format.dateTime(asDay(date), {
+      timeZone: "UTC",
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+    });
+  const weekday = (date: string) =>
+    format.dateTime(asDay(date), { timeZone: "UTC", weekday: "long" });
+  const time = (iso: string) =>
+    format.dateTime(new Date(iso), { timeZone, hour: "numeric", minute: "2-digit" });
   const first = step.days[0]!.date;
   const last = step.days[step.days.length - 1]!.date;
   const weekLink = (week: string) => flowHref(state.flow, { ...state.query, week });
-  const navClass = "inline-flex min-h-11 items-center rounded-md border border-gray-400 bg-white px-3 font-medium";
+  const navClass =
+    "inline-flex min-h-11 items-center rounded-md border border-gray-400 bg-white px-3 font-medium";
 
   const cell = (date: string, slots: GridSlot[]) =>
     slots.length === 0 ? (
@@ -35,11 +57,17 @@ export async function SlotGrid({ state, step, clinicPhone }: { state: BookingSta
                 No prefetch: a week holds dozens of slots, and each prefetch was a request to the server. */}
             <Link
               prefetch={false}
-              href={flowHref(state.flow, { ...state.query, start: s.startsAt, practitioner: s.practitionerId }, "/confirm")}
+              href={flowHref(
+                state.flow,
+                { ...state.query, start: s.startsAt, practitioner: s.practitionerId },
+                "/confirm",
+              )}
               className="slot-link"
             >
               <span>
-                <span className="sr-only">{t("slotDay", { weekday: weekday(date), date: longDay(date) })} </span>
+                <span className="sr-only">
+                  {t("slotDay", { weekday: weekday(date), date: longDay(date) })}{" "}
+                </span>
                 <span className="font-semibold">{time(s.startsAt)}</span>
                 <span className="sr-only">, </span>
               </span>
@@ -92,7 +120,12 @@ export async function SlotGrid({ state, step, clinicPhone }: { state: BookingSta
             {step.days.map((d) => (
               <tr key={d.date} className="border-b border-gray-200 align-top">
                 <th scope="row" className="p-2 font-semibold whitespace-nowrap">
-                  {format.dateTime(asDay(d.date), { timeZone: "UTC", weekday: "short", day: "numeric", month: "short" })}
+                  {format.dateTime(asDay(d.date), {
+                    timeZone: "UTC",
+                    weekday: "short",
+                    day: "numeric",
+                    month: "short",
+                  })}
                 </th>
                 <td className="p-2">{cell(d.date, d.morning)}</td>
                 <td className="p-2">{cell(d.date, d.afternoon)}</td>

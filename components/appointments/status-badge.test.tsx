@@ -12,10 +12,17 @@ import { StatusBadge } from "./status-badge";
 
 afterEach(cleanup);
 
-function badge(status: AppointmentStatus, options: { audience?: "patient" | "staff"; locale?: "en" | "fr" } = {}) {
+function badge(
+  status: AppointmentStatus,
+  options: { audience?: "patient" | "staff"; locale?: "en" | "fr" } = {},
+) {
   const locale = options.locale ?? "en";
   const { container } = render(
-    <NextIntlClientProvider locale={locale} messages={locale === "en" ? en : fr} timeZone="America/Toronto">
+    <NextIntlClientProvider
+      locale={locale}
+      messages={locale === "en" ? en : fr}
+      timeZone="America/Toronto"
+    >
       <StatusBadge status={status} audience={options.audience} />
     </NextIntlClientProvider>,
   );
@@ -26,13 +33,16 @@ function badge(status: AppointmentStatus, options: { audience?: "patient" | "sta
 
 const COLOURS = ["green", "red", "amber"] as const;
 /** The colour families a badge's classes use (gray/white/ink count as neutral). */
-const coloursOf = (classes: string[]) => COLOURS.filter((c) => classes.some((k) => k.includes(`-${c}-`)));
+const coloursOf = (classes: string[]) =>
+  COLOURS.filter((c) => classes.some((k) => k.includes(`-${c}-`)));
 
 describe("StatusBadge", () => {
   it("confirmed: green, and says Confirmed", () => {
     const { text, classes } = badge("confirmed");
     expect(text).toBe(en.appointments.status.confirmed);
-    expect(classes).toEqual(expect.arrayContaining(["border-green-700", "bg-green-50", "text-green-800"]));
+    expect(classes).toEqual(
+      expect.arrayContaining(["border-green-700", "bg-green-50", "text-green-800"]),
+    );
     expect(coloursOf(classes)).toEqual(["green"]);
   });
 
@@ -46,7 +56,9 @@ describe("StatusBadge", () => {
   it("cancelled: red, and says Cancelled", () => {
     const { text, classes } = badge("cancelled");
     expect(text).toBe(en.appointments.status.cancelled);
-    expect(classes).toEqual(expect.arrayContaining(["border-red-700", "bg-red-50", "text-red-800"]));
+    expect(classes).toEqual(
+      expect.arrayContaining(["border-red-700", "bg-red-50", "text-red-800"]),
+    );
     expect(coloursOf(classes)).toEqual(["red"]);
   });
 
@@ -64,12 +76,23 @@ describe("StatusBadge", () => {
   });
 
   it("every status has its own words, in English and in French, so colour is never the only difference", () => {
-    const statuses: AppointmentStatus[] = ["booked", "confirmed", "cancelled", "completed", "noShow"];
+    const statuses: AppointmentStatus[] = [
+      "booked",
+      "confirmed",
+      "cancelled",
+      "completed",
+      "noShow",
+    ];
     for (const locale of ["en", "fr"] as const) {
       for (const audience of ["patient", "staff"] as const) {
         const texts = statuses.map((s) => badge(s, { locale, audience }).text ?? "");
-        expect(texts.every((t) => t.trim().length > 0), `${locale}/${audience}`).toBe(true);
-        expect(new Set(texts).size, `${locale}/${audience}: ${texts.join(", ")}`).toBe(statuses.length);
+        expect(
+          texts.every((t) => t.trim().length > 0),
+          `${locale}/${audience}`,
+        ).toBe(true);
+        expect(new Set(texts).size, `${locale}/${audience}: ${texts.join(", ")}`).toBe(
+          statuses.length,
+        );
       }
     }
     expect(badge("confirmed", { locale: "fr" }).text).toBe(fr.appointments.status.confirmed);

@@ -20,9 +20,21 @@ export const statusAccent: Record<AppointmentStatus, string> = {
 };
 
 /** The status as a badge; staff pages use the clinic's own words ("No-show" rather than "Missed"). */
-export function StatusBadge({ status, audience = "patient" }: { status: AppointmentStatus; audience?: "patient" | "staff" }) {
+export function StatusBadge({
+  status,
+  audience = "patient",
+}: {
+  status: AppointmentStatus;
+  audience?: "patient" | "staff";
+}) {
   const patientText = useTranslations("appointments.status");
   const staffText = useTranslations("adminBook.status");
   const t = audience === "staff" ? staffText : patientText;
-  return <span className={`inline-block rounded-full border px-2 py-0.5 text-sm font-semibold ${tone[status]}`}>{t(status)}</span>;
+  return (
+    <span
+      className={`inline-block rounded-full border px-2 py-0.5 text-sm font-semibold ${tone[status]}`}
+    >
+      {t(status)}
+    </span>
+  );
 }

@@ -41,7 +41,10 @@ export function WhenForm({
     }
     setReason(text);
     const after = String(form.get("after") ?? "");
-    const when = flow === "emergency" || mode === "asap" || !after ? { when: "asap", after: undefined } : { when: "after", after: after < today ? today : after };
+    const when =
+      flow === "emergency" || mode === "asap" || !after
+        ? { when: "asap", after: undefined }
+        : { when: "after", after: after < today ? today : after };
     router.push(flowHref(flow, withChoice(query, when)));
   }
 
@@ -51,11 +54,25 @@ export function WhenForm({
         <fieldset className="space-y-2">
           <legend className="font-medium">{t("when")}</legend>
           <label className="flex min-h-11 items-center gap-2">
-            <input type="radio" name="when" value="asap" checked={mode === "asap"} onChange={() => setMode("asap")} className="size-5" />
+            <input
+              type="radio"
+              name="when"
+              value="asap"
+              checked={mode === "asap"}
+              onChange={() => setMode("asap")}
+              className="size-5"
+            />
             {t("asap")}
           </label>
           <label className="flex min-h-11 items-center gap-2">
-            <input type="radio" name="when" value="after" checked={mode === "after"} onChange={() => setMode("after")} className="size-5" />
+            <input
+              type="radio"
+              name="when"
+              value="after"
+              checked={mode === "after"}
+              onChange={() => setMode("after")}
+              className="size-5"
+            />
             {t("after")}
           </label>
           {mode === "after" && (

@@ -24,7 +24,13 @@ export type AppointmentTypeValues = {
 };
 
 type SpecialtyChoice = { id: string; nameEn: string; nameFr: string };
-type PractitionerChoice = { id: string; title: string; firstName: string; lastName: string; active: boolean };
+type PractitionerChoice = {
+  id: string;
+  title: string;
+  firstName: string;
+  lastName: string;
+  active: boolean;
+};
 
 export function AppointmentTypeForm({
   type,
@@ -37,9 +43,12 @@ export function AppointmentTypeForm({
 }) {
   const t = useTranslations("adminCatalog");
   const locale = useLocale();
-  const { state, pending, onSubmit, err, errorText } = useCatalogForm((type ? updateAppointmentTypeAction : createAppointmentTypeAction) as CatalogAction);
+  const { state, pending, onSubmit, err, errorText } = useCatalogForm(
+    (type ? updateAppointmentTypeAction : createAppointmentTypeAction) as CatalogAction,
+  );
   const [kind, setKind] = useState<AppointmentKindValue>(type?.kind ?? "regular");
-  if (!type && state?.ok && state.data) return <CreatedNotice section="appointmentTypes" id={state.data.id} />;
+  if (!type && state?.ok && state.data)
+    return <CreatedNotice section="appointmentTypes" id={state.data.id} />;
   const emergency = kind === "emergency";
   const scopeError = err("scope");
   return (
@@ -47,8 +56,24 @@ export function AppointmentTypeForm({
       <FormOutcome state={state} errorText={errorText} />
       {type && <input type="hidden" name="id" value={type.id} />}
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field name="nameEn" label={t("appointmentTypes.fields.nameEn")} lang="en" required autoComplete="off" defaultValue={type?.nameEn} error={err("nameEn")} />
-        <Field name="nameFr" label={t("appointmentTypes.fields.nameFr")} lang="fr" required autoComplete="off" defaultValue={type?.nameFr} error={err("nameFr")} />
+        <Field
+          name="nameEn"
+          label={t("appointmentTypes.fields.nameEn")}
+          lang="en"
+          required
+          autoComplete="off"
+          defaultValue={type?.nameEn}
+          error={err("nameEn")}
+        />
+        <Field
+          name="nameFr"
+          label={t("appointmentTypes.fields.nameFr")}
+          lang="fr"
+          required
+          autoComplete="off"
+          defaultValue={type?.nameFr}
+          error={err("nameFr")}
+        />
         <Field
           name="durationMinutes"
           label={t("appointmentTypes.fields.duration")}
@@ -59,18 +84,33 @@ export function AppointmentTypeForm({
           defaultValue={type ? String(type.durationMinutes) : ""}
           error={err("durationMinutes")}
         />
-        <SelectField name="kind" label={t("appointmentTypes.fields.kind")} required value={kind} onChange={(e) => setKind(e.target.value as AppointmentKindValue)} error={err("kind")}>
+        <SelectField
+          name="kind"
+          label={t("appointmentTypes.fields.kind")}
+          required
+          value={kind}
+          onChange={(e) => setKind(e.target.value as AppointmentKindValue)}
+          error={err("kind")}
+        >
           <option value="regular">{t("appointmentTypes.kinds.regular")}</option>
           <option value="emergency">{t("appointmentTypes.kinds.emergency")}</option>
         </SelectField>
       </div>
-      <fieldset aria-describedby={scopeError ? "scope-hint scope-error" : "scope-hint"} className="space-y-3 rounded-lg border border-gray-200 p-4">
+      <fieldset
+        aria-describedby={scopeError ? "scope-hint scope-error" : "scope-hint"}
+        className="space-y-3 rounded-lg border border-gray-200 p-4"
+      >
         <legend className="px-1 font-semibold">{t("appointmentTypes.fields.scope")}</legend>
         <p id="scope-hint" className="text-sm text-muted">
           {t("appointmentTypes.fields.scopeHint")}
         </p>
         <div className="grid gap-4 sm:grid-cols-2">
-          <SelectField name="specialtyId" label={t("appointmentTypes.fields.specialty")} defaultValue={type?.specialtyId ?? ""} error={err("specialtyId")}>
+          <SelectField
+            name="specialtyId"
+            label={t("appointmentTypes.fields.specialty")}
+            defaultValue={type?.specialtyId ?? ""}
+            error={err("specialtyId")}
+          >
             <option value="">{t("appointmentTypes.fields.anySpecialty")}</option>
             {specialties.map((s) => (
               <option key={s.id} value={s.id}>
@@ -78,11 +118,18 @@ export function AppointmentTypeForm({
               </option>
             ))}
           </SelectField>
-          <SelectField name="practitionerId" label={t("appointmentTypes.fields.practitioner")} defaultValue={type?.practitionerId ?? ""} error={err("practitionerId")}>
+          <SelectField
+            name="practitionerId"
+            label={t("appointmentTypes.fields.practitioner")}
+            defaultValue={type?.practitionerId ?? ""}
+            error={err("practitionerId")}
+          >
             <option value="">{t("appointmentTypes.fields.anyPractitioner")}</option>
             {practitioners.map((p) => (
               <option key={p.id} value={p.id}>
-                {p.active ? practitionerName(p) : `${practitionerName(p)} (${t("common.inactive")})`}
+                {p.active
+                  ? practitionerName(p)
+                  : `${practitionerName(p)} (${t("common.inactive")})`}
               </option>
             ))}
           </SelectField>
@@ -97,7 +144,11 @@ export function AppointmentTypeForm({
         <TextAreaField
           name="descriptionEn"
           label={t("appointmentTypes.fields.descriptionEn")}
-          hint={emergency ? t("appointmentTypes.fields.descriptionEmergencyHint") : t("appointmentTypes.fields.descriptionHint")}
+          hint={
+            emergency
+              ? t("appointmentTypes.fields.descriptionEmergencyHint")
+              : t("appointmentTypes.fields.descriptionHint")
+          }
           lang="en"
           required={emergency}
           maxLength={300}
@@ -107,7 +158,11 @@ export function AppointmentTypeForm({
         <TextAreaField
           name="descriptionFr"
           label={t("appointmentTypes.fields.descriptionFr")}
-          hint={emergency ? t("appointmentTypes.fields.descriptionEmergencyHint") : t("appointmentTypes.fields.descriptionHint")}
+          hint={
+            emergency
+              ? t("appointmentTypes.fields.descriptionEmergencyHint")
+              : t("appointmentTypes.fields.descriptionHint")
+          }
           lang="fr"
           required={emergency}
           maxLength={300}
@@ -122,7 +177,12 @@ export function AppointmentTypeForm({
           hint={t("appointmentTypes.fields.bookableOnlineHint")}
           defaultChecked={type?.bookableOnline ?? true}
         />
-        <CheckboxField name="active" label={t("appointmentTypes.fields.active")} hint={t("appointmentTypes.fields.activeHint")} defaultChecked={type?.active ?? true} />
+        <CheckboxField
+          name="active"
+          label={t("appointmentTypes.fields.active")}
+          hint={t("appointmentTypes.fields.activeHint")}
+          defaultChecked={type?.active ?? true}
+        />
       </div>
       <CatalogSubmit pending={pending} editing={Boolean(type)} />
     </form>

@@ -34,11 +34,21 @@ export function CreatedNotice({ section, id }: { section: CatalogSection; id: st
 }
 
 /** The message at the top of a form: the refusal, or "saved" after an edit. */
-export function FormOutcome({ state, errorText }: { state: ActionState<unknown>; errorText: (code: string | undefined) => string | undefined }) {
+export function FormOutcome({
+  state,
+  errorText,
+}: {
+  state: ActionState<unknown>;
+  errorText: (code: string | undefined) => string | undefined;
+}) {
   const t = useTranslations("adminCatalog");
   if (!state) return null;
   if (state.ok) return <FormAlert tone="success">{t("common.saved")}</FormAlert>;
-  return <FormAlert tone="error">{state.code === "invalid" ? t("common.checkFields") : errorText(state.code)}</FormAlert>;
+  return (
+    <FormAlert tone="error">
+      {state.code === "invalid" ? t("common.checkFields") : errorText(state.code)}
+    </FormAlert>
+  );
 }
 
 export function CatalogSubmit({ pending, editing }: { pending: boolean; editing: boolean }) {

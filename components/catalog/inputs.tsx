@@ -5,10 +5,14 @@
 import type { ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 import { Field } from "@/components/forms/field";
 
-const controlClass = "mt-1 block min-h-11 w-full rounded-md border border-gray-400 bg-white px-3 aria-[invalid=true]:border-danger";
+const controlClass =
+  "mt-1 block min-h-11 w-full rounded-md border border-gray-400 bg-white px-3 aria-[invalid=true]:border-danger";
 
 function describedBy(name: string, hint?: ReactNode, error?: string) {
-  return [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ") ||
+    undefined
+  );
 }
 
 export function SelectField({
@@ -19,7 +23,14 @@ export function SelectField({
   required,
   children,
   ...select
-}: { name: string; label: string; hint?: ReactNode; error?: string; required?: boolean; children: ReactNode } & SelectHTMLAttributes<HTMLSelectElement>) {
+}: {
+  name: string;
+  label: string;
+  hint?: ReactNode;
+  error?: string;
+  required?: boolean;
+  children: ReactNode;
+} & SelectHTMLAttributes<HTMLSelectElement>) {
   return (
     <Field name={name} label={label} hint={hint} error={error} required={required}>
       <select
@@ -44,7 +55,13 @@ export function TextAreaField({
   error,
   required,
   ...area
-}: { name: string; label: string; hint?: ReactNode; error?: string; required?: boolean } & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+}: {
+  name: string;
+  label: string;
+  hint?: ReactNode;
+  error?: string;
+  required?: boolean;
+} & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <Field name={name} label={label} hint={hint} error={error} required={required}>
       <textarea
@@ -61,11 +78,27 @@ export function TextAreaField({
 }
 
 /** One yes/no setting; the hint says what it changes for patients. */
-export function CheckboxField({ name, label, hint, defaultChecked }: { name: string; label: string; hint?: string; defaultChecked?: boolean }) {
+export function CheckboxField({
+  name,
+  label,
+  hint,
+  defaultChecked,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  defaultChecked?: boolean;
+}) {
   return (
     <div>
       <label className="flex min-h-11 items-start gap-3 py-2">
-        <input type="checkbox" name={name} defaultChecked={defaultChecked} aria-describedby={hint ? `${name}-hint` : undefined} className="mt-0.5 size-5 shrink-0" />
+        <input
+          type="checkbox"
+          name={name}
+          defaultChecked={defaultChecked}
+          aria-describedby={hint ? `${name}-hint` : undefined}
+          className="mt-0.5 size-5 shrink-0"
+        />
         <span className="font-medium">{label}</span>
       </label>
       {hint && (
@@ -110,7 +143,13 @@ export function CheckboxGroup({
           {options.map((o) => (
             <li key={o.value}>
               <label className="flex min-h-11 items-center gap-3">
-                <input type="checkbox" name={name} value={o.value} defaultChecked={checked.includes(o.value)} className="size-5 shrink-0" />
+                <input
+                  type="checkbox"
+                  name={name}
+                  value={o.value}
+                  defaultChecked={checked.includes(o.value)}
+                  className="size-5 shrink-0"
+                />
                 <span>{o.label}</span>
               </label>
             </li>

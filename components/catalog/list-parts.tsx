@@ -4,13 +4,26 @@
 import type { ReactNode } from "react";
 import { Link } from "@/lib/i18n/navigation";
 
-export function CatalogHeader({ title, addHref, addLabel, intro }: { title: string; addHref?: string; addLabel?: string; intro?: string }) {
+export function CatalogHeader({
+  title,
+  addHref,
+  addLabel,
+  intro,
+}: {
+  title: string;
+  addHref?: string;
+  addLabel?: string;
+  intro?: string;
+}) {
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">{title}</h1>
         {addHref && addLabel && (
-          <Link href={addHref} className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">
+          <Link
+            href={addHref}
+            className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"
+          >
             {addLabel}
           </Link>
         )}
@@ -30,7 +43,9 @@ export function BackLink({ href, children }: { href: string; children: ReactNode
 
 export function StatusBadge({ active, label }: { active: boolean; label: string }) {
   return (
-    <span className={`inline-block rounded-full border px-2 py-0.5 text-sm font-medium ${active ? "border-green-700 text-success" : "border-gray-500 bg-gray-100 text-ink"}`}>
+    <span
+      className={`inline-block rounded-full border px-2 py-0.5 text-sm font-medium ${active ? "border-green-700 text-success" : "border-gray-500 bg-gray-100 text-ink"}`}
+    >
       {label}
     </span>
   );
@@ -54,7 +69,11 @@ export function CatalogCard({
     <li className="space-y-2 rounded-lg border border-gray-200 bg-white p-4">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
         <h2 className="text-lg font-semibold break-words">
-          <Link href={href} className="inline-flex min-h-11 items-center text-brand-800 underline" aria-label={editLabel}>
+          <Link
+            href={href}
+            className="inline-flex min-h-11 items-center text-brand-800 underline"
+            aria-label={editLabel}
+          >
             {name}
           </Link>
         </h2>
@@ -74,7 +93,17 @@ export function CatalogCard({
   );
 }
 
-export function CatalogList({ label, empty, children, count }: { label: string; empty: string; children: ReactNode; count: number }) {
+export function CatalogList({
+  label,
+  empty,
+  children,
+  count,
+}: {
+  label: string;
+  empty: string;
+  children: ReactNode;
+  count: number;
+}) {
   if (count === 0) return <p className="rounded-lg border border-gray-200 bg-white p-4">{empty}</p>;
   return (
     <ul aria-label={label} className="space-y-3">

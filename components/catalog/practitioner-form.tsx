@@ -21,20 +21,58 @@ export type PractitionerValues = {
 
 type Choice = { id: string; nameEn: string; nameFr: string; active?: boolean };
 
-export function PractitionerForm({ practitioner, specialties, sites }: { practitioner?: PractitionerValues; specialties: Choice[]; sites: Choice[] }) {
+export function PractitionerForm({
+  practitioner,
+  specialties,
+  sites,
+}: {
+  practitioner?: PractitionerValues;
+  specialties: Choice[];
+  sites: Choice[];
+}) {
   const t = useTranslations("adminCatalog");
   const locale = useLocale();
-  const { state, pending, onSubmit, err, errorText } = useCatalogForm((practitioner ? updatePractitionerAction : createPractitionerAction) as CatalogAction);
-  if (!practitioner && state?.ok && state.data) return <CreatedNotice section="practitioners" id={state.data.id} />;
-  const option = (c: Choice) => ({ value: c.id, label: c.active === false ? `${localName(c, locale)} (${t("common.inactive")})` : localName(c, locale) });
+  const { state, pending, onSubmit, err, errorText } = useCatalogForm(
+    (practitioner ? updatePractitionerAction : createPractitionerAction) as CatalogAction,
+  );
+  if (!practitioner && state?.ok && state.data)
+    return <CreatedNotice section="practitioners" id={state.data.id} />;
+  const option = (c: Choice) => ({
+    value: c.id,
+    label:
+      c.active === false
+        ? `${localName(c, locale)} (${t("common.inactive")})`
+        : localName(c, locale),
+  });
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
       <FormOutcome state={state} errorText={errorText} />
       {practitioner && <input type="hidden" name="id" value={practitioner.id} />}
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field name="title" label={t("practitioners.fields.title")} hint={t("practitioners.fields.titleHint")} autoComplete="off" defaultValue={practitioner?.title} error={err("title")} />
-        <Field name="firstName" label={t("practitioners.fields.firstName")} required autoComplete="off" defaultValue={practitioner?.firstName} error={err("firstName")} />
-        <Field name="lastName" label={t("practitioners.fields.lastName")} required autoComplete="off" defaultValue={practitioner?.lastName} error={err("lastName")} />
+        <Field
+          name="title"
+          label={t("practitioners.fields.title")}
+          hint={t("practitioners.fields.titleHint")}
+          autoComplete="off"
+          defaultValue={practitioner?.title}
+          error={err("title")}
+        />
+        <Field
+          name="firstName"
+          label={t("practitioners.fields.firstName")}
+          required
+          autoComplete="off"
+          defaultValue={practitioner?.firstName}
+          error={err("firstName")}
+        />
+        <Field
+          name="lastName"
+          label={t("practitioners.fields.lastName")}
+          required
+          autoComplete="off"
+          defaultValue={practitioner?.lastName}
+          error={err("lastName")}
+        />
       </div>
       <CheckboxGroup
         name="specialtyIds"
@@ -66,7 +104,12 @@ export function PractitionerForm({ practitioner, specialties, sites }: { practit
           hint={t("practitioners.fields.acceptingNewPatientsHint")}
           defaultChecked={practitioner?.acceptingNewPatients ?? true}
         />
-        <CheckboxField name="active" label={t("practitioners.fields.active")} hint={t("practitioners.fields.activeHint")} defaultChecked={practitioner?.active ?? true} />
+        <CheckboxField
+          name="active"
+          label={t("practitioners.fields.active")}
+          hint={t("practitioners.fields.activeHint")}
+          defaultChecked={practitioner?.active ?? true}
+        />
       </div>
       <CatalogSubmit pending={pending} editing={Boolean(practitioner)} />
     </form>

@@ -9,8 +9,11 @@ export type SpecialtyValues = { id: string; nameEn: string; nameFr: string };
 
 export function SpecialtyForm({ specialty }: { specialty?: SpecialtyValues }) {
   const t = useTranslations("adminCatalog");
-  const { state, pending, onSubmit, err, errorText } = useCatalogForm((specialty ? updateSpecialtyAction : createSpecialtyAction) as CatalogAction);
-  if (!specialty && state?.ok && state.data) return <CreatedNotice section="specialties" id={state.data.id} />;
+  const { state, pending, onSubmit, err, errorText } = useCatalogForm(
+    (specialty ? updateSpecialtyAction : createSpecialtyAction) as CatalogAction,
+  );
+  if (!specialty && state?.ok && state.data)
+    return <CreatedNotice section="specialties" id={state.data.id} />;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormOutcome state={state} errorText={errorText} />
@@ -26,7 +29,15 @@ export function SpecialtyForm({ specialty }: { specialty?: SpecialtyValues }) {
           defaultValue={specialty?.nameEn}
           error={err("nameEn")}
         />
-        <Field name="nameFr" label={t("specialties.fields.nameFr")} lang="fr" required autoComplete="off" defaultValue={specialty?.nameFr} error={err("nameFr")} />
+        <Field
+          name="nameFr"
+          label={t("specialties.fields.nameFr")}
+          lang="fr"
+          required
+          autoComplete="off"
+          defaultValue={specialty?.nameFr}
+          error={err("nameFr")}
+        />
       </div>
       <CatalogSubmit pending={pending} editing={Boolean(specialty)} />
     </form>

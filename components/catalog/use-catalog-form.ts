@@ -4,7 +4,10 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import type { ActionResult, ActionState } from "@/lib/actions/result";
 
 /** A create action answers the new row's id; an update answers nothing. */
-export type CatalogAction = (prev: ActionState<{ id: string } | undefined>, form: FormData) => Promise<ActionResult<{ id: string } | undefined>>;
+export type CatalogAction = (
+  prev: ActionState<{ id: string } | undefined>,
+  form: FormData,
+) => Promise<ActionResult<{ id: string } | undefined>>;
 
 /** Translates an action's error code: the catalog's own texts first, then the generic form texts. */
 export function useCatalogErrorText() {

@@ -9,7 +9,10 @@ import { changeEmailAction } from "@/lib/credentials/actions";
 import { useErrorText } from "./use-error-text";
 
 /** Current password, new address twice. Nothing changes until the emailed code is entered (AU-16). */
-export function ChangeEmailForm({ home = "/dashboard", homeLabel }: { home?: "/dashboard" | "/admin/account"; homeLabel?: string } = {}) {
+export function ChangeEmailForm({
+  home = "/dashboard",
+  homeLabel,
+}: { home?: "/dashboard" | "/admin/account"; homeLabel?: string } = {}) {
   const t = useTranslations("credentials.email");
   const locale = useLocale();
   const errorText = useErrorText();
@@ -24,7 +27,10 @@ export function ChangeEmailForm({ home = "/dashboard", homeLabel }: { home?: "/d
       <div ref={doneRef} tabIndex={-1} className="space-y-3 outline-none">
         <FormAlert tone="success">{t("sent")}</FormAlert>
         <p>{t("sentHelp")}</p>
-        <a href={`/${locale}${home}`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+        <a
+          href={`/${locale}${home}`}
+          className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"
+        >
           {homeLabel ?? t("backToDashboard")}
         </a>
       </div>
@@ -32,7 +38,9 @@ export function ChangeEmailForm({ home = "/dashboard", homeLabel }: { home?: "/d
   }
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      {state && !state.ok && state.code !== "invalid" && <FormAlert tone="error">{errorText(state.code)}</FormAlert>}
+      {state && !state.ok && state.code !== "invalid" && (
+        <FormAlert tone="error">{errorText(state.code)}</FormAlert>
+      )}
       <Field
         name="currentPassword"
         label={t("current")}
@@ -42,7 +50,15 @@ export function ChangeEmailForm({ home = "/dashboard", homeLabel }: { home?: "/d
         maxLength={1000}
         error={errorText(fieldError("currentPassword"))}
       />
-      <Field name="email" label={t("new")} type="email" autoComplete="email" required maxLength={254} error={errorText(fieldError("email"))} />
+      <Field
+        name="email"
+        label={t("new")}
+        type="email"
+        autoComplete="email"
+        required
+        maxLength={254}
+        error={errorText(fieldError("email"))}
+      />
       <Field
         name="confirmEmail"
         label={t("confirm")}

@@ -13,7 +13,10 @@ import { useErrorText } from "./use-error-text";
  * Current password, new password twice, then an in-page "are you sure?" step
  * (focus moves to it and back), because the change signs out every other device.
  */
-export function ChangePasswordForm({ home = "/dashboard", homeLabel }: { home?: "/dashboard" | "/admin"; homeLabel?: string } = {}) {
+export function ChangePasswordForm({
+  home = "/dashboard",
+  homeLabel,
+}: { home?: "/dashboard" | "/admin"; homeLabel?: string } = {}) {
   const t = useTranslations("credentials.password");
   const locale = useLocale();
   const errorText = useErrorText();
@@ -48,7 +51,10 @@ export function ChangePasswordForm({ home = "/dashboard", homeLabel }: { home?: 
     return (
       <div ref={doneRef} tabIndex={-1} className="space-y-3 outline-none">
         <FormAlert tone="success">{t("done")}</FormAlert>
-        <a href={`/${locale}${home}`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+        <a
+          href={`/${locale}${home}`}
+          className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"
+        >
           {homeLabel ?? t("backToDashboard")}
         </a>
       </div>
@@ -56,7 +62,9 @@ export function ChangePasswordForm({ home = "/dashboard", homeLabel }: { home?: 
   }
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
-      {state && !state.ok && state.code !== "invalid" && <FormAlert tone="error">{errorText(state.code)}</FormAlert>}
+      {state && !state.ok && state.code !== "invalid" && (
+        <FormAlert tone="error">{errorText(state.code)}</FormAlert>
+      )}
       <div className="space-y-4" inert={confirming || undefined}>
         <Field
           name="currentPassword"
@@ -79,8 +87,17 @@ export function ChangePasswordForm({ home = "/dashboard", homeLabel }: { home?: 
         />
       </div>
       {confirming ? (
-        <div role="group" aria-labelledby="confirm-password-change" className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-4">
-          <h2 id="confirm-password-change" ref={confirmRef} tabIndex={-1} className="font-semibold outline-none">
+        <div
+          role="group"
+          aria-labelledby="confirm-password-change"
+          className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-4"
+        >
+          <h2
+            id="confirm-password-change"
+            ref={confirmRef}
+            tabIndex={-1}
+            className="font-semibold outline-none"
+          >
             {t("confirmTitle")}
           </h2>
           <p>{t("confirmText")}</p>

@@ -15,9 +15,18 @@ export function ConfirmEmailForm({ token, newEmail }: { token: string; newEmail:
   const { state, pending, onSubmit, fieldError } = useActionForm(confirmEmailChangeAction);
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      {state && !state.ok && state.code !== "invalid" && <FormAlert tone="error">{errorText(state.code)}</FormAlert>}
+      {state && !state.ok && state.code !== "invalid" && (
+        <FormAlert tone="error">{errorText(state.code)}</FormAlert>
+      )}
       <input type="hidden" name="token" value={token} />
-      <Field name="newEmail" label={t("newEmail")} type="email" value={newEmail} readOnly aria-readonly="true" />
+      <Field
+        name="newEmail"
+        label={t("newEmail")}
+        type="email"
+        value={newEmail}
+        readOnly
+        aria-readonly="true"
+      />
       <Field
         name="code"
         label={t("code")}

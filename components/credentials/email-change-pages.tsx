@@ -5,7 +5,15 @@ import { ChangeEmailForm } from "./change-email-form";
 import { ConfirmEmailForm } from "./confirm-email-form";
 
 /** The change-email page, for a patient (back to the dashboard) or a staff member (back to My account). */
-export async function ChangeEmailPanel({ email, home, homeLabel }: { email: string; home?: "/dashboard" | "/admin/account"; homeLabel?: string }) {
+export async function ChangeEmailPanel({
+  email,
+  home,
+  homeLabel,
+}: {
+  email: string;
+  home?: "/dashboard" | "/admin/account";
+  homeLabel?: string;
+}) {
   const t = await getTranslations("credentials.email");
   return (
     <div className="max-w-xl space-y-6">
@@ -27,7 +35,17 @@ export async function confirmEmailMetadata(): Promise<Metadata> {
 }
 
 /** The page behind the new address's link: the code form for a usable link, else why not and where to ask again. */
-export async function ConfirmEmailPanel({ state, newEmail, token, askAgainHref }: { state: Awaited<ReturnType<typeof emailChangeLinkState>>["state"]; newEmail: string | null; token: string; askAgainHref: string }) {
+export async function ConfirmEmailPanel({
+  state,
+  newEmail,
+  token,
+  askAgainHref,
+}: {
+  state: Awaited<ReturnType<typeof emailChangeLinkState>>["state"];
+  newEmail: string | null;
+  token: string;
+  askAgainHref: string;
+}) {
   const t = await getTranslations("credentials.confirm");
   return (
     <div className="max-w-xl space-y-6">
@@ -43,7 +61,10 @@ export async function ConfirmEmailPanel({ state, newEmail, token, askAgainHref }
             <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-danger">
               {t(`link.${state === "valid" ? "invalid" : state}`)}
             </p>
-            <a href={askAgainHref} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+            <a
+              href={askAgainHref}
+              className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"
+            >
               {t("askAgain")}
             </a>
           </>

@@ -28,9 +28,18 @@ export function ForgotPasswordForm() {
   }
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      {state && !state.ok && state.code !== "invalid" && <FormAlert tone="error">{errorText(state.code)}</FormAlert>}
+      {state && !state.ok && state.code !== "invalid" && (
+        <FormAlert tone="error">{errorText(state.code)}</FormAlert>
+      )}
       <p>{t("intro")}</p>
-      <Field name="email" label={t("email")} type="email" autoComplete="email" required error={errorText(fieldError("email"))} />
+      <Field
+        name="email"
+        label={t("email")}
+        type="email"
+        autoComplete="email"
+        required
+        error={errorText(fieldError("email"))}
+      />
       <SubmitButton pending={pending} pendingLabel={t("submitting")} className="w-full">
         {t("submit")}
       </SubmitButton>

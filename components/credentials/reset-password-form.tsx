@@ -15,9 +15,15 @@ export function ResetPasswordForm({ token }: { token: string }) {
   const { state, pending, onSubmit, fieldError } = useActionForm(resetPasswordAction);
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      {state && !state.ok && state.code !== "invalid" && <FormAlert tone="error">{errorText(state.code)}</FormAlert>}
+      {state && !state.ok && state.code !== "invalid" && (
+        <FormAlert tone="error">{errorText(state.code)}</FormAlert>
+      )}
       <input type="hidden" name="token" value={token} />
-      <PasswordField name="password" label={t("password")} error={errorText(fieldError("password"))} />
+      <PasswordField
+        name="password"
+        label={t("password")}
+        error={errorText(fieldError("password"))}
+      />
       <Field
         name="confirmPassword"
         label={t("confirmPassword")}

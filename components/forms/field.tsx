@@ -25,7 +25,9 @@ export function Field({
 } & InputHTMLAttributes<HTMLInputElement>) {
   const t = useTranslations("forms");
   const id = input.id ?? name;
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") ||
+    undefined;
   return (
     <div>
       <label htmlFor={id} className="block font-medium">
@@ -33,7 +35,8 @@ export function Field({
         {required && (
           <>
             <span aria-hidden="true" className="text-danger">
-              {" "}*
+              {" "}
+              *
             </span>
             <span className="sr-only"> ({t("required")})</span>
           </>

@@ -18,7 +18,12 @@ export function PasswordRules({ password }: { password: string }) {
         {RULES.map((rule) => {
           const met = PASSWORD_RULES[rule](password);
           return (
-            <li key={rule} className={met ? "text-success" : undefined} data-rule={rule} data-met={met}>
+            <li
+              key={rule}
+              className={met ? "text-success" : undefined}
+              data-rule={rule}
+              data-met={met}
+            >
               <span aria-hidden="true">{met ? "✓ " : "○ "}</span>
               {t(`rules.${rule}`)}
               <span className="sr-only"> ({met ? t("met") : t("notMet")})</span>

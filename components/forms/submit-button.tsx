@@ -1,6 +1,12 @@
 import type { ButtonHTMLAttributes } from "react";
 
-export function SubmitButton({ pending, pendingLabel, children, className = "", ...rest }: { pending?: boolean; pendingLabel?: string } & ButtonHTMLAttributes<HTMLButtonElement>) {
+export function SubmitButton({
+  pending,
+  pendingLabel,
+  children,
+  className = "",
+  ...rest
+}: { pending?: boolean; pendingLabel?: string } & ButtonHTMLAttributes<HTMLButtonElement>) {
   return (
     <button
       type="submit"

@@ -18,13 +18,19 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
     return (
       <div className="space-y-4">
         <FormAlert tone="success">{t("success")}</FormAlert>
-        <Link href="/login" className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">
+        <Link
+          href="/login"
+          className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"
+        >
           {t("login")}
         </Link>
       </div>
     );
   }
-  const stateMessage = state && !state.ok && !state.fields && t.has(`states.${state.code}` as never) ? t(`states.${state.code}` as never) : undefined;
+  const stateMessage =
+    state && !state.ok && !state.fields && t.has(`states.${state.code}` as never)
+      ? t(`states.${state.code}` as never)
+      : undefined;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       {stateMessage && (
@@ -32,12 +38,42 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
           {stateMessage} {t("askClinic")}
         </FormAlert>
       )}
-      {state && !state.ok && !state.fields && !stateMessage && <FormAlert tone="error">{errorText(state.code)}</FormAlert>}
+      {state && !state.ok && !state.fields && !stateMessage && (
+        <FormAlert tone="error">{errorText(state.code)}</FormAlert>
+      )}
       <input type="hidden" name="token" value={token} />
-      <Field name="email" label={t("email")} hint={t("emailHint")} value={email} readOnly type="email" autoComplete="username" />
-      <Field name="code" label={t("code")} hint={t("codeHint")} required inputMode="numeric" autoComplete="one-time-code" maxLength={6} error={errorText(fieldError("code"))} />
-      <PasswordField name="password" label={t("password")} error={errorText(fieldError("password"))} />
-      <Field name="confirmation" type="password" label={t("confirmation")} required autoComplete="new-password" error={errorText(fieldError("confirmation"))} />
+      <Field
+        name="email"
+        label={t("email")}
+        hint={t("emailHint")}
+        value={email}
+        readOnly
+        type="email"
+        autoComplete="username"
+      />
+      <Field
+        name="code"
+        label={t("code")}
+        hint={t("codeHint")}
+        required
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        maxLength={6}
+        error={errorText(fieldError("code"))}
+      />
+      <PasswordField
+        name="password"
+        label={t("password")}
+        error={errorText(fieldError("password"))}
+      />
+      <Field
+        name="confirmation"
+        type="password"
+        label={t("confirmation")}
+        required
+        autoComplete="new-password"
+        error={errorText(fieldError("confirmation"))}
+      />
       <SubmitButton pending={pending} pendingLabel={t("submitting")}>
         {t("submit")}
       </SubmitButton>

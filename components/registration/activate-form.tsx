@@ -13,10 +13,13 @@ export function ActivateForm({ token }: { token: string }) {
   const locale = useLocale();
   const { state, pending, onSubmit } = useActionForm(activateAction);
   const reason = state && !state.ok ? state.code : null;
-  if (reason === "expired" || reason === "used" || reason === "invalid") return <TokenProblem reason={reason} />;
+  if (reason === "expired" || reason === "used" || reason === "invalid")
+    return <TokenProblem reason={reason} />;
   return (
     <form onSubmit={onSubmit} className="space-y-4">
-      {reason && <FormAlert tone="error">{tf(`errors.${reason}` as "errors.unexpected")}</FormAlert>}
+      {reason && (
+        <FormAlert tone="error">{tf(`errors.${reason}` as "errors.unexpected")}</FormAlert>
+      )}
       <input type="hidden" name="token" value={token} />
       <input type="hidden" name="locale" value={locale} />
       <SubmitButton pending={pending} pendingLabel={t("submitting")} className="w-full sm:w-auto">
@@ -33,7 +36,10 @@ export function TokenProblem({ reason }: { reason: "expired" | "used" | "invalid
     <div className="space-y-3">
       <FormAlert tone="error">{t(`problem.${reason}`)}</FormAlert>
       <p>
-        <Link href="/activate" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+        <Link
+          href="/activate"
+          className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"
+        >
           {t("newLink")}
         </Link>
       </p>

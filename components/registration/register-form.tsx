@@ -9,18 +9,45 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Link } from "@/lib/i18n/navigation";
 import { registerAction } from "@/lib/registration/actions";
 import { normalizePhone, normalizePostalCode, PROVINCES } from "@/lib/registration/formats";
-import { isMandatory, PHONE_TYPES, registrationErrors, SEXES, type RegistrationRules } from "@/lib/registration/schema";
+import {
+  isMandatory,
+  PHONE_TYPES,
+  registrationErrors,
+  SEXES,
+  type RegistrationRules,
+} from "@/lib/registration/schema";
 
 /** Codes with a registration-specific text; the others are the generic forms.errors.*. */
 const OWN_CODES = new Set(["underAge", "phone", "postalCode", "dateOfBirth", "tooLong"]);
 
 const FIELDS = [
-  "email", "emailConfirm", "password", "passwordConfirm", "firstName", "lastName", "dateOfBirth", "sex",
-  "primaryPhone", "primaryPhoneType", "secondaryPhone", "secondaryPhoneType", "addressLine", "city", "province", "postalCode", "language",
+  "email",
+  "emailConfirm",
+  "password",
+  "passwordConfirm",
+  "firstName",
+  "lastName",
+  "dateOfBirth",
+  "sex",
+  "primaryPhone",
+  "primaryPhoneType",
+  "secondaryPhone",
+  "secondaryPhoneType",
+  "addressLine",
+  "city",
+  "province",
+  "postalCode",
+  "language",
 ] as const;
 type FieldName = (typeof FIELDS)[number];
 
-export function RegisterForm({ rules, clinicProvince }: { rules: RegistrationRules; clinicProvince: string }) {
+export function RegisterForm({
+  rules,
+  clinicProvince,
+}: {
+  rules: RegistrationRules;
+  clinicProvince: string;
+}) {
   const t = useTranslations("register");
   const tf = useTranslations("forms");
   const locale = useLocale();
@@ -64,8 +91,13 @@ export function RegisterForm({ rules, clinicProvince }: { rules: RegistrationRul
   }
 
   const message = (code: string | undefined) =>
-    code === undefined ? undefined : OWN_CODES.has(code) ? t(`errors.${code}` as "errors.phone", { age: rules.minAge }) : tf(`errors.${code}` as "errors.invalid");
-  const errorOf = (name: FieldName) => (touched.has(name) ? message(errors[name]) : undefined) ?? message(serverErrors[name]);
+    code === undefined
+      ? undefined
+      : OWN_CODES.has(code)
+        ? t(`errors.${code}` as "errors.phone", { age: rules.minAge })
+        : tf(`errors.${code}` as "errors.invalid");
+  const errorOf = (name: FieldName) =>
+    (touched.has(name) ? message(errors[name]) : undefined) ?? message(serverErrors[name]);
   const set = (name: FieldName, value: string) => setValues((v) => ({ ...v, [name]: value }));
   const touch = (name: FieldName) => setTouched((s) => (s.has(name) ? s : new Set(s).add(name)));
   const required = (name: FieldName) => isMandatory(name, rules.mandatory);
@@ -87,14 +119,23 @@ export function RegisterForm({ rules, clinicProvince }: { rules: RegistrationRul
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
       {state && !state.ok && (
-        <FormAlert tone="error">{state.code === "invalid" ? t("fixErrors") : tf(`errors.${state.code}` as "errors.unexpected")}</FormAlert>
+        <FormAlert tone="error">
+          {state.code === "invalid"
+            ? t("fixErrors")
+            : tf(`errors.${state.code}` as "errors.unexpected")}
+        </FormAlert>
       )}
       <p className="text-sm text-muted">{t("requiredNote")}</p>
 
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">{t("sections.account")}</legend>
         <Field label={t("fields.email")} type="email" autoComplete="email" {...input("email")} />
-        <Field label={t("fields.emailConfirm")} type="email" autoComplete="email" {...input("emailConfirm")} />
+        <Field
+          label={t("fields.emailConfirm")}
+          type="email"
+          autoComplete="email"
+          {...input("emailConfirm")}
+        />
         <Field
           label={t("fields.password")}
           type="password"
@@ -102,14 +143,26 @@ export function RegisterForm({ rules, clinicProvince }: { rules: RegistrationRul
           hint={<PasswordRules password={values.password} />}
           {...input("password")}
         />
-        <Field label={t("fields.passwordConfirm")} type="password" autoComplete="new-password" {...input("passwordConfirm")} />
+        <Field
+          label={t("fields.passwordConfirm")}
+          type="password"
+          autoComplete="new-password"
+          {...input("passwordConfirm")}
+        />
       </fieldset>
 
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">{t("sections.person")}</legend>
         <Field label={t("fields.firstName")} autoComplete="given-name" {...input("firstName")} />
         <Field label={t("fields.lastName")} autoComplete="family-name" {...input("lastName")} />
-        <Field label={t("fields.dateOfBirth")} type="date" autoComplete="bday" hint={t("hints.dateOfBirth")} max={rules.today} {...input("dateOfBirth")} />
+        <Field
+          label={t("fields.dateOfBirth")}
+          type="date"
+          autoComplete="bday"
+          hint={t("hints.dateOfBirth")}
+          max={rules.today}
+          {...input("dateOfBirth")}
+        />
         <Select label={t("fields.sex")} {...input("sex")}>
           <option value="">{t("choose")}</option>
           {SEXES.map((s) => (
@@ -131,7 +184,14 @@ export function RegisterForm({ rules, clinicProvince }: { rules: RegistrationRul
           const type = `${which}PhoneType` as const;
           return (
             <div key={which} className="grid gap-3 sm:grid-cols-[1fr_12rem]">
-              <Field label={t(`fields.${phone}`)} type="tel" autoComplete={which === "primary" ? "tel-national" : "off"} hint={t("hints.phone")} {...input(phone)} onBlur={reformat(phone, normalizePhone)} />
+              <Field
+                label={t(`fields.${phone}`)}
+                type="tel"
+                autoComplete={which === "primary" ? "tel-national" : "off"}
+                hint={t("hints.phone")}
+                {...input(phone)}
+                onBlur={reformat(phone, normalizePhone)}
+              />
               <Select label={t(`fields.${type}`)} {...input(type)} required={false}>
                 {PHONE_TYPES.map((p) => (
                   <option key={p} value={p}>
@@ -146,7 +206,11 @@ export function RegisterForm({ rules, clinicProvince }: { rules: RegistrationRul
 
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">{t("sections.address")}</legend>
-        <Field label={t("fields.addressLine")} autoComplete="street-address" {...input("addressLine")} />
+        <Field
+          label={t("fields.addressLine")}
+          autoComplete="street-address"
+          {...input("addressLine")}
+        />
         <Field label={t("fields.city")} autoComplete="address-level2" {...input("city")} />
         <Select label={t("fields.province")} {...input("province")}>
           <option value="">{t("choose")}</option>
@@ -156,7 +220,13 @@ export function RegisterForm({ rules, clinicProvince }: { rules: RegistrationRul
             </option>
           ))}
         </Select>
-        <Field label={t("fields.postalCode")} autoComplete="postal-code" hint={t("hints.postalCode")} {...input("postalCode")} onBlur={reformat("postalCode", normalizePostalCode)} />
+        <Field
+          label={t("fields.postalCode")}
+          autoComplete="postal-code"
+          hint={t("hints.postalCode")}
+          {...input("postalCode")}
+          onBlur={reformat("postalCode", normalizePostalCode)}
+        />
       </fieldset>
 
       <div className="space-y-2">
@@ -165,7 +235,13 @@ export function RegisterForm({ rules, clinicProvince }: { rules: RegistrationRul
             {t("disabledHint")}
           </p>
         )}
-        <SubmitButton pending={pending} pendingLabel={t("submitting")} disabled={!valid || pending} aria-describedby={valid ? undefined : "register-disabled-hint"} className="w-full sm:w-auto">
+        <SubmitButton
+          pending={pending}
+          pendingLabel={t("submitting")}
+          disabled={!valid || pending}
+          aria-describedby={valid ? undefined : "register-disabled-hint"}
+          className="w-full sm:w-auto"
+        >
           {t("submit")}
         </SubmitButton>
       </div>

@@ -22,8 +22,17 @@ export function ResendActivationForm() {
   const error = fieldError("email");
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      {state && !state.ok && !error && <FormAlert tone="error">{tf(`errors.${state.code}` as "errors.unexpected")}</FormAlert>}
-      <Field name="email" type="email" autoComplete="email" label={t("email")} required error={error ? tf(`errors.${error}` as "errors.email") : undefined} />
+      {state && !state.ok && !error && (
+        <FormAlert tone="error">{tf(`errors.${state.code}` as "errors.unexpected")}</FormAlert>
+      )}
+      <Field
+        name="email"
+        type="email"
+        autoComplete="email"
+        label={t("email")}
+        required
+        error={error ? tf(`errors.${error}` as "errors.email") : undefined}
+      />
       <SubmitButton pending={pending} pendingLabel={t("submitting")} className="w-full sm:w-auto">
         {t("submit")}
       </SubmitButton>

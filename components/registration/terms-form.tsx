@@ -16,7 +16,11 @@ export function TermsForm({ version, callbackUrl }: { version: number; callbackU
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       {state && !state.ok && !error && (
-        <FormAlert tone="error">{state.code === "termsChanged" ? t("changed") : tf(`errors.${state.code}` as "errors.unexpected")}</FormAlert>
+        <FormAlert tone="error">
+          {state.code === "termsChanged"
+            ? t("changed")
+            : tf(`errors.${state.code}` as "errors.unexpected")}
+        </FormAlert>
       )}
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="locale" value={locale} />
@@ -41,7 +45,12 @@ export function TermsForm({ version, callbackUrl }: { version: number; callbackU
           {t("mustAccept")}
         </p>
       )}
-      <SubmitButton pending={pending} pendingLabel={t("submitting")} disabled={!checked || pending} className="w-full sm:w-auto">
+      <SubmitButton
+        pending={pending}
+        pendingLabel={t("submitting")}
+        disabled={!checked || pending}
+        className="w-full sm:w-auto"
+      >
         {t("submit")}
       </SubmitButton>
     </form>

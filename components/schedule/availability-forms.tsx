@@ -10,7 +10,14 @@ import { Field } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { ActionState } from "@/lib/actions/result";
-import { addExtraBlockAction, addTimeOffAction, createBlockAction, removeBlockAction, removeExceptionAction, updateBlockAction } from "@/lib/availability/actions";
+import {
+  addExtraBlockAction,
+  addTimeOffAction,
+  createBlockAction,
+  removeBlockAction,
+  removeExceptionAction,
+  updateBlockAction,
+} from "@/lib/availability/actions";
 import type { AvailabilityOutcome } from "@/lib/availability/mutations";
 import { formatClock } from "@/lib/availability/clock";
 import { ConflictList } from "./conflict-list";
@@ -18,14 +25,28 @@ import { SelectField } from "./select-field";
 import { useScheduleForm, type ScheduleAction } from "./use-schedule-form";
 
 type Named = { id: string; nameEn: string; nameFr: string };
-export type BlockValues = { id: string; siteId: string; weekday: number; startMinute: number; endMinute: number; validFrom: string; validUntil: string | null; typeIds: string[] };
+export type BlockValues = {
+  id: string;
+  siteId: string;
+  weekday: number;
+  startMinute: number;
+  endMinute: number;
+  validFrom: string;
+  validUntil: string | null;
+  typeIds: string[];
+};
 
-const name = (row: { nameEn: string; nameFr: string }, locale: string) => (locale === "fr" ? row.nameFr : row.nameEn);
+const name = (row: { nameEn: string; nameFr: string }, locale: string) =>
+  locale === "fr" ? row.nameFr : row.nameEn;
 
 /** Weekday names from the calendar (4 Jan 2026 is a Sunday), in the page's language. */
 export function useWeekdayName() {
   const format = useFormatter();
-  return (weekday: number) => format.dateTime(new Date(Date.UTC(2026, 0, 4 + weekday, 12)), { weekday: "long", timeZone: "UTC" });
+  return (weekday: number) =>
+    format.dateTime(new Date(Date.UTC(2026, 0, 4 + weekday, 12)), {
+      weekday: "long",
+      timeZone: "UTC",
+    });
 }
 
 /** The form's outcome: the refusal, the conflict step, or "saved". */
@@ -48,10 +69,27 @@ function Outcome({
 }): ReactNode {
   const t = useTranslations("adminAvailability");
   if (!state || !visible) return null;
-  if (!state.ok) return <FormAlert tone="error">{state.code === "invalid" ? t("errors.checkFields") : errorText(state.code)}</FormAlert>;
-  if (state.data && !state.data.saved) return <ConflictList conflicts={state.data.conflicts} timeZone={timeZone} pending={pending} onBack={onBack} />;
+  if (!state.ok)
+    return (
+      <FormAlert tone="error">
+        {state.code === "invalid" ? t("errors.checkFields") : errorText(state.code)}
+      </FormAlert>
+    );
+  if (state.data && !state.data.saved)
+    return (
+      <ConflictList
+        conflicts={state.data.conflicts}
+        timeZone={timeZone}
+        pending={pending}
+        onBack={onBack}
+      />
+    );
   const kept = state.data?.conflicts.length ?? 0;
-  return <FormAlert tone="success">{kept > 0 ? t("savedWithConflicts", { count: kept }) : savedText}</FormAlert>;
+  return (
+    <FormAlert tone="success">
+      {kept > 0 ? t("savedWithConflicts", { count: kept }) : savedText}
+    </FormAlert>
+  );
 }
 
 /** useScheduleForm plus the conflict step: "Go back" hides the list (nothing was saved) and shows the submit button again. */
@@ -60,14 +98,24 @@ function useAvailabilityForm(action: ScheduleAction<AvailabilityOutcome>) {
   const [dismissed, setDismissed] = useState<ActionState<AvailabilityOutcome>>(null);
   const { state } = form;
   const visible = state !== dismissed;
-  const conflicts = visible && state?.ok && state.data && !state.data.saved ? state.data.conflicts : null;
+  const conflicts =
+    visible && state?.ok && state.data && !state.data.saved ? state.data.conflicts : null;
   const outcome = (timeZone: string, savedText: string) => (
-    <Outcome state={state} visible={visible} timeZone={timeZone} savedText={savedText} pending={form.pending} errorText={form.errorText} onBack={() => setDismissed(state)} />
+    <Outcome
+      state={state}
+      visible={visible}
+      timeZone={timeZone}
+      savedText={savedText}
+      pending={form.pending}
+      errorText={form.errorText}
+      onBack={() => setDismissed(state)}
+    />
   );
   return { ...form, conflicts, outcome };
 }
 
-const timeInput = "mt-1 block min-h-11 w-full rounded-md border border-gray-400 px-3 aria-[invalid=true]:border-danger";
+const timeInput =
+  "mt-1 block min-h-11 w-full rounded-md border border-gray-400 px-3 aria-[invalid=true]:border-danger";
 
 export function BlockForm({
   practitionerId,
@@ -87,31 +135,86 @@ export function BlockForm({
   const t = useTranslations("adminAvailability");
   const locale = useLocale();
   const weekdayName = useWeekdayName();
-  const { pending, onSubmit, err, conflicts, outcome } = useAvailabilityForm(block ? updateBlockAction : createBlockAction);
+  const { pending, onSubmit, err, conflicts, outcome } = useAvailabilityForm(
+    block ? updateBlockAction : createBlockAction,
+  );
   const prefix = block ? `block-${block.id}-` : "new-block-";
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <input type="hidden" name="practitionerId" value={practitionerId} />
       {block && <input type="hidden" name="id" value={block.id} />}
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField name="siteId" id={`${prefix}siteId`} label={t("fields.site")} required defaultValue={block?.siteId ?? sites[0]?.id} error={err("siteId")}>
+        <SelectField
+          name="siteId"
+          id={`${prefix}siteId`}
+          label={t("fields.site")}
+          required
+          defaultValue={block?.siteId ?? sites[0]?.id}
+          error={err("siteId")}
+        >
           {sites.map((s) => (
             <option key={s.id} value={s.id}>
               {name(s, locale)}
             </option>
           ))}
         </SelectField>
-        <SelectField name="weekday" id={`${prefix}weekday`} label={t("fields.weekday")} required defaultValue={String(block?.weekday ?? 1)} error={err("weekday")}>
+        <SelectField
+          name="weekday"
+          id={`${prefix}weekday`}
+          label={t("fields.weekday")}
+          required
+          defaultValue={String(block?.weekday ?? 1)}
+          error={err("weekday")}
+        >
           {[1, 2, 3, 4, 5, 6, 0].map((d) => (
             <option key={d} value={d}>
               {weekdayName(d)}
             </option>
           ))}
         </SelectField>
-        <Field name="start" id={`${prefix}start`} type="time" step={300} label={t("fields.start")} hint={t("fields.timeHint")} required defaultValue={block ? formatClock(block.startMinute) : "09:00"} error={err("start")} className={timeInput} />
-        <Field name="end" id={`${prefix}end`} type="time" step={300} label={t("fields.end")} required defaultValue={block ? formatClock(block.endMinute) : "12:00"} error={err("end")} className={timeInput} />
-        <Field name="validFrom" id={`${prefix}validFrom`} type="date" label={t("fields.validFrom")} required defaultValue={block?.validFrom ?? today} error={err("validFrom")} className={timeInput} />
-        <Field name="validUntil" id={`${prefix}validUntil`} type="date" label={t("fields.validUntil")} hint={t("fields.validUntilHint")} defaultValue={block?.validUntil ?? ""} error={err("validUntil")} className={timeInput} />
+        <Field
+          name="start"
+          id={`${prefix}start`}
+          type="time"
+          step={300}
+          label={t("fields.start")}
+          hint={t("fields.timeHint")}
+          required
+          defaultValue={block ? formatClock(block.startMinute) : "09:00"}
+          error={err("start")}
+          className={timeInput}
+        />
+        <Field
+          name="end"
+          id={`${prefix}end`}
+          type="time"
+          step={300}
+          label={t("fields.end")}
+          required
+          defaultValue={block ? formatClock(block.endMinute) : "12:00"}
+          error={err("end")}
+          className={timeInput}
+        />
+        <Field
+          name="validFrom"
+          id={`${prefix}validFrom`}
+          type="date"
+          label={t("fields.validFrom")}
+          required
+          defaultValue={block?.validFrom ?? today}
+          error={err("validFrom")}
+          className={timeInput}
+        />
+        <Field
+          name="validUntil"
+          id={`${prefix}validUntil`}
+          type="date"
+          label={t("fields.validUntil")}
+          hint={t("fields.validUntilHint")}
+          defaultValue={block?.validUntil ?? ""}
+          error={err("validUntil")}
+          className={timeInput}
+        />
       </div>
       <CheckboxGroup
         name="typeIds"
@@ -132,7 +235,15 @@ export function BlockForm({
   );
 }
 
-export function TimeOffForm({ practitionerId, sites, timeZone }: { practitionerId: string; sites: Named[]; timeZone: string }) {
+export function TimeOffForm({
+  practitionerId,
+  sites,
+  timeZone,
+}: {
+  practitionerId: string;
+  sites: Named[];
+  timeZone: string;
+}) {
   const t = useTranslations("adminAvailability");
   const locale = useLocale();
   const { pending, onSubmit, err, conflicts, outcome } = useAvailabilityForm(addTimeOffAction);
@@ -140,9 +251,34 @@ export function TimeOffForm({ practitionerId, sites, timeZone }: { practitionerI
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <input type="hidden" name="practitionerId" value={practitionerId} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field name="from" id="timeoff-from" type="datetime-local" step={300} label={t("fields.from")} required error={err("from")} className={timeInput} />
-        <Field name="until" id="timeoff-until" type="datetime-local" step={300} label={t("fields.until")} required error={err("until")} className={timeInput} />
-        <SelectField name="siteId" id="timeoff-siteId" label={t("fields.timeOffSite")} hint={t("fields.timeOffSiteHint")} defaultValue="" error={err("siteId")}>
+        <Field
+          name="from"
+          id="timeoff-from"
+          type="datetime-local"
+          step={300}
+          label={t("fields.from")}
+          required
+          error={err("from")}
+          className={timeInput}
+        />
+        <Field
+          name="until"
+          id="timeoff-until"
+          type="datetime-local"
+          step={300}
+          label={t("fields.until")}
+          required
+          error={err("until")}
+          className={timeInput}
+        />
+        <SelectField
+          name="siteId"
+          id="timeoff-siteId"
+          label={t("fields.timeOffSite")}
+          hint={t("fields.timeOffSiteHint")}
+          defaultValue=""
+          error={err("siteId")}
+        >
           <option value="">{t("fields.allSites")}</option>
           {sites.map((s) => (
             <option key={s.id} value={s.id}>
@@ -150,7 +286,15 @@ export function TimeOffForm({ practitionerId, sites, timeZone }: { practitionerI
             </option>
           ))}
         </SelectField>
-        <Field name="note" id="timeoff-note" label={t("fields.note")} hint={t("fields.noteHint")} maxLength={200} autoComplete="off" error={err("note")} />
+        <Field
+          name="note"
+          id="timeoff-note"
+          label={t("fields.note")}
+          hint={t("fields.noteHint")}
+          maxLength={200}
+          autoComplete="off"
+          error={err("note")}
+        />
       </div>
       {outcome(timeZone, t("timeOffCreated"))}
       {!conflicts && (
@@ -162,7 +306,17 @@ export function TimeOffForm({ practitionerId, sites, timeZone }: { practitionerI
   );
 }
 
-export function ExtraBlockForm({ practitionerId, sites, timeZone, today }: { practitionerId: string; sites: Named[]; timeZone: string; today: string }) {
+export function ExtraBlockForm({
+  practitionerId,
+  sites,
+  timeZone,
+  today,
+}: {
+  practitionerId: string;
+  sites: Named[];
+  timeZone: string;
+  today: string;
+}) {
   const t = useTranslations("adminAvailability");
   const locale = useLocale();
   const { pending, onSubmit, err, outcome } = useAvailabilityForm(addExtraBlockAction);
@@ -170,16 +324,53 @@ export function ExtraBlockForm({ practitionerId, sites, timeZone, today }: { pra
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <input type="hidden" name="practitionerId" value={practitionerId} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField name="siteId" id="extra-siteId" label={t("fields.site")} required defaultValue={sites[0]?.id} error={err("siteId")}>
+        <SelectField
+          name="siteId"
+          id="extra-siteId"
+          label={t("fields.site")}
+          required
+          defaultValue={sites[0]?.id}
+          error={err("siteId")}
+        >
           {sites.map((s) => (
             <option key={s.id} value={s.id}>
               {name(s, locale)}
             </option>
           ))}
         </SelectField>
-        <Field name="date" id="extra-date" type="date" label={t("fields.date")} required defaultValue={today} error={err("date")} className={timeInput} />
-        <Field name="start" id="extra-start" type="time" step={300} label={t("fields.start")} hint={t("fields.timeHint")} required defaultValue="09:00" error={err("start")} className={timeInput} />
-        <Field name="end" id="extra-end" type="time" step={300} label={t("fields.end")} required defaultValue="12:00" error={err("end")} className={timeInput} />
+        <Field
+          name="date"
+          id="extra-date"
+          type="date"
+          label={t("fields.date")}
+          required
+          defaultValue={today}
+          error={err("date")}
+          className={timeInput}
+        />
+        <Field
+          name="start"
+          id="extra-start"
+          type="time"
+          step={300}
+          label={t("fields.start")}
+          hint={t("fields.timeHint")}
+          required
+          defaultValue="09:00"
+          error={err("start")}
+          className={timeInput}
+        />
+        <Field
+          name="end"
+          id="extra-end"
+          type="time"
+          step={300}
+          label={t("fields.end")}
+          required
+          defaultValue="12:00"
+          error={err("end")}
+          className={timeInput}
+        />
       </div>
       <p className="text-sm text-muted">{t("extraHint")}</p>
       {outcome(timeZone, t("extraCreated"))}
@@ -191,16 +382,35 @@ export function ExtraBlockForm({ practitionerId, sites, timeZone, today }: { pra
 }
 
 /** Removes a block or an exception; the conflict step appears when booked appointments would be left outside. */
-export function RemoveForm({ kind, id, practitionerId, label, timeZone }: { kind: "block" | "exception"; id: string; practitionerId: string; label: string; timeZone: string }) {
+export function RemoveForm({
+  kind,
+  id,
+  practitionerId,
+  label,
+  timeZone,
+}: {
+  kind: "block" | "exception";
+  id: string;
+  practitionerId: string;
+  label: string;
+  timeZone: string;
+}) {
   const t = useTranslations("adminAvailability");
-  const { pending, onSubmit, conflicts, outcome } = useAvailabilityForm(kind === "block" ? removeBlockAction : removeExceptionAction);
+  const { pending, onSubmit, conflicts, outcome } = useAvailabilityForm(
+    kind === "block" ? removeBlockAction : removeExceptionAction,
+  );
   return (
     <form onSubmit={onSubmit} className="space-y-3">
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="practitionerId" value={practitionerId} />
       {outcome(timeZone, t("removed"))}
       {!conflicts && (
-        <button type="submit" aria-disabled={pending || undefined} aria-label={label} className="inline-flex min-h-11 items-center rounded-md border border-red-700 bg-white px-4 font-semibold text-danger hover:bg-red-50">
+        <button
+          type="submit"
+          aria-disabled={pending || undefined}
+          aria-label={label}
+          className="inline-flex min-h-11 items-center rounded-md border border-red-700 bg-white px-4 font-semibold text-danger hover:bg-red-50"
+        >
           {t("remove")}
         </button>
       )}

@@ -10,7 +10,17 @@ import { Link } from "@/lib/i18n/navigation";
  * links to the appointment book where it can be cancelled). Rendered inside
  * the form, so "Save anyway" submits the same values plus acknowledge=on.
  */
-export function ConflictList({ conflicts, timeZone, onBack, pending }: { conflicts: Conflict[]; timeZone: string; onBack: () => void; pending: boolean }) {
+export function ConflictList({
+  conflicts,
+  timeZone,
+  onBack,
+  pending,
+}: {
+  conflicts: Conflict[];
+  timeZone: string;
+  onBack: () => void;
+  pending: boolean;
+}) {
   const t = useTranslations("adminAvailability.conflicts");
   const format = useFormatter();
   const locale = useLocale();
@@ -18,7 +28,10 @@ export function ConflictList({ conflicts, timeZone, onBack, pending }: { conflic
   const headingId = useId();
   useEffect(() => heading.current?.focus(), []);
   return (
-    <section aria-labelledby={headingId} className="space-y-3 rounded-lg border-2 border-amber-600 bg-amber-50 p-4">
+    <section
+      aria-labelledby={headingId}
+      className="space-y-3 rounded-lg border-2 border-amber-600 bg-amber-50 p-4"
+    >
       <h3 id={headingId} ref={heading} tabIndex={-1} className="text-lg font-semibold">
         {t("title", { count: conflicts.length })}
       </h3>
@@ -26,8 +39,19 @@ export function ConflictList({ conflicts, timeZone, onBack, pending }: { conflic
       <ul className="space-y-2">
         {conflicts.map((c) => (
           <li key={c.id} className="rounded-md border border-amber-300 bg-white p-3">
-            <Link href={`/admin/appointments/${c.id}`} className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline">
-              {format.dateTime(new Date(c.startsAt), { timeZone, weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "numeric", minute: "2-digit" })}
+            <Link
+              href={`/admin/appointments/${c.id}`}
+              className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline"
+            >
+              {format.dateTime(new Date(c.startsAt), {
+                timeZone,
+                weekday: "long",
+                day: "numeric",
+                month: "long",
+                year: "numeric",
+                hour: "numeric",
+                minute: "2-digit",
+              })}
             </Link>
             <p>
               {c.patientName} — {locale === "fr" ? c.typeFr : c.typeEn}
@@ -36,10 +60,20 @@ export function ConflictList({ conflicts, timeZone, onBack, pending }: { conflic
         ))}
       </ul>
       <div className="flex flex-wrap gap-3">
-        <button type="button" onClick={onBack} className="inline-flex min-h-11 items-center rounded-md border border-gray-500 bg-white px-4 font-semibold">
+        <button
+          type="button"
+          onClick={onBack}
+          className="inline-flex min-h-11 items-center rounded-md border border-gray-500 bg-white px-4 font-semibold"
+        >
           {t("back")}
         </button>
-        <button type="submit" name="acknowledge" value="on" aria-disabled={pending || undefined} className="inline-flex min-h-11 items-center rounded-md bg-amber-800 px-4 font-semibold text-white hover:bg-amber-900">
+        <button
+          type="submit"
+          name="acknowledge"
+          value="on"
+          aria-disabled={pending || undefined}
+          className="inline-flex min-h-11 items-center rounded-md bg-amber-800 px-4 font-semibold text-white hover:bg-amber-900"
+        >
           {t("saveAnyway")}
         </button>
       </div>

@@ -25,10 +25,20 @@ const NUMBERS = [
 
 export function SchedulingSettingsForm({ values }: { values: SchedulingSettingsValues }) {
   const t = useTranslations("adminScheduling");
-  const { state, pending, onSubmit, err, errorText } = useScheduleForm(schedulingSettingsAction, "adminScheduling");
+  const { state, pending, onSubmit, err, errorText } = useScheduleForm(
+    schedulingSettingsAction,
+    "adminScheduling",
+  );
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      {state && (state.ok ? <FormAlert tone="success">{t("saved")}</FormAlert> : <FormAlert tone="error">{state.code === "invalid" ? t("errors.checkFields") : errorText(state.code)}</FormAlert>)}
+      {state &&
+        (state.ok ? (
+          <FormAlert tone="success">{t("saved")}</FormAlert>
+        ) : (
+          <FormAlert tone="error">
+            {state.code === "invalid" ? t("errors.checkFields") : errorText(state.code)}
+          </FormAlert>
+        ))}
       <div className="grid gap-4 sm:grid-cols-2">
         {NUMBERS.map(([name, min, max]) => (
           <Field
@@ -56,7 +66,12 @@ export function SchedulingSettingsForm({ values }: { values: SchedulingSettingsV
           error={err("reminderLeadHours")}
         />
       </div>
-      <CheckboxField name="emergencyBookingEnabled" label={t("fields.emergencyBookingEnabled")} hint={t("hints.emergencyBookingEnabled")} defaultChecked={values.emergencyBookingEnabled} />
+      <CheckboxField
+        name="emergencyBookingEnabled"
+        label={t("fields.emergencyBookingEnabled")}
+        hint={t("hints.emergencyBookingEnabled")}
+        defaultChecked={values.emergencyBookingEnabled}
+      />
       <SubmitButton pending={pending} pendingLabel={t("saving")} className="w-full sm:w-auto">
         {t("save")}
       </SubmitButton>

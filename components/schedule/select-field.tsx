@@ -16,8 +16,18 @@ export function SelectField({
   required,
   children,
   ...select
-}: { name: string; id?: string; label: string; hint?: ReactNode; error?: string; required?: boolean; children: ReactNode } & SelectHTMLAttributes<HTMLSelectElement>) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+}: {
+  name: string;
+  id?: string;
+  label: string;
+  hint?: ReactNode;
+  error?: string;
+  required?: boolean;
+  children: ReactNode;
+} & SelectHTMLAttributes<HTMLSelectElement>) {
+  const describedBy =
+    [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") ||
+    undefined;
   return (
     <Field name={name} id={id} label={label} hint={hint} error={error} required={required}>
       <select

@@ -13,11 +13,22 @@ import { useScheduleForm } from "./use-schedule-form";
 
 export type GridDay = { date: string; title: string; slots: { value: string; label: string }[] };
 
-export function StaffBookingForm({ profileId, typeId, days }: { profileId: string; typeId: string; days: GridDay[] }) {
+export function StaffBookingForm({
+  profileId,
+  typeId,
+  days,
+}: {
+  profileId: string;
+  typeId: string;
+  days: GridDay[];
+}) {
   const t = useTranslations("adminBook.booking");
   const errors = useTranslations("adminBook.errors");
   const router = useRouter();
-  const { state, pending, onSubmit, err, errorText } = useScheduleForm(staffBookAction, "adminBook");
+  const { state, pending, onSubmit, err, errorText } = useScheduleForm(
+    staffBookAction,
+    "adminBook",
+  );
   const taken = state && !state.ok && state.code === "slotTaken";
   useEffect(() => {
     if (taken) router.refresh();
@@ -26,7 +37,10 @@ export function StaffBookingForm({ profileId, typeId, days }: { profileId: strin
     return (
       <div className="space-y-3">
         <FormAlert tone="success">{t("done")}</FormAlert>
-        <Link href={`/admin/appointments/${state.data.appointmentId}`} className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline">
+        <Link
+          href={`/admin/appointments/${state.data.appointmentId}`}
+          className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline"
+        >
           {t("openBooked")}
         </Link>
       </div>
@@ -37,7 +51,11 @@ export function StaffBookingForm({ profileId, typeId, days }: { profileId: strin
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <input type="hidden" name="profileId" value={profileId} />
       <input type="hidden" name="typeId" value={typeId} />
-      {state && !state.ok && <FormAlert tone="error">{state.code === "invalid" ? errors("checkFields") : errorText(state.code)}</FormAlert>}
+      {state && !state.ok && (
+        <FormAlert tone="error">
+          {state.code === "invalid" ? errors("checkFields") : errorText(state.code)}
+        </FormAlert>
+      )}
       <fieldset aria-describedby={slotError ? "slot-error" : undefined} className="space-y-3">
         <legend className="text-lg font-semibold">{t("slots")}</legend>
         {slotError && (
@@ -65,7 +83,14 @@ export function StaffBookingForm({ profileId, typeId, days }: { profileId: strin
           </div>
         ))}
       </fieldset>
-      <TextAreaField name="reason" label={t("reason")} hint={t("reasonHint")} required maxLength={500} error={err("reason")} />
+      <TextAreaField
+        name="reason"
+        label={t("reason")}
+        hint={t("reasonHint")}
+        required
+        maxLength={500}
+        error={err("reason")}
+      />
       <SubmitButton pending={pending} pendingLabel={t("pending")} className="w-full sm:w-auto">
         {t("submit")}
       </SubmitButton>

@@ -20,7 +20,10 @@ export function useScheduleForm<R>(action: ScheduleAction<R>, namespace: Namespa
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const submitter = (event.nativeEvent as SubmitEvent).submitter;
-    const form = new FormData(event.currentTarget, submitter instanceof HTMLButtonElement ? submitter : undefined);
+    const form = new FormData(
+      event.currentTarget,
+      submitter instanceof HTMLButtonElement ? submitter : undefined,
+    );
     startTransition(() => dispatch(form));
   }
   const errorText = (code: string | undefined): string | undefined => {

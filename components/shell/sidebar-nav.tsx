@@ -11,7 +11,8 @@ export function SidebarNav({ items, label }: { items: NavItem[]; label: string }
     <nav aria-label={label}>
       <ul className="flex flex-row flex-wrap gap-1 md:flex-col">
         {items.map((item) => {
-          const current = pathname === item.href || (!item.exact && pathname.startsWith(item.href + "/"));
+          const current =
+            pathname === item.href || (!item.exact && pathname.startsWith(item.href + "/"));
           return (
             <li key={item.href}>
               <Link

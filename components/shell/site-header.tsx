@@ -5,7 +5,15 @@ import { Link } from "@/lib/i18n/navigation";
 import { LanguageSwitch } from "./language-switch";
 import { LogoutButton } from "./logout-button";
 
-export async function SiteHeader({ clinic, signedIn, homeHref }: { clinic: ClinicSummary | null; signedIn: boolean; homeHref: string }) {
+export async function SiteHeader({
+  clinic,
+  signedIn,
+  homeHref,
+}: {
+  clinic: ClinicSummary | null;
+  signedIn: boolean;
+  homeHref: string;
+}) {
   const t = await getTranslations("common");
   return (
     <header className="border-b border-gray-200 bg-white">

@@ -1,13 +1,43 @@
 import type { ReactNode } from "react";
-import { Body, Button, Container, Head, Heading, Hr, Html, Link, Preview, Section, Text } from "react-email";
+import {
+  Body,
+  Button,
+  Container,
+  Head,
+  Heading,
+  Hr,
+  Html,
+  Link,
+  Preview,
+  Section,
+  Text,
+} from "react-email";
 import type { EmailContext } from "../i18n";
 
 // Inline styles: most email clients drop <style> blocks and ignore classes.
-const colors = { text: "#1f2937", muted: "#4b5563", accent: "#1d4ed8", border: "#d1d5db", page: "#f3f4f6" };
+const colors = {
+  text: "#1f2937",
+  muted: "#4b5563",
+  accent: "#1d4ed8",
+  border: "#d1d5db",
+  page: "#f3f4f6",
+};
 
 const styles = {
-  body: { backgroundColor: colors.page, color: colors.text, fontFamily: "Arial, Helvetica, sans-serif", margin: 0, padding: "24px 0" },
-  container: { backgroundColor: "#ffffff", border: `1px solid ${colors.border}`, borderRadius: 8, maxWidth: 560, padding: 32 },
+  body: {
+    backgroundColor: colors.page,
+    color: colors.text,
+    fontFamily: "Arial, Helvetica, sans-serif",
+    margin: 0,
+    padding: "24px 0",
+  },
+  container: {
+    backgroundColor: "#ffffff",
+    border: `1px solid ${colors.border}`,
+    borderRadius: 8,
+    maxWidth: 560,
+    padding: 32,
+  },
   clinic: { color: colors.muted, fontSize: 14, margin: "0 0 16px" },
   heading: { fontSize: 24, lineHeight: "32px", margin: "0 0 16px" },
   text: { fontSize: 16, lineHeight: "26px", margin: "0 0 16px" },
@@ -52,8 +82,12 @@ export function EmailLayout({ ctx, preview, heading, children }: LayoutProps) {
           </Heading>
           {children}
           <Hr style={styles.hr} />
-          <Text style={styles.footer}>{t("layout.automated", { clinicName: brand.clinicName })}</Text>
-          {brand.clinicPhone ? <Text style={styles.footer}>{t("layout.contact", { phone: brand.clinicPhone })}</Text> : null}
+          <Text style={styles.footer}>
+            {t("layout.automated", { clinicName: brand.clinicName })}
+          </Text>
+          {brand.clinicPhone ? (
+            <Text style={styles.footer}>{t("layout.contact", { phone: brand.clinicPhone })}</Text>
+          ) : null}
         </Container>
       </Body>
     </Html>
@@ -65,7 +99,15 @@ export function Paragraph({ children, small = false }: { children: ReactNode; sm
 }
 
 /** The call to action, followed by the bare address for clients that break buttons. */
-export function ActionLink({ ctx, href, label }: { ctx: EmailContext; href: string; label: string }) {
+export function ActionLink({
+  ctx,
+  href,
+  label,
+}: {
+  ctx: EmailContext;
+  href: string;
+  label: string;
+}) {
   return (
     <>
       <Section style={{ margin: "8px 0 24px" }}>

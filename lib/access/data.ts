@@ -5,11 +5,19 @@ import { now } from "@/lib/clock";
 const profileSummary = { id: true, firstName: true, lastName: true, dateOfBirth: true } as const;
 
 function toSummary(p: { id: string; firstName: string; lastName: string; dateOfBirth: Date }) {
-  return { profileId: p.id, firstName: p.firstName, lastName: p.lastName, dateOfBirth: p.dateOfBirth.toISOString().slice(0, 10) };
+  return {
+    profileId: p.id,
+    firstName: p.firstName,
+    lastName: p.lastName,
+    dateOfBirth: p.dateOfBirth.toISOString().slice(0, 10),
+  };
 }
 
 export async function findProfileSummary(profileId: string) {
-  const p = await db().patientProfile.findUnique({ where: { id: profileId }, select: profileSummary });
+  const p = await db().patientProfile.findUnique({
+    where: { id: profileId },
+    select: profileSummary,
+  });
   return p ? toSummary(p) : null;
 }
 
@@ -39,6 +47,9 @@ export async function findGrantsOf(accountId: string) {
 
 /** Records the lapse; false when another request already did. */
 export async function markGrantLapsed(grantId: string): Promise<boolean> {
-  const { count } = await db().profileAccess.updateMany({ where: { id: grantId, lapsedAt: null }, data: { lapsedAt: now() } });
+  const { count } = await db().profileAccess.updateMany({
+    where: { id: grantId, lapsedAt: null },
+    data: { lapsedAt: now() },
+  });
   return count === 1;
 }

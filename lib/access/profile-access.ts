@@ -32,12 +32,19 @@ type Grant = Awaited<ReturnType<typeof findGrantsOf>>[number];
  * date): it lapses on the day they reach the age of consent, unless their
  * own consent to this access was recorded.
  */
-export function grantHasLapsed(grant: { consentRecordedAt: Date | null; lapsesOn: string | null }, today: string): boolean {
+export function grantHasLapsed(
+  grant: { consentRecordedAt: Date | null; lapsesOn: string | null },
+  today: string,
+): boolean {
   return grant.consentRecordedAt === null && grant.lapsesOn !== null && grant.lapsesOn <= today;
 }
 
 /** The date a new grant to a profile lapses, given the person's date of birth. */
-export function lapseDateFor(dateOfBirth: string, province: string, override?: number | null): string {
+export function lapseDateFor(
+  dateOfBirth: string,
+  province: string,
+  override?: number | null,
+): string {
   return dayTurning(dateOfBirth, ageOfConsent(province, override));
 }
 
@@ -51,33 +58,40 @@ function tabsOf(grant: Grant): Tab[] {
 }
 
 /** Every profile an account manages — its own first — with what it may see of each. */
-export const listAccessibleProfiles = cache(async (account: SessionAccount, timeZone: string): Promise<AccessibleProfile[]> => {
-  const today = todayIn(timeZone);
-  const result: AccessibleProfile[] = [];
-  if (account.profileId) {
-    const own = await findProfileSummary(account.profileId);
-    if (own) result.push({ ...own, state: "own", tabs: ["appointments", "messages", "documents", "bills"] });
-  }
-  for (const grant of await findGrantsOf(account.id)) {
-    let state: ProfileAccessState = "granted";
-    if (grant.revokedAt) state = "revoked";
-    else if (grant.lapsedAt || grantHasLapsed(grant, today)) state = "lapsed";
-    if (state === "revoked") continue;
-    // The lapse is noticed on the first read after it, and recorded once (AC-5).
-    if (state === "lapsed" && !grant.lapsedAt && (await markGrantLapsed(grant.id))) {
-      await recordAudit({
-        actorAccountId: account.id,
-        subjectProfileId: grant.profile.id,
-        resourceType: "profileAccess",
-        resourceId: grant.id,
-        action: "lapse",
-        detail: { lapsesOn: grant.lapsesOn },
-      });
+export const listAccessibleProfiles = cache(
+  async (account: SessionAccount, timeZone: string): Promise<AccessibleProfile[]> => {
+    const today = todayIn(timeZone);
+    const result: AccessibleProfile[] = [];
+    if (account.profileId) {
+      const own = await findProfileSummary(account.profileId);
+      if (own)
+        result.push({
+          ...own,
+          state: "own",
+          tabs: ["appointments", "messages", "documents", "bills"],
+        });
     }
-    result.push({ ...grant.profile, state, tabs: state === "granted" ? tabsOf(grant) : [] });
-  }
-  return result;
-});
+    for (const grant of await findGrantsOf(account.id)) {
+      let state: ProfileAccessState = "granted";
+      if (grant.revokedAt) state = "revoked";
+      else if (grant.lapsedAt || grantHasLapsed(grant, today)) state = "lapsed";
+      if (state === "revoked") continue;
+      // The lapse is noticed on the first read after it, and recorded once (AC-5).
+      if (state === "lapsed" && !grant.lapsedAt && (await markGrantLapsed(grant.id))) {
+        await recordAudit({
+          actorAccountId: account.id,
+          subjectProfileId: grant.profile.id,
+          resourceType: "profileAccess",
+          resourceId: grant.id,
+          action: "lapse",
+          detail: { lapsesOn: grant.lapsesOn },
+        });
+      }
+      result.push({ ...grant.profile, state, tabs: state === "granted" ? tabsOf(grant) : [] });
+    }
+    return result;
+  },
+);
 
 /**
  * The access check: may this account see `tab` of `profileId`? Returns the

@@ -5,7 +5,11 @@ import "server-only";
 import type { DbClient } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { env } from "@/lib/env";
-import { issueAccountToken, STAFF_WELCOME_LIFETIME_MINUTES, TOKEN_LIFETIME_MINUTES } from "@/lib/tokens/account-tokens";
+import {
+  issueAccountToken,
+  STAFF_WELCOME_LIFETIME_MINUTES,
+  TOKEN_LIFETIME_MINUTES,
+} from "@/lib/tokens/account-tokens";
 
 type Recipient = { id: string; email: string; language: "en" | "fr"; name: string };
 
@@ -28,7 +32,10 @@ export async function sendActivationEmail(tx: DbClient, account: Recipient) {
 }
 
 export async function sendPasswordResetEmail(tx: DbClient, account: Recipient) {
-  const { secret } = await issueAccountToken(tx, { accountId: account.id, purpose: "passwordReset" });
+  const { secret } = await issueAccountToken(tx, {
+    accountId: account.id,
+    purpose: "passwordReset",
+  });
   await enqueueEmail(tx, {
     to: account.email,
     locale: account.language,
@@ -42,8 +49,15 @@ export async function sendPasswordResetEmail(tx: DbClient, account: Recipient) {
 }
 
 /** A new staff member chooses their password from this link (the reset page); an admin never sets it (AU-21). */
-export async function sendStaffWelcomeEmail(tx: DbClient, account: Omit<Recipient, "name"> & { role: "staff" | "admin" }) {
-  const { secret } = await issueAccountToken(tx, { accountId: account.id, purpose: "passwordReset", lifetimeMinutes: STAFF_WELCOME_LIFETIME_MINUTES });
+export async function sendStaffWelcomeEmail(
+  tx: DbClient,
+  account: Omit<Recipient, "name"> & { role: "staff" | "admin" },
+) {
+  const { secret } = await issueAccountToken(tx, {
+    accountId: account.id,
+    purpose: "passwordReset",
+    lifetimeMinutes: STAFF_WELCOME_LIFETIME_MINUTES,
+  });
   await enqueueEmail(tx, {
     to: account.email,
     locale: account.language,

@@ -12,14 +12,22 @@ import { isSameOriginRequest } from "@/lib/security/same-origin";
 import { fail, type ActionResult, type ActionState } from "./result";
 
 export type ActionContext = Awaited<ReturnType<typeof requestContext>>;
-type Handler<S extends z.ZodType, R, A> = (input: z.output<S>, ctx: ActionContext & A) => Promise<ActionResult<R>>;
+type Handler<S extends z.ZodType, R, A> = (
+  input: z.output<S>,
+  ctx: ActionContext & A,
+) => Promise<ActionResult<R>>;
 
 function formToObject(form: FormData): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
   for (const [key, value] of form.entries()) {
     if (key.startsWith("$ACTION") || typeof value !== "string") continue;
     const existing = out[key];
-    out[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
+    out[key] =
+      existing === undefined
+        ? value
+        : Array.isArray(existing)
+          ? [...existing, value]
+          : [existing, value];
   }
   return out;
 }
@@ -39,7 +47,11 @@ export function fieldCodes(error: z.ZodError): Record<string, string> {
   return fields;
 }
 
-function wrap<S extends z.ZodType, R, A>(schema: S, authorize: () => Promise<A>, handler: Handler<S, R, A>) {
+function wrap<S extends z.ZodType, R, A>(
+  schema: S,
+  authorize: () => Promise<A>,
+  handler: Handler<S, R, A>,
+) {
   return async (_prev: ActionState<R>, form: FormData): Promise<ActionResult<R>> => {
     const ctx = await requestContext();
     if (!(await isSameOriginRequest())) return fail("forbidden");
@@ -50,7 +62,13 @@ function wrap<S extends z.ZodType, R, A>(schema: S, authorize: () => Promise<A>,
       return await handler(parsed.data, { ...ctx, ...extra });
     } catch (error) {
       // Next's redirect()/notFound() are thrown on purpose: let them through.
-      if (error && typeof error === "object" && "digest" in error && String(error.digest).startsWith("NEXT_")) throw error;
+      if (
+        error &&
+        typeof error === "object" &&
+        "digest" in error &&
+        String(error.digest).startsWith("NEXT_")
+      )
+        throw error;
       log.error("action failed", { requestId: ctx.requestId, path: ctx.pathname, error });
       return fail("unexpected");
     }
@@ -58,12 +76,18 @@ function wrap<S extends z.ZodType, R, A>(schema: S, authorize: () => Promise<A>,
 }
 
 /** Anyone may call it (login-less flows: register, forgot password…). */
-export function publicAction<S extends z.ZodType, R = undefined>(schema: S, handler: Handler<S, R, object>) {
+export function publicAction<S extends z.ZodType, R = undefined>(
+  schema: S,
+  handler: Handler<S, R, object>,
+) {
   return wrap(schema, async () => ({}), handler);
 }
 
 /** A signed-in account; its identity comes from the session only (AC-2). */
-export function accountAction<S extends z.ZodType, R = undefined>(schema: S, handler: Handler<S, R, { account: SessionAccount }>) {
+export function accountAction<S extends z.ZodType, R = undefined>(
+  schema: S,
+  handler: Handler<S, R, { account: SessionAccount }>,
+) {
   return wrap(schema, async () => ({ account: await requireAccount() }), handler);
 }
 

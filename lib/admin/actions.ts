@@ -4,7 +4,13 @@
 import { revalidatePath } from "next/cache";
 import { staffAction } from "@/lib/actions/safe-action";
 import type { ActionResult } from "@/lib/actions/result";
-import { createPatientProfile, resetPatientPassword, revokeInvitation, sendInvitation, setPatientLocked } from "./patients";
+import {
+  createPatientProfile,
+  resetPatientPassword,
+  revokeInvitation,
+  sendInvitation,
+  setPatientLocked,
+} from "./patients";
 import {
   accountIdSchema,
   addStaffSchema,
@@ -25,24 +31,47 @@ function refreshed<T>(result: ActionResult<T>): ActionResult<T> {
   return result;
 }
 
-export const addStaffAction = staffAction(addStaffSchema, async (input, ctx) => refreshed(await addStaffMember(ctx.account, input, ctx)), { admin: true });
-
-export const setStaffEnabledAction = staffAction(
-  staffStatusSchema,
-  async (input, ctx) => refreshed(await setStaffEnabled(ctx.account, input.accountId, input.enabled, ctx)),
+export const addStaffAction = staffAction(
+  addStaffSchema,
+  async (input, ctx) => refreshed(await addStaffMember(ctx.account, input, ctx)),
   { admin: true },
 );
 
-export const resetStaffPasswordAction = staffAction(accountIdSchema, async (input, ctx) => resetStaffPassword(ctx.account, input.accountId, ctx), { admin: true });
+export const setStaffEnabledAction = staffAction(
+  staffStatusSchema,
+  async (input, ctx) =>
+    refreshed(await setStaffEnabled(ctx.account, input.accountId, input.enabled, ctx)),
+  { admin: true },
+);
 
-export const createPatientAction = staffAction(createProfileSchema, async (input, ctx) => refreshed(await createPatientProfile(ctx.account, input, ctx)));
+export const resetStaffPasswordAction = staffAction(
+  accountIdSchema,
+  async (input, ctx) => resetStaffPassword(ctx.account, input.accountId, ctx),
+  { admin: true },
+);
 
-export const sendInvitationAction = staffAction(sendInvitationSchema, async (input, ctx) => refreshed(await sendInvitation(ctx.account, input, ctx)));
+export const createPatientAction = staffAction(createProfileSchema, async (input, ctx) =>
+  refreshed(await createPatientProfile(ctx.account, input, ctx)),
+);
 
-export const revokeInvitationAction = staffAction(invitationIdSchema, async (input, ctx) => refreshed(await revokeInvitation(ctx.account, input.invitationId, ctx)));
+export const sendInvitationAction = staffAction(sendInvitationSchema, async (input, ctx) =>
+  refreshed(await sendInvitation(ctx.account, input, ctx)),
+);
 
-export const resetPatientPasswordAction = staffAction(profileIdSchema, async (input, ctx) => resetPatientPassword(ctx.account, input.profileId, ctx));
+export const revokeInvitationAction = staffAction(invitationIdSchema, async (input, ctx) =>
+  refreshed(await revokeInvitation(ctx.account, input.invitationId, ctx)),
+);
 
-export const setPatientLockedAction = staffAction(lockSchema, async (input, ctx) => refreshed(await setPatientLocked(ctx.account, input.profileId, input.locked, ctx)));
+export const resetPatientPasswordAction = staffAction(profileIdSchema, async (input, ctx) =>
+  resetPatientPassword(ctx.account, input.profileId, ctx),
+);
 
-export const saveSettingsAction = staffAction(settingsSchema, async (input, ctx) => refreshed(await saveSettings(ctx.account, input, ctx)), { admin: true });
+export const setPatientLockedAction = staffAction(lockSchema, async (input, ctx) =>
+  refreshed(await setPatientLocked(ctx.account, input.profileId, input.locked, ctx)),
+);
+
+export const saveSettingsAction = staffAction(
+  settingsSchema,
+  async (input, ctx) => refreshed(await saveSettings(ctx.account, input, ctx)),
+  { admin: true },
+);

@@ -1,7 +1,27 @@
 // Plain lists shared by the staff forms (client) and their zod schemas
 // (server). Kept out of schema.ts so client components do not bundle zod,
 // whose object schemas probe `new Function` and trip the CSP (HD-1).
-export const PROVINCES = ["AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT"] as const;
+export const PROVINCES = [
+  "AB",
+  "BC",
+  "MB",
+  "NB",
+  "NL",
+  "NS",
+  "NT",
+  "NU",
+  "ON",
+  "PE",
+  "QC",
+  "SK",
+  "YT",
+] as const;
 
 /** The fields a clinic may make mandatory on the registration form. */
-export const REGISTRATION_FIELDS = ["sex", "primaryPhone", "secondaryPhone", "address", "language"] as const;
+export const REGISTRATION_FIELDS = [
+  "sex",
+  "primaryPhone",
+  "secondaryPhone",
+  "address",
+  "language",
+] as const;

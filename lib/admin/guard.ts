@@ -6,14 +6,23 @@ import { recordAudit } from "@/lib/audit/record";
 import type { Role } from "@/lib/db/enums";
 
 export type StaffActor = { id: string; role: Role };
-export type RequestInfo = { ip?: string | null; userAgent?: string | null; requestId?: string | null };
+export type RequestInfo = {
+  ip?: string | null;
+  userAgent?: string | null;
+  requestId?: string | null;
+};
 
 export function isAllowed(actor: StaffActor, options?: { admin?: boolean }): boolean {
   return options?.admin ? actor.role === "admin" : actor.role === "staff" || actor.role === "admin";
 }
 
 /** Records the refusal of a staff use case to a non-staff actor; returns false so callers can `if (!(await allow(…))) return fail("notFound")`. */
-export async function allow(actor: StaffActor, action: string, req: RequestInfo, options?: { admin?: boolean }): Promise<boolean> {
+export async function allow(
+  actor: StaffActor,
+  action: string,
+  req: RequestInfo,
+  options?: { admin?: boolean },
+): Promise<boolean> {
   if (isAllowed(actor, options)) return true;
   await recordAudit({
     actorAccountId: actor.id,
@@ -29,5 +38,11 @@ export async function allow(actor: StaffActor, action: string, req: RequestInfo,
 }
 
 export function auditBase(actor: StaffActor, req: RequestInfo) {
-  return { actorAccountId: actor.id, actorRole: actor.role, ip: req.ip, userAgent: req.userAgent, requestId: req.requestId };
+  return {
+    actorAccountId: actor.id,
+    actorRole: actor.role,
+    ip: req.ip,
+    userAgent: req.userAgent,
+    requestId: req.requestId,
+  };
 }

@@ -14,7 +14,9 @@ export async function loadAdminOverview() {
     db().patientProfile.count(),
     db().practitioner.count({ where: { active: true } }),
     db().site.count({ where: { active: true } }),
-    db().appointment.count({ where: { startsAt: { gte: new Date() }, status: { in: ["booked", "confirmed"] } } }),
+    db().appointment.count({
+      where: { startsAt: { gte: new Date() }, status: { in: ["booked", "confirmed"] } },
+    }),
   ]);
   return { patients, practitioners, sites, upcoming };
 }
@@ -54,6 +56,9 @@ export async function loadStaffRole() {
 
 export async function loadClinicInvitationDays() {
   await requireStaff();
-  const clinic = await db().clinic.findFirst({ orderBy: { createdAt: "asc" }, select: { invitationValidityDays: true } });
+  const clinic = await db().clinic.findFirst({
+    orderBy: { createdAt: "asc" },
+    select: { invitationValidityDays: true },
+  });
   return clinic?.invitationValidityDays ?? 14;
 }

@@ -19,7 +19,12 @@ const isoDate = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "date")
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "date");
+  .refine(
+    (v) =>
+      !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
+      new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+    "date",
+  );
 const phone = z
   .string()
   .trim()
@@ -34,7 +39,6 @@ const phoneType = z
   .transform((v) => (v ? v : null));
 const locale = z.enum(["en", "fr"]);
 
-
 export const addStaffSchema = z.object({
   email: emailSchema,
   role: z.enum(["staff", "admin"]),
@@ -42,8 +46,14 @@ export const addStaffSchema = z.object({
 });
 
 export const accountIdSchema = z.object({ accountId: id });
-export const staffStatusSchema = z.object({ accountId: id, enabled: z.enum(["true", "false"]).transform((v) => v === "true") });
-export const lockSchema = z.object({ profileId: id, locked: z.enum(["true", "false"]).transform((v) => v === "true") });
+export const staffStatusSchema = z.object({
+  accountId: id,
+  enabled: z.enum(["true", "false"]).transform((v) => v === "true"),
+});
+export const lockSchema = z.object({
+  profileId: id,
+  locked: z.enum(["true", "false"]).transform((v) => v === "true"),
+});
 export const profileIdSchema = z.object({ profileId: id });
 export const invitationIdSchema = z.object({ invitationId: id });
 
@@ -78,8 +88,14 @@ export const createProfileSchema = z
       .transform((v) => (v ? v : undefined))
       .pipe(emailSchema.optional()),
   })
-  .refine((v) => !v.primaryPhone || v.primaryPhoneType, { message: "phoneType", path: ["primaryPhoneType"] })
-  .refine((v) => !v.secondaryPhone || v.secondaryPhoneType, { message: "phoneType", path: ["secondaryPhoneType"] });
+  .refine((v) => !v.primaryPhone || v.primaryPhoneType, {
+    message: "phoneType",
+    path: ["primaryPhoneType"],
+  })
+  .refine((v) => !v.secondaryPhone || v.secondaryPhoneType, {
+    message: "phoneType",
+    path: ["secondaryPhoneType"],
+  });
 
 export type CreateProfileInput = z.output<typeof createProfileSchema>;
 
@@ -87,7 +103,9 @@ export const sendInvitationSchema = z.object({ profileId: id, email: emailSchema
 
 export const settingsSchema = z.object({
   name: text(200).min(1),
-  phone: text(40).min(1).regex(/^[0-9+()\-. ]*$/, "phone"),
+  phone: text(40)
+    .min(1)
+    .regex(/^[0-9+()\-. ]*$/, "phone"),
   email: emailSchema,
   addressLine: text(200).min(1),
   city: text(100).min(1),

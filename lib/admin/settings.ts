@@ -33,14 +33,24 @@ export async function getSettings(actor: StaffActor, req: RequestInfo = {}) {
   return db().clinic.findFirst({ orderBy: { createdAt: "asc" }, select: settingsSelect });
 }
 
-export async function saveSettings(actor: StaffActor, input: SettingsInput, req: RequestInfo = {}): Promise<ActionResult<{ termsVersion: number; published: boolean }>> {
+export async function saveSettings(
+  actor: StaffActor,
+  input: SettingsInput,
+  req: RequestInfo = {},
+): Promise<ActionResult<{ termsVersion: number; published: boolean }>> {
   if (!(await allow(actor, "settings.save", req, { admin: true }))) return fail("notFound");
-  const clinic = await db().clinic.findFirst({ orderBy: { createdAt: "asc" }, select: { id: true } });
+  const clinic = await db().clinic.findFirst({
+    orderBy: { createdAt: "asc" },
+    select: { id: true },
+  });
   if (!clinic) return fail("notFound");
   const { publishNewVersion, ...fields } = input;
   const updated = await db().clinic.update({
     where: { id: clinic.id },
-    data: { ...fields, ...(publishNewVersion ? { termsVersion: { increment: 1 }, termsPublishedAt: now() } : {}) },
+    data: {
+      ...fields,
+      ...(publishNewVersion ? { termsVersion: { increment: 1 }, termsPublishedAt: now() } : {}),
+    },
     select: { termsVersion: true },
   });
   await recordAudit({

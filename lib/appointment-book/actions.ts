@@ -5,17 +5,41 @@
 import { revalidatePath } from "next/cache";
 import type { ActionResult } from "@/lib/actions/result";
 import { staffAction } from "@/lib/actions/safe-action";
-import { bookForPatient, cancelAsClinic, markAttendance, saveClinicNote, saveSchedulingSettings } from "./mutations";
-import { attendanceSchema, cancelSchema, noteSchema, schedulingSettingsSchema, staffBookingSchema } from "./schema";
+import {
+  bookForPatient,
+  cancelAsClinic,
+  markAttendance,
+  saveClinicNote,
+  saveSchedulingSettings,
+} from "./mutations";
+import {
+  attendanceSchema,
+  cancelSchema,
+  noteSchema,
+  schedulingSettingsSchema,
+  staffBookingSchema,
+} from "./schema";
 
 function refreshed<T>(result: ActionResult<T>): ActionResult<T> {
   if (result.ok) revalidatePath("/[locale]/admin", "layout");
   return result;
 }
 
-export const cancelAppointmentAction = staffAction(cancelSchema, async (input, ctx) => refreshed(await cancelAsClinic(ctx.account, input, ctx)));
-export const attendanceAction = staffAction(attendanceSchema, async (input, ctx) => refreshed(await markAttendance(ctx.account, input, ctx)));
-export const clinicNoteAction = staffAction(noteSchema, async (input, ctx) => refreshed(await saveClinicNote(ctx.account, input, ctx)));
+export const cancelAppointmentAction = staffAction(cancelSchema, async (input, ctx) =>
+  refreshed(await cancelAsClinic(ctx.account, input, ctx)),
+);
+export const attendanceAction = staffAction(attendanceSchema, async (input, ctx) =>
+  refreshed(await markAttendance(ctx.account, input, ctx)),
+);
+export const clinicNoteAction = staffAction(noteSchema, async (input, ctx) =>
+  refreshed(await saveClinicNote(ctx.account, input, ctx)),
+);
 /** On "slotTaken" the page refreshes its grid (the client calls router.refresh()). */
-export const staffBookAction = staffAction(staffBookingSchema, async (input, ctx) => refreshed(await bookForPatient(ctx.account, input, ctx)));
-export const schedulingSettingsAction = staffAction(schedulingSettingsSchema, async (input, ctx) => refreshed(await saveSchedulingSettings(ctx.account, input, ctx)), { admin: true });
+export const staffBookAction = staffAction(staffBookingSchema, async (input, ctx) =>
+  refreshed(await bookForPatient(ctx.account, input, ctx)),
+);
+export const schedulingSettingsAction = staffAction(
+  schedulingSettingsSchema,
+  async (input, ctx) => refreshed(await saveSchedulingSettings(ctx.account, input, ctx)),
+  { admin: true },
+);

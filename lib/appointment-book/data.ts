@@ -8,7 +8,13 @@ import type { Prisma } from "@/lib/db/generated/client";
 /** At most this many rows a page: a whole clinic's week can hold thousands (the page then says to narrow it). */
 export const BOOK_PAGE_LIMIT = 500;
 
-export async function listBook(input: { clinicId: string; from: Date; to: Date; practitionerId?: string; siteId?: string }) {
+export async function listBook(input: {
+  clinicId: string;
+  from: Date;
+  to: Date;
+  practitionerId?: string;
+  siteId?: string;
+}) {
   const where: Prisma.AppointmentWhereInput = {
     // The clinic's own visits only, as every other read of the book (appointmentClinicId).
     practitioner: { clinicId: input.clinicId },
@@ -40,9 +46,19 @@ export async function listBookChoices(clinicId: string) {
     db().practitioner.findMany({
       where: { clinicId },
       orderBy: [{ active: "desc" }, { lastName: "asc" }, { firstName: "asc" }],
-      select: { id: true, title: true, firstName: true, lastName: true, specialties: { select: { specialtyId: true } } },
+      select: {
+        id: true,
+        title: true,
+        firstName: true,
+        lastName: true,
+        specialties: { select: { specialtyId: true } },
+      },
     }),
-    db().site.findMany({ where: { clinicId }, orderBy: [{ active: "desc" }, { nameEn: "asc" }], select: { id: true, nameEn: true, nameFr: true } }),
+    db().site.findMany({
+      where: { clinicId },
+      orderBy: [{ active: "desc" }, { nameEn: "asc" }],
+      select: { id: true, nameEn: true, nameFr: true },
+    }),
   ]);
   return { practitioners, sites };
 }
@@ -50,28 +66,53 @@ export async function listBookChoices(clinicId: string) {
 /** What staff booking offers: specialties, active practitioners and every active type (online or not). */
 export async function listBookingChoices(clinicId: string) {
   const [specialties, practitioners, types] = await Promise.all([
-    db().specialty.findMany({ where: { clinicId }, orderBy: { nameEn: "asc" }, select: { id: true, nameEn: true, nameFr: true } }),
+    db().specialty.findMany({
+      where: { clinicId },
+      orderBy: { nameEn: "asc" },
+      select: { id: true, nameEn: true, nameFr: true },
+    }),
     db().practitioner.findMany({
       where: { clinicId, active: true },
       orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
-      select: { id: true, title: true, firstName: true, lastName: true, specialties: { select: { specialtyId: true } } },
+      select: {
+        id: true,
+        title: true,
+        firstName: true,
+        lastName: true,
+        specialties: { select: { specialtyId: true } },
+      },
     }),
     db().appointmentType.findMany({
       where: { clinicId, active: true },
       orderBy: [{ kind: "asc" }, { nameEn: "asc" }],
-      select: { id: true, nameEn: true, nameFr: true, kind: true, durationMinutes: true, specialtyId: true, practitionerId: true, bookableOnline: true },
+      select: {
+        id: true,
+        nameEn: true,
+        nameFr: true,
+        kind: true,
+        durationMinutes: true,
+        specialtyId: true,
+        practitionerId: true,
+        bookableOnline: true,
+      },
     }),
   ]);
   return { specialties, practitioners, types };
 }
 
 export async function findProfileForBooking(clinicId: string, profileId: string) {
-  return db().patientProfile.findFirst({ where: { id: profileId, clinicId }, select: { id: true, firstName: true, lastName: true, dateOfBirth: true } });
+  return db().patientProfile.findFirst({
+    where: { id: profileId, clinicId },
+    select: { id: true, firstName: true, lastName: true, dateOfBirth: true },
+  });
 }
 
 /** The appointment's clinic, to keep staff of one clinic out of another's rows. */
 export async function appointmentClinicId(appointmentId: string) {
-  const row = await db().appointment.findUnique({ where: { id: appointmentId }, select: { practitioner: { select: { clinicId: true } } } });
+  const row = await db().appointment.findUnique({
+    where: { id: appointmentId },
+    select: { practitioner: { select: { clinicId: true } } },
+  });
   return row?.practitioner.clinicId ?? null;
 }
 

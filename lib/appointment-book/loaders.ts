@@ -10,13 +10,33 @@ import { getClinicId } from "@/lib/catalog/data";
 import { now } from "@/lib/clock";
 import { findSchedulingSettings } from "@/lib/scheduling/data";
 import { firstWeekWithSlot, searchSlots } from "@/lib/scheduling/search";
-import { addDays, isLocalDate, localDateOf, localToUtc, type LocalDate, mondayOf } from "@/lib/time/zoned";
-import { appointmentClinicId, BOOK_PAGE_LIMIT, findProfileForBooking, findSchedulingSettingsForm, listBook, listBookChoices, listBookingChoices } from "./data";
+import {
+  addDays,
+  isLocalDate,
+  localDateOf,
+  localToUtc,
+  type LocalDate,
+  mondayOf,
+} from "@/lib/time/zoned";
+import {
+  appointmentClinicId,
+  BOOK_PAGE_LIMIT,
+  findProfileForBooking,
+  findSchedulingSettingsForm,
+  listBook,
+  listBookChoices,
+  listBookingChoices,
+} from "./data";
 import { parseBookQuery } from "./schema";
 
 type Params = Record<string, string | string[] | undefined>;
 
-const practitionerDto = (p: { id: string; title: string; firstName: string; lastName: string }) => ({ id: p.id, title: p.title, firstName: p.firstName, lastName: p.lastName });
+const practitionerDto = (p: {
+  id: string;
+  title: string;
+  firstName: string;
+  lastName: string;
+}) => ({ id: p.id, title: p.title, firstName: p.firstName, lastName: p.lastName });
 
 async function staffClinic(options?: { admin?: boolean }) {
   const account = await requireStaff(options);
@@ -25,7 +45,8 @@ async function staffClinic(options?: { admin?: boolean }) {
   return { account, clinicId };
 }
 
-const midnight = (date: LocalDate, timeZone: string) => localToUtc(date, 0, timeZone) ?? new Date(`${date}T00:00:00Z`);
+const midnight = (date: LocalDate, timeZone: string) =>
+  localToUtc(date, 0, timeZone) ?? new Date(`${date}T00:00:00Z`);
 
 /** A day or a week of appointments, by practitioner or by site (or the whole clinic when none is chosen). */
 export async function loadBook(params: Params) {
@@ -36,7 +57,10 @@ export async function loadBook(params: Params) {
   const from = query.view === "week" ? mondayOf(query.date) : query.date;
   const days = query.view === "week" ? 7 : 1;
   const choices = await listBookChoices(clinicId);
-  const known = query.by === "practitioner" ? choices.practitioners.some((p) => p.id === query.filterId) : choices.sites.some((s) => s.id === query.filterId);
+  const known =
+    query.by === "practitioner"
+      ? choices.practitioners.some((p) => p.id === query.filterId)
+      : choices.sites.some((s) => s.id === query.filterId);
   const filterId = known ? query.filterId : "";
   const found = await listBook({
     clinicId,
@@ -57,7 +81,10 @@ export async function loadBook(params: Params) {
     previous: addDays(from, -days),
     next: addDays(from, days),
     choices: { practitioners: choices.practitioners.map(practitionerDto), sites: choices.sites },
-    days: dates.map((date) => ({ date, rows: rows.filter((r) => localDateOf(r.startsAt, settings.timeZone) === date) })),
+    days: dates.map((date) => ({
+      date,
+      rows: rows.filter((r) => localDateOf(r.startsAt, settings.timeZone) === date),
+    })),
   };
 }
 
@@ -65,7 +92,10 @@ export async function loadBook(params: Params) {
 export async function loadBookAppointment(appointmentId: string) {
   const { clinicId } = await staffClinic();
   if ((await appointmentClinicId(appointmentId)) !== clinicId) notFound();
-  const [appointment, settings] = await Promise.all([findAppointmentView(appointmentId), findSchedulingSettings()]);
+  const [appointment, settings] = await Promise.all([
+    findAppointmentView(appointmentId),
+    findSchedulingSettings(),
+  ]);
   if (!appointment) notFound();
   const at = now();
   const active = appointment.status === "booked" || appointment.status === "confirmed";
@@ -91,12 +121,20 @@ export async function loadStaffBooking(params: Params) {
   const profile = one("profileId") ? await findProfileForBooking(clinicId, one("profileId")) : null;
   const search = !profile && q ? await listPatients(account, { query: q, page: 1 }) : null;
   const choices = await listBookingChoices(clinicId);
-  const specialtyId = choices.specialties.some((s) => s.id === one("specialtyId")) ? one("specialtyId") : "";
-  const practitioners = specialtyId ? choices.practitioners.filter((p) => p.specialties.some((s) => s.specialtyId === specialtyId)) : choices.practitioners;
-  const practitionerId = practitioners.some((p) => p.id === one("practitionerId")) ? one("practitionerId") : "";
+  const specialtyId = choices.specialties.some((s) => s.id === one("specialtyId"))
+    ? one("specialtyId")
+    : "";
+  const practitioners = specialtyId
+    ? choices.practitioners.filter((p) => p.specialties.some((s) => s.specialtyId === specialtyId))
+    : choices.practitioners;
+  const practitionerId = practitioners.some((p) => p.id === one("practitionerId"))
+    ? one("practitionerId")
+    : "";
   const types = choices.types.filter(
     (t) =>
-      (!specialtyId || t.specialtyId === specialtyId || (t.specialtyId === null && t.practitionerId === null)) &&
+      (!specialtyId ||
+        t.specialtyId === specialtyId ||
+        (t.specialtyId === null && t.practitionerId === null)) &&
       (!practitionerId || t.practitionerId === null || t.practitionerId === practitionerId),
   );
   const typeId = types.some((t) => t.id === one("typeId")) ? one("typeId") : "";
@@ -104,14 +142,33 @@ export async function loadStaffBooking(params: Params) {
   let slots: Awaited<ReturnType<typeof searchSlots>> = [];
   if (profile && typeId) {
     const asked = one("week");
-    week = isLocalDate(asked) ? mondayOf(asked) : ((await firstWeekWithSlot({ typeId, practitionerId: practitionerId || undefined, audience: "staff", after: today })) ?? mondayOf(today));
-    slots = await searchSlots({ typeId, practitionerId: practitionerId || undefined, from: week, days: 7, audience: "staff" });
+    week = isLocalDate(asked)
+      ? mondayOf(asked)
+      : ((await firstWeekWithSlot({
+          typeId,
+          practitionerId: practitionerId || undefined,
+          audience: "staff",
+          after: today,
+        })) ?? mondayOf(today));
+    slots = await searchSlots({
+      typeId,
+      practitionerId: practitionerId || undefined,
+      from: week,
+      days: 7,
+      audience: "staff",
+    });
   }
   return {
     timeZone: settings.timeZone,
     today,
     q,
-    profile: profile ? { id: profile.id, name: `${profile.firstName} ${profile.lastName}`, dateOfBirth: profile.dateOfBirth.toISOString().slice(0, 10) } : null,
+    profile: profile
+      ? {
+          id: profile.id,
+          name: `${profile.firstName} ${profile.lastName}`,
+          dateOfBirth: profile.dateOfBirth.toISOString().slice(0, 10),
+        }
+      : null,
     patients: search?.rows ?? null,
     specialties: choices.specialties,
     practitioners: practitioners.map(practitionerDto),

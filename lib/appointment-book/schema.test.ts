@@ -17,7 +17,13 @@ describe("parseReminderHours", () => {
 });
 
 describe("schedulingSettingsSchema", () => {
-  const valid = { confirmationWindowHours: "72", cancellationCutoffHours: "48", minBookingNoticeHours: "2", maxBookingHorizonDays: "90", reminderLeadHours: "72, 24" };
+  const valid = {
+    confirmationWindowHours: "72",
+    cancellationCutoffHours: "48",
+    minBookingNoticeHours: "2",
+    maxBookingHorizonDays: "90",
+    reminderLeadHours: "72, 24",
+  };
   it("parses the form", () => {
     expect(schedulingSettingsSchema.parse({ ...valid, emergencyBookingEnabled: "on" })).toEqual({
       confirmationWindowHours: 72,
@@ -30,17 +36,35 @@ describe("schedulingSettingsSchema", () => {
     expect(schedulingSettingsSchema.parse(valid).emergencyBookingEnabled).toBe(false);
   });
   it("answers a code per field", () => {
-    const r = schedulingSettingsSchema.safeParse({ ...valid, maxBookingHorizonDays: "0", reminderLeadHours: "400", confirmationWindowHours: "1.5" });
+    const r = schedulingSettingsSchema.safeParse({
+      ...valid,
+      maxBookingHorizonDays: "0",
+      reminderLeadHours: "400",
+      confirmationWindowHours: "1.5",
+    });
     expect(r.success).toBe(false);
     const messages = Object.fromEntries(r.error!.issues.map((i) => [i.path[0], i.message]));
-    expect(messages).toEqual({ maxBookingHorizonDays: "outOfRange", reminderLeadHours: "reminderRange", confirmationWindowHours: "wholeNumber" });
+    expect(messages).toEqual({
+      maxBookingHorizonDays: "outOfRange",
+      reminderLeadHours: "reminderRange",
+      confirmationWindowHours: "wholeNumber",
+    });
   });
 });
 
 describe("staffBookingSchema", () => {
   it("splits the slot value", () => {
-    const r = staffBookingSchema.parse({ profileId: "p", typeId: "t", slot: "pr|si|2026-12-01T14:00:00.000Z", reason: "Knee" });
-    expect(r.slot).toEqual({ practitionerId: "pr", siteId: "si", startsAt: new Date("2026-12-01T14:00:00.000Z") });
+    const r = staffBookingSchema.parse({
+      profileId: "p",
+      typeId: "t",
+      slot: "pr|si|2026-12-01T14:00:00.000Z",
+      reason: "Knee",
+    });
+    expect(r.slot).toEqual({
+      practitionerId: "pr",
+      siteId: "si",
+      startsAt: new Date("2026-12-01T14:00:00.000Z"),
+    });
   });
   it("asks for a slot when none is chosen", () => {
     const r = staffBookingSchema.safeParse({ profileId: "p", typeId: "t", reason: "Knee" });

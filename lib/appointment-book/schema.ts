@@ -16,7 +16,10 @@ export type BookBy = (typeof BOOK_BY)[number];
  * "site:<id>" or empty for the whole clinic. Anything unknown falls back to a
  * default rather than failing the page.
  */
-export function parseBookQuery(params: Record<string, string | string[] | undefined>, today: LocalDate) {
+export function parseBookQuery(
+  params: Record<string, string | string[] | undefined>,
+  today: LocalDate,
+) {
   const one = (key: string) => {
     const v = params[key];
     return (Array.isArray(v) ? v[0] : v)?.trim() ?? "";
@@ -35,12 +38,19 @@ export const cancelSchema = z.object({
   reason: z.string().trim().min(1, "reasonRequired").max(500, "tooLong"),
 });
 
-export const attendanceSchema = z.object({ appointmentId: id, outcome: z.enum(["completed", "noShow"]) });
+export const attendanceSchema = z.object({
+  appointmentId: id,
+  outcome: z.enum(["completed", "noShow"]),
+});
 
-export const noteSchema = z.object({ appointmentId: id, note: z.string().trim().max(2000, "tooLong") });
+export const noteSchema = z.object({
+  appointmentId: id,
+  note: z.string().trim().max(2000, "tooLong"),
+});
 
 /** A slot of the staff grid: "practitionerId|siteId|ISO start". */
-export const slotValue = (slot: { practitionerId: string; siteId: string; startsAt: Date }) => `${slot.practitionerId}|${slot.siteId}|${slot.startsAt.toISOString()}`;
+export const slotValue = (slot: { practitionerId: string; siteId: string; startsAt: Date }) =>
+  `${slot.practitionerId}|${slot.siteId}|${slot.startsAt.toISOString()}`;
 
 export const staffBookingSchema = z.object({
   profileId: id,
@@ -64,19 +74,23 @@ export type StaffBookingInput = z.output<typeof staffBookingSchema>;
 
 // ---------------------------------------------------------------- scheduling settings
 
-const hours = (max: number, min = 0) => z.coerce.number("required").int("wholeNumber").min(min, "outOfRange").max(max, "outOfRange");
+const hours = (max: number, min = 0) =>
+  z.coerce.number("required").int("wholeNumber").min(min, "outOfRange").max(max, "outOfRange");
 
 export const REMINDER_LIMITS = { min: 1, max: 336, count: 4 } as const;
 
 /** "72, 24" → [72, 24]: whole hours 1–336, at most four, no repeats, largest first. */
-export function parseReminderHours(value: string): number[] | "reminderFormat" | "reminderRange" | "reminderCount" {
+export function parseReminderHours(
+  value: string,
+): number[] | "reminderFormat" | "reminderRange" | "reminderCount" {
   const parts = value
     .split(/[,;\s]+/)
     .map((p) => p.trim())
     .filter(Boolean);
   if (parts.some((p) => !/^\d+$/.test(p))) return "reminderFormat";
   const values = [...new Set(parts.map(Number))];
-  if (values.some((v) => v < REMINDER_LIMITS.min || v > REMINDER_LIMITS.max)) return "reminderRange";
+  if (values.some((v) => v < REMINDER_LIMITS.min || v > REMINDER_LIMITS.max))
+    return "reminderRange";
   if (values.length > REMINDER_LIMITS.count) return "reminderCount";
   return values.sort((a, b) => b - a);
 }

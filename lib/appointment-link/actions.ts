@@ -10,5 +10,10 @@ import { actOnAppointmentLink } from "@/lib/appointments/link-tokens";
  */
 export const appointmentLinkAction = publicAction(
   z.object({ token: z.string().min(1).max(200), action: z.enum(["confirm", "cancel"]) }),
-  async (input, ctx) => actOnAppointmentLink(input.token, input.action, { ip: ctx.ip, userAgent: ctx.userAgent, requestId: ctx.requestId }),
+  async (input, ctx) =>
+    actOnAppointmentLink(input.token, input.action, {
+      ip: ctx.ip,
+      userAgent: ctx.userAgent,
+      requestId: ctx.requestId,
+    }),
 );

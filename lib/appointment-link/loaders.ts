@@ -16,10 +16,18 @@ export type LinkDecision =
   | { allowed: false; reason: "alreadyConfirmed" | "notActive" | "past" };
 
 export async function loadAppointmentLinkPage(secret: string) {
-  const [clinic, settings, { state, token }] = await Promise.all([loadClinic(), findSchedulingSettings(), inspectAppointmentLink(secret)]);
+  const [clinic, settings, { state, token }] = await Promise.all([
+    loadClinic(),
+    findSchedulingSettings(),
+    inspectAppointmentLink(secret),
+  ]);
   const view = token ? await findAppointmentView(token.appointmentId) : null;
-  if (!token || !view) return { clinic, settings, state: token ? ("invalid" as const) : state, link: null };
+  if (!token || !view)
+    return { clinic, settings, state: token ? ("invalid" as const) : state, link: null };
   const at = now();
-  const decision: LinkDecision = token.action === "confirm" ? confirmDecision(view, settings, at) : cancelDecision(view, settings, at);
+  const decision: LinkDecision =
+    token.action === "confirm"
+      ? confirmDecision(view, settings, at)
+      : cancelDecision(view, settings, at);
   return { clinic, settings, state, link: { action: token.action, appointment: view, decision } };
 }

@@ -8,11 +8,22 @@ import { accountAction, type ActionContext } from "@/lib/actions/safe-action";
 import { fail } from "@/lib/actions/result";
 import { requirePatient, type SessionAccount } from "@/lib/auth/gate";
 import { findSchedulingSettings } from "@/lib/scheduling/data";
-import { bookAppointment, cancelAppointmentAsPatient, confirmAppointment, type Actor } from "./mutations";
+import {
+  bookAppointment,
+  cancelAppointmentAsPatient,
+  confirmAppointment,
+  type Actor,
+} from "./mutations";
 import { appointmentChangeSchema, bookSchema } from "./schema";
 
 function actorOf(ctx: ActionContext & { account: SessionAccount }): Actor {
-  return { accountId: ctx.account.id, role: ctx.account.role, ip: ctx.ip, userAgent: ctx.userAgent, requestId: ctx.requestId };
+  return {
+    accountId: ctx.account.id,
+    role: ctx.account.role,
+    ip: ctx.ip,
+    userAgent: ctx.userAgent,
+    requestId: ctx.requestId,
+  };
 }
 
 async function authorized(account: SessionAccount, profileId: string) {
@@ -27,20 +38,33 @@ export const bookAppointmentAction = accountAction(bookSchema, async (input, ctx
   const profileId = await authorized(ctx.account, input.profileId);
   if (!profileId) return fail("notFound");
   return bookAppointment(
-    { profileId, practitionerId: input.practitionerId, siteId: input.siteId, typeId: input.typeId, startsAt: input.startsAt, reason: input.reason },
+    {
+      profileId,
+      practitionerId: input.practitionerId,
+      siteId: input.siteId,
+      typeId: input.typeId,
+      startsAt: input.startsAt,
+      reason: input.reason,
+    },
     actorOf(ctx),
     "patient",
   );
 });
 
-export const confirmAppointmentAction = accountAction(appointmentChangeSchema, async (input, ctx) => {
-  const profileId = await authorized(ctx.account, input.profileId);
-  if (!profileId) return fail("notFound");
-  return confirmAppointment(input.appointmentId, profileId, actorOf(ctx), "portal");
-});
+export const confirmAppointmentAction = accountAction(
+  appointmentChangeSchema,
+  async (input, ctx) => {
+    const profileId = await authorized(ctx.account, input.profileId);
+    if (!profileId) return fail("notFound");
+    return confirmAppointment(input.appointmentId, profileId, actorOf(ctx), "portal");
+  },
+);
 
-export const cancelAppointmentAction = accountAction(appointmentChangeSchema, async (input, ctx) => {
-  const profileId = await authorized(ctx.account, input.profileId);
-  if (!profileId) return fail("notFound");
-  return cancelAppointmentAsPatient(input.appointmentId, profileId, actorOf(ctx), "portal");
-});
+export const cancelAppointmentAction = accountAction(
+  appointmentChangeSchema,
+  async (input, ctx) => {
+    const profileId = await authorized(ctx.account, input.profileId);
+    if (!profileId) return fail("notFound");
+    return cancelAppointmentAsPatient(input.appointmentId, profileId, actorOf(ctx), "portal");
+  },
+);

@@ -21,9 +21,26 @@ export const appointmentView = {
   createdAt: true,
   profile: { select: { firstName: true, lastName: true } },
   practitioner: {
-    select: { id: true, title: true, firstName: true, lastName: true, specialties: { select: { specialty: { select: { nameEn: true, nameFr: true } } } } },
+    select: {
+      id: true,
+      title: true,
+      firstName: true,
+      lastName: true,
+      specialties: { select: { specialty: { select: { nameEn: true, nameFr: true } } } },
+    },
   },
-  site: { select: { id: true, nameEn: true, nameFr: true, kind: true, addressLine: true, city: true, postalCode: true, phone: true } },
+  site: {
+    select: {
+      id: true,
+      nameEn: true,
+      nameFr: true,
+      kind: true,
+      addressLine: true,
+      city: true,
+      postalCode: true,
+      phone: true,
+    },
+  },
   type: { select: { id: true, nameEn: true, nameFr: true, durationMinutes: true, kind: true } },
 } as const;
 
@@ -34,24 +51,47 @@ export async function findAppointmentView(appointmentId: string, client: DbClien
 export type AppointmentView = NonNullable<Awaited<ReturnType<typeof findAppointmentView>>>;
 
 /** One appointment of a profile the caller was authorized for (null when it is not theirs). */
-export async function findProfileAppointment(profileId: AuthorizedProfileId, appointmentId: string) {
-  return db().appointment.findFirst({ where: { id: appointmentId, profileId }, select: appointmentView });
+export async function findProfileAppointment(
+  profileId: AuthorizedProfileId,
+  appointmentId: string,
+) {
+  return db().appointment.findFirst({
+    where: { id: appointmentId, profileId },
+    select: appointmentView,
+  });
 }
 
 /** A profile's appointments: upcoming (soonest first) and history (latest first). */
 export async function listProfileAppointments(profileId: AuthorizedProfileId, at: Date) {
   const [upcoming, history] = await Promise.all([
-    db().appointment.findMany({ where: { profileId, startsAt: { gt: at } }, orderBy: { startsAt: "asc" }, select: appointmentView }),
-    db().appointment.findMany({ where: { profileId, startsAt: { lte: at } }, orderBy: { startsAt: "desc" }, take: 50, select: appointmentView }),
+    db().appointment.findMany({
+      where: { profileId, startsAt: { gt: at } },
+      orderBy: { startsAt: "asc" },
+      select: appointmentView,
+    }),
+    db().appointment.findMany({
+      where: { profileId, startsAt: { lte: at } },
+      orderBy: { startsAt: "desc" },
+      take: 50,
+      select: appointmentView,
+    }),
   ]);
   return { upcoming, history };
 }
 
 /** Upcoming active appointments of several (already authorized) profiles: the dashboard list. */
-export async function listUpcomingForProfiles(profileIds: AuthorizedProfileId[], at: Date, take = 20) {
+export async function listUpcomingForProfiles(
+  profileIds: AuthorizedProfileId[],
+  at: Date,
+  take = 20,
+) {
   if (profileIds.length === 0) return [];
   return db().appointment.findMany({
-    where: { profileId: { in: profileIds }, startsAt: { gt: at }, status: { in: ["booked", "confirmed"] } },
+    where: {
+      profileId: { in: profileIds },
+      startsAt: { gt: at },
+      status: { in: ["booked", "confirmed"] },
+    },
     orderBy: { startsAt: "asc" },
     take,
     select: appointmentView,
@@ -63,10 +103,17 @@ export async function listUpcomingForProfiles(profileIds: AuthorizedProfileId[],
  * active account, and active accounts holding a live grant with the
  * appointments permission (not revoked, not lapsed at the age of consent).
  */
-export async function findManagingAccounts(profileId: string, timeZone: string, client: DbClient = db()) {
+export async function findManagingAccounts(
+  profileId: string,
+  timeZone: string,
+  client: DbClient = db(),
+) {
   const today = new Date(`${todayIn(timeZone)}T00:00:00Z`);
   const [own, grants] = await Promise.all([
-    client.account.findMany({ where: { profileId, status: "active" }, select: { id: true, email: true, language: true } }),
+    client.account.findMany({
+      where: { profileId, status: "active" },
+      select: { id: true, email: true, language: true },
+    }),
     client.profileAccess.findMany({
       where: {
         profileId,

@@ -67,7 +67,10 @@ function parseOffset(v: string): number {
 }
 
 /** A property of the VEVENT (the VTIMEZONE has DTSTARTs of its own). */
-const value = (ics: string, name: string) => contentLines(ics.slice(ics.indexOf("BEGIN:VEVENT"))).find((l) => l.name === name || l.name.startsWith(`${name};`))?.value;
+const value = (ics: string, name: string) =>
+  contentLines(ics.slice(ics.indexOf("BEGIN:VEVENT"))).find(
+    (l) => l.name === name || l.name.startsWith(`${name};`),
+  )?.value;
 
 describe("buildIcs across the March change (EST → EDT on 2026-03-08)", () => {
   it("Friday before: 09:00 EST (14:00 UTC) is written as 09:00 local", () => {
@@ -118,8 +121,12 @@ describe("the VTIMEZONE", () => {
     const ics = event("2026-11-02T14:00:00Z");
     const zone = ics.slice(ics.indexOf("BEGIN:VTIMEZONE"), ics.indexOf("END:VTIMEZONE"));
     expect(zone).toContain("TZID:America/Toronto");
-    expect(zone).toContain("BEGIN:DAYLIGHT\r\nDTSTART:20260308T020000\r\nTZOFFSETFROM:-0500\r\nTZOFFSETTO:-0400\r\nTZNAME:EDT\r\nEND:DAYLIGHT");
-    expect(zone).toContain("BEGIN:STANDARD\r\nDTSTART:20261101T020000\r\nTZOFFSETFROM:-0400\r\nTZOFFSETTO:-0500\r\nTZNAME:EST\r\nEND:STANDARD");
+    expect(zone).toContain(
+      "BEGIN:DAYLIGHT\r\nDTSTART:20260308T020000\r\nTZOFFSETFROM:-0500\r\nTZOFFSETTO:-0400\r\nTZNAME:EDT\r\nEND:DAYLIGHT",
+    );
+    expect(zone).toContain(
+      "BEGIN:STANDARD\r\nDTSTART:20261101T020000\r\nTZOFFSETFROM:-0400\r\nTZOFFSETTO:-0500\r\nTZNAME:EST\r\nEND:STANDARD",
+    );
   });
 
   it("finds the changes to the minute", () => {
@@ -131,8 +138,17 @@ describe("the VTIMEZONE", () => {
   });
 
   it("a zone without daylight saving gets one fixed observance", () => {
-    const ics = buildIcs({ uid: "x@y", stamp: new Date(), start: new Date("2026-07-01T15:00:00Z"), end: new Date("2026-07-01T15:30:00Z"), timeZone: "America/Regina", summary: "S" });
-    expect(ics).toContain("BEGIN:STANDARD\r\nDTSTART:19700101T000000\r\nTZOFFSETFROM:-0600\r\nTZOFFSETTO:-0600");
+    const ics = buildIcs({
+      uid: "x@y",
+      stamp: new Date(),
+      start: new Date("2026-07-01T15:00:00Z"),
+      end: new Date("2026-07-01T15:30:00Z"),
+      timeZone: "America/Regina",
+      summary: "S",
+    });
+    expect(ics).toContain(
+      "BEGIN:STANDARD\r\nDTSTART:19700101T000000\r\nTZOFFSETFROM:-0600\r\nTZOFFSETTO:-0600",
+    );
     expect(ics).toContain("DTSTART;TZID=America/Regina:20260701T090000");
   });
 });
@@ -151,7 +167,9 @@ describe("format", () => {
     expect(escapeText("a,b;c\\d\ne\r\nf")).toBe("a\\,b\\;c\\\\d\\ne\\nf");
     const ics = event("2026-11-02T14:00:00Z");
     expect(value(ics, "SUMMARY")).toBe("Annual check-up\\, Dr. Ada Lovelace\\; Family medicine");
-    expect(value(ics, "DESCRIPTION")).toBe("Line one\\nLine two\\, with a comma\\; and a semicolon \\\\ backslash");
+    expect(value(ics, "DESCRIPTION")).toBe(
+      "Line one\\nLine two\\, with a comma\\; and a semicolon \\\\ backslash",
+    );
   });
 
   it("folds lines at 75 octets without splitting a UTF-8 character", () => {
@@ -159,11 +177,15 @@ describe("format", () => {
     const folded = foldLine(long);
     const physical = folded.split("\r\n");
     expect(physical.length).toBeGreaterThan(1);
-    for (const line of physical) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    for (const line of physical)
+      expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     for (const line of physical.slice(1)) expect(line.startsWith(" ")).toBe(true);
     expect(physical.map((l, i) => (i === 0 ? l : l.slice(1))).join("")).toBe(long);
     const ics = event("2026-11-02T14:00:00Z");
-    for (const line of ics.split("\r\n")) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
-    expect(value(ics, "LOCATION")).toBe("Clinique Saint-Laurent — 201-1224 Rue Stanley\\, Montréal");
+    for (const line of ics.split("\r\n"))
+      expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    expect(value(ics, "LOCATION")).toBe(
+      "Clinique Saint-Laurent — 201-1224 Rue Stanley\\, Montréal",
+    );
   });
 });

@@ -93,7 +93,10 @@ const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, "0");
 
 /** 20261102T140000Z */
 function utcStamp(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  return date
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 }
 
 /** The wall-clock time in the zone, without a zone suffix: 20261102T090000. */
@@ -102,7 +105,10 @@ export function localStamp(instant: Date, timeZone: string): string {
 }
 
 function floating(wallMs: number): string {
-  return new Date(wallMs).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}Z$/, "");
+  return new Date(wallMs)
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}Z$/, "");
 }
 
 function offsetText(minutes: number): string {
@@ -110,7 +116,9 @@ function offsetText(minutes: number): string {
 }
 
 function zoneName(timeZone: string, instantMs: number): string | null {
-  const part = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "short" }).formatToParts(instantMs).find((p) => p.type === "timeZoneName");
+  const part = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "short" })
+    .formatToParts(instantMs)
+    .find((p) => p.type === "timeZoneName");
   // "GMT-5" is not a name: leave TZNAME out rather than invent one.
   return part && !/^(GMT|UTC)/.test(part.value) ? part.value : null;
 }
@@ -139,12 +147,23 @@ export function offsetChanges(timeZone: string, fromMs: number, toMs: number): O
 }
 
 function vtimezone(timeZone: string, start: Date, end: Date): string[] {
-  const changes = offsetChanges(timeZone, start.getTime() - 366 * DAY_MS, end.getTime() + 366 * DAY_MS);
+  const changes = offsetChanges(
+    timeZone,
+    start.getTime() - 366 * DAY_MS,
+    end.getTime() + 366 * DAY_MS,
+  );
   const lines = ["BEGIN:VTIMEZONE", `TZID:${timeZone}`];
   if (changes.length === 0) {
     const offset = offsetText(offsetMinutes(timeZone, start.getTime()));
     const name = zoneName(timeZone, start.getTime());
-    lines.push("BEGIN:STANDARD", "DTSTART:19700101T000000", `TZOFFSETFROM:${offset}`, `TZOFFSETTO:${offset}`, ...(name ? [`TZNAME:${name}`] : []), "END:STANDARD");
+    lines.push(
+      "BEGIN:STANDARD",
+      "DTSTART:19700101T000000",
+      `TZOFFSETFROM:${offset}`,
+      `TZOFFSETTO:${offset}`,
+      ...(name ? [`TZNAME:${name}`] : []),
+      "END:STANDARD",
+    );
   }
   for (const change of changes) {
     const kind = change.to > change.from ? "DAYLIGHT" : "STANDARD";

@@ -27,7 +27,13 @@ export async function issueAppointmentLinkToken(
 ): Promise<string> {
   const secret = newLinkSecret();
   await client.appointmentLinkToken.create({
-    data: { appointmentId: input.appointmentId, accountId: input.accountId, action: input.action, tokenHash: hashSecret(secret), expiresAt: input.expiresAt },
+    data: {
+      appointmentId: input.appointmentId,
+      accountId: input.accountId,
+      action: input.action,
+      tokenHash: hashSecret(secret),
+      expiresAt: input.expiresAt,
+    },
   });
   return secret;
 }
@@ -54,7 +60,12 @@ const tokenSelect = {
  */
 export async function inspectAppointmentLink(secret: string, client: DbClient = db()) {
   const at = now();
-  const token = plausible(secret) ? await client.appointmentLinkToken.findUnique({ where: { tokenHash: hashSecret(secret) }, select: tokenSelect }) : null;
+  const token = plausible(secret)
+    ? await client.appointmentLinkToken.findUnique({
+        where: { tokenHash: hashSecret(secret) },
+        select: tokenSelect,
+      })
+    : null;
   let state: LinkState = "valid";
   if (!token || token.account.status !== "active") state = "invalid";
   else if (token.usedAt) state = "used";
@@ -101,11 +112,20 @@ export async function actOnAppointmentLink(
   // The rules first: a refusal explained on the page should not use the link up.
   const at = now();
   const settings = await findSchedulingSettings();
-  const decision = action === "confirm" ? confirmDecision(token.appointment, settings, at) : cancelDecision(token.appointment, settings, at);
+  const decision =
+    action === "confirm"
+      ? confirmDecision(token.appointment, settings, at)
+      : cancelDecision(token.appointment, settings, at);
   if (!decision.allowed) return fail(decision.reason);
 
   const { count } = await db().appointmentLinkToken.updateMany({
-    where: { id: token.id, action, usedAt: null, expiresAt: { gt: at }, appointment: { status: { in: ["booked", "confirmed"] }, startsAt: { gt: at } } },
+    where: {
+      id: token.id,
+      action,
+      usedAt: null,
+      expiresAt: { gt: at },
+      appointment: { status: { in: ["booked", "confirmed"] }, startsAt: { gt: at } },
+    },
     data: { usedAt: at },
   });
   if (count === 0) {
@@ -134,5 +154,8 @@ export async function actOnAppointmentLink(
 
 /** Gives a token back after a refused change (only our own use of it). */
 async function release(tokenId: string, usedAt: Date) {
-  await db().appointmentLinkToken.updateMany({ where: { id: tokenId, usedAt }, data: { usedAt: null } });
+  await db().appointmentLinkToken.updateMany({
+    where: { id: tokenId, usedAt },
+    data: { usedAt: null },
+  });
 }

@@ -4,14 +4,28 @@ import "server-only";
 // authorizeProfile (appointments tab) proves it; a refusal is a 404 that says
 // nothing about whether the profile exists.
 import { notFound } from "next/navigation";
-import { authorizeProfile, listAccessibleProfiles, type AuthorizedProfileId } from "@/lib/access/profile-access";
+import {
+  authorizeProfile,
+  listAccessibleProfiles,
+  type AuthorizedProfileId,
+} from "@/lib/access/profile-access";
 import { requirePatient, type SessionAccount } from "@/lib/auth/gate";
 import { now } from "@/lib/clock";
 import { findSchedulingSettings, type SchedulingSettings } from "@/lib/scheduling/data";
 import { findProfileAppointment, listProfileAppointments, type AppointmentView } from "./data";
-import { cancelDecision, confirmDecision, type CancelDecision, type ConfirmDecision } from "./rules";
+import {
+  cancelDecision,
+  confirmDecision,
+  type CancelDecision,
+  type ConfirmDecision,
+} from "./rules";
 
-export type TabProfile = { id: AuthorizedProfileId; firstName: string; lastName: string; own: boolean };
+export type TabProfile = {
+  id: AuthorizedProfileId;
+  firstName: string;
+  lastName: string;
+  own: boolean;
+};
 
 /** The profile whose appointments the page shows, or null when this account may not see them. */
 export async function resolveAppointmentsProfile(
@@ -23,26 +37,53 @@ export async function resolveAppointmentsProfile(
   if (!profileId || profileId.length > 64) return null;
   const id = await authorizeProfile(account, profileId, "appointments", settings.timeZone);
   if (!id) return null;
-  const profile = (await listAccessibleProfiles(account, settings.timeZone)).find((p) => p.profileId === id);
+  const profile = (await listAccessibleProfiles(account, settings.timeZone)).find(
+    (p) => p.profileId === id,
+  );
   if (!profile) return null;
-  return { id, firstName: profile.firstName, lastName: profile.lastName, own: profile.state === "own" };
+  return {
+    id,
+    firstName: profile.firstName,
+    lastName: profile.lastName,
+    own: profile.state === "own",
+  };
 }
 
-export type AppointmentItem = AppointmentView & { confirm: ConfirmDecision; cancel: CancelDecision };
+export type AppointmentItem = AppointmentView & {
+  confirm: ConfirmDecision;
+  cancel: CancelDecision;
+};
 
-function withDecisions(appt: AppointmentView, settings: SchedulingSettings, at: Date): AppointmentItem {
-  return { ...appt, confirm: confirmDecision(appt, settings, at), cancel: cancelDecision(appt, settings, at) };
+function withDecisions(
+  appt: AppointmentView,
+  settings: SchedulingSettings,
+  at: Date,
+): AppointmentItem {
+  return {
+    ...appt,
+    confirm: confirmDecision(appt, settings, at),
+    cancel: cancelDecision(appt, settings, at),
+  };
 }
 
 /** What the Appointments tab shows for one profile, or null when the account may not see it. */
-export async function appointmentsTabFor(account: SessionAccount, requested: string | undefined, at: Date = now()) {
+export async function appointmentsTabFor(
+  account: SessionAccount,
+  requested: string | undefined,
+  at: Date = now(),
+) {
   const settings = await findSchedulingSettings();
   const profile = await resolveAppointmentsProfile(account, requested, settings);
   if (!profile) return null;
   const { upcoming, history } = await listProfileAppointments(profile.id, at);
   return {
     profile,
-    clinic: { name: settings.name, phone: settings.phone, timeZone: settings.timeZone, emergencyBookingEnabled: settings.emergencyBookingEnabled },
+    clinic: {
+      name: settings.name,
+      phone: settings.phone,
+      timeZone: settings.timeZone,
+      emergencyBookingEnabled: settings.emergencyBookingEnabled,
+    },
     upcoming: upcoming.map((a) => withDecisions(a, settings, at)),
     history: history.map((a) => withDecisions(a, settings, at)),
   };
@@ -56,7 +97,11 @@ export async function loadAppointmentsTab(requested: string | undefined) {
 }
 
 /** One booked appointment of a profile (the "done" page), or null. */
-export async function bookedAppointmentFor(account: SessionAccount, requested: string | undefined, appointmentId: string | undefined) {
+export async function bookedAppointmentFor(
+  account: SessionAccount,
+  requested: string | undefined,
+  appointmentId: string | undefined,
+) {
   const settings = await findSchedulingSettings();
   const profile = await resolveAppointmentsProfile(account, requested, settings);
   if (!profile || !appointmentId || appointmentId.length > 64) return null;
@@ -65,7 +110,10 @@ export async function bookedAppointmentFor(account: SessionAccount, requested: s
   return { profile, appointment, clinic: { phone: settings.phone, timeZone: settings.timeZone } };
 }
 
-export async function loadBookedAppointment(requested: string | undefined, appointmentId: string | undefined) {
+export async function loadBookedAppointment(
+  requested: string | undefined,
+  appointmentId: string | undefined,
+) {
   const account = await requirePatient();
   const result = await bookedAppointmentFor(account, requested, appointmentId);
   if (!result) notFound();

@@ -19,7 +19,13 @@ import { appointmentRecipients, enqueueAppointmentEmails, notifyAppointment } fr
 import { cancelDecision, confirmDecision } from "./rules";
 
 /** Who acts, from the session (or from an emailed link's token), and from where. */
-export type Actor = { accountId: string; role: Role; ip?: string | null; userAgent?: string | null; requestId?: string | null };
+export type Actor = {
+  accountId: string;
+  role: Role;
+  ip?: string | null;
+  userAgent?: string | null;
+  requestId?: string | null;
+};
 
 export type BookingInput = {
   profileId: AuthorizedProfileId;
@@ -39,8 +45,12 @@ const BOOKING_TRANSACTION = { maxWait: 15_000, timeout: 15_000 };
 /** A practitioner not accepting new patients is bookable online only by those already theirs. */
 async function isKnownPatient(profileId: string, practitionerId: string, client: DbClient) {
   const [assigned, seen] = await Promise.all([
-    client.patientProfile.count({ where: { id: profileId, assignedPractitionerId: practitionerId } }),
-    client.appointment.count({ where: { profileId, practitionerId, status: { in: ["confirmed", "completed", "booked"] } } }),
+    client.patientProfile.count({
+      where: { id: profileId, assignedPractitionerId: practitionerId },
+    }),
+    client.appointment.count({
+      where: { profileId, practitionerId, status: { in: ["confirmed", "completed", "booked"] } },
+    }),
   ]);
   return assigned + seen > 0;
 }
@@ -50,16 +60,29 @@ async function isKnownPatient(profileId: string, practitionerId: string, client:
  * a slot, or outside notice/horizon), `slotTaken` (someone else got it first:
  * the grid should be refreshed), `notAcceptingNewPatients`.
  */
-export async function bookAppointment(input: BookingInput, actor: Actor, audience: Audience): Promise<ActionResult<{ appointmentId: string }>> {
+export async function bookAppointment(
+  input: BookingInput,
+  actor: Actor,
+  audience: Audience,
+): Promise<ActionResult<{ appointmentId: string }>> {
   const at = now();
   const client = db();
   // Round trips, not rows, are a booking's cost: what can be asked at once is.
   const [context, practitioner] = await Promise.all([
-    searchContext({ typeId: input.typeId, practitionerId: input.practitionerId, audience }, client, at),
-    client.practitioner.findUnique({ where: { id: input.practitionerId }, select: { acceptingNewPatients: true } }),
+    searchContext(
+      { typeId: input.typeId, practitionerId: input.practitionerId, audience },
+      client,
+      at,
+    ),
+    client.practitioner.findUnique({
+      where: { id: input.practitionerId },
+      select: { acceptingNewPatients: true },
+    }),
   ]);
-  if (!context || !practitioner || !context.practitionerIds.includes(input.practitionerId)) return fail("slotUnavailable");
-  const newPatientRule = audience === "patient" && context.type.kind === "regular" && !practitioner.acceptingNewPatients;
+  if (!context || !practitioner || !context.practitionerIds.includes(input.practitionerId))
+    return fail("slotUnavailable");
+  const newPatientRule =
+    audience === "patient" && context.type.kind === "regular" && !practitioner.acceptingNewPatients;
   // Recompute that day's slots: the time must be one the grid offers, not any time.
   const day = localDateOf(input.startsAt, context.settings.timeZone);
   // The email's recipients are read here, outside the transaction, which then
@@ -72,7 +95,13 @@ export async function bookAppointment(input: BookingInput, actor: Actor, audienc
   ]);
   if (!known) return fail("notAcceptingNewPatients");
   const endsAt = new Date(input.startsAt.getTime() + context.type.durationMinutes * 60_000);
-  if (!slots.some((s) => s.practitionerId === input.practitionerId && s.startsAt.getTime() === input.startsAt.getTime())) {
+  if (
+    !slots.some(
+      (s) =>
+        s.practitionerId === input.practitionerId &&
+        s.startsAt.getTime() === input.startsAt.getTime(),
+    )
+  ) {
     const busy = await client.appointment.count({
       where: {
         practitionerId: input.practitionerId,
@@ -103,7 +132,17 @@ export async function bookAppointment(input: BookingInput, actor: Actor, audienc
           },
           select: appointmentView,
         });
-        await recordAudit({ ...auditActor(actor), subjectProfileId: input.profileId, resourceType: "appointment", resourceId: created.id, action: "book", detail: { by: audience } }, tx);
+        await recordAudit(
+          {
+            ...auditActor(actor),
+            subjectProfileId: input.profileId,
+            resourceType: "appointment",
+            resourceId: created.id,
+            action: "book",
+            detail: { by: audience },
+          },
+          tx,
+        );
         await enqueueAppointmentEmails(tx, created, "booked", recipients);
         return created;
       }, BOOKING_TRANSACTION);
@@ -117,7 +156,13 @@ export async function bookAppointment(input: BookingInput, actor: Actor, audienc
 }
 
 function auditActor(actor: Actor) {
-  return { actorAccountId: actor.accountId, actorRole: actor.role, ip: actor.ip, userAgent: actor.userAgent, requestId: actor.requestId };
+  return {
+    actorAccountId: actor.accountId,
+    actorRole: actor.role,
+    ip: actor.ip,
+    userAgent: actor.userAgent,
+    requestId: actor.requestId,
+  };
 }
 
 async function loadForChange(appointmentId: string, profileId: string | null, client: DbClient) {
@@ -128,7 +173,13 @@ async function loadForChange(appointmentId: string, profileId: string | null, cl
 }
 
 /** The patient (portal or emailed link) confirms: only inside the confirmation window. Codes: notFound, notYet, alreadyConfirmed, notActive, past. */
-export async function confirmAppointment(appointmentId: string, profileId: AuthorizedProfileId, actor: Actor, via: "portal" | "email" = "portal", client: DbClient = db()): Promise<ActionResult> {
+export async function confirmAppointment(
+  appointmentId: string,
+  profileId: AuthorizedProfileId,
+  actor: Actor,
+  via: "portal" | "email" = "portal",
+  client: DbClient = db(),
+): Promise<ActionResult> {
   const at = now();
   const settings = await findSchedulingSettings(client);
   const appt = await loadForChange(appointmentId, profileId, client);
@@ -141,7 +192,17 @@ export async function confirmAppointment(appointmentId: string, profileId: Autho
       data: { status: "confirmed", confirmedAt: at },
     });
     if (count === 0) return fail("notActive");
-    await recordAudit({ ...auditActor(actor), subjectProfileId: profileId, resourceType: "appointment", resourceId: appt.id, action: "confirm", detail: { via } }, tx);
+    await recordAudit(
+      {
+        ...auditActor(actor),
+        subjectProfileId: profileId,
+        resourceType: "appointment",
+        resourceId: appt.id,
+        action: "confirm",
+        detail: { via },
+      },
+      tx,
+    );
     return ok();
   });
 }
@@ -162,37 +223,87 @@ export async function cancelAppointmentAsPatient(
   if (!decision.allowed) return fail(decision.reason);
   return client.$transaction(async (tx) => {
     const { count } = await tx.appointment.updateMany({
-      where: { id: appt.id, profileId, status: { in: ["booked", "confirmed"] }, startsAt: { gt: new Date(at.getTime() + settings.cancellationCutoffHours * 3_600_000) } },
-      data: { status: "cancelled", cancelledAt: at, cancelledBy: "patient", cancelledByAccountId: actor.accountId },
+      where: {
+        id: appt.id,
+        profileId,
+        status: { in: ["booked", "confirmed"] },
+        startsAt: { gt: new Date(at.getTime() + settings.cancellationCutoffHours * 3_600_000) },
+      },
+      data: {
+        status: "cancelled",
+        cancelledAt: at,
+        cancelledBy: "patient",
+        cancelledByAccountId: actor.accountId,
+      },
     });
     if (count === 0) return fail("notActive");
-    await tx.appointmentLinkToken.updateMany({ where: { appointmentId: appt.id, usedAt: null }, data: { expiresAt: at } });
-    await recordAudit({ ...auditActor(actor), subjectProfileId: profileId, resourceType: "appointment", resourceId: appt.id, action: "cancel", detail: { via } }, tx);
+    await tx.appointmentLinkToken.updateMany({
+      where: { appointmentId: appt.id, usedAt: null },
+      data: { expiresAt: at },
+    });
+    await recordAudit(
+      {
+        ...auditActor(actor),
+        subjectProfileId: profileId,
+        resourceType: "appointment",
+        resourceId: appt.id,
+        action: "cancel",
+        detail: { via },
+      },
+      tx,
+    );
     await notifyAppointment(tx, appt.id, "cancelled");
     return ok();
   });
 }
 
 /** Staff cancel at any time before the visit, with a reason the patient sees. */
-export async function cancelAppointmentAsClinic(appointmentId: string, reason: string, actor: Actor): Promise<ActionResult> {
+export async function cancelAppointmentAsClinic(
+  appointmentId: string,
+  reason: string,
+  actor: Actor,
+): Promise<ActionResult> {
   const at = now();
   return db().$transaction(async (tx) => {
     const appt = await loadForChange(appointmentId, null, tx);
     if (!appt) return fail("notFound");
     const { count } = await tx.appointment.updateMany({
       where: { id: appt.id, status: { in: ["booked", "confirmed"] } },
-      data: { status: "cancelled", cancelledAt: at, cancelledBy: "clinic", cancelledByAccountId: actor.accountId, cancelReason: reason },
+      data: {
+        status: "cancelled",
+        cancelledAt: at,
+        cancelledBy: "clinic",
+        cancelledByAccountId: actor.accountId,
+        cancelReason: reason,
+      },
     });
     if (count === 0) return fail("notActive");
-    await tx.appointmentLinkToken.updateMany({ where: { appointmentId: appt.id, usedAt: null }, data: { expiresAt: at } });
-    await recordAudit({ ...auditActor(actor), subjectProfileId: appt.profileId, resourceType: "appointment", resourceId: appt.id, action: "cancel", detail: { by: "clinic" } }, tx);
+    await tx.appointmentLinkToken.updateMany({
+      where: { appointmentId: appt.id, usedAt: null },
+      data: { expiresAt: at },
+    });
+    await recordAudit(
+      {
+        ...auditActor(actor),
+        subjectProfileId: appt.profileId,
+        resourceType: "appointment",
+        resourceId: appt.id,
+        action: "cancel",
+        detail: { by: "clinic" },
+      },
+      tx,
+    );
     await notifyAppointment(tx, appt.id, "cancelled");
     return ok();
   });
 }
 
 /** Staff record how a visit went: completed or no-show (once it has started). */
-export async function recordAttendance(appointmentId: string, outcome: "completed" | "noShow", actor: Actor): Promise<ActionResult> {
+export async function recordAttendance(
+  appointmentId: string,
+  outcome: "completed" | "noShow",
+  actor: Actor,
+): Promise<ActionResult> {
   const at = now();
   return db().$transaction(async (tx) => {
     const appt = await loadForChange(appointmentId, null, tx);
@@ -203,18 +314,43 @@ export async function recordAttendance(appointmentId: string, outcome: "complete
       data: { status: outcome },
     });
     if (count === 0) return fail("notActive");
-    await recordAudit({ ...auditActor(actor), subjectProfileId: appt.profileId, resourceType: "appointment", resourceId: appt.id, action: outcome }, tx);
+    await recordAudit(
+      {
+        ...auditActor(actor),
+        subjectProfileId: appt.profileId,
+        resourceType: "appointment",
+        resourceId: appt.id,
+        action: outcome,
+      },
+      tx,
+    );
     return ok();
   });
 }
 
 /** Staff write the note for this visit; the patient reads it in the appointment's details. */
-export async function setClinicNote(appointmentId: string, note: string, actor: Actor): Promise<ActionResult> {
+export async function setClinicNote(
+  appointmentId: string,
+  note: string,
+  actor: Actor,
+): Promise<ActionResult> {
   const appt = await loadForChange(appointmentId, null, db());
   if (!appt) return fail("notFound");
   await db().$transaction(async (tx) => {
-    await tx.appointment.update({ where: { id: appt.id }, data: { clinicNote: note.trim() === "" ? null : note.trim() } });
-    await recordAudit({ ...auditActor(actor), subjectProfileId: appt.profileId, resourceType: "appointment", resourceId: appt.id, action: "note" }, tx);
+    await tx.appointment.update({
+      where: { id: appt.id },
+      data: { clinicNote: note.trim() === "" ? null : note.trim() },
+    });
+    await recordAudit(
+      {
+        ...auditActor(actor),
+        subjectProfileId: appt.profileId,
+        resourceType: "appointment",
+        resourceId: appt.id,
+        action: "note",
+      },
+      tx,
+    );
   });
   return ok();
 }

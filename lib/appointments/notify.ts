@@ -22,12 +22,29 @@ export function appointmentsTabUrl(locale: Locale, profileId: string): string {
 }
 
 /** What every appointment email shows, in the recipient's language. No reason for the visit: emails travel further than the portal. */
-export function appointmentEmailDetails(view: AppointmentView, locale: Locale, timeZone: string): AppointmentDetails {
+export function appointmentEmailDetails(
+  view: AppointmentView,
+  locale: Locale,
+  timeZone: string,
+): AppointmentDetails {
   const fr = locale === "fr";
-  const practitioner = [view.practitioner.title, view.practitioner.firstName, view.practitioner.lastName].filter(Boolean).join(" ");
-  const specialties = view.practitioner.specialties.map((s) => (fr ? s.specialty.nameFr : s.specialty.nameEn));
+  const practitioner = [
+    view.practitioner.title,
+    view.practitioner.firstName,
+    view.practitioner.lastName,
+  ]
+    .filter(Boolean)
+    .join(" ");
+  const specialties = view.practitioner.specialties.map((s) =>
+    fr ? s.specialty.nameFr : s.specialty.nameEn,
+  );
   const virtual = view.site.kind === "virtual";
-  const address = [view.site.addressLine, [view.site.city, view.site.postalCode].filter(Boolean).join(" ")].filter(Boolean).join(", ");
+  const address = [
+    view.site.addressLine,
+    [view.site.city, view.site.postalCode].filter(Boolean).join(" "),
+  ]
+    .filter(Boolean)
+    .join(", ");
   return {
     appointmentId: view.id,
     uidDomain: new URL(env().APP_URL).hostname,
@@ -47,21 +64,45 @@ export function appointmentEmailDetails(view: AppointmentView, locale: Locale, t
   };
 }
 
-export type Recipients = { timeZone: string; accounts: Awaited<ReturnType<typeof findManagingAccounts>> };
+export type Recipients = {
+  timeZone: string;
+  accounts: Awaited<ReturnType<typeof findManagingAccounts>>;
+};
 
 /** Who gets a profile's appointment emails, with the clinic's zone their times are shown in. */
-export async function appointmentRecipients(profileId: string, timeZone: string, client: DbClient): Promise<Recipients> {
+export async function appointmentRecipients(
+  profileId: string,
+  timeZone: string,
+  client: DbClient,
+): Promise<Recipients> {
   return { timeZone, accounts: await findManagingAccounts(profileId, timeZone, client) };
 }
 
-export async function notifyAppointment(tx: DbClient, appointmentId: string, event: AppointmentEvent): Promise<void> {
-  const [view, settings] = await Promise.all([findAppointmentView(appointmentId, tx), findSchedulingSettings(tx)]);
+export async function notifyAppointment(
+  tx: DbClient,
+  appointmentId: string,
+  event: AppointmentEvent,
+): Promise<void> {
+  const [view, settings] = await Promise.all([
+    findAppointmentView(appointmentId, tx),
+    findSchedulingSettings(tx),
+  ]);
   if (!view) return;
-  await enqueueAppointmentEmails(tx, view, event, await appointmentRecipients(view.profileId, settings.timeZone, tx));
+  await enqueueAppointmentEmails(
+    tx,
+    view,
+    event,
+    await appointmentRecipients(view.profileId, settings.timeZone, tx),
+  );
 }
 
 /** The emails of one change, to the recipients read for it (a booking reads them before its transaction). */
-export async function enqueueAppointmentEmails(tx: DbClient, view: AppointmentView, event: AppointmentEvent, { timeZone, accounts }: Recipients): Promise<void> {
+export async function enqueueAppointmentEmails(
+  tx: DbClient,
+  view: AppointmentView,
+  event: AppointmentEvent,
+  { timeZone, accounts }: Recipients,
+): Promise<void> {
   for (const account of accounts) {
     const details = appointmentEmailDetails(view, account.language, timeZone);
     if (event === "booked") {
@@ -79,8 +120,12 @@ export async function enqueueAppointmentEmails(tx: DbClient, view: AppointmentVi
         data: {
           ...details,
           cancelledBy: view.cancelledBy === "clinic" ? "clinic" : "patient",
-          cancelReason: view.cancelledBy === "clinic" ? (view.cancelReason?.slice(0, 2000) ?? null) : null,
-          bookAgainUrl: portalUrl(account.language, `/appointments/book?profile=${encodeURIComponent(view.profileId)}`),
+          cancelReason:
+            view.cancelledBy === "clinic" ? (view.cancelReason?.slice(0, 2000) ?? null) : null,
+          bookAgainUrl: portalUrl(
+            account.language,
+            `/appointments/book?profile=${encodeURIComponent(view.profileId)}`,
+          ),
         },
       });
     }

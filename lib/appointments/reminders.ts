@@ -27,7 +27,10 @@ function timestamp(date: Date): string {
 }
 
 /** Sends the reminders due at `at`. Returns how many appointments got one. */
-export async function sendDueReminders(at: Date = clockNow(), client: Db = db()): Promise<{ reminded: number }> {
+export async function sendDueReminders(
+  at: Date = clockNow(),
+  client: Db = db(),
+): Promise<{ reminded: number }> {
   const settings = await findSchedulingSettings(client);
   const leads = settings.reminderLeadHours.filter((h) => h > 0);
   if (leads.length === 0) return { reminded: 0 };
@@ -38,7 +41,10 @@ export async function sendDueReminders(at: Date = clockNow(), client: Db = db())
   // startsAt) index.
   const sorted = [...new Set(leads)].sort((a, b) => a - b);
   const bands = sorted.map((lead, i) => ({
-    startsAt: { gt: new Date(at.getTime() + (i === 0 ? 0 : sorted[i - 1]!) * HOUR_MS), lte: new Date(at.getTime() + lead * HOUR_MS) },
+    startsAt: {
+      gt: new Date(at.getTime() + (i === 0 ? 0 : sorted[i - 1]!) * HOUR_MS),
+      lte: new Date(at.getTime() + lead * HOUR_MS),
+    },
     NOT: { remindersSent: { has: lead } },
   }));
   const candidates = await client.appointment.findMany({

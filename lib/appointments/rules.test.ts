@@ -2,7 +2,14 @@
 // the visit (UTC arithmetic), so a daylight-saving change in between does not
 // move them by an hour.
 import { describe, expect, it } from "vitest";
-import { cancelDeadline, cancelDecision, confirmDecision, isActiveUpcoming, reminderDueAt, remindersDue } from "./rules";
+import {
+  cancelDeadline,
+  cancelDecision,
+  confirmDecision,
+  isActiveUpcoming,
+  reminderDueAt,
+  remindersDue,
+} from "./rules";
 
 const HOUR = 3_600_000;
 const clinic = { confirmationWindowHours: 72, cancellationCutoffHours: 48 };
@@ -12,7 +19,11 @@ const booked = { status: "booked" as const, startsAt };
 
 describe("confirmDecision", () => {
   it("opens exactly 72 h before the visit", () => {
-    expect(confirmDecision(booked, clinic, before(72, -1))).toEqual({ allowed: false, reason: "notYet", opensAt: before(72) });
+    expect(confirmDecision(booked, clinic, before(72, -1))).toEqual({
+      allowed: false,
+      reason: "notYet",
+      opensAt: before(72),
+    });
     expect(confirmDecision(booked, clinic, before(72))).toEqual({ allowed: true });
     expect(confirmDecision(booked, clinic, before(1))).toEqual({ allowed: true });
   });
@@ -21,29 +32,47 @@ describe("confirmDecision", () => {
     // The rules compare instants in milliseconds, not minutes: one millisecond decides.
     expect(confirmDecision(booked, clinic, before(72, -1)).allowed).toBe(false);
     expect(confirmDecision(booked, clinic, before(72, 1))).toEqual({ allowed: true });
-    expect(confirmDecision(booked, clinic, before(72, -60_000))).toEqual({ allowed: false, reason: "notYet", opensAt: before(72) });
+    expect(confirmDecision(booked, clinic, before(72, -60_000))).toEqual({
+      allowed: false,
+      reason: "notYet",
+      opensAt: before(72),
+    });
     expect(confirmDecision(booked, clinic, before(0, -1))).toEqual({ allowed: true });
     expect(confirmDecision(booked, clinic, before(0))).toEqual({ allowed: false, reason: "past" });
   });
 
   it("refuses once the visit has started, when already confirmed, and when not active", () => {
     expect(confirmDecision(booked, clinic, startsAt)).toEqual({ allowed: false, reason: "past" });
-    expect(confirmDecision({ ...booked, status: "confirmed" }, clinic, before(2))).toEqual({ allowed: false, reason: "alreadyConfirmed" });
+    expect(confirmDecision({ ...booked, status: "confirmed" }, clinic, before(2))).toEqual({
+      allowed: false,
+      reason: "alreadyConfirmed",
+    });
     for (const status of ["cancelled", "completed", "noShow"] as const) {
-      expect(confirmDecision({ ...booked, status }, clinic, before(2))).toEqual({ allowed: false, reason: "notActive" });
+      expect(confirmDecision({ ...booked, status }, clinic, before(2))).toEqual({
+        allowed: false,
+        reason: "notActive",
+      });
     }
   });
 
   it("uses the clinic's window", () => {
-    expect(confirmDecision(booked, { ...clinic, confirmationWindowHours: 24 }, before(30)).allowed).toBe(false);
-    expect(confirmDecision(booked, { ...clinic, confirmationWindowHours: 24 }, before(24)).allowed).toBe(true);
+    expect(
+      confirmDecision(booked, { ...clinic, confirmationWindowHours: 24 }, before(30)).allowed,
+    ).toBe(false);
+    expect(
+      confirmDecision(booked, { ...clinic, confirmationWindowHours: 24 }, before(24)).allowed,
+    ).toBe(true);
   });
 
   it("is 72 real hours across spring forward (opens Saturday 09:00 local, not 10:00)", () => {
     // Tuesday 10 March 2026 10:00 EDT = 14:00Z; 72 h earlier is Saturday 7 March 09:00 EST = 14:00Z.
     const visit = { status: "booked" as const, startsAt: new Date("2026-03-10T14:00:00Z") };
     const decision = confirmDecision(visit, clinic, new Date("2026-03-07T13:59:59Z"));
-    expect(decision).toEqual({ allowed: false, reason: "notYet", opensAt: new Date("2026-03-07T14:00:00Z") });
+    expect(decision).toEqual({
+      allowed: false,
+      reason: "notYet",
+      opensAt: new Date("2026-03-07T14:00:00Z"),
+    });
     expect(confirmDecision(visit, clinic, new Date("2026-03-07T14:00:00Z")).allowed).toBe(true);
   });
 
@@ -57,16 +86,35 @@ describe("confirmDecision", () => {
 
 describe("cancelDecision", () => {
   it("is allowed until just before the 48 h cut-off and refused exactly at it", () => {
-    expect(cancelDecision(booked, clinic, before(48, -1))).toEqual({ allowed: true, until: before(48) });
-    expect(cancelDecision(booked, clinic, before(48))).toEqual({ allowed: false, reason: "pastCutoff", until: before(48) });
-    expect(cancelDecision(booked, clinic, before(1))).toEqual({ allowed: false, reason: "pastCutoff", until: before(48) });
+    expect(cancelDecision(booked, clinic, before(48, -1))).toEqual({
+      allowed: true,
+      until: before(48),
+    });
+    expect(cancelDecision(booked, clinic, before(48))).toEqual({
+      allowed: false,
+      reason: "pastCutoff",
+      until: before(48),
+    });
+    expect(cancelDecision(booked, clinic, before(1))).toEqual({
+      allowed: false,
+      reason: "pastCutoff",
+      until: before(48),
+    });
     expect(cancelDeadline(booked, clinic)).toEqual(before(48));
   });
 
   it("allows a confirmed visit, refuses inactive and past ones", () => {
-    expect(cancelDecision({ ...booked, status: "confirmed" }, clinic, before(100)).allowed).toBe(true);
-    expect(cancelDecision({ ...booked, status: "cancelled" }, clinic, before(100))).toEqual({ allowed: false, reason: "notActive" });
-    expect(cancelDecision({ ...booked, status: "completed" }, clinic, before(100))).toEqual({ allowed: false, reason: "notActive" });
+    expect(cancelDecision({ ...booked, status: "confirmed" }, clinic, before(100)).allowed).toBe(
+      true,
+    );
+    expect(cancelDecision({ ...booked, status: "cancelled" }, clinic, before(100))).toEqual({
+      allowed: false,
+      reason: "notActive",
+    });
+    expect(cancelDecision({ ...booked, status: "completed" }, clinic, before(100))).toEqual({
+      allowed: false,
+      reason: "notActive",
+    });
     expect(cancelDecision(booked, clinic, startsAt)).toEqual({ allowed: false, reason: "past" });
   });
 
@@ -83,12 +131,23 @@ describe("cancelDecision", () => {
     const visit = { status: "booked" as const, startsAt: new Date("2026-11-02T15:00:00Z") };
     const until = new Date("2026-10-31T15:00:00Z");
     expect(cancelDeadline(visit, clinic)).toEqual(until);
-    expect(cancelDecision(visit, clinic, new Date("2026-10-31T14:59:59.999Z"))).toEqual({ allowed: true, until });
-    expect(cancelDecision(visit, clinic, until)).toEqual({ allowed: false, reason: "pastCutoff", until });
+    expect(cancelDecision(visit, clinic, new Date("2026-10-31T14:59:59.999Z"))).toEqual({
+      allowed: true,
+      until,
+    });
+    expect(cancelDecision(visit, clinic, until)).toEqual({
+      allowed: false,
+      reason: "pastCutoff",
+      until,
+    });
     // Saturday 10:00 EDT (14:00Z), the wall-clock "two days before", is still an hour before the cut-off.
     expect(cancelDecision(visit, clinic, new Date("2026-10-31T14:00:00Z")).allowed).toBe(true);
     // Sunday 09:00 EST, after the change, is well past it.
-    expect(cancelDecision(visit, clinic, new Date("2026-11-01T14:00:00Z"))).toEqual({ allowed: false, reason: "pastCutoff", until });
+    expect(cancelDecision(visit, clinic, new Date("2026-11-01T14:00:00Z"))).toEqual({
+      allowed: false,
+      reason: "pastCutoff",
+      until,
+    });
   });
 });
 

@@ -10,7 +10,10 @@ export type ClinicWindows = { confirmationWindowHours: number; cancellationCutof
 
 /** Upcoming and still active (booked or confirmed): the only ones a patient can act on. */
 export function isActiveUpcoming(appt: AppointmentRulesInput, at: Date): boolean {
-  return (appt.status === "booked" || appt.status === "confirmed") && appt.startsAt.getTime() > at.getTime();
+  return (
+    (appt.status === "booked" || appt.status === "confirmed") &&
+    appt.startsAt.getTime() > at.getTime()
+  );
 }
 
 export type ConfirmDecision =
@@ -19,7 +22,11 @@ export type ConfirmDecision =
   | { allowed: false; reason: "notYet"; opensAt: Date };
 
 /** Confirmation is possible only inside the window before the visit (default: 72 h). */
-export function confirmDecision(appt: AppointmentRulesInput, clinic: ClinicWindows, at: Date): ConfirmDecision {
+export function confirmDecision(
+  appt: AppointmentRulesInput,
+  clinic: ClinicWindows,
+  at: Date,
+): ConfirmDecision {
   if (appt.status === "confirmed") return { allowed: false, reason: "alreadyConfirmed" };
   if (appt.status !== "booked") return { allowed: false, reason: "notActive" };
   if (appt.startsAt.getTime() <= at.getTime()) return { allowed: false, reason: "past" };
@@ -39,8 +46,13 @@ export type CancelDecision =
   | { allowed: false; reason: "pastCutoff"; until: Date };
 
 /** Patients cancel online only before the cut-off; after it they call the clinic. */
-export function cancelDecision(appt: AppointmentRulesInput, clinic: ClinicWindows, at: Date): CancelDecision {
-  if (appt.status !== "booked" && appt.status !== "confirmed") return { allowed: false, reason: "notActive" };
+export function cancelDecision(
+  appt: AppointmentRulesInput,
+  clinic: ClinicWindows,
+  at: Date,
+): CancelDecision {
+  if (appt.status !== "booked" && appt.status !== "confirmed")
+    return { allowed: false, reason: "notActive" };
   if (appt.startsAt.getTime() <= at.getTime()) return { allowed: false, reason: "past" };
   const until = cancelDeadline(appt, clinic);
   if (at.getTime() >= until.getTime()) return { allowed: false, reason: "pastCutoff", until };
@@ -56,9 +68,17 @@ export function reminderDueAt(appt: { startsAt: Date }, leadHours: number): Date
  * The reminders to send now: due, not sent yet, and only the latest due one
  * (a visit booked 20 h ahead gets the 24 h reminder, not the 72 h one too).
  */
-export function remindersDue(appt: { startsAt: Date; remindersSent: readonly number[] }, leadHours: readonly number[], at: Date): number | null {
+export function remindersDue(
+  appt: { startsAt: Date; remindersSent: readonly number[] },
+  leadHours: readonly number[],
+  at: Date,
+): number | null {
   const due = leadHours
-    .filter((lead) => reminderDueAt(appt, lead).getTime() <= at.getTime() && appt.startsAt.getTime() > at.getTime())
+    .filter(
+      (lead) =>
+        reminderDueAt(appt, lead).getTime() <= at.getTime() &&
+        appt.startsAt.getTime() > at.getTime(),
+    )
     .sort((a, b) => a - b);
   const latest = due[0];
   if (latest === undefined || appt.remindersSent.includes(latest)) return null;

@@ -13,7 +13,12 @@ export const bookSchema = z.object({
   siteId: id,
   typeId: id,
   startsAt: z.iso.datetime({ offset: false }).transform((v) => new Date(v)),
-  reason: z.string().trim().max(REASON_MAX, "tooLong").optional().transform((v) => v ?? ""),
+  reason: z
+    .string()
+    .trim()
+    .max(REASON_MAX, "tooLong")
+    .optional()
+    .transform((v) => v ?? ""),
 });
 
 export const appointmentChangeSchema = z.object({

@@ -43,7 +43,11 @@ export async function recordAudit(event: AuditInput, client: DbClient = db()): P
     });
   } catch (error) {
     // An audit failure is loud in the logs but does not turn a read into a 500.
-    log.error("audit write failed", { action: event.action, resourceType: event.resourceType, error });
+    log.error("audit write failed", {
+      action: event.action,
+      resourceType: event.resourceType,
+      error,
+    });
     // Under test, a lost audit row is a failure to see, not a log line.
     if (process.env.NODE_ENV === "test") throw error;
   }

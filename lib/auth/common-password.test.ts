@@ -16,7 +16,12 @@ describe("common passwords (AU-3)", () => {
     expect(isCommonPassword("Jtremblay#2026", { email: "jtremblay@example.com" })).toBe(true);
   });
   it("accepts an uncommon password", () => {
-    expect(isCommonPassword("Correct-horse-9", { email: "pat@example.com", clinicName: "Clinique Soleil" })).toBe(false);
+    expect(
+      isCommonPassword("Correct-horse-9", {
+        email: "pat@example.com",
+        clinicName: "Clinique Soleil",
+      }),
+    ).toBe(false);
     expect(isCommonPassword("Demo-portal-2026!")).toBe(false);
     expect(isCommonPassword("Élève-été-2026")).toBe(false);
   });

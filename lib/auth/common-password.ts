@@ -11,18 +11,27 @@ function commonPasswords(): Set<string> {
   return list;
 }
 
-const squash = (s: string) => s.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{Nd}]/gu, "");
+const squash = (s: string) =>
+  s
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{Nd}]/gu, "");
 
 /**
  * True when the password is a common one, or is built on a word the attacker
  * knows here: the clinic's name or the local part of the user's email.
  */
-export function isCommonPassword(password: string, context: { email?: string; clinicName?: string } = {}): boolean {
+export function isCommonPassword(
+  password: string,
+  context: { email?: string; clinicName?: string } = {},
+): boolean {
   const lower = password.normalize("NFKC").toLowerCase();
   const core = lower.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "");
   const set = commonPasswords();
   if (set.has(lower) || (core.length >= 4 && set.has(core))) return true;
   const squashed = squash(password);
-  const personal = [context.email?.split("@")[0], context.clinicName].map((w) => (w ? squash(w) : "")).filter((w) => w.length >= 4);
+  const personal = [context.email?.split("@")[0], context.clinicName]
+    .map((w) => (w ? squash(w) : ""))
+    .filter((w) => w.length >= 4);
   return personal.some((word) => squashed.includes(word));
 }

@@ -38,15 +38,12 @@ export async function findLoginState(
       sessionVersion: true,
     },
   });
-  const accountKey = account
-    ? keys.accountKeyPrefix + account.id
-    : keys.unknownAccountKey;
+  const accountKey = account ? keys.accountKeyPrefix + account.id : keys.unknownAccountKey;
   const buckets = await db().throttleBucket.findMany({
     where: { key: { in: [accountKey, keys.ipKey] } },
     select: { key: true, blockedUntil: true },
   });
-  const blockedUntil = (key: string) =>
-    buckets.find((b) => b.key === key)?.blockedUntil ?? null;
+  const blockedUntil = (key: string) => buckets.find((b) => b.key === key)?.blockedUntil ?? null;
   return {
     account,
     accountBlockedUntil: blockedUntil(accountKey),

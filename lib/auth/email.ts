@@ -5,9 +5,4 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-export const emailSchema = z
-  .string()
-  .trim()
-  .max(254)
-  .pipe(z.email())
-  .transform(normalizeEmail);
+export const emailSchema = z.string().trim().max(254).pipe(z.email()).transform(normalizeEmail);

@@ -27,7 +27,8 @@ export const getSessionAccount = cache(async (): Promise<SessionAccount | null> 
   const id = session?.user?.id;
   if (!id) return null;
   const account = await findSessionAccount(id);
-  if (!account || account.status !== "active" || account.sessionVersion !== session.user.sv) return null;
+  if (!account || account.status !== "active" || account.sessionVersion !== session.user.sv)
+    return null;
   const at = now().getTime();
   if (at - session.user.authTime * 1000 > ABSOLUTE_LIFETIME_MS) return null;
   const lastSeen = account.lastSeenAt?.getTime() ?? 0;
@@ -48,7 +49,9 @@ export async function requireAccount(): Promise<SessionAccount> {
  * A patient, who has accepted the clinic's current terms: anything else
  * waits on the terms page (except that page itself, with `pendingTerms`).
  */
-export async function requirePatient(options?: { pendingTerms?: boolean }): Promise<SessionAccount & { profileId: string }> {
+export async function requirePatient(options?: {
+  pendingTerms?: boolean;
+}): Promise<SessionAccount & { profileId: string }> {
   const account = await requireAccount();
   if (account.role !== "patient" || !account.profileId) {
     const locale = await getLocale();
@@ -67,7 +70,9 @@ export async function requirePatient(options?: { pendingTerms?: boolean }): Prom
 /** Staff and admins only. A patient gets a 404: /admin does not exist for them (AC-6). */
 export async function requireStaff(options?: { admin?: boolean }): Promise<SessionAccount> {
   const account = await requireAccount();
-  const allowed = options?.admin ? account.role === "admin" : account.role === "staff" || account.role === "admin";
+  const allowed = options?.admin
+    ? account.role === "admin"
+    : account.role === "staff" || account.role === "admin";
   if (!allowed) notFound();
   return account;
 }

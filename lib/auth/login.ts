@@ -4,16 +4,8 @@ import "server-only";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
 import { emailSchema } from "@/lib/auth/email";
-import {
-  findLoginState,
-  recordLoginSuccess,
-  upgradePasswordHash,
-} from "@/lib/auth/data";
-import {
-  needsRehash,
-  verifyAgainstDummy,
-  verifyPassword,
-} from "@/lib/auth/password";
+import { findLoginState, recordLoginSuccess, upgradePasswordHash } from "@/lib/auth/data";
+import { needsRehash, verifyAgainstDummy, verifyPassword } from "@/lib/auth/password";
 import { now } from "@/lib/clock";
 import type { Role } from "@/lib/db/enums";
 import { THROTTLE, throttleKey } from "@/lib/throttle/rules";
@@ -36,13 +28,9 @@ export type LoginUser = { id: string; role: Role; sv: number };
 
 /** `invalid` is every failure but throttling, alike (AU-4); `throttled` is told apart (AU-7). */
 export type LoginResult =
-  | { ok: true; user: LoginUser }
-  | { ok: false; reason: "invalid" | "throttled" };
+  { ok: true; user: LoginUser } | { ok: false; reason: "invalid" | "throttled" };
 
-export async function attemptLogin(
-  raw: unknown,
-  request: LoginRequest,
-): Promise<LoginResult> {
+export async function attemptLogin(raw: unknown, request: LoginRequest): Promise<LoginResult> {
   const parsed = credentialsSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const { email, password } = parsed.data;
@@ -59,9 +47,7 @@ export async function attemptLogin(
     ipKey,
   });
   const { account } = state;
-  const accountKey = account
-    ? throttleKey.loginAccount(account.id)
-    : unknownAccountKey;
+  const accountKey = account ? throttleKey.loginAccount(account.id) : unknownAccountKey;
   // Same work whether or not the account exists, and one generic failure for
   // every reason (AU-4).
   const ok = account?.passwordHash
@@ -102,9 +88,7 @@ export async function attemptLogin(
       requestId: request.requestId ?? null,
     }),
     // Rare (parameters raised since the hash was made): not worth batching.
-    needsRehash(account.passwordHash!)
-      ? upgradePasswordHash(account.id, password)
-      : null,
+    needsRehash(account.passwordHash!) ? upgradePasswordHash(account.id, password) : null,
   ]);
   return {
     ok: true,

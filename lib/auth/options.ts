@@ -4,10 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { recordAudit } from "@/lib/audit/record";
 import { endAllSessions } from "@/lib/auth/data";
 import { attemptLogin } from "@/lib/auth/login";
-import {
-  SESSION_MAX_AGE_SECONDS,
-  sessionClaims,
-} from "@/lib/auth/session-token";
+import { SESSION_MAX_AGE_SECONDS, sessionClaims } from "@/lib/auth/session-token";
 import { env } from "@/lib/env";
 
 /** The error code the login form receives when the account or the address is throttled (AU-7). */

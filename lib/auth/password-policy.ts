@@ -13,7 +13,9 @@ export const PASSWORD_RULES = {
 export type PasswordRule = keyof typeof PASSWORD_RULES;
 
 export function unmetPasswordRules(password: string): PasswordRule[] {
-  return (Object.keys(PASSWORD_RULES) as PasswordRule[]).filter((rule) => !PASSWORD_RULES[rule](password));
+  return (Object.keys(PASSWORD_RULES) as PasswordRule[]).filter(
+    (rule) => !PASSWORD_RULES[rule](password),
+  );
 }
 
 export const passwordSchema = z

@@ -3,7 +3,12 @@ import "server-only";
 // Stored hashes carry their parameters, so weaker ones are upgraded at login.
 import { hash, verify } from "@node-rs/argon2";
 
-const PARAMS = { algorithm: 2 /* argon2id */, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+const PARAMS = {
+  algorithm: 2 /* argon2id */,
+  memoryCost: 19456,
+  timeCost: 2,
+  parallelism: 1,
+} as const;
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password.normalize("NFC"), PARAMS);

@@ -18,7 +18,11 @@ export async function listPractitionerChoices(clinicId: string) {
 }
 
 /** The practitioner (of this clinic) with their specialties and sites, or null. */
-export async function findPractitioner(clinicId: string, practitionerId: string, client: DbClient = db()) {
+export async function findPractitioner(
+  clinicId: string,
+  practitionerId: string,
+  client: DbClient = db(),
+) {
   return client.practitioner.findFirst({
     where: { id: practitionerId, clinicId },
     select: {
@@ -28,26 +32,44 @@ export async function findPractitioner(clinicId: string, practitionerId: string,
       lastName: true,
       active: true,
       specialties: { select: { specialtyId: true } },
-      sites: { select: { site: { select: { id: true, nameEn: true, nameFr: true, active: true } } } },
+      sites: {
+        select: { site: { select: { id: true, nameEn: true, nameFr: true, active: true } } },
+      },
     },
   });
 }
 
 /** Sites a block may name: the practitioner's active sites, or every active site of the clinic when none is set. */
-export async function siteChoices(clinicId: string, practitioner: NonNullable<Awaited<ReturnType<typeof findPractitioner>>>) {
+export async function siteChoices(
+  clinicId: string,
+  practitioner: NonNullable<Awaited<ReturnType<typeof findPractitioner>>>,
+) {
   const own = practitioner.sites.map((s) => s.site).filter((s) => s.active);
   if (own.length > 0) return own.sort((a, b) => a.nameEn.localeCompare(b.nameEn));
-  return db().site.findMany({ where: { clinicId, active: true }, orderBy: { nameEn: "asc" }, select: { id: true, nameEn: true, nameFr: true, active: true } });
+  return db().site.findMany({
+    where: { clinicId, active: true },
+    orderBy: { nameEn: "asc" },
+    select: { id: true, nameEn: true, nameFr: true, active: true },
+  });
 }
 
 /** Active types in the practitioner's scope: their own, their specialties', and unscoped ones. */
-export async function typeChoices(clinicId: string, practitioner: { id: string; specialties: { specialtyId: string }[] }) {
+export async function typeChoices(
+  clinicId: string,
+  practitioner: { id: string; specialties: { specialtyId: string }[] },
+) {
   const specialtyIds = practitioner.specialties.map((s) => s.specialtyId);
   return db().appointmentType.findMany({
     where: {
       clinicId,
       active: true,
-      OR: [{ practitionerId: practitioner.id }, { practitionerId: null, OR: [{ specialtyId: null }, { specialtyId: { in: specialtyIds } }] }],
+      OR: [
+        { practitionerId: practitioner.id },
+        {
+          practitionerId: null,
+          OR: [{ specialtyId: null }, { specialtyId: { in: specialtyIds } }],
+        },
+      ],
     },
     orderBy: [{ kind: "asc" }, { nameEn: "asc" }],
     select: { id: true, nameEn: true, nameFr: true, kind: true, durationMinutes: true },
@@ -89,21 +111,50 @@ export async function listExceptions(practitionerId: string, at: Date) {
   return db().availabilityException.findMany({
     where: { practitionerId, endsAt: { gt: at } },
     orderBy: { startsAt: "asc" },
-    select: { id: true, kind: true, siteId: true, startsAt: true, endsAt: true, note: true, site: { select: { nameEn: true, nameFr: true } } },
+    select: {
+      id: true,
+      kind: true,
+      siteId: true,
+      startsAt: true,
+      endsAt: true,
+      note: true,
+      site: { select: { nameEn: true, nameFr: true } },
+    },
   });
 }
 export type ExceptionRow = Awaited<ReturnType<typeof listExceptions>>[number];
 
 /** Everything that makes the practitioner available from `at` on, in the shape slot generation uses. */
-export async function findAvailability(practitionerId: string, at: Date, client: DbClient = db()): Promise<{ blocks: BlockInput[]; exceptions: (ExceptionInput & { id: string })[] }> {
+export async function findAvailability(
+  practitionerId: string,
+  at: Date,
+  client: DbClient = db(),
+): Promise<{ blocks: BlockInput[]; exceptions: (ExceptionInput & { id: string })[] }> {
   const [blocks, exceptions] = await Promise.all([
     client.availabilityBlock.findMany({
       where: { practitionerId },
-      select: { id: true, practitionerId: true, siteId: true, weekday: true, startMinute: true, endMinute: true, validFrom: true, validUntil: true, types: { select: { typeId: true } } },
+      select: {
+        id: true,
+        practitionerId: true,
+        siteId: true,
+        weekday: true,
+        startMinute: true,
+        endMinute: true,
+        validFrom: true,
+        validUntil: true,
+        types: { select: { typeId: true } },
+      },
     }),
     client.availabilityException.findMany({
       where: { practitionerId, endsAt: { gt: at } },
-      select: { id: true, practitionerId: true, siteId: true, kind: true, startsAt: true, endsAt: true },
+      select: {
+        id: true,
+        practitionerId: true,
+        siteId: true,
+        kind: true,
+        startsAt: true,
+        endsAt: true,
+      },
     }),
   ]);
   const blockInputs: BlockInput[] = blocks.map((b) => ({
@@ -122,7 +173,11 @@ export async function findAvailability(practitionerId: string, at: Date, client:
 }
 
 /** Booked or confirmed appointments of the practitioner that have not started. */
-export async function listActiveUpcoming(practitionerId: string, at: Date, client: DbClient = db()) {
+export async function listActiveUpcoming(
+  practitionerId: string,
+  at: Date,
+  client: DbClient = db(),
+) {
   return client.appointment.findMany({
     where: { practitionerId, status: { in: ["booked", "confirmed"] }, startsAt: { gt: at } },
     orderBy: { startsAt: "asc" },

@@ -6,7 +6,14 @@ import { requireStaff } from "@/lib/auth/gate";
 import { getClinicId } from "@/lib/catalog/data";
 import { now } from "@/lib/clock";
 import { findSchedulingSettings } from "@/lib/scheduling/data";
-import { findPractitioner, listBlocks, listExceptions, listPractitionerChoices, siteChoices, typeChoices } from "./data";
+import {
+  findPractitioner,
+  listBlocks,
+  listExceptions,
+  listPractitionerChoices,
+  siteChoices,
+  typeChoices,
+} from "./data";
 
 async function staffClinic(): Promise<string> {
   await requireStaff();
@@ -32,7 +39,13 @@ export async function loadPractitionerAvailability(practitionerId: string) {
     findSchedulingSettings(),
   ]);
   return {
-    practitioner: { id: practitioner.id, title: practitioner.title, firstName: practitioner.firstName, lastName: practitioner.lastName, active: practitioner.active },
+    practitioner: {
+      id: practitioner.id,
+      title: practitioner.title,
+      firstName: practitioner.firstName,
+      lastName: practitioner.lastName,
+      active: practitioner.active,
+    },
     blocks,
     exceptions,
     sites: sites.map((s) => ({ id: s.id, nameEn: s.nameEn, nameFr: s.nameFr })),

@@ -76,8 +76,10 @@ const blockFields = z.object({
 function blockRules<T extends z.output<typeof blockFields>>(schema: z.ZodType<T, unknown>) {
   return schema.superRefine((v, ctx) => {
     if (v.end <= v.start) ctx.addIssue({ code: "custom", path: ["end"], message: "endAfterStart" });
-    if (v.validUntil !== null && v.validUntil < v.validFrom) ctx.addIssue({ code: "custom", path: ["validUntil"], message: "untilBeforeFrom" });
-    if (v.typeIds.length === 0) ctx.addIssue({ code: "custom", path: ["typeIds"], message: "typesRequired" });
+    if (v.validUntil !== null && v.validUntil < v.validFrom)
+      ctx.addIssue({ code: "custom", path: ["validUntil"], message: "untilBeforeFrom" });
+    if (v.typeIds.length === 0)
+      ctx.addIssue({ code: "custom", path: ["typeIds"], message: "typesRequired" });
   });
 }
 
@@ -107,7 +109,10 @@ export const timeOffSchema = z
     acknowledge,
   })
   .superRefine((v, ctx) => {
-    if (`${v.until.date}${formatClock(v.until.minute)}` <= `${v.from.date}${formatClock(v.from.minute)}`) {
+    if (
+      `${v.until.date}${formatClock(v.until.minute)}` <=
+      `${v.from.date}${formatClock(v.from.minute)}`
+    ) {
       ctx.addIssue({ code: "custom", path: ["until"], message: "endAfterStart" });
     }
   });

@@ -16,11 +16,37 @@ export type PractitionerOption = {
   assigned: boolean;
   specialties: NamedOption[];
 };
-export type SiteOption = NamedOption & { kind: "physical" | "virtual"; addressLine: string | null; city: string | null; postalCode: string | null; phone: string | null };
-export type TypeOption = NamedOption & { durationMinutes: number; descriptionEn: string | null; descriptionFr: string | null };
+export type SiteOption = NamedOption & {
+  kind: "physical" | "virtual";
+  addressLine: string | null;
+  city: string | null;
+  postalCode: string | null;
+  phone: string | null;
+};
+export type TypeOption = NamedOption & {
+  durationMinutes: number;
+  descriptionEn: string | null;
+  descriptionFr: string | null;
+};
 
-const siteSelect = { id: true, nameEn: true, nameFr: true, kind: true, addressLine: true, city: true, postalCode: true, phone: true } as const;
-const typeSelect = { id: true, nameEn: true, nameFr: true, durationMinutes: true, descriptionEn: true, descriptionFr: true } as const;
+const siteSelect = {
+  id: true,
+  nameEn: true,
+  nameFr: true,
+  kind: true,
+  addressLine: true,
+  city: true,
+  postalCode: true,
+  phone: true,
+} as const;
+const typeSelect = {
+  id: true,
+  nameEn: true,
+  nameFr: true,
+  durationMinutes: true,
+  descriptionEn: true,
+  descriptionFr: true,
+} as const;
 
 /** Specialties with at least one practitioner bookable online. */
 export async function listBookableSpecialties(): Promise<NamedOption[]> {
@@ -37,9 +63,15 @@ export async function listBookableSpecialties(): Promise<NamedOption[]> {
  * profile assigned to them or already seen by them — the rule
  * bookAppointment applies (lib/appointments/mutations.ts isKnownPatient).
  */
-export async function listBookablePractitioners(profileId: AuthorizedProfileId, specialtyId: string): Promise<PractitionerOption[]> {
+export async function listBookablePractitioners(
+  profileId: AuthorizedProfileId,
+  specialtyId: string,
+): Promise<PractitionerOption[]> {
   const [profile, rows, seen] = await Promise.all([
-    db().patientProfile.findUnique({ where: { id: profileId }, select: { assignedPractitionerId: true } }),
+    db().patientProfile.findUnique({
+      where: { id: profileId },
+      select: { assignedPractitionerId: true },
+    }),
     db().practitioner.findMany({
       where: { active: true, bookableOnline: true, specialties: { some: { specialtyId } } },
       orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
@@ -49,7 +81,9 @@ export async function listBookablePractitioners(profileId: AuthorizedProfileId, 
         firstName: true,
         lastName: true,
         acceptingNewPatients: true,
-        specialties: { select: { specialty: { select: { id: true, nameEn: true, nameFr: true } } } },
+        specialties: {
+          select: { specialty: { select: { id: true, nameEn: true, nameFr: true } } },
+        },
       },
     }),
     db().appointment.findMany({
@@ -84,11 +118,18 @@ export async function listPractitionerSites(practitionerId: string): Promise<Sit
 
 /** Every active site (emergency booking searches across practitioners). */
 export async function listActiveSites(): Promise<SiteOption[]> {
-  return db().site.findMany({ where: { active: true }, orderBy: { nameEn: "asc" }, select: siteSelect });
+  return db().site.findMany({
+    where: { active: true },
+    orderBy: { nameEn: "asc" },
+    select: siteSelect,
+  });
 }
 
 /** Regular types bookable online for this specialty and practitioner (a specialty's types, or the practitioner's own). */
-export async function listRegularTypes(specialtyId: string, practitionerId: string): Promise<TypeOption[]> {
+export async function listRegularTypes(
+  specialtyId: string,
+  practitionerId: string,
+): Promise<TypeOption[]> {
   return db().appointmentType.findMany({
     where: {
       kind: "regular",
@@ -116,7 +157,10 @@ export async function listEmergencyTypes(): Promise<TypeOption[]> {
 /** Names of the practitioners whose slots a grid shows. */
 export async function findPractitionerNames(ids: string[]) {
   if (ids.length === 0) return [];
-  return db().practitioner.findMany({ where: { id: { in: ids } }, select: { id: true, title: true, firstName: true, lastName: true } });
+  return db().practitioner.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, title: true, firstName: true, lastName: true },
+  });
 }
 
 export async function findSite(siteId: string): Promise<SiteOption | null> {

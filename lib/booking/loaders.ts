@@ -11,7 +11,14 @@ import { now } from "@/lib/clock";
 import { resolveAppointmentsProfile, type TabProfile } from "@/lib/appointments/loaders";
 import { findSchedulingSettings } from "@/lib/scheduling/data";
 import { firstWeekWithSlot, searchSlots } from "@/lib/scheduling/search";
-import { addDays, isLocalDate, type LocalDate, localDateOf, localMinuteOf, mondayOf } from "@/lib/time/zoned";
+import {
+  addDays,
+  isLocalDate,
+  type LocalDate,
+  localDateOf,
+  localMinuteOf,
+  mondayOf,
+} from "@/lib/time/zoned";
 import {
   findPractitionerNames,
   findSite,
@@ -28,10 +35,31 @@ import {
 } from "./data";
 
 export type Flow = "regular" | "emergency";
-export type BookingQuery = Partial<Record<"profile" | "specialty" | "practitioner" | "site" | "type" | "when" | "after" | "week" | "step" | "start" | "taken" | "unavailable", string>>;
+export type BookingQuery = Partial<
+  Record<
+    | "profile"
+    | "specialty"
+    | "practitioner"
+    | "site"
+    | "type"
+    | "when"
+    | "after"
+    | "week"
+    | "step"
+    | "start"
+    | "taken"
+    | "unavailable",
+    string
+  >
+>;
 export type StepName = "specialty" | "practitioner" | "site" | "type" | "when" | "reason" | "grid";
 
-export type GridSlot = { startsAt: string; minute: number; practitionerId: string; practitionerName: string };
+export type GridSlot = {
+  startsAt: string;
+  minute: number;
+  practitionerId: string;
+  practitionerName: string;
+};
 export type GridDay = { date: LocalDate; morning: GridSlot[]; afternoon: GridSlot[] };
 
 export type BookingState = {
@@ -55,20 +83,35 @@ export type BookingState = {
     | { name: "type"; options: TypeOption[] }
     | { name: "when" }
     | { name: "reason" }
-    | { name: "grid"; week: LocalDate | null; days: GridDay[]; previousWeek: LocalDate | null; nextWeek: LocalDate | null; taken: boolean; unavailable: boolean };
+    | {
+        name: "grid";
+        week: LocalDate | null;
+        days: GridDay[];
+        previousWeek: LocalDate | null;
+        nextWeek: LocalDate | null;
+        taken: boolean;
+        unavailable: boolean;
+      };
 };
 
-const pick = <T extends { id: string }>(options: T[], id: string | undefined) => (id ? options.find((o) => o.id === id) : undefined);
+const pick = <T extends { id: string }>(options: T[], id: string | undefined) =>
+  id ? options.find((o) => o.id === id) : undefined;
 const clean = (v: string | undefined) => (v && v.length <= 64 ? v : undefined);
 
 function parseWhen(query: BookingQuery, today: LocalDate): BookingState["when"] {
   if (query.when === "asap") return { mode: "asap" };
-  if (query.when === "after" && query.after && isLocalDate(query.after)) return { mode: "after", after: query.after < today ? today : query.after };
+  if (query.when === "after" && query.after && isLocalDate(query.after))
+    return { mode: "after", after: query.after < today ? today : query.after };
   return undefined;
 }
 
 /** The state of a booking flow for this account, or null when it may not book for that profile. */
-export async function bookingStateFor(account: SessionAccount, flow: Flow, raw: BookingQuery, at: Date = now()): Promise<BookingState | null> {
+export async function bookingStateFor(
+  account: SessionAccount,
+  flow: Flow,
+  raw: BookingQuery,
+  at: Date = now(),
+): Promise<BookingState | null> {
   const settings = await findSchedulingSettings();
   const profile = await resolveAppointmentsProfile(account, clean(raw.profile), settings);
   if (!profile) return null;
@@ -137,7 +180,12 @@ export async function bookingStateFor(account: SessionAccount, flow: Flow, raw: 
   }
 
   // The emergency flow asks only for the reason and searches as soon as possible.
-  const when = flow === "emergency" ? (raw.when === "asap" ? ({ mode: "asap" } as const) : undefined) : parseWhen(raw, today);
+  const when =
+    flow === "emergency"
+      ? raw.when === "asap"
+        ? ({ mode: "asap" } as const)
+        : undefined
+      : parseWhen(raw, today);
   if (when) {
     query.when = when.mode;
     if (when.mode === "after") query.after = when.after;
@@ -151,7 +199,12 @@ export async function bookingStateFor(account: SessionAccount, flow: Flow, raw: 
   if (firstMissing) return { ...state, step: firstMissing };
 
   // Every choice made: the weekly grid.
-  const search = { typeId: type!.id, practitionerId: practitioner?.id, siteId: site!.id, audience: "patient" as const };
+  const search = {
+    typeId: type!.id,
+    practitionerId: practitioner?.id,
+    siteId: site!.id,
+    audience: "patient" as const,
+  };
   // "Any time after" a date: nothing before it, not even earlier days of its week.
   const firstDay = earliestDay(state.when, today);
   const notice = { taken: raw.taken === "1", unavailable: raw.unavailable === "1" };
@@ -159,23 +212,41 @@ export async function bookingStateFor(account: SessionAccount, flow: Flow, raw: 
   if (week && week < mondayOf(firstDay)) week = mondayOf(firstDay);
   week ??= await firstWeekWithSlot({ ...search, after: firstDay }, undefined, at);
   const lastDay = addDays(today, settings.maxBookingHorizonDays);
-  if (!week) return { ...state, step: { name: "grid", week: null, days: [], previousWeek: null, nextWeek: null, ...notice } };
+  if (!week)
+    return {
+      ...state,
+      step: { name: "grid", week: null, days: [], previousWeek: null, nextWeek: null, ...notice },
+    };
   query.week = week;
-  const found = (await searchSlots({ ...search, from: week, days: 7 }, undefined, at)).filter((s) => localDateOf(s.startsAt, settings.timeZone) >= firstDay);
+  const found = (await searchSlots({ ...search, from: week, days: 7 }, undefined, at)).filter(
+    (s) => localDateOf(s.startsAt, settings.timeZone) >= firstDay,
+  );
   // Across all practitioners (emergency), one button per time: a large clinic
   // would otherwise render thousands of buttons a week. The slot offered at a
   // time rotates among the practitioners free then, so bookings spread out.
   const slots = practitioner ? found : onePerTime(found);
   const names = new Map(
-    (await findPractitionerNames([...new Set(slots.map((s) => s.practitionerId))])).map((p) => [p.id, [p.title, p.firstName, p.lastName].filter(Boolean).join(" ")]),
+    (await findPractitionerNames([...new Set(slots.map((s) => s.practitionerId))])).map((p) => [
+      p.id,
+      [p.title, p.firstName, p.lastName].filter(Boolean).join(" "),
+    ]),
   );
-  const days: GridDay[] = Array.from({ length: 7 }, (_, i) => ({ date: addDays(week!, i), morning: [], afternoon: [] }));
+  const days: GridDay[] = Array.from({ length: 7 }, (_, i) => ({
+    date: addDays(week!, i),
+    morning: [],
+    afternoon: [],
+  }));
   for (const slot of slots) {
     const date = localDateOf(slot.startsAt, settings.timeZone);
     const day = days.find((d) => d.date === date);
     if (!day) continue;
     const minute = localMinuteOf(slot.startsAt, settings.timeZone);
-    const item = { startsAt: slot.startsAt.toISOString(), minute, practitionerId: slot.practitionerId, practitionerName: names.get(slot.practitionerId) ?? "" };
+    const item = {
+      startsAt: slot.startsAt.toISOString(),
+      minute,
+      practitionerId: slot.practitionerId,
+      practitionerName: names.get(slot.practitionerId) ?? "",
+    };
     (minute < 12 * 60 ? day.morning : day.afternoon).push(item);
   }
   const previousWeek = addDays(week, -7) >= mondayOf(firstDay) ? addDays(week, -7) : null;
@@ -196,15 +267,22 @@ function onePerTime<T extends { startsAt: Date }>(slots: T[]): T[] {
     if (list) list.push(slot);
     else byTime.set(key, [slot]);
   }
-  return [...byTime.entries()].map(([time, list]) => list[Math.floor(time / 60_000) % list.length]!);
+  return [...byTime.entries()].map(
+    ([time, list]) => list[Math.floor(time / 60_000) % list.length]!,
+  );
 }
 
 /** Search params as Next gives them (a repeated key is an array): keep single strings only. */
 function singleValues(query: Record<string, string | string[] | undefined>): BookingQuery {
-  return Object.fromEntries(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === "string"));
+  return Object.fromEntries(
+    Object.entries(query).filter((e): e is [string, string] => typeof e[1] === "string"),
+  );
 }
 
-export async function loadBookingState(flow: Flow, query: Record<string, string | string[] | undefined>) {
+export async function loadBookingState(
+  flow: Flow,
+  query: Record<string, string | string[] | undefined>,
+) {
   const account = await requirePatient();
   const state = await bookingStateFor(account, flow, singleValues(query));
   if (!state) notFound();
@@ -212,24 +290,44 @@ export async function loadBookingState(flow: Flow, query: Record<string, string 
 }
 
 /** The confirmation page: the chosen slot with everything the patient checks before booking. */
-export async function bookingConfirmationFor(account: SessionAccount, flow: Flow, raw: BookingQuery, at: Date = now()) {
+export async function bookingConfirmationFor(
+  account: SessionAccount,
+  flow: Flow,
+  raw: BookingQuery,
+  at: Date = now(),
+) {
   const { start, ...rest } = raw;
   const state = await bookingStateFor(account, flow, { ...rest, step: undefined }, at);
-  if (!state || state.step.name !== "grid" || !state.type || !state.site) return state ? { state, slot: null } : null;
+  if (!state || state.step.name !== "grid" || !state.type || !state.site)
+    return state ? { state, slot: null } : null;
   const startsAt = start ? new Date(start) : null;
   if (!startsAt || Number.isNaN(startsAt.getTime())) return { state, slot: null };
   // The slot must be one the grid offers now; someone may have taken it since.
   const day = localDateOf(startsAt, state.timeZone);
   if (day < earliestDay(state.when, state.today)) return { state, slot: null };
   const slots = await searchSlots(
-    { typeId: state.type.id, practitionerId: state.practitioner?.id ?? clean(raw.practitioner), siteId: state.site.id, from: day, days: 1, audience: "patient" },
+    {
+      typeId: state.type.id,
+      practitionerId: state.practitioner?.id ?? clean(raw.practitioner),
+      siteId: state.site.id,
+      from: day,
+      days: 1,
+      audience: "patient",
+    },
     undefined,
     at,
   );
   const practitionerId = state.practitioner?.id ?? clean(raw.practitioner);
-  const slot = slots.find((s) => s.startsAt.getTime() === startsAt.getTime() && (!practitionerId || s.practitionerId === practitionerId));
+  const slot = slots.find(
+    (s) =>
+      s.startsAt.getTime() === startsAt.getTime() &&
+      (!practitionerId || s.practitionerId === practitionerId),
+  );
   if (!slot) return { state, slot: null };
-  const [names, site] = await Promise.all([findPractitionerNames([slot.practitionerId]), findSite(slot.siteId)]);
+  const [names, site] = await Promise.all([
+    findPractitionerNames([slot.practitionerId]),
+    findSite(slot.siteId),
+  ]);
   const practitioner = names[0];
   if (!practitioner || !site) return { state, slot: null };
   return {
@@ -238,7 +336,10 @@ export async function bookingConfirmationFor(account: SessionAccount, flow: Flow
   };
 }
 
-export async function loadBookingConfirmation(flow: Flow, query: Record<string, string | string[] | undefined>) {
+export async function loadBookingConfirmation(
+  flow: Flow,
+  query: Record<string, string | string[] | undefined>,
+) {
   const account = await requirePatient();
   const result = await bookingConfirmationFor(account, flow, singleValues(query));
   if (!result) notFound();

@@ -6,14 +6,31 @@ import { db, type DbClient } from "@/lib/db/client";
 
 /** The clinic this deployment serves, or null on an empty database. */
 export async function getClinicId(client: DbClient = db()): Promise<string | null> {
-  const clinic = await client.clinic.findFirst({ orderBy: { createdAt: "asc" }, select: { id: true } });
+  const clinic = await client.clinic.findFirst({
+    orderBy: { createdAt: "asc" },
+    select: { id: true },
+  });
   return clinic?.id ?? null;
 }
 
-const siteSelect = { id: true, nameEn: true, nameFr: true, kind: true, addressLine: true, city: true, postalCode: true, phone: true, active: true } as const;
+const siteSelect = {
+  id: true,
+  nameEn: true,
+  nameFr: true,
+  kind: true,
+  addressLine: true,
+  city: true,
+  postalCode: true,
+  phone: true,
+  active: true,
+} as const;
 
 export async function listSites(clinicId: string) {
-  return db().site.findMany({ where: { clinicId }, orderBy: [{ active: "desc" }, { nameEn: "asc" }, { id: "asc" }], select: siteSelect });
+  return db().site.findMany({
+    where: { clinicId },
+    orderBy: [{ active: "desc" }, { nameEn: "asc" }, { id: "asc" }],
+    select: siteSelect,
+  });
 }
 export type SiteRow = Awaited<ReturnType<typeof listSites>>[number];
 
@@ -21,22 +38,47 @@ export async function getSite(clinicId: string, id: string) {
   return db().site.findFirst({ where: { id, clinicId }, select: siteSelect });
 }
 
-const specialtySelect = { id: true, nameEn: true, nameFr: true, _count: { select: { practitioners: true, appointmentTypes: true } } } as const;
+const specialtySelect = {
+  id: true,
+  nameEn: true,
+  nameFr: true,
+  _count: { select: { practitioners: true, appointmentTypes: true } },
+} as const;
 
 export async function listSpecialties(clinicId: string) {
-  const rows = await db().specialty.findMany({ where: { clinicId }, orderBy: [{ nameEn: "asc" }, { id: "asc" }], select: specialtySelect });
-  return rows.map(({ _count, ...row }) => ({ ...row, practitioners: _count.practitioners, appointmentTypes: _count.appointmentTypes }));
+  const rows = await db().specialty.findMany({
+    where: { clinicId },
+    orderBy: [{ nameEn: "asc" }, { id: "asc" }],
+    select: specialtySelect,
+  });
+  return rows.map(({ _count, ...row }) => ({
+    ...row,
+    practitioners: _count.practitioners,
+    appointmentTypes: _count.appointmentTypes,
+  }));
 }
 export type SpecialtyRow = Awaited<ReturnType<typeof listSpecialties>>[number];
 
 export async function getSpecialty(clinicId: string, id: string) {
-  return db().specialty.findFirst({ where: { id, clinicId }, select: { id: true, nameEn: true, nameFr: true } });
+  return db().specialty.findFirst({
+    where: { id, clinicId },
+    select: { id: true, nameEn: true, nameFr: true },
+  });
 }
 
 /** Whether another specialty of the clinic already has this English name, whatever its case. */
-export async function specialtyNameTaken(client: DbClient, clinicId: string, nameEn: string, exceptId?: string): Promise<boolean> {
+export async function specialtyNameTaken(
+  client: DbClient,
+  clinicId: string,
+  nameEn: string,
+  exceptId?: string,
+): Promise<boolean> {
   const found = await client.specialty.findFirst({
-    where: { clinicId, nameEn: { equals: nameEn, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    where: {
+      clinicId,
+      nameEn: { equals: nameEn, mode: "insensitive" },
+      ...(exceptId ? { id: { not: exceptId } } : {}),
+    },
     select: { id: true },
   });
   return found !== null;
@@ -88,7 +130,10 @@ export async function listPractitioners(clinicId: string) {
 export type PractitionerRow = Awaited<ReturnType<typeof listPractitioners>>[number];
 
 export async function getPractitioner(clinicId: string, id: string) {
-  const row = await db().practitioner.findFirst({ where: { id, clinicId }, select: practitionerSelect });
+  const row = await db().practitioner.findFirst({
+    where: { id, clinicId },
+    select: practitionerSelect,
+  });
   return row ? practitionerDto(row) : null;
 }
 
@@ -111,7 +156,11 @@ export async function listSiteChoices(clinicId: string, keepIds: string[] = []) 
 }
 
 export async function listSpecialtyChoices(clinicId: string) {
-  return db().specialty.findMany({ where: { clinicId }, orderBy: [{ nameEn: "asc" }, { id: "asc" }], select: { id: true, nameEn: true, nameFr: true } });
+  return db().specialty.findMany({
+    where: { clinicId },
+    orderBy: [{ nameEn: "asc" }, { id: "asc" }],
+    select: { id: true, nameEn: true, nameFr: true },
+  });
 }
 
 const appointmentTypeSelect = {
@@ -142,7 +191,12 @@ export async function getAppointmentType(clinicId: string, id: string) {
 }
 
 /** How many of `ids` are rows of this clinic (a forged or foreign id makes it smaller). */
-export async function countOwned(client: DbClient, model: "site" | "specialty" | "practitioner", clinicId: string, ids: string[]): Promise<number> {
+export async function countOwned(
+  client: DbClient,
+  model: "site" | "specialty" | "practitioner",
+  clinicId: string,
+  ids: string[],
+): Promise<number> {
   if (ids.length === 0) return 0;
   const where = { clinicId, id: { in: ids } };
   if (model === "site") return client.site.count({ where });
@@ -151,7 +205,13 @@ export async function countOwned(client: DbClient, model: "site" | "specialty" |
 }
 
 /** The profile's assigned practitioner (id only), or undefined when the profile is not the clinic's. */
-export async function getAssignedPractitionerId(clinicId: string, profileId: string): Promise<string | null | undefined> {
-  const row = await db().patientProfile.findFirst({ where: { id: profileId, clinicId }, select: { assignedPractitionerId: true } });
+export async function getAssignedPractitionerId(
+  clinicId: string,
+  profileId: string,
+): Promise<string | null | undefined> {
+  const row = await db().patientProfile.findFirst({
+    where: { id: profileId, clinicId },
+    select: { assignedPractitionerId: true },
+  });
   return row ? row.assignedPractitionerId : undefined;
 }

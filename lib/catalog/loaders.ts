@@ -53,7 +53,10 @@ export async function loadPractitioners() {
 
 /** What the practitioner form offers: the clinic's specialties and active sites (plus `keepSiteIds`, even inactive). */
 async function practitionerChoices(clinicId: string, keepSiteIds: string[]) {
-  const [specialties, sites] = await Promise.all([listSpecialtyChoices(clinicId), listSiteChoices(clinicId, keepSiteIds)]);
+  const [specialties, sites] = await Promise.all([
+    listSpecialtyChoices(clinicId),
+    listSiteChoices(clinicId, keepSiteIds),
+  ]);
   return { specialties, sites };
 }
 
@@ -64,7 +67,13 @@ export async function loadNewPractitionerForm() {
 export async function loadPractitionerForm(id: string) {
   const clinicId = await staffClinic();
   const practitioner = found(await getPractitioner(clinicId, id));
-  return { practitioner, ...(await practitionerChoices(clinicId, practitioner.sites.map((s) => s.id))) };
+  return {
+    practitioner,
+    ...(await practitionerChoices(
+      clinicId,
+      practitioner.sites.map((s) => s.id),
+    )),
+  };
 }
 
 export async function loadAppointmentTypes() {
@@ -73,7 +82,10 @@ export async function loadAppointmentTypes() {
 
 /** What the appointment type form offers: specialties, and active practitioners (plus `keepPractitionerId`, even inactive). */
 async function appointmentTypeChoices(clinicId: string, keepPractitionerId: string | null) {
-  const [specialties, practitioners] = await Promise.all([listSpecialtyChoices(clinicId), listPractitionerChoices(clinicId, keepPractitionerId)]);
+  const [specialties, practitioners] = await Promise.all([
+    listSpecialtyChoices(clinicId),
+    listPractitionerChoices(clinicId, keepPractitionerId),
+  ]);
   return { specialties, practitioners };
 }
 

@@ -7,6 +7,10 @@ export function localName(row: { nameEn: string; nameFr: string }, locale: strin
 }
 
 /** "Dr. Marie Lefebvre"; a practitioner without a title is just their name. */
-export function practitionerName(p: { title: string; firstName: string; lastName: string }): string {
+export function practitionerName(p: {
+  title: string;
+  firstName: string;
+  lastName: string;
+}): string {
   return [p.title, p.firstName, p.lastName].filter((part) => part.trim()).join(" ");
 }

@@ -54,7 +54,8 @@ type SiteFields = z.output<typeof siteFields>;
 /** A physical site needs its address; phone and postal code are stored in one Canadian format; a virtual site keeps no address. */
 function siteRules<T extends SiteFields>(schema: z.ZodType<T, unknown>) {
   return schema.transform((v, ctx) => {
-    const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+    const issue = (path: string, message: string) =>
+      ctx.addIssue({ code: "custom", path: [path], message });
     const physical = v.kind === "physical";
     if (physical && !v.addressLine) issue("addressLine", "addressRequired");
     if (physical && !v.city) issue("city", "cityRequired");
@@ -87,7 +88,12 @@ export type SpecialtyInput = z.output<typeof createSpecialtySchema>;
 // ---------------------------------------------------------------- practitioners
 
 const practitionerFields = z.object({
-  title: z.string().trim().max(20, "tooLong").optional().transform((v) => v ?? ""),
+  title: z
+    .string()
+    .trim()
+    .max(20, "tooLong")
+    .optional()
+    .transform((v) => v ?? ""),
   firstName: name,
   lastName: name,
   specialtyIds: idList,
@@ -126,7 +132,8 @@ type AppointmentTypeFields = z.output<typeof appointmentTypeFields>;
 /** A type is scoped to a specialty, a practitioner or both; patients choose an emergency type by its description, in their language. */
 function appointmentTypeRules<T extends AppointmentTypeFields>(schema: z.ZodType<T, unknown>) {
   return schema.superRefine((v, ctx) => {
-    const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+    const issue = (path: string, message: string) =>
+      ctx.addIssue({ code: "custom", path: [path], message });
     if (!v.specialtyId && !v.practitionerId) issue("scope", "scopeRequired");
     if (v.kind === "emergency" && !v.descriptionEn) issue("descriptionEn", "descriptionRequired");
     if (v.kind === "emergency" && !v.descriptionFr) issue("descriptionFr", "descriptionRequired");
@@ -134,7 +141,9 @@ function appointmentTypeRules<T extends AppointmentTypeFields>(schema: z.ZodType
 }
 
 export const createAppointmentTypeSchema = appointmentTypeRules(appointmentTypeFields);
-export const updateAppointmentTypeSchema = appointmentTypeRules(appointmentTypeFields.extend({ id }));
+export const updateAppointmentTypeSchema = appointmentTypeRules(
+  appointmentTypeFields.extend({ id }),
+);
 export type AppointmentTypeInput = z.output<typeof createAppointmentTypeSchema>;
 
 // ---------------------------------------------------------------- a patient's assigned practitioner

@@ -7,7 +7,13 @@ import { accountAction, publicAction } from "@/lib/actions/safe-action";
 import { fail, ok } from "@/lib/actions/result";
 import { confirmEmailChange, requestEmailChange } from "./email-change";
 import { changePassword, requestPasswordReset, resetPassword } from "./password";
-import { changeEmailSchema, changePasswordSchema, confirmEmailChangeSchema, forgotPasswordSchema, resetPasswordSchema } from "./schema";
+import {
+  changeEmailSchema,
+  changePasswordSchema,
+  confirmEmailChangeSchema,
+  forgotPasswordSchema,
+  resetPasswordSchema,
+} from "./schema";
 import { reissueSessionCookie } from "./session-cookie";
 
 /** Always the same answer, whatever the address (AU-5). */
@@ -16,47 +22,76 @@ export const forgotPasswordAction = publicAction(forgotPasswordSchema, async ({ 
   return ok();
 });
 
-export const resetPasswordAction = publicAction(resetPasswordSchema, async ({ token, password }, ctx) => {
-  const result = await resetPassword(token, password, ctx);
-  if (!result.ok) {
-    if (result.reason === "commonPassword") return fail("invalid", { password: "commonPassword" });
-    return fail(result.reason === "invalid" || result.reason === "expired" || result.reason === "used" ? `link_${result.reason}` : "unexpected");
-  }
-  const locale = await getLocale();
-  redirect(`/${locale}/login?reset=1`);
-});
+export const resetPasswordAction = publicAction(
+  resetPasswordSchema,
+  async ({ token, password }, ctx) => {
+    const result = await resetPassword(token, password, ctx);
+    if (!result.ok) {
+      if (result.reason === "commonPassword")
+        return fail("invalid", { password: "commonPassword" });
+      return fail(
+        result.reason === "invalid" || result.reason === "expired" || result.reason === "used"
+          ? `link_${result.reason}`
+          : "unexpected",
+      );
+    }
+    const locale = await getLocale();
+    redirect(`/${locale}/login?reset=1`);
+  },
+);
 
-export const changePasswordAction = accountAction(changePasswordSchema, async ({ currentPassword, password }, ctx) => {
-  const result = await changePassword(ctx.account.id, { currentPassword, password }, ctx);
-  if (!result.ok) {
-    if (result.reason === "wrongPassword") return fail("invalid", { currentPassword: "wrongPassword" });
-    if (result.reason === "commonPassword" || result.reason === "samePassword") return fail("invalid", { password: result.reason });
-    return fail(result.reason === "throttled" ? "throttled" : "unexpected");
-  }
-  // Other sessions are over; this one continues with the new version (or,
-  // without a readable cookie, goes back through the login page).
-  if (!(await reissueSessionCookie(ctx.account.id, result.sessionVersion))) redirect(`/${await getLocale()}/login`);
-  return ok();
-});
+export const changePasswordAction = accountAction(
+  changePasswordSchema,
+  async ({ currentPassword, password }, ctx) => {
+    const result = await changePassword(ctx.account.id, { currentPassword, password }, ctx);
+    if (!result.ok) {
+      if (result.reason === "wrongPassword")
+        return fail("invalid", { currentPassword: "wrongPassword" });
+      if (result.reason === "commonPassword" || result.reason === "samePassword")
+        return fail("invalid", { password: result.reason });
+      return fail(result.reason === "throttled" ? "throttled" : "unexpected");
+    }
+    // Other sessions are over; this one continues with the new version (or,
+    // without a readable cookie, goes back through the login page).
+    if (!(await reissueSessionCookie(ctx.account.id, result.sessionVersion)))
+      redirect(`/${await getLocale()}/login`);
+    return ok();
+  },
+);
 
-export const changeEmailAction = accountAction(changeEmailSchema, async ({ currentPassword, email }, ctx) => {
-  const result = await requestEmailChange(ctx.account.id, { currentPassword, email }, ctx);
-  if (!result.ok) {
-    if (result.reason === "wrongPassword") return fail("invalid", { currentPassword: "wrongPassword" });
-    if (result.reason === "sameEmail" || result.reason === "emailUnavailable") return fail("invalid", { email: result.reason });
-    return fail(result.reason === "throttled" ? "throttled" : "unexpected");
-  }
-  return ok();
-});
+export const changeEmailAction = accountAction(
+  changeEmailSchema,
+  async ({ currentPassword, email }, ctx) => {
+    const result = await requestEmailChange(ctx.account.id, { currentPassword, email }, ctx);
+    if (!result.ok) {
+      if (result.reason === "wrongPassword")
+        return fail("invalid", { currentPassword: "wrongPassword" });
+      if (result.reason === "sameEmail" || result.reason === "emailUnavailable")
+        return fail("invalid", { email: result.reason });
+      return fail(result.reason === "throttled" ? "throttled" : "unexpected");
+    }
+    return ok();
+  },
+);
 
-export const confirmEmailChangeAction = accountAction(confirmEmailChangeSchema, async ({ token, code }, ctx) => {
-  const result = await confirmEmailChange(ctx.account.id, { token, code }, ctx);
-  if (!result.ok) {
-    if (result.reason === "wrongCode") return fail("invalid", { code: "wrongCode" });
-    return fail(result.reason === "invalid" || result.reason === "expired" || result.reason === "used" ? `link_${result.reason}` : result.reason);
-  }
-  const locale = await getLocale();
-  if (!(await reissueSessionCookie(ctx.account.id, result.sessionVersion))) redirect(`/${locale}/login`);
-  // The link page cannot show the result (its token is now used): the dashboard (staff: My account) says it.
-  redirect(`/${locale}${ctx.account.role === "patient" ? "/dashboard" : "/admin/account"}?emailChanged=1`);
-});
+export const confirmEmailChangeAction = accountAction(
+  confirmEmailChangeSchema,
+  async ({ token, code }, ctx) => {
+    const result = await confirmEmailChange(ctx.account.id, { token, code }, ctx);
+    if (!result.ok) {
+      if (result.reason === "wrongCode") return fail("invalid", { code: "wrongCode" });
+      return fail(
+        result.reason === "invalid" || result.reason === "expired" || result.reason === "used"
+          ? `link_${result.reason}`
+          : result.reason,
+      );
+    }
+    const locale = await getLocale();
+    if (!(await reissueSessionCookie(ctx.account.id, result.sessionVersion)))
+      redirect(`/${locale}/login`);
+    // The link page cannot show the result (its token is now used): the dashboard (staff: My account) says it.
+    redirect(
+      `/${locale}${ctx.account.role === "patient" ? "/dashboard" : "/admin/account"}?emailChanged=1`,
+    );
+  },
+);

@@ -6,12 +6,23 @@ import { verifyPassword } from "@/lib/auth/password";
 import { hitThrottle, isThrottled } from "@/lib/throttle/throttle";
 import { THROTTLE, throttleKey } from "@/lib/throttle/rules";
 
-export type RequestInfo = { ip?: string | null; userAgent?: string | null; requestId?: string | null };
+export type RequestInfo = {
+  ip?: string | null;
+  userAgent?: string | null;
+  requestId?: string | null;
+};
 
 /** Only the request fields an audit row has (callers may pass a whole action context). */
-export const auditRequest = (info: RequestInfo) => ({ ip: info.ip ?? null, userAgent: info.userAgent ?? null, requestId: info.requestId ?? null });
+export const auditRequest = (info: RequestInfo) => ({
+  ip: info.ip ?? null,
+  userAgent: info.userAgent ?? null,
+  requestId: info.requestId ?? null,
+});
 
-export async function findCredentialAccount(client: DbClient, where: { id: string } | { email: string }) {
+export async function findCredentialAccount(
+  client: DbClient,
+  where: { id: string } | { email: string },
+) {
   const row = await client.account.findUnique({
     where,
     select: {
@@ -27,7 +38,9 @@ export async function findCredentialAccount(client: DbClient, where: { id: strin
   if (!row) return null;
   const { profile, ...account } = row;
   // Staff have no profile: greet them by the mailbox name.
-  const name = profile ? `${profile.firstName} ${profile.lastName}`.trim() : row.email.split("@")[0]!;
+  const name = profile
+    ? `${profile.firstName} ${profile.lastName}`.trim()
+    : row.email.split("@")[0]!;
   return { ...account, name };
 }
 

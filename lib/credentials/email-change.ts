@@ -10,9 +10,20 @@ import { isUniqueViolation } from "@/lib/db/errors";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { clearThrottle, hitThrottle } from "@/lib/throttle/throttle";
 import { THROTTLE, throttleKey } from "@/lib/throttle/rules";
-import { consumeAccountToken, inspectAccountToken, issueAccountToken, TOKEN_LIFETIME_MINUTES, voidAccountTokens } from "@/lib/tokens/account-tokens";
+import {
+  consumeAccountToken,
+  inspectAccountToken,
+  issueAccountToken,
+  TOKEN_LIFETIME_MINUTES,
+  voidAccountTokens,
+} from "@/lib/tokens/account-tokens";
 import { hashSecret, newCode, secretMatches } from "@/lib/tokens/secret";
-import { auditRequest, checkCurrentPassword, findCredentialAccount, type RequestInfo } from "./data";
+import {
+  auditRequest,
+  checkCurrentPassword,
+  findCredentialAccount,
+  type RequestInfo,
+} from "./data";
 
 type EmailChangeData = { newEmail: string; codeHash: string };
 
@@ -21,12 +32,17 @@ const codeKey = (tokenId: string) => `code:emailChange:${tokenId}`;
 function changeData(value: unknown): EmailChangeData | null {
   if (!value || typeof value !== "object") return null;
   const { newEmail, codeHash } = value as Record<string, unknown>;
-  return typeof newEmail === "string" && typeof codeHash === "string" ? { newEmail, codeHash } : null;
+  return typeof newEmail === "string" && typeof codeHash === "string"
+    ? { newEmail, codeHash }
+    : null;
 }
 
 export type RequestEmailChangeResult =
   | { ok: true }
-  | { ok: false; reason: "invalid" | "wrongPassword" | "throttled" | "sameEmail" | "emailUnavailable" };
+  | {
+      ok: false;
+      reason: "invalid" | "wrongPassword" | "throttled" | "sameEmail" | "emailUnavailable";
+    };
 
 /** Step 1: issues the token (voiding any older request) and queues the two emails. */
 export async function requestEmailChange(
@@ -36,14 +52,19 @@ export async function requestEmailChange(
 ): Promise<RequestEmailChangeResult> {
   const account = await findCredentialAccount(db(), { id: accountId });
   if (!account || account.status !== "active") return { ok: false, reason: "invalid" };
-  const check = await checkCurrentPassword(account, input.currentPassword, { ...info, action: "emailChangeRequest" });
+  const check = await checkCurrentPassword(account, input.currentPassword, {
+    ...info,
+    action: "emailChangeRequest",
+  });
   if (check !== "ok") return { ok: false, reason: check };
   if (input.email === account.email) return { ok: false, reason: "sameEmail" };
   // One generic refusal: the form says "this address cannot be used", not whose it is.
   if (await db().account.findUnique({ where: { email: input.email }, select: { id: true } })) {
     return { ok: false, reason: "emailUnavailable" };
   }
-  if ((await hitThrottle(throttleKey.linkEmail(input.email), THROTTLE.linkEmailsPerAddress)).blocked) {
+  if (
+    (await hitThrottle(throttleKey.linkEmail(input.email), THROTTLE.linkEmailsPerAddress)).blocked
+  ) {
     return { ok: false, reason: "throttled" };
   }
   const code = newCode(6);
@@ -64,7 +85,14 @@ export async function requestEmailChange(
       to: input.email,
       locale: account.language,
       template: "email-change-link",
-      data: { name: account.name, confirmUrl: portalUrl(account.language, `${account.role === "patient" ? "" : "/admin"}/account/email/confirm/${secret}`), expiresInMinutes: minutes },
+      data: {
+        name: account.name,
+        confirmUrl: portalUrl(
+          account.language,
+          `${account.role === "patient" ? "" : "/admin"}/account/email/confirm/${secret}`,
+        ),
+        expiresInMinutes: minutes,
+      },
     });
   });
   await recordAudit({
@@ -90,7 +118,10 @@ export async function emailChangeLinkState(accountId: string, secret: string) {
 
 export type ConfirmEmailChangeResult =
   | { ok: true; sessionVersion: number; newEmail: string }
-  | { ok: false; reason: "invalid" | "expired" | "used" | "wrongCode" | "codeLocked" | "emailUnavailable" };
+  | {
+      ok: false;
+      reason: "invalid" | "expired" | "used" | "wrongCode" | "codeLocked" | "emailUnavailable";
+    };
 
 /** Step 2: the code from the old mailbox, on the page behind the new mailbox's link. */
 export async function confirmEmailChange(
@@ -120,7 +151,10 @@ export async function confirmEmailChange(
     const { count } = await hitThrottle(codeKey(token.id), THROTTLE.codeAttempts);
     // The last allowed wrong guess kills the request: 5 guesses of 10^6.
     if (count >= THROTTLE.codeAttempts.limit) {
-      await db().accountToken.updateMany({ where: { id: token.id, usedAt: null, voidedAt: null }, data: { voidedAt: now() } });
+      await db().accountToken.updateMany({
+        where: { id: token.id, usedAt: null, voidedAt: null },
+        data: { voidedAt: now() },
+      });
       await audit("failure", { reason: "codeLocked" });
       return { ok: false, reason: "codeLocked" };
     }
@@ -152,13 +186,19 @@ export async function confirmEmailChange(
           to,
           locale: account.language,
           template: "email-changed",
-          data: { name: account.name, newEmail: data.newEmail, changedAt: changedAt.toISOString(), loginUrl: portalUrl(account.language, "/login") },
+          data: {
+            name: account.name,
+            newEmail: data.newEmail,
+            changedAt: changedAt.toISOString(),
+            loginUrl: portalUrl(account.language, "/login"),
+          },
         });
       }
       return { ok: true, sessionVersion: updated.sessionVersion, newEmail: data.newEmail };
     });
   } catch (error) {
-    if (error instanceof EmailTaken || isUniqueViolation(error)) result = { ok: false, reason: "emailUnavailable" };
+    if (error instanceof EmailTaken || isUniqueViolation(error))
+      result = { ok: false, reason: "emailUnavailable" };
     else throw error;
   }
   if (result.ok) await clearThrottle(codeKey(token.id));

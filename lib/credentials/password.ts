@@ -11,8 +11,18 @@ import { db, type DbClient } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { clearThrottle, hitThrottle } from "@/lib/throttle/throttle";
 import { THROTTLE, throttleKey } from "@/lib/throttle/rules";
-import { consumeAccountToken, inspectAccountToken, voidAccountTokens } from "@/lib/tokens/account-tokens";
-import { auditRequest, checkCurrentPassword, findCredentialAccount, type CredentialAccount, type RequestInfo } from "./data";
+import {
+  consumeAccountToken,
+  inspectAccountToken,
+  voidAccountTokens,
+} from "@/lib/tokens/account-tokens";
+import {
+  auditRequest,
+  checkCurrentPassword,
+  findCredentialAccount,
+  type CredentialAccount,
+  type RequestInfo,
+} from "./data";
 
 export type ForgotOutcome = "reset" | "activation" | "none" | "throttled";
 
@@ -23,9 +33,15 @@ export type ForgotOutcome = "reset" | "activation" | "none" | "throttled";
  * A pending account gets its activation link again instead: resetting a
  * password it never confirmed would activate nothing.
  */
-export async function requestPasswordReset(email: string, info: RequestInfo): Promise<ForgotOutcome> {
+export async function requestPasswordReset(
+  email: string,
+  info: RequestInfo,
+): Promise<ForgotOutcome> {
   // Counted per address whether or not it exists, so the limit reveals nothing (AU-8).
-  const { blocked } = await hitThrottle(throttleKey.linkEmail(email), THROTTLE.linkEmailsPerAddress);
+  const { blocked } = await hitThrottle(
+    throttleKey.linkEmail(email),
+    THROTTLE.linkEmailsPerAddress,
+  );
   const account = await findCredentialAccount(db(), { email });
   let outcome: ForgotOutcome = "none";
   if (blocked) outcome = "throttled";
@@ -35,7 +51,11 @@ export async function requestPasswordReset(email: string, info: RequestInfo): Pr
     if (outcome === "reset") await sendPasswordResetEmail(tx, account!);
     else if (outcome === "activation") await sendActivationEmail(tx, account!);
     // Same statement shape as voiding older tokens, on no row.
-    else await tx.accountToken.updateMany({ where: { accountId: "", usedAt: null, voidedAt: null }, data: { voidedAt: now() } });
+    else
+      await tx.accountToken.updateMany({
+        where: { accountId: "", usedAt: null, voidedAt: null },
+        data: { voidedAt: now() },
+      });
   });
   await recordAudit({
     actorAccountId: account?.id ?? null,
@@ -56,8 +76,17 @@ export async function resetLinkState(secret: string) {
   return state;
 }
 
-type PasswordChangeFailure = "invalid" | "expired" | "used" | "commonPassword" | "samePassword" | "wrongPassword" | "throttled";
-type Result = { ok: true; accountId: string; sessionVersion: number } | { ok: false; reason: PasswordChangeFailure };
+type PasswordChangeFailure =
+  | "invalid"
+  | "expired"
+  | "used"
+  | "commonPassword"
+  | "samePassword"
+  | "wrongPassword"
+  | "throttled";
+type Result =
+  | { ok: true; accountId: string; sessionVersion: number }
+  | { ok: false; reason: PasswordChangeFailure };
 
 async function commonFor(account: CredentialAccount, password: string) {
   const clinic = await loadClinic();
@@ -78,13 +107,21 @@ async function storeNewPassword(tx: DbClient, account: CredentialAccount, passwo
     to: account.email,
     locale: account.language,
     template: "password-changed",
-    data: { name: account.name, changedAt: changedAt.toISOString(), resetUrl: portalUrl(account.language, "/forgot-password") },
+    data: {
+      name: account.name,
+      changedAt: changedAt.toISOString(),
+      resetUrl: portalUrl(account.language, "/forgot-password"),
+    },
   });
   return updated.sessionVersion;
 }
 
 /** Uses a reset link once (atomic) and sets the new password. */
-export async function resetPassword(secret: string, password: string, info: RequestInfo): Promise<Result> {
+export async function resetPassword(
+  secret: string,
+  password: string,
+  info: RequestInfo,
+): Promise<Result> {
   const { state, token } = await inspectAccountToken(db(), secret, "passwordReset");
   if (!token) return { ok: false, reason: state === "valid" ? "invalid" : state };
   const account = await findCredentialAccount(db(), { id: token.accountId });
@@ -96,7 +133,11 @@ export async function resetPassword(secret: string, password: string, info: Requ
     // submissions only one gets past it.
     const used = await consumeAccountToken(tx, secret, "passwordReset");
     if (!used.ok) return { ok: false, reason: used.reason };
-    return { ok: true, accountId: account.id, sessionVersion: await storeNewPassword(tx, account, passwordHash) };
+    return {
+      ok: true,
+      accountId: account.id,
+      sessionVersion: await storeNewPassword(tx, account, passwordHash),
+    };
   });
   if (result.ok) await clearThrottle(throttleKey.loginAccount(account.id));
   await recordAudit({
@@ -120,12 +161,18 @@ export async function changePassword(
 ): Promise<Result> {
   const account = await findCredentialAccount(db(), { id: accountId });
   if (!account || account.status !== "active") return { ok: false, reason: "invalid" };
-  const check = await checkCurrentPassword(account, input.currentPassword, { ...info, action: "passwordChange" });
+  const check = await checkCurrentPassword(account, input.currentPassword, {
+    ...info,
+    action: "passwordChange",
+  });
   if (check !== "ok") return { ok: false, reason: check };
-  if (await verifyPassword(account.passwordHash!, input.password)) return { ok: false, reason: "samePassword" };
+  if (await verifyPassword(account.passwordHash!, input.password))
+    return { ok: false, reason: "samePassword" };
   if (await commonFor(account, input.password)) return { ok: false, reason: "commonPassword" };
   const passwordHash = await hashPassword(input.password);
-  const sessionVersion = await db().$transaction((tx) => storeNewPassword(tx, account, passwordHash));
+  const sessionVersion = await db().$transaction((tx) =>
+    storeNewPassword(tx, account, passwordHash),
+  );
   await recordAudit({
     actorAccountId: account.id,
     actorRole: account.role,

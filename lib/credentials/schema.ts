@@ -10,8 +10,12 @@ const currentPassword = z.string().min(1).max(1000);
 export const forgotPasswordSchema = z.object({ email: emailSchema });
 
 /** A new password typed twice. */
-const newPasswordPair = z.object({ password: passwordSchema, confirmPassword: z.string().min(1).max(1000) });
-const passwordsMatch = (v: { password: string; confirmPassword: string }) => v.password === v.confirmPassword;
+const newPasswordPair = z.object({
+  password: passwordSchema,
+  confirmPassword: z.string().min(1).max(1000),
+});
+const passwordsMatch = (v: { password: string; confirmPassword: string }) =>
+  v.password === v.confirmPassword;
 
 export const resetPasswordSchema = newPasswordPair
   .extend({ token: z.string().min(1).max(200) })

@@ -5,10 +5,7 @@ import "server-only";
 // new version, under next-auth's own cookie name and options (docs/decisions/0003).
 import { cookies } from "next/headers";
 import { decode, encode } from "next-auth/jwt";
-import {
-  authCookieNames,
-  SESSION_MAX_AGE_SECONDS,
-} from "@/lib/auth/session-token";
+import { authCookieNames, SESSION_MAX_AGE_SECONDS } from "@/lib/auth/session-token";
 import { env } from "@/lib/env";
 
 export async function reissueSessionCookie(
@@ -20,9 +17,7 @@ export async function reissueSessionCookie(
   const store = await cookies();
   const raw = store.get(name)?.value;
   if (!raw) return false;
-  const token = await decode({ token: raw, secret: NEXTAUTH_SECRET }).catch(
-    () => null,
-  );
+  const token = await decode({ token: raw, secret: NEXTAUTH_SECRET }).catch(() => null);
   if (!token || token.sub !== accountId) return false;
   // The login time (`at`) is kept: the absolute lifetime still counts from the login.
   const value = await encode({

@@ -18,9 +18,7 @@ const store = globalThis as unknown as { __portalDb?: Handles };
 function createClient(): Handles {
   const { DATABASE_URL, PGLITE_DIR, LOG_LEVEL } = env();
   const prismaLog =
-    LOG_LEVEL === "debug"
-      ? (["query", "warn", "error"] as const)
-      : (["warn", "error"] as const);
+    LOG_LEVEL === "debug" ? (["query", "warn", "error"] as const) : (["warn", "error"] as const);
   if (DATABASE_URL) {
     const pool = new pg.Pool({ connectionString: DATABASE_URL });
     // An idle connection the server drops (a restart, a failover) emits this;
@@ -63,5 +61,4 @@ export type { Db };
 export type { Prisma } from "./generated/client";
 
 /** The client or an interactive transaction's client: code that must run inside a caller's transaction takes this. */
-export type DbClient =
-  Db | import("./generated/client").Prisma.TransactionClient;
+export type DbClient = Db | import("./generated/client").Prisma.TransactionClient;

@@ -19,10 +19,20 @@ const SQLSTATE = /^[0-9A-Z]{5}$/;
 
 /** The PostgreSQL SQLSTATE behind an error, wherever the client layers put it. */
 export function sqlState(e: unknown): string | undefined {
-  for (let err = e as Loose | undefined, depth = 0; err && typeof err === "object" && depth < 5; depth++) {
-    const adapterCause = (err.meta as { driverAdapterError?: { cause?: Loose & { originalCode?: unknown } } } | undefined)
-      ?.driverAdapterError?.cause;
-    const candidates = [adapterCause?.originalCode, adapterCause?.code, (err as { originalCode?: unknown }).originalCode];
+  for (
+    let err = e as Loose | undefined, depth = 0;
+    err && typeof err === "object" && depth < 5;
+    depth++
+  ) {
+    const adapterCause = (
+      err.meta as
+        { driverAdapterError?: { cause?: Loose & { originalCode?: unknown } } } | undefined
+    )?.driverAdapterError?.cause;
+    const candidates = [
+      adapterCause?.originalCode,
+      adapterCause?.code,
+      (err as { originalCode?: unknown }).originalCode,
+    ];
     // A bare pg/PGlite error: `code` is the SQLSTATE itself (Prisma codes are P + 4 digits,
     // and P0001 is also a real SQLSTATE, so only trust `code` when nothing else matched).
     if (!("clientVersion" in err)) candidates.push(err.code);

@@ -60,11 +60,14 @@ function readMigrations(migrationsDir: string): LocalMigration[] {
  * would end it early (releasing the lock, leaving the bookkeeping row outside
  * it): those lines are dropped before running. The checksum is of the file.
  */
-const stripTransactionLines = (script: string) => script.replace(/^[ \t]*(BEGIN|COMMIT)[ \t]*;[ \t]*$/gim, "");
+const stripTransactionLines = (script: string) =>
+  script.replace(/^[ \t]*(BEGIN|COMMIT)[ \t]*;[ \t]*$/gim, "");
 
 /** Like Prisma: a file checked out with other line endings still matches. */
 function matchesChecksum(script: string, checksum: string) {
-  return [script, script.replace(/\r\n/g, "\n"), script.replace(/(?<!\r)\n/g, "\r\n")].some((s) => sha256(s) === checksum);
+  return [script, script.replace(/\r\n/g, "\n"), script.replace(/(?<!\r)\n/g, "\r\n")].some(
+    (s) => sha256(s) === checksum,
+  );
 }
 
 /** Refuses to go on over a history this runner cannot trust. */
@@ -123,18 +126,22 @@ export async function applyMigrations(
         `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" ORDER BY started_at`,
       );
       checkHistory(rows, local);
-      const done = new Set(rows.filter((r) => r.finished_at && !r.rolled_back_at).map((r) => r.migration_name));
+      const done = new Set(
+        rows.filter((r) => r.finished_at && !r.rolled_back_at).map((r) => r.migration_name),
+      );
       const migration = local.find((m) => !done.has(m.name));
       if (!migration) return undefined;
       // Same row shape as Prisma: started, then finished with one applied step.
       const id = randomUUID();
-      await tx.query(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name) VALUES ($1, $2, $3)`, [
-        id,
-        migration.checksum,
-        migration.name,
-      ]);
+      await tx.query(
+        `INSERT INTO "_prisma_migrations" (id, checksum, migration_name) VALUES ($1, $2, $3)`,
+        [id, migration.checksum, migration.name],
+      );
       await tx.exec(stripTransactionLines(migration.script));
-      await tx.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [id]);
+      await tx.query(
+        `UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`,
+        [id],
+      );
       return migration.name;
     });
     if (!next) return applied;

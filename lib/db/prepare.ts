@@ -14,6 +14,9 @@ export async function prepareDatabase(): Promise<{ applied: string[] }> {
   if (!embedded) return { applied: [] };
   const { pglite } = openPglite(pgliteDirFor(PGLITE_DIR));
   await pglite.waitReady;
-  const applied = await applyMigrations(pgliteRunner(pglite), path.join(process.cwd(), "prisma/migrations"));
+  const applied = await applyMigrations(
+    pgliteRunner(pglite),
+    path.join(process.cwd(), "prisma/migrations"),
+  );
   return { applied };
 }

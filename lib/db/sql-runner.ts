@@ -19,7 +19,8 @@ export function pgliteRunner(db: PGlite): SqlRunner {
       db.transaction((tx) =>
         fn({
           exec: async (sql) => void (await tx.exec(sql)),
-          query: async <T>(sql: string, params?: unknown[]) => (await tx.query<T>(sql, params)).rows,
+          query: async <T>(sql: string, params?: unknown[]) =>
+            (await tx.query<T>(sql, params)).rows,
         }),
       ),
   };
@@ -28,14 +29,16 @@ export function pgliteRunner(db: PGlite): SqlRunner {
 export function pgRunner(pool: Pool): SqlRunner {
   return {
     exec: async (sql) => void (await pool.query(sql)),
-    query: async <T>(sql: string, params?: unknown[]) => (await pool.query(sql, params)).rows as T[],
+    query: async <T>(sql: string, params?: unknown[]) =>
+      (await pool.query(sql, params)).rows as T[],
     transaction: async (fn) => {
       const client = await pool.connect();
       try {
         await client.query("BEGIN");
         const result = await fn({
           exec: async (sql) => void (await client.query(sql)),
-          query: async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[],
+          query: async <T>(sql: string, params?: unknown[]) =>
+            (await client.query(sql, params)).rows as T[],
         });
         await client.query("COMMIT");
         return result;

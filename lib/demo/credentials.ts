@@ -22,7 +22,10 @@ export const DEMO_EXPIRED_INVITATION_TOKEN = "demo-expired-invitation-link";
  * language, so the runs never disturb the accounts other specs log in with).
  * Not listed on the login page.
  */
-export const DEMO_CREDENTIAL_ACCOUNTS = { en: "credentials-en@demo.clinic", fr: "credentials-fr@demo.clinic" } as const;
+export const DEMO_CREDENTIAL_ACCOUNTS = {
+  en: "credentials-en@demo.clinic",
+  fr: "credentials-fr@demo.clinic",
+} as const;
 
 /**
  * Patients whose appointments the emailed-link e2e tests confirm and cancel,

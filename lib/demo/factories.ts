@@ -6,12 +6,23 @@ import { normalizeEmail } from "@/lib/auth/email";
 import { hashPassword } from "@/lib/auth/password";
 import { lapseDateFor } from "@/lib/access/profile-access";
 import { db } from "@/lib/db/client";
-import type { AccountStatus, AppointmentKind, AppointmentStatus, Locale, PhoneType, Role, Sex, SiteKind } from "@/lib/db/enums";
+import type {
+  AccountStatus,
+  AppointmentKind,
+  AppointmentStatus,
+  Locale,
+  PhoneType,
+  Role,
+  Sex,
+  SiteKind,
+} from "@/lib/db/enums";
 
 const unique = () => randomUUID().slice(0, 8);
 const date = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-export async function createClinic(data: Partial<{ name: string; province: string; timeZone: string; phone: string }> = {}) {
+export async function createClinic(
+  data: Partial<{ name: string; province: string; timeZone: string; phone: string }> = {},
+) {
   return db().clinic.create({
     data: {
       name: data.name ?? `Clinic ${unique()}`,
@@ -29,7 +40,15 @@ export async function createClinic(data: Partial<{ name: string; province: strin
 
 export async function createSite(
   clinicId: string,
-  data: Partial<{ nameEn: string; nameFr: string; kind: SiteKind; addressLine: string; city: string; postalCode: string; phone: string }> = {},
+  data: Partial<{
+    nameEn: string;
+    nameFr: string;
+    kind: SiteKind;
+    addressLine: string;
+    city: string;
+    postalCode: string;
+    phone: string;
+  }> = {},
 ) {
   const kind = data.kind ?? "physical";
   return db().site.create({
@@ -47,13 +66,24 @@ export async function createSite(
   });
 }
 
-export async function createSpecialty(clinicId: string, nameEn = `Specialty ${unique()}`, nameFr = nameEn) {
+export async function createSpecialty(
+  clinicId: string,
+  nameEn = `Specialty ${unique()}`,
+  nameFr = nameEn,
+) {
   return db().specialty.create({ data: { clinicId, nameEn, nameFr } });
 }
 
 export async function createPractitioner(
   clinicId: string,
-  data: { title?: string; firstName?: string; lastName?: string; specialtyIds?: string[]; siteIds?: string[]; bookableOnline?: boolean } = {},
+  data: {
+    title?: string;
+    firstName?: string;
+    lastName?: string;
+    specialtyIds?: string[];
+    siteIds?: string[];
+    bookableOnline?: boolean;
+  } = {},
 ) {
   return db().practitioner.create({
     data: {
@@ -176,7 +206,14 @@ export async function createPatient(
   return { profile, account };
 }
 
-export async function createStaff(data: { email?: string; password?: string; role?: Exclude<Role, "patient">; language?: Locale } = {}) {
+export async function createStaff(
+  data: {
+    email?: string;
+    password?: string;
+    role?: Exclude<Role, "patient">;
+    language?: Locale;
+  } = {},
+) {
   return db().account.create({
     data: {
       email: normalizeEmail(data.email ?? `staff-${unique()}@clinic.test`),
@@ -199,7 +236,10 @@ export async function grantAccess(data: {
   /** The person's recorded consent (needed once they are over the age of consent). */
   consentRecordedAt?: Date;
 }) {
-  const profile = await db().patientProfile.findUniqueOrThrow({ where: { id: data.profileId }, select: { dateOfBirth: true } });
+  const profile = await db().patientProfile.findUniqueOrThrow({
+    where: { id: data.profileId },
+    select: { dateOfBirth: true },
+  });
   return db().profileAccess.create({
     data: {
       accountId: data.accountId,
@@ -208,7 +248,9 @@ export async function grantAccess(data: {
       canMessages: data.tabs.includes("messages"),
       canDocuments: data.tabs.includes("documents"),
       canBills: data.tabs.includes("bills"),
-      lapsesOn: date(lapseDateFor(profile.dateOfBirth.toISOString().slice(0, 10), data.province ?? "QC")),
+      lapsesOn: date(
+        lapseDateFor(profile.dateOfBirth.toISOString().slice(0, 10), data.province ?? "QC"),
+      ),
       consentRecordedAt: data.consentRecordedAt,
       grantedById: data.grantedById,
     },
@@ -229,7 +271,10 @@ export async function createAppointment(data: {
   cancelReason?: string;
   bookedByAccountId?: string;
 }) {
-  const type = await db().appointmentType.findUniqueOrThrow({ where: { id: data.typeId }, select: { durationMinutes: true } });
+  const type = await db().appointmentType.findUniqueOrThrow({
+    where: { id: data.typeId },
+    select: { durationMinutes: true },
+  });
   const minutes = data.durationMinutes ?? type.durationMinutes;
   const status = data.status ?? "booked";
   return db().appointment.create({
@@ -245,8 +290,15 @@ export async function createAppointment(data: {
       clinicNote: data.clinicNote,
       cancelReason: data.cancelReason,
       bookedByAccountId: data.bookedByAccountId,
-      ...(status === "cancelled" ? { cancelledAt: new Date(data.startsAt.getTime() - 3 * 86_400_000), cancelledBy: data.cancelReason ? ("clinic" as const) : ("patient" as const) } : {}),
-      ...(status === "confirmed" ? { confirmedAt: new Date(data.startsAt.getTime() - 86_400_000) } : {}),
+      ...(status === "cancelled"
+        ? {
+            cancelledAt: new Date(data.startsAt.getTime() - 3 * 86_400_000),
+            cancelledBy: data.cancelReason ? ("clinic" as const) : ("patient" as const),
+          }
+        : {}),
+      ...(status === "confirmed"
+        ? { confirmedAt: new Date(data.startsAt.getTime() - 86_400_000) }
+        : {}),
     },
   });
 }

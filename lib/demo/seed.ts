@@ -6,7 +6,13 @@ import { now, todayIn } from "@/lib/clock";
 import { localToUtc } from "@/lib/time/zoned";
 import { log } from "@/lib/log";
 import { hashSecret } from "@/lib/tokens/secret";
-import { DEMO_ACCOUNTS, DEMO_CREDENTIAL_ACCOUNTS, DEMO_EXPIRED_INVITATION_TOKEN, DEMO_PASSWORD, DEMO_REMINDER_ACCOUNTS } from "./credentials";
+import {
+  DEMO_ACCOUNTS,
+  DEMO_CREDENTIAL_ACCOUNTS,
+  DEMO_EXPIRED_INVITATION_TOKEN,
+  DEMO_PASSWORD,
+  DEMO_REMINDER_ACCOUNTS,
+} from "./credentials";
 import {
   createAppointment,
   createAppointmentType,
@@ -44,7 +50,8 @@ function wholeHourAhead(today: string, min: number, max: number): Date {
   for (let day = 1; day <= 4; day++) {
     for (let hour = 9; hour <= 15; hour++) {
       const t = localToUtc(shiftDays(today, day), hour * 60, TIME_ZONE);
-      if (t && t.getTime() - from >= min * 3_600_000 && t.getTime() - from <= max * 3_600_000) return t;
+      if (t && t.getTime() - from >= min * 3_600_000 && t.getTime() - from <= max * 3_600_000)
+        return t;
     }
   }
   return new Date(from + ((min + max) / 2) * 3_600_000);
@@ -58,7 +65,12 @@ export async function seedDemoIfEmpty(): Promise<boolean> {
 
 export async function seedDemo() {
   const today = todayIn(TIME_ZONE);
-  const clinic = await createClinic({ name: "Clinique Saint-Laurent", province: "QC", timeZone: TIME_ZONE, phone: "514-555-0100" });
+  const clinic = await createClinic({
+    name: "Clinique Saint-Laurent",
+    province: "QC",
+    timeZone: TIME_ZONE,
+    phone: "514-555-0100",
+  });
   await db().clinic.update({
     where: { id: clinic.id },
     data: {
@@ -69,51 +81,127 @@ export async function seedDemo() {
     },
   });
 
-  const plateau = await createSite(clinic.id, { nameEn: "Plateau site", nameFr: "Site du Plateau", addressLine: "4500 boulevard Saint-Laurent", postalCode: "H2T 1R2", phone: "(514) 555-0110" });
-  const verdun = await createSite(clinic.id, { nameEn: "Verdun site", nameFr: "Site de Verdun", addressLine: "3900 rue Wellington", postalCode: "H4G 1V2", phone: "(514) 555-0120" });
-  const virtual = await createSite(clinic.id, { nameEn: "Virtual appointment", nameFr: "Rendez-vous virtuel", kind: "virtual", phone: "(514) 555-0100" });
+  const plateau = await createSite(clinic.id, {
+    nameEn: "Plateau site",
+    nameFr: "Site du Plateau",
+    addressLine: "4500 boulevard Saint-Laurent",
+    postalCode: "H2T 1R2",
+    phone: "(514) 555-0110",
+  });
+  const verdun = await createSite(clinic.id, {
+    nameEn: "Verdun site",
+    nameFr: "Site de Verdun",
+    addressLine: "3900 rue Wellington",
+    postalCode: "H4G 1V2",
+    phone: "(514) 555-0120",
+  });
+  const virtual = await createSite(clinic.id, {
+    nameEn: "Virtual appointment",
+    nameFr: "Rendez-vous virtuel",
+    kind: "virtual",
+    phone: "(514) 555-0100",
+  });
 
   const family = await createSpecialty(clinic.id, "Family medicine", "Médecine familiale");
   const pediatrics = await createSpecialty(clinic.id, "Pediatrics", "Pédiatrie");
   const physio = await createSpecialty(clinic.id, "Physiotherapy", "Physiothérapie");
 
   const people = [
-    { title: "Dr.", firstName: "Marie", lastName: "Lefebvre", specialty: family, sites: [plateau, virtual] },
-    { title: "Dr.", firstName: "Samuel", lastName: "Okafor", specialty: family, sites: [verdun, virtual] },
+    {
+      title: "Dr.",
+      firstName: "Marie",
+      lastName: "Lefebvre",
+      specialty: family,
+      sites: [plateau, virtual],
+    },
+    {
+      title: "Dr.",
+      firstName: "Samuel",
+      lastName: "Okafor",
+      specialty: family,
+      sites: [verdun, virtual],
+    },
     { title: "Dr.", firstName: "Julie", lastName: "Nguyen", specialty: family, sites: [plateau] },
-    { title: "Dr.", firstName: "Antoine", lastName: "Roy", specialty: pediatrics, sites: [plateau, verdun] },
-    { title: "Dr.", firstName: "Fatima", lastName: "Benali", specialty: pediatrics, sites: [verdun] },
+    {
+      title: "Dr.",
+      firstName: "Antoine",
+      lastName: "Roy",
+      specialty: pediatrics,
+      sites: [plateau, verdun],
+    },
+    {
+      title: "Dr.",
+      firstName: "Fatima",
+      lastName: "Benali",
+      specialty: pediatrics,
+      sites: [verdun],
+    },
     { title: "", firstName: "Lucas", lastName: "Martin", specialty: physio, sites: [plateau] },
   ];
   const practitioners = [];
   for (const p of people) {
     practitioners.push({
       ...p,
-      row: await createPractitioner(clinic.id, { title: p.title, firstName: p.firstName, lastName: p.lastName, specialtyIds: [p.specialty.id], siteIds: p.sites.map((s) => s.id) }),
+      row: await createPractitioner(clinic.id, {
+        title: p.title,
+        firstName: p.firstName,
+        lastName: p.lastName,
+        specialtyIds: [p.specialty.id],
+        siteIds: p.sites.map((s) => s.id),
+      }),
     });
   }
 
   const types = {
-    followUp: await createAppointmentType(clinic.id, { nameEn: "Follow-up visit", nameFr: "Visite de suivi", durationMinutes: 15, specialtyId: family.id }),
-    checkup: await createAppointmentType(clinic.id, { nameEn: "Annual check-up", nameFr: "Bilan annuel", durationMinutes: 30, specialtyId: family.id }),
-    pediatric: await createAppointmentType(clinic.id, { nameEn: "Pediatric visit", nameFr: "Visite pédiatrique", durationMinutes: 30, specialtyId: pediatrics.id }),
-    physioAssessment: await createAppointmentType(clinic.id, { nameEn: "Physiotherapy assessment", nameFr: "Évaluation en physiothérapie", durationMinutes: 45, specialtyId: physio.id }),
-    physioFollowUp: await createAppointmentType(clinic.id, { nameEn: "Physiotherapy follow-up", nameFr: "Suivi en physiothérapie", durationMinutes: 30, specialtyId: physio.id }),
+    followUp: await createAppointmentType(clinic.id, {
+      nameEn: "Follow-up visit",
+      nameFr: "Visite de suivi",
+      durationMinutes: 15,
+      specialtyId: family.id,
+    }),
+    checkup: await createAppointmentType(clinic.id, {
+      nameEn: "Annual check-up",
+      nameFr: "Bilan annuel",
+      durationMinutes: 30,
+      specialtyId: family.id,
+    }),
+    pediatric: await createAppointmentType(clinic.id, {
+      nameEn: "Pediatric visit",
+      nameFr: "Visite pédiatrique",
+      durationMinutes: 30,
+      specialtyId: pediatrics.id,
+    }),
+    physioAssessment: await createAppointmentType(clinic.id, {
+      nameEn: "Physiotherapy assessment",
+      nameFr: "Évaluation en physiothérapie",
+      durationMinutes: 45,
+      specialtyId: physio.id,
+    }),
+    physioFollowUp: await createAppointmentType(clinic.id, {
+      nameEn: "Physiotherapy follow-up",
+      nameFr: "Suivi en physiothérapie",
+      durationMinutes: 30,
+      specialtyId: physio.id,
+    }),
     minor: await createAppointmentType(clinic.id, {
       nameEn: "Minor emergency",
       nameFr: "Urgence mineure",
       kind: "emergency",
       durationMinutes: 15,
-      descriptionEn: "A sudden problem that is not serious: fever, sore throat, earache, rash, minor cut or sprain.",
-      descriptionFr: "Un problème soudain et peu grave : fièvre, mal de gorge, mal d'oreille, éruption, petite coupure ou entorse.",
+      descriptionEn:
+        "A sudden problem that is not serious: fever, sore throat, earache, rash, minor cut or sprain.",
+      descriptionFr:
+        "Un problème soudain et peu grave : fièvre, mal de gorge, mal d'oreille, éruption, petite coupure ou entorse.",
     }),
     complex: await createAppointmentType(clinic.id, {
       nameEn: "Complex emergency",
       nameFr: "Urgence complexe",
       kind: "emergency",
       durationMinutes: 30,
-      descriptionEn: "A problem that needs a longer exam: several symptoms, a worsening chronic condition, or an injury needing care.",
-      descriptionFr: "Un problème qui demande un examen plus long : plusieurs symptômes, une maladie chronique qui s'aggrave ou une blessure à soigner.",
+      descriptionEn:
+        "A problem that needs a longer exam: several symptoms, a worsening chronic condition, or an injury needing care.",
+      descriptionFr:
+        "Un problème qui demande un examen plus long : plusieurs symptômes, une maladie chronique qui s'aggrave ou une blessure à soigner.",
     }),
   };
   const typesBySpecialty = new Map([
@@ -128,8 +216,26 @@ export async function seedDemo() {
     const typeIds = typesBySpecialty.get(p.specialty.id) ?? [];
     for (let weekday = 1; weekday <= 5; weekday++) {
       const siteId = p.sites[weekday % p.sites.length]!.id;
-      await createAvailabilityBlock({ practitionerId: p.row.id, siteId, weekday, from: "08:30", to: "12:00", validFrom: today, validUntil, typeIds });
-      await createAvailabilityBlock({ practitionerId: p.row.id, siteId, weekday, from: "13:00", to: "16:30", validFrom: today, validUntil, typeIds });
+      await createAvailabilityBlock({
+        practitionerId: p.row.id,
+        siteId,
+        weekday,
+        from: "08:30",
+        to: "12:00",
+        validFrom: today,
+        validUntil,
+        typeIds,
+      });
+      await createAvailabilityBlock({
+        practitionerId: p.row.id,
+        siteId,
+        weekday,
+        from: "13:00",
+        to: "16:30",
+        validFrom: today,
+        validUntil,
+        typeIds,
+      });
     }
   }
 
@@ -143,17 +249,71 @@ export async function seedDemo() {
     language: "fr",
     assignedPractitionerId: doctor.id,
   });
-  const child = await createProfile(clinic.id, { firstName: "Léo", lastName: "Tremblay", dateOfBirth: yearsBefore(today, 8, -40), sex: "male", language: "fr", assignedPractitionerId: practitioners[3]!.row.id });
-  await grantAccess({ accountId: parent.account.id, profileId: child.id, tabs: ["appointments", "messages"] });
+  const child = await createProfile(clinic.id, {
+    firstName: "Léo",
+    lastName: "Tremblay",
+    dateOfBirth: yearsBefore(today, 8, -40),
+    sex: "male",
+    language: "fr",
+    assignedPractitionerId: practitioners[3]!.row.id,
+  });
+  await grantAccess({
+    accountId: parent.account.id,
+    profileId: child.id,
+    tabs: ["appointments", "messages"],
+  });
   // Fifteen years old: the access granted when they were a child lapsed on their 14th birthday.
-  const teen = await createProfile(clinic.id, { firstName: "Maxime", lastName: "Tremblay", dateOfBirth: yearsBefore(today, 15, -60), sex: "other", language: "fr" });
-  await grantAccess({ accountId: parent.account.id, profileId: teen.id, tabs: ["appointments", "messages", "documents", "bills"] });
+  const teen = await createProfile(clinic.id, {
+    firstName: "Maxime",
+    lastName: "Tremblay",
+    dateOfBirth: yearsBefore(today, 15, -60),
+    sex: "other",
+    language: "fr",
+  });
+  await grantAccess({
+    accountId: parent.account.id,
+    profileId: teen.id,
+    tabs: ["appointments", "messages", "documents", "bills"],
+  });
 
-  const jean = await createPatient(clinic.id, { email: DEMO_ACCOUNTS.adult, password: DEMO_PASSWORD, firstName: "Jean", lastName: "Gagnon", dateOfBirth: "1958-11-02", sex: "male", language: "en", assignedPractitionerId: practitioners[1]!.row.id });
-  await createPatient(clinic.id, { email: DEMO_CREDENTIAL_ACCOUNTS.en, password: DEMO_PASSWORD, firstName: "Alex", lastName: "Martin", dateOfBirth: "1990-03-14", language: "en" });
-  await createPatient(clinic.id, { email: DEMO_CREDENTIAL_ACCOUNTS.fr, password: DEMO_PASSWORD, firstName: "Camille", lastName: "Roy", dateOfBirth: "1992-07-08", language: "fr" });
-  await createStaff({ email: DEMO_ACCOUNTS.staff, password: DEMO_PASSWORD, role: "staff", language: "fr" });
-  const admin = await createStaff({ email: DEMO_ACCOUNTS.admin, password: DEMO_PASSWORD, role: "admin", language: "en" });
+  const jean = await createPatient(clinic.id, {
+    email: DEMO_ACCOUNTS.adult,
+    password: DEMO_PASSWORD,
+    firstName: "Jean",
+    lastName: "Gagnon",
+    dateOfBirth: "1958-11-02",
+    sex: "male",
+    language: "en",
+    assignedPractitionerId: practitioners[1]!.row.id,
+  });
+  await createPatient(clinic.id, {
+    email: DEMO_CREDENTIAL_ACCOUNTS.en,
+    password: DEMO_PASSWORD,
+    firstName: "Alex",
+    lastName: "Martin",
+    dateOfBirth: "1990-03-14",
+    language: "en",
+  });
+  await createPatient(clinic.id, {
+    email: DEMO_CREDENTIAL_ACCOUNTS.fr,
+    password: DEMO_PASSWORD,
+    firstName: "Camille",
+    lastName: "Roy",
+    dateOfBirth: "1992-07-08",
+    language: "fr",
+  });
+  await createStaff({
+    email: DEMO_ACCOUNTS.staff,
+    password: DEMO_PASSWORD,
+    role: "staff",
+    language: "fr",
+  });
+  const admin = await createStaff({
+    email: DEMO_ACCOUNTS.admin,
+    password: DEMO_PASSWORD,
+    role: "admin",
+    language: "en",
+  });
 
   // Appointments placed relative to now, so the demo (and the e2e suite, which
   // cannot move the server's clock) always has one inside the confirmation
@@ -162,21 +322,114 @@ export async function seedDemo() {
   const at = (date: string, hour: number) => localToUtc(date, hour * 60, TIME_ZONE)!;
   const soon = wholeHourAhead(today, 26, 46);
   const cancellable = wholeHourAhead(today, 50, 70);
-  const reminderEn = await createPatient(clinic.id, { email: DEMO_REMINDER_ACCOUNTS.en, password: DEMO_PASSWORD, firstName: "Olivia", lastName: "Brown", dateOfBirth: "1975-05-20", language: "en" });
-  const reminderFr = await createPatient(clinic.id, { email: DEMO_REMINDER_ACCOUNTS.fr, password: DEMO_PASSWORD, firstName: "Étienne", lastName: "Gauthier", dateOfBirth: "1969-10-03", language: "fr" });
-  const reminderCancel = await createPatient(clinic.id, { email: DEMO_REMINDER_ACCOUNTS.cancel, password: DEMO_PASSWORD, firstName: "Nora", lastName: "Wilson", dateOfBirth: "1981-01-15", language: "en" });
+  const reminderEn = await createPatient(clinic.id, {
+    email: DEMO_REMINDER_ACCOUNTS.en,
+    password: DEMO_PASSWORD,
+    firstName: "Olivia",
+    lastName: "Brown",
+    dateOfBirth: "1975-05-20",
+    language: "en",
+  });
+  const reminderFr = await createPatient(clinic.id, {
+    email: DEMO_REMINDER_ACCOUNTS.fr,
+    password: DEMO_PASSWORD,
+    firstName: "Étienne",
+    lastName: "Gauthier",
+    dateOfBirth: "1969-10-03",
+    language: "fr",
+  });
+  const reminderCancel = await createPatient(clinic.id, {
+    email: DEMO_REMINDER_ACCOUNTS.cancel,
+    password: DEMO_PASSWORD,
+    firstName: "Nora",
+    lastName: "Wilson",
+    dateOfBirth: "1981-01-15",
+    language: "en",
+  });
   const visits = [
-    { who: parent.profile.id, account: parent.account.id, p: practitioners[0]!, type: types.checkup.id, startsAt: soon },
-    { who: parent.profile.id, account: parent.account.id, p: practitioners[0]!, type: types.followUp.id, startsAt: at(shiftDays(today, 6), 10) },
-    { who: parent.profile.id, account: parent.account.id, p: practitioners[0]!, type: types.checkup.id, startsAt: at(shiftDays(today, -21), 10), status: "completed" as const, clinicNote: "Les résultats des analyses sanguines sont normaux. À l’an prochain." },
-    { who: jean.profile.id, account: jean.account.id, p: practitioners[1]!, type: types.checkup.id, startsAt: soon },
-    { who: jean.profile.id, account: jean.account.id, p: practitioners[1]!, type: types.followUp.id, startsAt: at(shiftDays(today, 6), 10) },
-    { who: jean.profile.id, account: jean.account.id, p: practitioners[1]!, type: types.followUp.id, startsAt: at(shiftDays(today, -21), 10), status: "completed" as const, clinicNote: "Keep taking the medication twice a day." },
-    { who: jean.profile.id, account: jean.account.id, p: practitioners[1]!, type: types.followUp.id, startsAt: at(shiftDays(today, -10), 11), status: "cancelled" as const, cancelReason: "The doctor was ill that day." },
-    { who: reminderEn.profile.id, account: reminderEn.account.id, p: practitioners[2]!, type: types.checkup.id, startsAt: soon },
-    { who: reminderCancel.profile.id, account: reminderCancel.account.id, p: practitioners[2]!, type: types.checkup.id, startsAt: cancellable },
-    { who: reminderFr.profile.id, account: reminderFr.account.id, p: practitioners[5]!, type: types.physioFollowUp.id, startsAt: soon },
-    { who: child.id, account: parent.account.id, p: practitioners[3]!, type: types.pediatric.id, startsAt: at(shiftDays(today, 10), 14) },
+    {
+      who: parent.profile.id,
+      account: parent.account.id,
+      p: practitioners[0]!,
+      type: types.checkup.id,
+      startsAt: soon,
+    },
+    {
+      who: parent.profile.id,
+      account: parent.account.id,
+      p: practitioners[0]!,
+      type: types.followUp.id,
+      startsAt: at(shiftDays(today, 6), 10),
+    },
+    {
+      who: parent.profile.id,
+      account: parent.account.id,
+      p: practitioners[0]!,
+      type: types.checkup.id,
+      startsAt: at(shiftDays(today, -21), 10),
+      status: "completed" as const,
+      clinicNote: "Les résultats des analyses sanguines sont normaux. À l’an prochain.",
+    },
+    {
+      who: jean.profile.id,
+      account: jean.account.id,
+      p: practitioners[1]!,
+      type: types.checkup.id,
+      startsAt: soon,
+    },
+    {
+      who: jean.profile.id,
+      account: jean.account.id,
+      p: practitioners[1]!,
+      type: types.followUp.id,
+      startsAt: at(shiftDays(today, 6), 10),
+    },
+    {
+      who: jean.profile.id,
+      account: jean.account.id,
+      p: practitioners[1]!,
+      type: types.followUp.id,
+      startsAt: at(shiftDays(today, -21), 10),
+      status: "completed" as const,
+      clinicNote: "Keep taking the medication twice a day.",
+    },
+    {
+      who: jean.profile.id,
+      account: jean.account.id,
+      p: practitioners[1]!,
+      type: types.followUp.id,
+      startsAt: at(shiftDays(today, -10), 11),
+      status: "cancelled" as const,
+      cancelReason: "The doctor was ill that day.",
+    },
+    {
+      who: reminderEn.profile.id,
+      account: reminderEn.account.id,
+      p: practitioners[2]!,
+      type: types.checkup.id,
+      startsAt: soon,
+    },
+    {
+      who: reminderCancel.profile.id,
+      account: reminderCancel.account.id,
+      p: practitioners[2]!,
+      type: types.checkup.id,
+      startsAt: cancellable,
+    },
+    {
+      who: reminderFr.profile.id,
+      account: reminderFr.account.id,
+      p: practitioners[5]!,
+      type: types.physioFollowUp.id,
+      startsAt: soon,
+    },
+    {
+      who: child.id,
+      account: parent.account.id,
+      p: practitioners[3]!,
+      type: types.pediatric.id,
+      startsAt: at(shiftDays(today, 10), 14),
+    },
   ];
   for (const v of visits) {
     await createAppointment({
@@ -193,7 +446,12 @@ export async function seedDemo() {
   }
 
   // A patient invited long ago who never accepted: their invitation has expired (see DEMO_EXPIRED_INVITATION_TOKEN).
-  const invited = await createProfile(clinic.id, { firstName: "Claire", lastName: "Bouchard", dateOfBirth: "1979-09-12", language: "fr" });
+  const invited = await createProfile(clinic.id, {
+    firstName: "Claire",
+    lastName: "Bouchard",
+    dateOfBirth: "1979-09-12",
+    language: "fr",
+  });
   const sentAt = new Date(`${shiftDays(today, -30)}T14:00:00Z`);
   await db().invitation.create({
     data: {

@@ -3,7 +3,9 @@ import { emailAddressSchema } from "./address";
 
 describe("emailAddressSchema (AU-17)", () => {
   it("accepts plain addresses and lower-cases them", () => {
-    expect(emailAddressSchema.parse("Ann.Smith+portal@Example.COM")).toBe("ann.smith+portal@example.com");
+    expect(emailAddressSchema.parse("Ann.Smith+portal@Example.COM")).toBe(
+      "ann.smith+portal@example.com",
+    );
     expect(emailAddressSchema.parse("a@sub.example.test")).toBe("a@sub.example.test");
   });
 

@@ -9,5 +9,8 @@ import { z } from "zod";
 export const emailAddressSchema = z
   .email({ pattern: z.regexes.email })
   .max(254)
-  .refine((address) => (address.split("@")[0] ?? "").length <= 64, "local part is longer than 64 characters")
+  .refine(
+    (address) => (address.split("@")[0] ?? "").length <= 64,
+    "local part is longer than 64 characters",
+  )
   .transform((address) => address.toLowerCase());

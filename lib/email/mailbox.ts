@@ -10,7 +10,11 @@ import { emailAddressSchema } from "./address";
 
 export type MailboxListItem = { id: string; to: string; subject: string; createdAt: Date };
 export type MailboxAttachment = { filename: string; contentType: string; content: string };
-export type MailboxMessageView = MailboxListItem & { html: string; text: string; attachments: MailboxAttachment[] };
+export type MailboxMessageView = MailboxListItem & {
+  html: string;
+  text: string;
+  attachments: MailboxAttachment[];
+};
 
 /** The stored JSON, kept to the shape the worker writes. */
 function attachmentsOf(value: unknown): MailboxAttachment[] {
@@ -18,7 +22,11 @@ function attachmentsOf(value: unknown): MailboxAttachment[] {
   return value.flatMap((a: unknown) => {
     if (!a || typeof a !== "object") return [];
     const { filename, contentType, content } = a as Record<string, unknown>;
-    return typeof filename === "string" && typeof contentType === "string" && typeof content === "string" ? [{ filename, contentType, content }] : [];
+    return typeof filename === "string" &&
+      typeof contentType === "string" &&
+      typeof content === "string"
+      ? [{ filename, contentType, content }]
+      : [];
   });
 }
 
@@ -54,7 +62,9 @@ function recipientFilter(to: string | undefined): string | undefined {
   return emailAddressSchema.safeParse(value).data ?? value.toLowerCase();
 }
 
-export async function loadMailbox(filter: { to?: string } = {}): Promise<{ to: string | undefined; messages: MailboxListItem[] }> {
+export async function loadMailbox(
+  filter: { to?: string } = {},
+): Promise<{ to: string | undefined; messages: MailboxListItem[] }> {
   await requireMailbox();
   const to = recipientFilter(filter.to);
   const messages = await db().mailboxMessage.findMany({
@@ -71,7 +81,15 @@ export const loadMailboxMessage = cache(async (id: string): Promise<MailboxMessa
   await requireMailbox();
   const message = await db().mailboxMessage.findUnique({
     where: { id },
-    select: { id: true, to: true, subject: true, createdAt: true, html: true, text: true, attachments: true },
+    select: {
+      id: true,
+      to: true,
+      subject: true,
+      createdAt: true,
+      html: true,
+      text: true,
+      attachments: true,
+    },
   });
   if (!message) notFound();
   return { ...message, attachments: attachmentsOf(message.attachments) };
@@ -82,7 +100,15 @@ export async function listMailboxMessages(to: string | undefined): Promise<Mailb
   const filter = recipientFilter(to);
   const messages = await db().mailboxMessage.findMany({
     where: filter ? { to: filter } : {},
-    select: { id: true, to: true, subject: true, html: true, text: true, createdAt: true, attachments: true },
+    select: {
+      id: true,
+      to: true,
+      subject: true,
+      html: true,
+      text: true,
+      createdAt: true,
+      attachments: true,
+    },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: listSize,
   });

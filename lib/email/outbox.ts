@@ -2,7 +2,12 @@ import "server-only";
 // Enqueue an email in the SAME transaction as the change that causes it: the
 // row commits or rolls back with that change, and the worker (worker.ts) sends
 // it afterwards, with retries. See docs/decisions/0004-email-outbox.md.
-import { type EmailData, type EmailTemplate, emailTemplates, isEmailTemplate } from "@/emails/registry";
+import {
+  type EmailData,
+  type EmailTemplate,
+  emailTemplates,
+  isEmailTemplate,
+} from "@/emails/registry";
 import type { Db } from "@/lib/db/client";
 import { type AppLocale, isLocale } from "@/lib/i18n/routing";
 import { emailAddressSchema } from "./address";
@@ -40,8 +45,12 @@ export async function enqueueEmail<T extends EmailTemplate>(
   const payload = emailTemplates[input.template].schema.safeParse(input.data);
   if (!payload.success) {
     // Paths only: the values may be tokens or personal data (AL-2).
-    const paths = [...new Set(payload.error.issues.map((issue) => issue.path.join(".") || "(root)"))];
-    throw new EmailEnqueueError(`invalid data for email template "${input.template}": ${paths.join(", ")}`);
+    const paths = [
+      ...new Set(payload.error.issues.map((issue) => issue.path.join(".") || "(root)")),
+    ];
+    throw new EmailEnqueueError(
+      `invalid data for email template "${input.template}": ${paths.join(", ")}`,
+    );
   }
 
   return client.outboxEmail.create({

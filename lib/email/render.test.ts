@@ -4,7 +4,11 @@ import en from "@/messages/en.json";
 import fr from "@/messages/fr.json";
 import { InvalidEmailError, renderEmail } from "./render";
 
-const brand = { clinicName: "Clinique Saint-Laurent", clinicPhone: "514-555-0100", timeZone: "America/Toronto" };
+const brand = {
+  clinicName: "Clinique Saint-Laurent",
+  clinicPhone: "514-555-0100",
+  timeZone: "America/Toronto",
+};
 const activation = {
   name: "Zoé Tremblay",
   activationUrl: "https://portal.example.test/fr/activate?token=abc123",
@@ -20,7 +24,9 @@ describe("renderEmail", () => {
     expect(email.text).toContain("Hello Zoé Tremblay,");
     expect(email.text).toContain("This link expires in 48 hours");
     expect(email.text).toContain("If you did not ask for this account, ignore this email");
-    expect(email.text).toContain("automated message from the patient portal of Clinique Saint-Laurent");
+    expect(email.text).toContain(
+      "automated message from the patient portal of Clinique Saint-Laurent",
+    );
     expect(email.text).toContain("514-555-0100");
   });
 
@@ -43,7 +49,12 @@ describe("renderEmail", () => {
 
   it("escapes markup in names (IN-1)", async () => {
     const name = `<script>alert("x")</script><img src=x onerror=alert(1)>`;
-    const email = await renderEmail("password-reset", { name, resetUrl: "https://portal.example.test/en/reset?token=t", expiresInMinutes: 60 }, "en", brand);
+    const email = await renderEmail(
+      "password-reset",
+      { name, resetUrl: "https://portal.example.test/en/reset?token=t", expiresInMinutes: 60 },
+      "en",
+      brand,
+    );
     expect(email.html).not.toContain("<script>");
     expect(email.html).not.toContain("<img src=x");
     expect(email.html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");
@@ -52,37 +63,68 @@ describe("renderEmail", () => {
   });
 
   it("escapes markup in the clinic name", async () => {
-    const email = await renderEmail("password-reset", { name: "Ann", resetUrl: "https://portal.example.test/r", expiresInMinutes: 30 }, "en", {
-      ...brand,
-      clinicName: `<b onclick="x">Evil</b>`,
-    });
+    const email = await renderEmail(
+      "password-reset",
+      { name: "Ann", resetUrl: "https://portal.example.test/r", expiresInMinutes: 30 },
+      "en",
+      {
+        ...brand,
+        clinicName: `<b onclick="x">Evil</b>`,
+      },
+    );
     expect(email.html).not.toContain(`<b onclick`);
     expect(email.html).toContain("&lt;b onclick=&quot;x&quot;&gt;Evil&lt;/b&gt;");
   });
 
   it.each(["en", "fr"] as const)("renders the password reset email (%s)", async (locale) => {
     const url = "https://portal.example.test/reset?token=xyz";
-    const email = await renderEmail("password-reset", { name: "Ann", resetUrl: url, expiresInMinutes: 60 }, locale, brand);
-    expect(email.subject).toBe(locale === "en" ? en.emails.passwordReset.subject : fr.emails.passwordReset.subject);
-    expect(email.text).toContain(url);
-    expect(email.text).toContain(locale === "en" ? "This link expires in 60 minutes" : "Ce lien expire dans 60 minutes");
-  });
-
-  it.each(["en", "fr"] as const)("renders the password changed notice with the time in the clinic's zone (%s)", async (locale) => {
     const email = await renderEmail(
-      "password-changed",
-      { name: "Ann", changedAt: "2026-03-15T18:30:00Z", resetUrl: "https://portal.example.test/forgot-password" },
+      "password-reset",
+      { name: "Ann", resetUrl: url, expiresInMinutes: 60 },
       locale,
       brand,
     );
-    expect(email.subject).toBe(locale === "en" ? en.emails.passwordChanged.subject : fr.emails.passwordChanged.subject);
-    // 18:30 UTC is 14:30 in Montréal (daylight time).
-    expect(email.text).toContain(locale === "en" ? "changed on March 15, 2026 at 2:30 PM" : "modifié le 15 mars 2026 à 14:30");
-    expect(email.text).toContain("https://portal.example.test/forgot-password");
+    expect(email.subject).toBe(
+      locale === "en" ? en.emails.passwordReset.subject : fr.emails.passwordReset.subject,
+    );
+    expect(email.text).toContain(url);
+    expect(email.text).toContain(
+      locale === "en" ? "This link expires in 60 minutes" : "Ce lien expire dans 60 minutes",
+    );
   });
 
+  it.each(["en", "fr"] as const)(
+    "renders the password changed notice with the time in the clinic's zone (%s)",
+    async (locale) => {
+      const email = await renderEmail(
+        "password-changed",
+        {
+          name: "Ann",
+          changedAt: "2026-03-15T18:30:00Z",
+          resetUrl: "https://portal.example.test/forgot-password",
+        },
+        locale,
+        brand,
+      );
+      expect(email.subject).toBe(
+        locale === "en" ? en.emails.passwordChanged.subject : fr.emails.passwordChanged.subject,
+      );
+      // 18:30 UTC is 14:30 in Montréal (daylight time).
+      expect(email.text).toContain(
+        locale === "en"
+          ? "changed on March 15, 2026 at 2:30 PM"
+          : "modifié le 15 mars 2026 à 14:30",
+      );
+      expect(email.text).toContain("https://portal.example.test/forgot-password");
+    },
+  );
+
   it("falls back to a generic clinic name without a clinic", async () => {
-    const email = await renderEmail("password-reset", { name: "Ann", resetUrl: "https://portal.example.test/r", expiresInMinutes: 30 }, "fr");
+    const email = await renderEmail(
+      "password-reset",
+      { name: "Ann", resetUrl: "https://portal.example.test/r", expiresInMinutes: 30 },
+      "fr",
+    );
     expect(email.text).toContain("portail patient de votre clinique");
   });
 
@@ -94,7 +136,9 @@ describe("renderEmail", () => {
       { name: "Ann" },
     ];
     for (const data of bad) {
-      const error = await renderEmail("account-activation", data as never, "en").catch((e: unknown) => e);
+      const error = await renderEmail("account-activation", data as never, "en").catch(
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(InvalidEmailError);
       expect((error as Error).message).not.toContain("alert");
       expect((error as Error).message).not.toContain("victim");
@@ -102,14 +146,23 @@ describe("renderEmail", () => {
   });
 
   it("refuses an unknown template", async () => {
-    await expect(renderEmail("nope" as never, {} as never, "en")).rejects.toBeInstanceOf(InvalidEmailError);
+    await expect(renderEmail("nope" as never, {} as never, "en")).rejects.toBeInstanceOf(
+      InvalidEmailError,
+    );
   });
 });
 
 describe("redactPayload", () => {
   it("blanks the fields that carry a token and keeps the others", () => {
-    expect(redactPayload("account-activation", activation)).toEqual({ ...activation, activationUrl: "[redacted]" });
-    const changed = { name: "Ann", changedAt: "2026-03-15T18:30:00Z", resetUrl: "https://x.test/forgot" };
+    expect(redactPayload("account-activation", activation)).toEqual({
+      ...activation,
+      activationUrl: "[redacted]",
+    });
+    const changed = {
+      name: "Ann",
+      changedAt: "2026-03-15T18:30:00Z",
+      resetUrl: "https://x.test/forgot",
+    };
     expect(redactPayload("password-changed", changed)).toEqual(changed);
   });
 });

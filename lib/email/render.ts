@@ -4,11 +4,27 @@
 // escapes them (IN-1); the subject is a header value and is kept single-line.
 import { createElement, type ComponentType } from "react";
 import { render, toPlainText } from "react-email";
-import { type EmailBrand, type EmailContext, type EmailProps, emailTranslator } from "@/emails/i18n";
-import { type EmailAttachment, type EmailData, type EmailTemplate, emailTemplates, isEmailTemplate } from "@/emails/registry";
+import {
+  type EmailBrand,
+  type EmailContext,
+  type EmailProps,
+  emailTranslator,
+} from "@/emails/i18n";
+import {
+  type EmailAttachment,
+  type EmailData,
+  type EmailTemplate,
+  emailTemplates,
+  isEmailTemplate,
+} from "@/emails/registry";
 import type { AppLocale } from "@/lib/i18n/routing";
 
-export type RenderedEmail = { subject: string; html: string; text: string; attachments: EmailAttachment[] };
+export type RenderedEmail = {
+  subject: string;
+  html: string;
+  text: string;
+  attachments: EmailAttachment[];
+};
 
 /** Thrown for data that no retry can fix (unknown template, payload failing its schema). */
 export class InvalidEmailError extends Error {
@@ -23,13 +39,16 @@ export async function renderEmail<T extends EmailTemplate>(
   locale: AppLocale,
   brand: Partial<EmailBrand> = {},
 ): Promise<RenderedEmail> {
-  if (!isEmailTemplate(template)) throw new InvalidEmailError(`unknown email template "${String(template)}"`);
+  if (!isEmailTemplate(template))
+    throw new InvalidEmailError(`unknown email template "${String(template)}"`);
   const definition = emailTemplates[template];
   const parsed = definition.schema.safeParse(data);
   if (!parsed.success) {
     // Only the paths: values may be tokens or personal data (AL-2).
     const paths = parsed.error.issues.map((issue) => issue.path.join(".") || "(root)");
-    throw new InvalidEmailError(`invalid data for email template "${template}": ${[...new Set(paths)].join(", ")}`);
+    throw new InvalidEmailError(
+      `invalid data for email template "${template}": ${[...new Set(paths)].join(", ")}`,
+    );
   }
 
   const timeZone = brand.timeZone ?? defaultTimeZone;
@@ -45,9 +64,20 @@ export async function renderEmail<T extends EmailTemplate>(
     locale,
     subject,
     t,
-    brand: { clinicName: brand.clinicName ?? t("layout.fallbackClinicName"), clinicPhone: brand.clinicPhone ?? null, timeZone },
+    brand: {
+      clinicName: brand.clinicName ?? t("layout.fallbackClinicName"),
+      clinicPhone: brand.clinicPhone ?? null,
+      timeZone,
+    },
   };
   const html = await render(createElement(component, { data: parsed.data, ctx }));
-  const attachmentsOf = (definition as { attachments?: (data: unknown, locale: AppLocale) => EmailAttachment[] }).attachments;
-  return { subject, html, text: toPlainText(html), attachments: attachmentsOf ? attachmentsOf(parsed.data, locale) : [] };
+  const attachmentsOf = (
+    definition as { attachments?: (data: unknown, locale: AppLocale) => EmailAttachment[] }
+  ).attachments;
+  return {
+    subject,
+    html,
+    text: toPlainText(html),
+    attachments: attachmentsOf ? attachmentsOf(parsed.data, locale) : [],
+  };
 }

@@ -49,7 +49,10 @@ export function resendTransport(apiKey: string, from: string): EmailTransport {
       // idempotency key and Resend does not send it again.
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new EmailTransportError("resend: timed out")), sendTimeoutMs);
+        timer = setTimeout(
+          () => reject(new EmailTransportError("resend: timed out")),
+          sendTimeoutMs,
+        );
       });
       try {
         // Without network access the SDK resolves with { error } instead of
@@ -63,18 +66,29 @@ export function resendTransport(apiKey: string, from: string): EmailTransport {
               html: email.html,
               text: email.text,
               ...(email.attachments?.length
-                ? { attachments: email.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.content, "utf8") })) }
+                ? {
+                    attachments: email.attachments.map((a) => ({
+                      filename: a.filename,
+                      contentType: a.contentType,
+                      content: Buffer.from(a.content, "utf8"),
+                    })),
+                  }
                 : {}),
             },
             { idempotencyKey: email.id },
           ),
           timeout,
         ]);
-        if (error) throw new EmailTransportError(`resend: ${error.name}${error.statusCode ? ` (${error.statusCode})` : ""}: ${error.message}`);
+        if (error)
+          throw new EmailTransportError(
+            `resend: ${error.name}${error.statusCode ? ` (${error.statusCode})` : ""}: ${error.message}`,
+          );
         return { providerId: data.id };
       } catch (error) {
         if (error instanceof EmailTransportError) throw error;
-        throw new EmailTransportError(`resend: ${error instanceof Error ? error.message : "send failed"}`);
+        throw new EmailTransportError(
+          `resend: ${error instanceof Error ? error.message : "send failed"}`,
+        );
       } finally {
         clearTimeout(timer);
       }
@@ -89,6 +103,9 @@ export function getTransport(): EmailTransport {
   if (configured) return configured;
   const { EMAIL_TRANSPORT, RESEND_API_KEY, EMAIL_FROM } = env();
   // env() refuses EMAIL_TRANSPORT=resend without a key.
-  configured = EMAIL_TRANSPORT === "resend" && RESEND_API_KEY ? resendTransport(RESEND_API_KEY, EMAIL_FROM) : mailboxTransport;
+  configured =
+    EMAIL_TRANSPORT === "resend" && RESEND_API_KEY
+      ? resendTransport(RESEND_API_KEY, EMAIL_FROM)
+      : mailboxTransport;
   return configured;
 }

@@ -76,7 +76,12 @@ export async function deliverDueEmails(options: DeliverOptions): Promise<Deliver
  * come, and "sending" ones whose worker died (lease expired). SKIP LOCKED lets
  * concurrent workers take disjoint rows instead of waiting on each other.
  */
-async function claimDue(client: Db, now: Date, leaseUntil: Date, limit: number): Promise<ClaimedRow[]> {
+async function claimDue(
+  client: Db,
+  now: Date,
+  leaseUntil: Date,
+  limit: number,
+): Promise<ClaimedRow[]> {
   const rows = await client.$queryRaw<ClaimedRow[]>`
     UPDATE "OutboxEmail"
     SET "status" = 'sending', "lockedUntil" = ${timestamp(leaseUntil)}::timestamp(3), "attempts" = "attempts" + 1
@@ -110,7 +115,9 @@ async function loadBrand(client: Db): Promise<Partial<EmailBrand>> {
     select: { name: true, phone: true, timeZone: true },
     orderBy: { createdAt: "asc" },
   });
-  return clinic ? { clinicName: clinic.name, clinicPhone: clinic.phone || null, timeZone: clinic.timeZone } : {};
+  return clinic
+    ? { clinicName: clinic.name, clinicPhone: clinic.phone || null, timeZone: clinic.timeZone }
+    : {};
 }
 
 class LeaseLostError extends Error {}
@@ -124,9 +131,15 @@ async function deliverOne(
 ): Promise<Outcome> {
   let rendered;
   try {
-    if (!isEmailTemplate(row.template)) throw new InvalidEmailError(`unknown email template "${row.template}"`);
+    if (!isEmailTemplate(row.template))
+      throw new InvalidEmailError(`unknown email template "${row.template}"`);
     if (!isLocale(row.locale)) throw new InvalidEmailError("unknown locale");
-    rendered = await renderEmail(row.template, row.payload as never, row.locale as AppLocale, brand);
+    rendered = await renderEmail(
+      row.template,
+      row.payload as never,
+      row.locale as AppLocale,
+      brand,
+    );
   } catch (error) {
     // A payload that fails its schema will fail on every try: give up now.
     return recordFailure(client, row, error, now, error instanceof InvalidEmailError);
@@ -148,7 +161,14 @@ async function deliverOne(
         const marked = await tx.outboxEmail.updateMany({ where: fence(row), data: sent });
         if (marked.count !== 1) throw new LeaseLostError();
         await tx.mailboxMessage.create({
-          data: { outboxId: row.id, to: row.to, subject: rendered.subject, html: rendered.html, text: rendered.text, attachments: rendered.attachments },
+          data: {
+            outboxId: row.id,
+            to: row.to,
+            subject: rendered.subject,
+            html: rendered.html,
+            text: rendered.text,
+            attachments: rendered.attachments,
+          },
         });
       });
     } else {
@@ -160,7 +180,10 @@ async function deliverOne(
     return "sent";
   } catch (error) {
     if (error instanceof LeaseLostError) {
-      log.warn("email lease lost before it was marked sent", { outboxId: row.id, attempts: row.attempts });
+      log.warn("email lease lost before it was marked sent", {
+        outboxId: row.id,
+        attempts: row.attempts,
+      });
       return "leaseLost";
     }
     return recordFailure(client, row, error, now, false);
@@ -173,21 +196,39 @@ function fence(row: ClaimedRow) {
 }
 
 function redactedPayload(row: ClaimedRow): EmailPayload {
-  return (isEmailTemplate(row.template) ? redactPayload(row.template, row.payload) : {}) as EmailPayload;
+  return (
+    isEmailTemplate(row.template) ? redactPayload(row.template, row.payload) : {}
+  ) as EmailPayload;
 }
 
-async function recordFailure(client: Db, row: ClaimedRow, error: unknown, now: Date, permanent: boolean): Promise<Outcome> {
+async function recordFailure(
+  client: Db,
+  row: ClaimedRow,
+  error: unknown,
+  now: Date,
+  permanent: boolean,
+): Promise<Outcome> {
   const lastError = describe(error);
   const giveUp = permanent || row.attempts >= MAX_ATTEMPTS;
   const marked = await client.outboxEmail.updateMany({
     where: fence(row),
     data: giveUp
       ? { status: "failed", lockedUntil: null, lastError, payload: redactedPayload(row) }
-      : { status: "pending", lockedUntil: null, lastError, nextAttemptAt: new Date(now.getTime() + retryDelayMs(row.attempts)) },
+      : {
+          status: "pending",
+          lockedUntil: null,
+          lastError,
+          nextAttemptAt: new Date(now.getTime() + retryDelayMs(row.attempts)),
+        },
   });
   if (marked.count !== 1) return "leaseLost";
   if (giveUp) {
-    log.warn("email delivery failed for good", { outboxId: row.id, template: row.template, attempts: row.attempts, lastError });
+    log.warn("email delivery failed for good", {
+      outboxId: row.id,
+      template: row.template,
+      attempts: row.attempts,
+      lastError,
+    });
     return "failed";
   }
   return "retried";
@@ -214,7 +255,13 @@ export type OutboxWorker = PeriodicJob;
  * full). Batches never overlap within a process. `stop()` resolves when the
  * batch in flight, if any, has finished: call it on shutdown.
  */
-export function startOutboxWorker({ intervalMs, limit = 10 }: { intervalMs: number; limit?: number }): OutboxWorker {
+export function startOutboxWorker({
+  intervalMs,
+  limit = 10,
+}: {
+  intervalMs: number;
+  limit?: number;
+}): OutboxWorker {
   let failures = 0;
   return startPeriodicJob(
     "email-outbox",

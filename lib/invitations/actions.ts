@@ -7,7 +7,10 @@ import { acceptInvitationSchema } from "./schema";
 
 /** The patient accepts the clinic's invitation: creates their account (then they log in and accept the terms). */
 export const acceptInvitationAction = publicAction(acceptInvitationSchema, async (input, ctx) => {
-  const outcome = await acceptInvitation(input.token, { code: input.code, password: input.password });
+  const outcome = await acceptInvitation(input.token, {
+    code: input.code,
+    password: input.password,
+  });
   await recordAudit({
     actorAccountId: outcome.ok ? outcome.accountId : null,
     actorRole: outcome.ok ? "patient" : null,
@@ -23,6 +26,7 @@ export const acceptInvitationAction = publicAction(acceptInvitationSchema, async
   });
   if (outcome.ok) return ok();
   if (outcome.reason === "wrongCode") return fail("wrongCode", { code: "wrongCode" });
-  if (outcome.reason === "commonPassword") return fail("commonPassword", { password: "commonPassword" });
+  if (outcome.reason === "commonPassword")
+    return fail("commonPassword", { password: "commonPassword" });
   return fail(outcome.reason);
 });

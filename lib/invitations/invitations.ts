@@ -18,7 +18,12 @@ export const MAX_FAILED_CODES = 5;
 
 export type InvitationState = "valid" | "expired" | "revoked" | "used" | "void";
 
-type InvitationRow = { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date; failedCodes: number };
+type InvitationRow = {
+  acceptedAt: Date | null;
+  revokedAt: Date | null;
+  expiresAt: Date;
+  failedCodes: number;
+};
 
 export function invitationState(row: InvitationRow, at: Date = now()): InvitationState {
   if (row.acceptedAt) return "used";
@@ -30,7 +35,12 @@ export function invitationState(row: InvitationRow, at: Date = now()): Invitatio
 
 /** The WHERE clause of an invitation that can still be accepted. */
 function usableWhere(at: Date) {
-  return { acceptedAt: null, revokedAt: null, failedCodes: { lt: MAX_FAILED_CODES }, expiresAt: { gt: at } };
+  return {
+    acceptedAt: null,
+    revokedAt: null,
+    failedCodes: { lt: MAX_FAILED_CODES },
+    expiresAt: { gt: at },
+  };
 }
 
 /**
@@ -39,10 +49,20 @@ function usableWhere(at: Date) {
  */
 export async function issueInvitation(
   tx: DbClient,
-  input: { profileId: string; email: string; createdById: string; validityDays: number; language: "en" | "fr"; name: string },
+  input: {
+    profileId: string;
+    email: string;
+    createdById: string;
+    validityDays: number;
+    language: "en" | "fr";
+    name: string;
+  },
 ) {
   const at = now();
-  await tx.invitation.updateMany({ where: { profileId: input.profileId, acceptedAt: null, revokedAt: null }, data: { revokedAt: at } });
+  await tx.invitation.updateMany({
+    where: { profileId: input.profileId, acceptedAt: null, revokedAt: null },
+    data: { revokedAt: at },
+  });
   const secret = newLinkSecret();
   const code = newCode(6);
   const expiresAt = new Date(at.getTime() + input.validityDays * 24 * 60 * 60_000);
@@ -61,7 +81,12 @@ export async function issueInvitation(
     to: input.email,
     locale: input.language,
     template: "patient-invitation",
-    data: { name: input.name, invitationUrl: portalUrl(input.language, `/invitation/${secret}`), code, expiresAt: expiresAt.toISOString() },
+    data: {
+      name: input.name,
+      invitationUrl: portalUrl(input.language, `/invitation/${secret}`),
+      code,
+      expiresAt: expiresAt.toISOString(),
+    },
   });
   return invitation;
 }
@@ -71,7 +96,15 @@ export async function inspectInvitation(secret: string) {
   if (!secret || secret.length > 200) return null;
   const row = await db().invitation.findUnique({
     where: { tokenHash: hashSecret(secret) },
-    select: { id: true, email: true, profileId: true, acceptedAt: true, revokedAt: true, expiresAt: true, failedCodes: true },
+    select: {
+      id: true,
+      email: true,
+      profileId: true,
+      acceptedAt: true,
+      revokedAt: true,
+      expiresAt: true,
+      failedCodes: true,
+    },
   });
   if (!row) return null;
   return { id: row.id, email: row.email, profileId: row.profileId, state: invitationState(row) };
@@ -79,7 +112,12 @@ export async function inspectInvitation(secret: string) {
 
 export type AcceptOutcome =
   | { ok: true; accountId: string; profileId: string; invitationId: string }
-  | { ok: false; reason: "notFound" | InvitationState | "wrongCode" | "unavailable" | "commonPassword"; invitationId?: string; profileId?: string };
+  | {
+      ok: false;
+      reason: "notFound" | InvitationState | "wrongCode" | "unavailable" | "commonPassword";
+      invitationId?: string;
+      profileId?: string;
+    };
 
 /**
  * Accepts an invitation: checks the code (counting failures), then, in one
@@ -88,7 +126,10 @@ export type AcceptOutcome =
  * "unavailable" covers both "the profile already has an account" and "the
  * email belongs to another account", with the same answer.
  */
-export async function acceptInvitation(secret: string, input: { code: string; password: string }): Promise<AcceptOutcome> {
+export async function acceptInvitation(
+  secret: string,
+  input: { code: string; password: string },
+): Promise<AcceptOutcome> {
   const at = now();
   const row = await db().invitation.findUnique({
     where: { tokenHash: hashSecret(secret) },
@@ -109,19 +150,33 @@ export async function acceptInvitation(secret: string, input: { code: string; pa
   if (state !== "valid") return { ok: false, reason: state, ...base };
   if (!secretMatches(input.code, row.codeHash)) {
     // Counted atomically, so parallel guesses cannot exceed the limit unseen.
-    const updated = await db().invitation.updateMany({ where: { id: row.id, ...usableWhere(at) }, data: { failedCodes: { increment: 1 } } });
-    const after = await db().invitation.findUnique({ where: { id: row.id }, select: { failedCodes: true } });
-    if (updated.count === 0 || (after && after.failedCodes >= MAX_FAILED_CODES)) return { ok: false, reason: "void", ...base };
+    const updated = await db().invitation.updateMany({
+      where: { id: row.id, ...usableWhere(at) },
+      data: { failedCodes: { increment: 1 } },
+    });
+    const after = await db().invitation.findUnique({
+      where: { id: row.id },
+      select: { failedCodes: true },
+    });
+    if (updated.count === 0 || (after && after.failedCodes >= MAX_FAILED_CODES))
+      return { ok: false, reason: "void", ...base };
     return { ok: false, reason: "wrongCode", ...base };
   }
   if (row.profile.account) return { ok: false, reason: "unavailable", ...base };
   // A common password is refused before anything is used up (AU-3).
-  const clinic = await db().clinic.findFirst({ orderBy: { createdAt: "asc" }, select: { name: true } });
-  if (isCommonPassword(input.password, { email: row.email, clinicName: clinic?.name })) return { ok: false, reason: "commonPassword", ...base };
+  const clinic = await db().clinic.findFirst({
+    orderBy: { createdAt: "asc" },
+    select: { name: true },
+  });
+  if (isCommonPassword(input.password, { email: row.email, clinicName: clinic?.name }))
+    return { ok: false, reason: "commonPassword", ...base };
   const passwordHash = await hashPassword(input.password);
   try {
     const accountId = await db().$transaction(async (tx) => {
-      const claimed = await tx.invitation.updateMany({ where: { id: row.id, ...usableWhere(at) }, data: { acceptedAt: at } });
+      const claimed = await tx.invitation.updateMany({
+        where: { id: row.id, ...usableWhere(at) },
+        data: { acceptedAt: at },
+      });
       if (claimed.count !== 1) throw new InvitationRace();
       const account = await tx.account.create({
         data: {

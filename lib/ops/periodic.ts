@@ -13,7 +13,11 @@ const store = globalThis as unknown as { __portalJobs?: Map<string, PeriodicJob>
  * Runs `run` at once, then again after the delay (ms) it returns. A run that
  * throws is logged and retried after `fallbackDelayMs`.
  */
-export function startPeriodicJob(name: string, run: () => Promise<number>, fallbackDelayMs: number): PeriodicJob {
+export function startPeriodicJob(
+  name: string,
+  run: () => Promise<number>,
+  fallbackDelayMs: number,
+): PeriodicJob {
   const jobs = (store.__portalJobs ??= new Map());
   const existing = jobs.get(name);
   if (existing) return existing;
@@ -34,7 +38,13 @@ export function startPeriodicJob(name: string, run: () => Promise<number>, fallb
       try {
         delayMs = await run();
       } catch (error) {
-        log.error("background job failed", { job: name, error: error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 500) : "unknown error" });
+        log.error("background job failed", {
+          job: name,
+          error:
+            error instanceof Error
+              ? `${error.name}: ${error.message}`.slice(0, 500)
+              : "unknown error",
+        });
       }
       inFlight = undefined;
       schedule(delayMs);

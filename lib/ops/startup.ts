@@ -47,12 +47,8 @@ async function start() {
     // (the embedded one flushes its files on close).
     await reminders
       .stop()
-      .catch((error: unknown) =>
-        log.error("reminder worker stop failed", { error }),
-      );
-    await worker
-      .stop()
-      .catch((error: unknown) => log.error("worker stop failed", { error }));
+      .catch((error: unknown) => log.error("reminder worker stop failed", { error }));
+    await worker.stop().catch((error: unknown) => log.error("worker stop failed", { error }));
     await closeDb().catch(() => {});
     const { closeEmbedded } = await import("@/lib/db/pglite");
     await closeEmbedded().catch(() => {});

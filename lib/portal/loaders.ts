@@ -2,7 +2,11 @@ import "server-only";
 // Loaders for the patient's shell and dashboard: what the signed-in account may
 // see, through the session gate and the profile access check.
 import { cache } from "react";
-import { authorizeProfile, listAccessibleProfiles, type AuthorizedProfileId } from "@/lib/access/profile-access";
+import {
+  authorizeProfile,
+  listAccessibleProfiles,
+  type AuthorizedProfileId,
+} from "@/lib/access/profile-access";
 import { listUpcomingForProfiles } from "@/lib/appointments/data";
 import { requirePatient } from "@/lib/auth/gate";
 import { loadClinic } from "@/lib/clinic/loaders";

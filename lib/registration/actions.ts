@@ -19,16 +19,22 @@ export const registerAction = publicAction(registrationFormSchema, async (input,
 });
 
 /** Only this POST activates: a GET of the emailed link shows a button (AU-18). */
-export const activateAction = publicAction(z.object({ token: z.string().min(1).max(200), locale }), async (input, ctx) => {
-  const result = await activateAccount(input.token, ctx);
-  if (!result.ok) return fail(result.reason);
-  redirect(`/${input.locale}/login?activated=1`);
-});
+export const activateAction = publicAction(
+  z.object({ token: z.string().min(1).max(200), locale }),
+  async (input, ctx) => {
+    const result = await activateAccount(input.token, ctx);
+    if (!result.ok) return fail(result.reason);
+    redirect(`/${input.locale}/login?activated=1`);
+  },
+);
 
-export const resendActivationAction = publicAction(z.object({ email: emailSchema }), async (input, ctx) => {
-  await resendActivation(input.email, ctx);
-  return ok();
-});
+export const resendActivationAction = publicAction(
+  z.object({ email: emailSchema }),
+  async (input, ctx) => {
+    await resendActivation(input.email, ctx);
+    return ok();
+  },
+);
 
 export const acceptTermsAction = accountAction(
   z.object({

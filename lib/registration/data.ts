@@ -5,11 +5,20 @@ import { db } from "@/lib/db/client";
 export function findRegistrationSettings() {
   return db().clinic.findFirst({
     orderBy: { createdAt: "asc" },
-    select: { id: true, name: true, province: true, timeZone: true, ageOfConsentOverride: true, mandatoryRegistrationFields: true },
+    select: {
+      id: true,
+      name: true,
+      province: true,
+      timeZone: true,
+      ageOfConsentOverride: true,
+      mandatoryRegistrationFields: true,
+    },
   });
 }
 
-export type RegistrationSettings = NonNullable<Awaited<ReturnType<typeof findRegistrationSettings>>>;
+export type RegistrationSettings = NonNullable<
+  Awaited<ReturnType<typeof findRegistrationSettings>>
+>;
 
 /** The clinic's terms in both languages and their version. */
 export function findClinicTerms() {
@@ -22,6 +31,12 @@ export function findClinicTerms() {
 export function findAccountByEmail(email: string) {
   return db().account.findUnique({
     where: { email },
-    select: { id: true, email: true, status: true, language: true, profile: { select: { firstName: true } } },
+    select: {
+      id: true,
+      email: true,
+      status: true,
+      language: true,
+      profile: { select: { firstName: true } },
+    },
   });
 }

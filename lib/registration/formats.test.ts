@@ -3,12 +3,28 @@ import { ageOn, normalizePhone, normalizePostalCode } from "./formats";
 
 describe("phone numbers", () => {
   it("accepts common typings and shows one format", () => {
-    for (const typed of ["5145550123", "514-555-0123", "514.555.0123", "(514) 555-0123", "514 555 0123", "+1 514 555 0123", "1-514-555-0123"]) {
+    for (const typed of [
+      "5145550123",
+      "514-555-0123",
+      "514.555.0123",
+      "(514) 555-0123",
+      "514 555 0123",
+      "+1 514 555 0123",
+      "1-514-555-0123",
+    ]) {
       expect(normalizePhone(typed), typed).toBe("(514) 555-0123");
     }
   });
   it("refuses what is not a 10-digit Canadian number", () => {
-    for (const typed of ["555-0123", "51455501234", "014-555-0123", "514-055-0123", "514-555-01a3", "2-514-555-0123", ""]) {
+    for (const typed of [
+      "555-0123",
+      "51455501234",
+      "014-555-0123",
+      "514-055-0123",
+      "514-555-01a3",
+      "2-514-555-0123",
+      "",
+    ]) {
       expect(normalizePhone(typed), typed).toBeNull();
     }
   });

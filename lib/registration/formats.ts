@@ -21,7 +21,21 @@ export function normalizePostalCode(input: string): string | null {
   return m ? `${m[1]} ${m[2]}` : null;
 }
 
-export const PROVINCES = ["AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT"] as const;
+export const PROVINCES = [
+  "AB",
+  "BC",
+  "MB",
+  "NB",
+  "NL",
+  "NS",
+  "NT",
+  "NU",
+  "ON",
+  "PE",
+  "QC",
+  "SK",
+  "YT",
+] as const;
 export type Province = (typeof PROVINCES)[number];
 
 /** Whole years between a YYYY-MM-DD birth date and a YYYY-MM-DD day. */

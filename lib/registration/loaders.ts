@@ -7,12 +7,19 @@ import { registrationRules } from "./mutations";
 
 export async function loadRegisterPage() {
   const [clinic, settings] = await Promise.all([loadClinic(), findRegistrationSettings()]);
-  return { clinic, rules: settings ? registrationRules(settings) : null, province: settings?.province ?? "" };
+  return {
+    clinic,
+    rules: settings ? registrationRules(settings) : null,
+    province: settings?.province ?? "",
+  };
 }
 
 /** What the activation page shows; looking does not use the token (AU-18). */
 export async function loadActivatePage(secret: string) {
-  const [clinic, { state }] = await Promise.all([loadClinic(), inspectAccountToken(db(), secret, "activation")]);
+  const [clinic, { state }] = await Promise.all([
+    loadClinic(),
+    inspectAccountToken(db(), secret, "activation"),
+  ]);
   return { clinic, state };
 }
 

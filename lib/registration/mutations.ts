@@ -17,7 +17,11 @@ import { consumeAccountToken } from "@/lib/tokens/account-tokens";
 import { findAccountByEmail, findRegistrationSettings, type RegistrationSettings } from "./data";
 import { registrationErrors, registrationSchema, type RegistrationRules } from "./schema";
 
-export type AuditContext = { ip?: string | null; userAgent?: string | null; requestId?: string | null };
+export type AuditContext = {
+  ip?: string | null;
+  userAgent?: string | null;
+  requestId?: string | null;
+};
 
 export function registrationRules(clinic: RegistrationSettings): RegistrationRules {
   return {
@@ -27,14 +31,20 @@ export function registrationRules(clinic: RegistrationSettings): RegistrationRul
   };
 }
 
-export type RegisterResult = { ok: true } | { ok: false; code: "invalid"; fields: Record<string, string> } | { ok: false; code: "unavailable" };
+export type RegisterResult =
+  | { ok: true }
+  | { ok: false; code: "invalid"; fields: Record<string, string> }
+  | { ok: false; code: "unavailable" };
 
 /**
  * Registers a patient. A new address gets a pending account and an activation
  * email; an address that already has an account gets NO second account and its
  * owner is told by email — and the caller sees the same answer either way (AU-6).
  */
-export async function registerPatient(values: Record<string, string>, ctx: AuditContext): Promise<RegisterResult> {
+export async function registerPatient(
+  values: Record<string, string>,
+  ctx: AuditContext,
+): Promise<RegisterResult> {
   const clinic = await findRegistrationSettings();
   if (!clinic) return { ok: false, code: "unavailable" };
   const rules = registrationRules(clinic);
@@ -48,16 +58,33 @@ export async function registerPatient(values: Record<string, string>, ctx: Audit
   const passwordHash = await hashPassword(input.password);
   // Counted before the lookup, for taken and free addresses alike (AU-8);
   // over the limit, nothing is sent, and the answer is still the same.
-  const { blocked } = await hitThrottle(throttleKey.linkEmail(input.email), THROTTLE.linkEmailsPerAddress);
+  const { blocked } = await hitThrottle(
+    throttleKey.linkEmail(input.email),
+    THROTTLE.linkEmailsPerAddress,
+  );
   if (blocked) {
-    await recordAudit({ resourceType: "account", action: "register", outcome: "denied", detail: { reason: "throttled" }, ...ctx });
+    await recordAudit({
+      resourceType: "account",
+      action: "register",
+      outcome: "denied",
+      detail: { reason: "throttled" },
+      ...ctx,
+    });
     return { ok: true };
   }
 
   const existing = await findAccountByEmail(input.email);
   if (existing) {
     await notifyExistingAccount(existing);
-    await recordAudit({ actorAccountId: existing.id, resourceType: "account", resourceId: existing.id, action: "register", outcome: "denied", detail: { reason: "emailTaken" }, ...ctx });
+    await recordAudit({
+      actorAccountId: existing.id,
+      resourceType: "account",
+      resourceId: existing.id,
+      action: "register",
+      outcome: "denied",
+      detail: { reason: "emailTaken" },
+      ...ctx,
+    });
     return { ok: true };
   }
 
@@ -83,13 +110,34 @@ export async function registerPatient(values: Record<string, string>, ctx: Audit
         select: { id: true },
       });
       const created = await tx.account.create({
-        data: { email: input.email, passwordHash, passwordChangedAt: now(), status: "pending", role: "patient", language: input.language, profileId: profile.id },
+        data: {
+          email: input.email,
+          passwordHash,
+          passwordChangedAt: now(),
+          status: "pending",
+          role: "patient",
+          language: input.language,
+          profileId: profile.id,
+        },
         select: { id: true, email: true, language: true },
       });
-      await sendActivationEmail(tx, { id: created.id, email: created.email, language: created.language, name: input.firstName });
+      await sendActivationEmail(tx, {
+        id: created.id,
+        email: created.email,
+        language: created.language,
+        name: input.firstName,
+      });
       return { ...created, profileId: profile.id };
     });
-    await recordAudit({ actorAccountId: account.id, actorRole: "patient", subjectProfileId: account.profileId, resourceType: "account", resourceId: account.id, action: "register", ...ctx });
+    await recordAudit({
+      actorAccountId: account.id,
+      actorRole: "patient",
+      subjectProfileId: account.profileId,
+      resourceType: "account",
+      resourceId: account.id,
+      action: "register",
+      ...ctx,
+    });
   } catch (error) {
     // Two registrations of one address at once: the loser is a "taken" address.
     if (!isUniqueViolation(error)) throw error;
@@ -99,7 +147,9 @@ export async function registerPatient(values: Record<string, string>, ctx: Audit
   return { ok: true };
 }
 
-async function notifyExistingAccount(account: NonNullable<Awaited<ReturnType<typeof findAccountByEmail>>>) {
+async function notifyExistingAccount(
+  account: NonNullable<Awaited<ReturnType<typeof findAccountByEmail>>>,
+) {
   const locale = account.language;
   await enqueueEmail(db(), {
     to: account.email,
@@ -115,19 +165,38 @@ async function notifyExistingAccount(account: NonNullable<Awaited<ReturnType<typ
 }
 
 /** Uses an activation link: single use, expiring, activation-only (AU-9..15). */
-export async function activateAccount(secret: string, ctx: AuditContext): Promise<{ ok: true } | { ok: false; reason: "expired" | "used" | "invalid" }> {
+export async function activateAccount(
+  secret: string,
+  ctx: AuditContext,
+): Promise<{ ok: true } | { ok: false; reason: "expired" | "used" | "invalid" }> {
   const result = await db().$transaction(async (tx) => {
     const used = await consumeAccountToken(tx, secret, "activation");
     if (!used.ok) return used;
     // Only a pending account becomes active: a link never re-opens a locked or disabled one.
-    await tx.account.updateMany({ where: { id: used.accountId, status: "pending" }, data: { status: "active", statusChangedAt: now() } });
+    await tx.account.updateMany({
+      where: { id: used.accountId, status: "pending" },
+      data: { status: "active", statusChangedAt: now() },
+    });
     return used;
   });
   if (!result.ok) {
-    await recordAudit({ resourceType: "account", action: "activate", outcome: "failure", detail: { reason: result.reason }, ...ctx });
+    await recordAudit({
+      resourceType: "account",
+      action: "activate",
+      outcome: "failure",
+      detail: { reason: result.reason },
+      ...ctx,
+    });
     return { ok: false, reason: result.reason };
   }
-  await recordAudit({ actorAccountId: result.accountId, actorRole: "patient", resourceType: "account", resourceId: result.accountId, action: "activate", ...ctx });
+  await recordAudit({
+    actorAccountId: result.accountId,
+    actorRole: "patient",
+    resourceType: "account",
+    resourceId: result.accountId,
+    action: "activate",
+    ...ctx,
+  });
   return { ok: true };
 }
 
@@ -136,22 +205,54 @@ export async function activateAccount(secret: string, ctx: AuditContext): Promis
  * this address; a new link voids the older ones; rate-limited per address (AU-8).
  */
 export async function resendActivation(email: string, ctx: AuditContext): Promise<void> {
-  const { blocked } = await hitThrottle(throttleKey.linkEmail(email), THROTTLE.linkEmailsPerAddress);
+  const { blocked } = await hitThrottle(
+    throttleKey.linkEmail(email),
+    THROTTLE.linkEmailsPerAddress,
+  );
   if (blocked) return;
   const account = await findAccountByEmail(email);
   if (!account || account.status !== "pending") return;
   await db().$transaction((tx) =>
-    sendActivationEmail(tx, { id: account.id, email: account.email, language: account.language, name: account.profile?.firstName ?? account.email.split("@")[0]! }),
+    sendActivationEmail(tx, {
+      id: account.id,
+      email: account.email,
+      language: account.language,
+      name: account.profile?.firstName ?? account.email.split("@")[0]!,
+    }),
   );
-  await recordAudit({ actorAccountId: account.id, resourceType: "account", resourceId: account.id, action: "activationResent", ...ctx });
+  await recordAudit({
+    actorAccountId: account.id,
+    resourceType: "account",
+    resourceId: account.id,
+    action: "activationResent",
+    ...ctx,
+  });
 }
 
 /** Records that the account accepted this version of the clinic's terms. */
-export async function acceptTerms(accountId: string, version: number, ctx: AuditContext): Promise<boolean> {
-  const clinic = await db().clinic.findFirst({ orderBy: { createdAt: "asc" }, select: { termsVersion: true } });
+export async function acceptTerms(
+  accountId: string,
+  version: number,
+  ctx: AuditContext,
+): Promise<boolean> {
+  const clinic = await db().clinic.findFirst({
+    orderBy: { createdAt: "asc" },
+    select: { termsVersion: true },
+  });
   // The terms changed while the page was open: the user must read the new ones.
   if (!clinic || clinic.termsVersion !== version) return false;
-  await db().account.update({ where: { id: accountId }, data: { termsAcceptedVersion: version, termsAcceptedAt: now() } });
-  await recordAudit({ actorAccountId: accountId, actorRole: "patient", resourceType: "account", resourceId: accountId, action: "acceptTerms", detail: { version }, ...ctx });
+  await db().account.update({
+    where: { id: accountId },
+    data: { termsAcceptedVersion: version, termsAcceptedAt: now() },
+  });
+  await recordAudit({
+    actorAccountId: accountId,
+    actorRole: "patient",
+    resourceType: "account",
+    resourceId: accountId,
+    action: "acceptTerms",
+    detail: { version },
+    ...ctx,
+  });
   return true;
 }

@@ -51,18 +51,34 @@ describe("registration rules", () => {
     });
   });
   it("takes mandatory fields from the clinic's settings", () => {
-    expect(registrationErrors(rules, { ...valid, secondaryPhone: "" })).toEqual({ secondaryPhone: "required" });
-    expect(registrationErrors({ ...rules, mandatory: [] }, { ...valid, secondaryPhone: "" })).toEqual({});
+    expect(registrationErrors(rules, { ...valid, secondaryPhone: "" })).toEqual({
+      secondaryPhone: "required",
+    });
+    expect(
+      registrationErrors({ ...rules, mandatory: [] }, { ...valid, secondaryPhone: "" }),
+    ).toEqual({});
     const withAddress = registrationErrors({ ...rules, mandatory: ["address", "sex"] }, valid);
-    expect(Object.keys(withAddress).sort()).toEqual(["addressLine", "city", "postalCode", "province", "sex"]);
+    expect(Object.keys(withAddress).sort()).toEqual([
+      "addressLine",
+      "city",
+      "postalCode",
+      "province",
+      "sex",
+    ]);
     expect(isMandatory("email", [])).toBe(true);
     expect(isMandatory("city", ["address"])).toBe(true);
     expect(isMandatory("city", [])).toBe(false);
   });
   it("refuses a person under the age of consent, from their birthday on", () => {
-    expect(registrationErrors(rules, { ...valid, dateOfBirth: "2012-06-16" })).toEqual({ dateOfBirth: "underAge" });
+    expect(registrationErrors(rules, { ...valid, dateOfBirth: "2012-06-16" })).toEqual({
+      dateOfBirth: "underAge",
+    });
     expect(registrationErrors(rules, { ...valid, dateOfBirth: "2012-06-15" })).toEqual({});
-    expect(registrationErrors(rules, { ...valid, dateOfBirth: "2026-06-16" })).toEqual({ dateOfBirth: "dateOfBirth" });
-    expect(registrationErrors(rules, { ...valid, dateOfBirth: "2001-02-30" })).toEqual({ dateOfBirth: "dateOfBirth" });
+    expect(registrationErrors(rules, { ...valid, dateOfBirth: "2026-06-16" })).toEqual({
+      dateOfBirth: "dateOfBirth",
+    });
+    expect(registrationErrors(rules, { ...valid, dateOfBirth: "2001-02-30" })).toEqual({
+      dateOfBirth: "dateOfBirth",
+    });
   });
 });

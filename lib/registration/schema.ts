@@ -31,7 +31,18 @@ export type RegistrationRules = {
 
 /** Whether a form field shows an asterisk. */
 export function isMandatory(field: string, mandatory: readonly string[]): boolean {
-  if (["email", "emailConfirm", "password", "passwordConfirm", "firstName", "lastName", "dateOfBirth"].includes(field)) return true;
+  if (
+    [
+      "email",
+      "emailConfirm",
+      "password",
+      "passwordConfirm",
+      "firstName",
+      "lastName",
+      "dateOfBirth",
+    ].includes(field)
+  )
+    return true;
   if ((ADDRESS_FIELDS as readonly string[]).includes(field)) {
     return mandatory.includes("address") || mandatory.includes(field);
   }
@@ -61,21 +72,25 @@ const rawSchema = z.object({
 });
 export type RegistrationForm = z.input<typeof rawSchema>;
 
-const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
-const oneOf = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
+const isDate = (s: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
+const oneOf = <T extends string>(list: readonly T[], value: string): value is T =>
+  (list as readonly string[]).includes(value);
 // No control characters in names and addresses (they end up in emails).
 const clean = (s: string) => /^[^\p{Cc}]*$/u.test(s);
 
 export function registrationSchema(rules: RegistrationRules) {
   return rawSchema
     .superRefine((v, ctx) => {
-      const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+      const issue = (path: string, message: string) =>
+        ctx.addIssue({ code: "custom", path: [path], message });
       const need = (field: string) => isMandatory(field, rules.mandatory);
 
       if (!v.email) issue("email", "required");
       else if (!emailSchema.safeParse(v.email).success) issue("email", "email");
       if (!v.emailConfirm) issue("emailConfirm", "required");
-      else if (normalizeEmail(v.emailConfirm) !== normalizeEmail(v.email)) issue("emailConfirm", "mismatch");
+      else if (normalizeEmail(v.emailConfirm) !== normalizeEmail(v.email))
+        issue("emailConfirm", "mismatch");
 
       if (!v.password) issue("password", "required");
       else if (unmetPasswordRules(v.password).length > 0) issue("password", "passwordPolicy");
@@ -89,7 +104,12 @@ export function registrationSchema(rules: RegistrationRules) {
       }
 
       if (!v.dateOfBirth) issue("dateOfBirth", "required");
-      else if (!isDate(v.dateOfBirth) || v.dateOfBirth < "1900-01-01" || v.dateOfBirth > rules.today) issue("dateOfBirth", "dateOfBirth");
+      else if (
+        !isDate(v.dateOfBirth) ||
+        v.dateOfBirth < "1900-01-01" ||
+        v.dateOfBirth > rules.today
+      )
+        issue("dateOfBirth", "dateOfBirth");
       else if (ageOn(v.dateOfBirth, rules.today) < rules.minAge) issue("dateOfBirth", "underAge");
 
       if (!v.sex) {
@@ -123,9 +143,11 @@ export function registrationSchema(rules: RegistrationRules) {
       dateOfBirth: v.dateOfBirth,
       sex: oneOf(SEXES, v.sex) ? v.sex : null,
       primaryPhone: v.primaryPhone ? normalizePhone(v.primaryPhone) : null,
-      primaryPhoneType: v.primaryPhone && oneOf(PHONE_TYPES, v.primaryPhoneType) ? v.primaryPhoneType : null,
+      primaryPhoneType:
+        v.primaryPhone && oneOf(PHONE_TYPES, v.primaryPhoneType) ? v.primaryPhoneType : null,
       secondaryPhone: v.secondaryPhone ? normalizePhone(v.secondaryPhone) : null,
-      secondaryPhoneType: v.secondaryPhone && oneOf(PHONE_TYPES, v.secondaryPhoneType) ? v.secondaryPhoneType : null,
+      secondaryPhoneType:
+        v.secondaryPhone && oneOf(PHONE_TYPES, v.secondaryPhoneType) ? v.secondaryPhoneType : null,
       addressLine: v.addressLine || null,
       city: v.city || null,
       province: v.province || null,
@@ -137,7 +159,10 @@ export function registrationSchema(rules: RegistrationRules) {
 export type Registration = z.output<ReturnType<typeof registrationSchema>>;
 
 /** Every field's first error code, e.g. { dateOfBirth: "underAge" }. */
-export function registrationErrors(rules: RegistrationRules, values: Record<string, string>): Record<string, string> {
+export function registrationErrors(
+  rules: RegistrationRules,
+  values: Record<string, string>,
+): Record<string, string> {
   const result = registrationSchema(rules).safeParse(values);
   const errors: Record<string, string> = {};
   if (result.success) return errors;

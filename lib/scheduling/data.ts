@@ -28,7 +28,15 @@ export type SchedulingSettings = Awaited<ReturnType<typeof findSchedulingSetting
 export async function findTypeForBooking(typeId: string, client: DbClient = db()) {
   return client.appointmentType.findUnique({
     where: { id: typeId },
-    select: { id: true, kind: true, durationMinutes: true, specialtyId: true, practitionerId: true, bookableOnline: true, active: true },
+    select: {
+      id: true,
+      kind: true,
+      durationMinutes: true,
+      specialtyId: true,
+      practitionerId: true,
+      bookableOnline: true,
+      active: true,
+    },
   });
 }
 export type TypeForBooking = NonNullable<Awaited<ReturnType<typeof findTypeForBooking>>>;
@@ -40,7 +48,12 @@ export async function findEligiblePractitionerIds(
   client: DbClient = db(),
 ): Promise<string[]> {
   const only = type.practitionerId ?? options.practitionerId;
-  if (type.practitionerId && options.practitionerId && type.practitionerId !== options.practitionerId) return [];
+  if (
+    type.practitionerId &&
+    options.practitionerId &&
+    type.practitionerId !== options.practitionerId
+  )
+    return [];
   const rows = await client.practitioner.findMany({
     where: {
       active: true,
@@ -72,7 +85,12 @@ const dateOnly = (d: Date) => d.toISOString().slice(0, 10);
  * generation checks before sorting. Raw SQL with bound parameters only (no
  * input in the text).
  */
-async function findBusy(practitionerIds: string[], from: Date, to: Date, client: DbClient): Promise<BusySpans> {
+async function findBusy(
+  practitionerIds: string[],
+  from: Date,
+  to: Date,
+  client: DbClient,
+): Promise<BusySpans> {
   const rows = await client.$queryRaw<{ practitionerId: string; spans: string }[]>`
     SELECT "practitionerId",
            string_agg((extract(epoch FROM "startsAt") * 1000)::bigint || ':' || (extract(epoch FROM "endsAt") * 1000)::bigint, ',') AS spans
@@ -111,7 +129,16 @@ export async function findSlotInputs(
   const [blocks, exceptions, busy] = await Promise.all([
     client.availabilityBlock.findMany({
       where: { practitionerId, types: { some: { typeId: input.typeId } }, site: { active: true } },
-      select: { id: true, practitionerId: true, siteId: true, weekday: true, startMinute: true, endMinute: true, validFrom: true, validUntil: true },
+      select: {
+        id: true,
+        practitionerId: true,
+        siteId: true,
+        weekday: true,
+        startMinute: true,
+        endMinute: true,
+        validFrom: true,
+        validUntil: true,
+      },
     }),
     client.availabilityException.findMany({
       where: { practitionerId, startsAt: { lt: input.to }, endsAt: { gt: input.from } },
@@ -121,7 +148,12 @@ export async function findSlotInputs(
   ]);
   return {
     // The query asked only for blocks that offer this type.
-    blocks: blocks.map((b) => ({ ...b, validFrom: dateOnly(b.validFrom), validUntil: b.validUntil ? dateOnly(b.validUntil) : null, typeIds: [input.typeId] })),
+    blocks: blocks.map((b) => ({
+      ...b,
+      validFrom: dateOnly(b.validFrom),
+      validUntil: b.validUntil ? dateOnly(b.validUntil) : null,
+      typeIds: [input.typeId],
+    })),
     exceptions,
     busy,
   };

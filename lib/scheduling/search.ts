@@ -5,7 +5,14 @@ import { now } from "@/lib/clock";
 import type { DbClient } from "@/lib/db/client";
 import { db } from "@/lib/db/client";
 import { addDays, localDateOf, localToUtc, type LocalDate, mondayOf } from "@/lib/time/zoned";
-import { findEligiblePractitionerIds, findSchedulingSettings, findSlotInputs, findTypeForBooking, type SchedulingSettings, type TypeForBooking } from "./data";
+import {
+  findEligiblePractitionerIds,
+  findSchedulingSettings,
+  findSlotInputs,
+  findTypeForBooking,
+  type SchedulingSettings,
+  type TypeForBooking,
+} from "./data";
 import { generateSlots, type Slot } from "./slots";
 
 const HOUR_MS = 3_600_000;
@@ -23,7 +30,13 @@ export type SlotSearch = {
   audience: Audience;
 };
 
-export type SearchContext = { settings: SchedulingSettings; type: TypeForBooking; practitionerIds: string[]; earliest: Date; latest: Date };
+export type SearchContext = {
+  settings: SchedulingSettings;
+  type: TypeForBooking;
+  practitionerIds: string[];
+  earliest: Date;
+  latest: Date;
+};
 
 /** The rules for a search, or null when this audience may not book this type at all. */
 export async function searchContext(
@@ -31,32 +44,56 @@ export async function searchContext(
   client: DbClient = db(),
   at: Date = now(),
 ): Promise<SearchContext | null> {
-  const [settings, type] = await Promise.all([findSchedulingSettings(client), findTypeForBooking(search.typeId, client)]);
+  const [settings, type] = await Promise.all([
+    findSchedulingSettings(client),
+    findTypeForBooking(search.typeId, client),
+  ]);
   if (!type || !type.active) return null;
   const patient = search.audience === "patient";
   if (patient && !type.bookableOnline) return null;
   if (patient && type.kind === "emergency" && !settings.emergencyBookingEnabled) return null;
-  const practitionerIds = await findEligiblePractitionerIds(type, { onlineOnly: patient, practitionerId: search.practitionerId }, client);
+  const practitionerIds = await findEligiblePractitionerIds(
+    type,
+    { onlineOnly: patient, practitionerId: search.practitionerId },
+    client,
+  );
   const earliest = patient ? new Date(at.getTime() + settings.minBookingNoticeHours * HOUR_MS) : at;
   const latest = new Date(at.getTime() + (patient ? settings.maxBookingHorizonDays : 366) * DAY_MS);
   return { settings, type, practitionerIds, earliest, latest };
 }
 
 /** Slots in `days` local days from `from`, for one practitioner or all eligible ones. */
-export async function searchSlots(search: SlotSearch, client: DbClient = db(), at: Date = now()): Promise<Slot[]> {
+export async function searchSlots(
+  search: SlotSearch,
+  client: DbClient = db(),
+  at: Date = now(),
+): Promise<Slot[]> {
   const context = await searchContext(search, client, at);
   if (!context) return [];
   return slotsIn(context, search, client);
 }
 
-export async function slotsIn(context: SearchContext, search: Pick<SlotSearch, "siteId" | "from" | "days">, client: DbClient = db()): Promise<Slot[]> {
+export async function slotsIn(
+  context: SearchContext,
+  search: Pick<SlotSearch, "siteId" | "from" | "days">,
+  client: DbClient = db(),
+): Promise<Slot[]> {
   const { settings, type, practitionerIds } = context;
   if (practitionerIds.length === 0) return [];
   const to = addDays(search.from, search.days);
   // A day of margin on each side: local days do not align with UTC days.
-  const fromUtc = new Date((localToUtc(search.from, 0, settings.timeZone) ?? new Date(`${search.from}T00:00:00Z`)).getTime() - DAY_MS);
-  const toUtc = new Date((localToUtc(to, 0, settings.timeZone) ?? new Date(`${to}T00:00:00Z`)).getTime() + DAY_MS);
-  const inputs = await findSlotInputs({ typeId: type.id, practitionerIds, from: fromUtc, to: toUtc }, client);
+  const fromUtc = new Date(
+    (
+      localToUtc(search.from, 0, settings.timeZone) ?? new Date(`${search.from}T00:00:00Z`)
+    ).getTime() - DAY_MS,
+  );
+  const toUtc = new Date(
+    (localToUtc(to, 0, settings.timeZone) ?? new Date(`${to}T00:00:00Z`)).getTime() + DAY_MS,
+  );
+  const inputs = await findSlotInputs(
+    { typeId: type.id, practitionerIds, from: fromUtc, to: toUtc },
+    client,
+  );
   return generateSlots(inputs, {
     timeZone: settings.timeZone,
     typeId: type.id,

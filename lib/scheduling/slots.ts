@@ -63,13 +63,21 @@ export type SlotQuery = {
 export type Slot = { practitionerId: string; siteId: string; startsAt: Date; endsAt: Date };
 
 /** An open window; an extra block also bounds where its slots may start (the query's local dates). */
-type Window = { practitionerId: string; siteId: string; start: number; end: number; startFrom?: number; startBefore?: number };
+type Window = {
+  practitionerId: string;
+  siteId: string;
+  start: number;
+  end: number;
+  startFrom?: number;
+  startBefore?: number;
+};
 
 /** The blocks that can apply in this query, by weekday: filtered once, not once per date. */
 function blocksByWeekday(blocks: readonly BlockInput[], query: SlotQuery): BlockInput[][] {
   const byWeekday: BlockInput[][] = [[], [], [], [], [], [], []];
   for (const block of blocks) {
-    if (!block.typeIds.includes(query.typeId) || !query.practitionerIds.has(block.practitionerId)) continue;
+    if (!block.typeIds.includes(query.typeId) || !query.practitionerIds.has(block.practitionerId))
+      continue;
     if (query.siteId && block.siteId !== query.siteId) continue;
     byWeekday[block.weekday]?.push(block);
   }
@@ -86,7 +94,11 @@ function startOfLocalDay(date: LocalDate, timeZone: string): number {
 }
 
 /** The open windows (UTC ms) of every practitioner in the query's dates. */
-function openWindows(blocks: readonly BlockInput[], extras: readonly ExceptionInput[], query: SlotQuery): Window[] {
+function openWindows(
+  blocks: readonly BlockInput[],
+  extras: readonly ExceptionInput[],
+  query: SlotQuery,
+): Window[] {
   const windows: Window[] = [];
   const byWeekday = blocksByWeekday(blocks, query);
   for (let date = query.from; date < query.to; date = addDays(date, 1)) {
@@ -94,11 +106,13 @@ function openWindows(blocks: readonly BlockInput[], extras: readonly ExceptionIn
     if (blocksOfDay.length === 0) continue;
     const toUtc = localDayToUtc(date, query.timeZone);
     for (const block of blocksOfDay) {
-      if (block.validFrom > date || (block.validUntil !== null && date > block.validUntil)) continue;
+      if (block.validFrom > date || (block.validUntil !== null && date > block.validUntil))
+        continue;
       const start = toUtc(block.startMinute);
       const end = toUtc(block.endMinute);
       // A block edge inside the skipped spring hour does not exist that day: skip the block.
-      if (start !== null && end !== null) windows.push({ practitionerId: block.practitionerId, siteId: block.siteId, start, end });
+      if (start !== null && end !== null)
+        windows.push({ practitionerId: block.practitionerId, siteId: block.siteId, start, end });
     }
   }
   // Extra blocks are instants: keep only the slots that start on the query's local dates
@@ -106,11 +120,19 @@ function openWindows(blocks: readonly BlockInput[], extras: readonly ExceptionIn
   const rangeStart = startOfLocalDay(query.from, query.timeZone);
   const rangeEnd = startOfLocalDay(query.to, query.timeZone);
   for (const extra of extras) {
-    if (extra.kind !== "extra" || !extra.siteId || !query.practitionerIds.has(extra.practitionerId)) continue;
+    if (extra.kind !== "extra" || !extra.siteId || !query.practitionerIds.has(extra.practitionerId))
+      continue;
     if (query.siteId && extra.siteId !== query.siteId) continue;
     const start = extra.startsAt.getTime();
     if (extra.endsAt.getTime() <= rangeStart || start >= rangeEnd) continue;
-    windows.push({ practitionerId: extra.practitionerId, siteId: extra.siteId, start, end: extra.endsAt.getTime(), startBefore: rangeEnd, startFrom: rangeStart });
+    windows.push({
+      practitionerId: extra.practitionerId,
+      siteId: extra.siteId,
+      start,
+      end: extra.endsAt.getTime(),
+      startBefore: rangeEnd,
+      startFrom: rangeStart,
+    });
   }
   return windows;
 }
@@ -146,8 +168,13 @@ function indexIntervals(groups: BusySpans): Map<string, Blocked> {
 }
 
 /** Time off without a site applies at every site; with one, at that site only. */
-function timeOffIntervals(exceptions: readonly ExceptionInput[], siteId: string): Map<string, Blocked> {
-  const away = exceptions.filter((e) => e.kind === "timeOff" && (e.siteId === null || e.siteId === siteId));
+function timeOffIntervals(
+  exceptions: readonly ExceptionInput[],
+  siteId: string,
+): Map<string, Blocked> {
+  const away = exceptions.filter(
+    (e) => e.kind === "timeOff" && (e.siteId === null || e.siteId === siteId),
+  );
   return indexIntervals(busySpans(away));
 }
 
@@ -195,13 +222,15 @@ export function generateSlots(
   for (let wi = 0; wi < windows.length; wi++) {
     const w = windows[wi]!;
     let timeOff = timeOffBySite.get(w.siteId);
-    if (!timeOff) timeOffBySite.set(w.siteId, (timeOff = timeOffIntervals(input.exceptions, w.siteId)));
+    if (!timeOff)
+      timeOffBySite.set(w.siteId, (timeOff = timeOffIntervals(input.exceptions, w.siteId)));
     const visits = busy.get(w.practitionerId);
     const away = timeOff.get(w.practitionerId);
     const lastStart = Math.min(latest, (w.startBefore ?? Infinity) - 1);
     const firstStart = Math.max(earliest, w.startFrom ?? -Infinity);
     // Skip the steps before the first allowed start at once, keeping the window's grid.
-    let start = firstStart > w.start ? w.start + Math.ceil((firstStart - w.start) / step) * step : w.start;
+    let start =
+      firstStart > w.start ? w.start + Math.ceil((firstStart - w.start) / step) * step : w.start;
     while (start + step <= w.end && start <= lastStart) {
       const untilVisit = collision(visits, start, start + step);
       const untilBack = collision(away, start, start + step);
@@ -215,7 +244,9 @@ export function generateSlots(
     }
   }
   const order = Array.from({ length: starts.length }, (_, i) => i);
-  order.sort((a, b) => starts[a]! - starts[b]! || windowRank[owners[a]!]! - windowRank[owners[b]!]!);
+  order.sort(
+    (a, b) => starts[a]! - starts[b]! || windowRank[owners[a]!]! - windowRank[owners[b]!]!,
+  );
   const slots: Slot[] = [];
   let previousStart = NaN;
   let previousRank = -1;
@@ -227,7 +258,12 @@ export function generateSlots(
     if (start === previousStart && rank === previousRank) continue;
     previousStart = start;
     previousRank = rank;
-    slots.push({ practitionerId: w.practitionerId, siteId: w.siteId, startsAt: new Date(start), endsAt: new Date(start + step) });
+    slots.push({
+      practitionerId: w.practitionerId,
+      siteId: w.siteId,
+      startsAt: new Date(start),
+      endsAt: new Date(start + step),
+    });
   }
   return slots;
 }

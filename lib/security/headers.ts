@@ -13,7 +13,11 @@ export function staticSecurityHeaders(): { key: string; value: string }[] {
 }
 
 /** The page CSP. `unsafe-eval` only in development (React's dev tooling needs it). */
-export function contentSecurityPolicy(nonce: string, dev: boolean, options: { inlineStyleAttributes?: boolean } = {}): string {
+export function contentSecurityPolicy(
+  nonce: string,
+  dev: boolean,
+  options: { inlineStyleAttributes?: boolean } = {},
+): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,

@@ -13,8 +13,13 @@ export type ThrottleRule = {
 };
 
 /** Whether `key` is blocked right now, without counting anything. */
-export async function isThrottled(key: string): Promise<{ blocked: boolean; retryAfterSeconds: number }> {
-  const bucket = await db().throttleBucket.findUnique({ where: { key }, select: { blockedUntil: true } });
+export async function isThrottled(
+  key: string,
+): Promise<{ blocked: boolean; retryAfterSeconds: number }> {
+  const bucket = await db().throttleBucket.findUnique({
+    where: { key },
+    select: { blockedUntil: true },
+  });
   const until = bucket?.blockedUntil?.getTime() ?? 0;
   const remaining = Math.ceil((until - now().getTime()) / 1000);
   return { blocked: remaining > 0, retryAfterSeconds: Math.max(0, remaining) };
@@ -24,7 +29,10 @@ export async function isThrottled(key: string): Promise<{ blocked: boolean; retr
  * Counts one event for `key` atomically (one statement: safe with concurrent
  * requests on several instances) and reports whether it went over the limit.
  */
-export async function hitThrottle(key: string, rule: ThrottleRule): Promise<{ blocked: boolean; count: number }> {
+export async function hitThrottle(
+  key: string,
+  rule: ThrottleRule,
+): Promise<{ blocked: boolean; count: number }> {
   const at = now();
   const windowStartFloor = new Date(at.getTime() - rule.windowSeconds * 1000);
   const blockUntil = new Date(at.getTime() + (rule.blockSeconds ?? rule.windowSeconds) * 1000);

@@ -2,7 +2,16 @@
 // 2026: spring forward on Sunday 8 March (02:00 → 03:00, EST −5 → EDT −4) and
 // fall back on Sunday 1 November (02:00 → 01:00, EDT −4 → EST −5).
 import { describe, expect, it } from "vitest";
-import { addDays, isLocalDate, localDateOf, localMinuteOf, localToUtc, mondayOf, offsetMinutes, weekdayOf } from "./zoned";
+import {
+  addDays,
+  isLocalDate,
+  localDateOf,
+  localMinuteOf,
+  localToUtc,
+  mondayOf,
+  offsetMinutes,
+  weekdayOf,
+} from "./zoned";
 
 const TZ = "America/Toronto";
 const iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -40,7 +49,9 @@ describe("localToUtc", () => {
   it("accepts minutes past the day (24:00 is next midnight) and works in other zones", () => {
     expect(iso(localToUtc("2026-01-15", 24 * 60, TZ))).toBe("2026-01-16T05:00:00.000Z");
     expect(iso(localToUtc("2026-07-01", at("09:00"), "UTC"))).toBe("2026-07-01T09:00:00.000Z");
-    expect(iso(localToUtc("2026-07-01", at("09:00"), "Europe/Paris"))).toBe("2026-07-01T07:00:00.000Z");
+    expect(iso(localToUtc("2026-07-01", at("09:00"), "Europe/Paris"))).toBe(
+      "2026-07-01T07:00:00.000Z",
+    );
     expect(localToUtc("2026-03-29", at("02:30"), "Europe/Paris")).toBeNull();
   });
 
@@ -123,26 +134,48 @@ describe("the cached offsets agree with Intl", () => {
   const viaIntl = (instant: Date, timeZone: string) => {
     let format = formats.get(timeZone);
     if (!format) {
-      format = new Intl.DateTimeFormat("en-CA", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
+      format = new Intl.DateTimeFormat("en-CA", {
+        timeZone,
+        hourCycle: "h23",
+        year: "numeric",
+        month: "2-digit",
+        day: "2-digit",
+        hour: "2-digit",
+        minute: "2-digit",
+      });
       formats.set(timeZone, format);
     }
-    const parts = Object.fromEntries(
-      format
-        .formatToParts(instant)
-        .map((p) => [p.type, p.value]),
-    );
-    return { date: `${parts.year}-${parts.month}-${parts.day}`, minute: Number(parts.hour) * 60 + Number(parts.minute) };
+    const parts = Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, p.value]));
+    return {
+      date: `${parts.year}-${parts.month}-${parts.day}`,
+      minute: Number(parts.hour) * 60 + Number(parts.minute),
+    };
   };
 
   it("every 17 min 13 s around both 2026 changes and at odd instants, in several zones", () => {
-    const zones = [TZ, "America/St_Johns", "Europe/Paris", "Australia/Lord_Howe", "Asia/Kathmandu", "UTC"];
-    const starts = ["2026-03-07T00:00:00Z", "2026-10-31T00:00:00Z", "2026-04-04T00:00:00Z", "1883-11-18T12:00:00Z"];
+    const zones = [
+      TZ,
+      "America/St_Johns",
+      "Europe/Paris",
+      "Australia/Lord_Howe",
+      "Asia/Kathmandu",
+      "UTC",
+    ];
+    const starts = [
+      "2026-03-07T00:00:00Z",
+      "2026-10-31T00:00:00Z",
+      "2026-04-04T00:00:00Z",
+      "1883-11-18T12:00:00Z",
+    ];
     for (const timeZone of zones) {
       for (const start of starts) {
         for (let t = Date.parse(start); t < Date.parse(start) + 3 * 86_400_000; t += 1_033_000) {
           const instant = new Date(t + 123);
           const expected = viaIntl(instant, timeZone);
-          expect({ date: localDateOf(instant, timeZone), minute: localMinuteOf(instant, timeZone) }, `${timeZone} ${instant.toISOString()}`).toEqual(expected);
+          expect(
+            { date: localDateOf(instant, timeZone), minute: localMinuteOf(instant, timeZone) },
+            `${timeZone} ${instant.toISOString()}`,
+          ).toEqual(expected);
         }
       }
     }

@@ -27,8 +27,16 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 
 function wallParts(timeZone: string, instantMs: number) {
   const parts: Record<string, number> = {};
-  for (const p of formatter(timeZone).formatToParts(instantMs)) if (p.type !== "literal") parts[p.type] = Number(p.value);
-  return parts as { year: number; month: number; day: number; hour: number; minute: number; second: number };
+  for (const p of formatter(timeZone).formatToParts(instantMs))
+    if (p.type !== "literal") parts[p.type] = Number(p.value);
+  return parts as {
+    year: number;
+    month: number;
+    day: number;
+    hour: number;
+    minute: number;
+    second: number;
+  };
 }
 
 /** The zone's offset from UTC in minutes at an instant (Toronto: -300 in winter, -240 in summer). */
@@ -47,13 +55,19 @@ const dayOffsets = new Map<string, { start: number; end: number }>();
  * it for every block edge of every day; the date is parsed and its offsets
  * looked up once.
  */
-export function localDayToUtc(date: LocalDate, timeZone: string): (minute: number) => number | null {
+export function localDayToUtc(
+  date: LocalDate,
+  timeZone: string,
+): (minute: number) => number | null {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
   const midnight = Date.UTC(y, m - 1, d);
   const key = `${timeZone}|${date}`;
   let offsets = dayOffsets.get(key);
   if (!offsets) {
-    offsets = { start: offsetMinutes(timeZone, midnight - DAY_MS / 2), end: offsetMinutes(timeZone, midnight + (DAY_MS * 3) / 2) };
+    offsets = {
+      start: offsetMinutes(timeZone, midnight - DAY_MS / 2),
+      end: offsetMinutes(timeZone, midnight + (DAY_MS * 3) / 2),
+    };
     if (dayOffsets.size > 5000) dayOffsets.clear();
     dayOffsets.set(key, offsets);
   }
@@ -91,7 +105,10 @@ const quarterOffsets = new Map<string, Map<number, number>>();
 
 function exactOffsetMs(timeZone: string, instantMs: number): number {
   const p = wallParts(timeZone, instantMs);
-  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(instantMs / 1000) * 1000;
+  return (
+    Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) -
+    Math.floor(instantMs / 1000) * 1000
+  );
 }
 
 function offsetMsAt(timeZone: string, instantMs: number): number {

@@ -22,7 +22,12 @@ export const STAFF_WELCOME_LIFETIME_MINUTES = 72 * 60;
 /** Issues a token and voids every unused older one of the same purpose. Returns the raw secret (for the email only). */
 export async function issueAccountToken(
   client: Client,
-  input: { accountId: string; purpose: TokenPurpose; data?: Prisma.InputJsonValue; lifetimeMinutes?: number },
+  input: {
+    accountId: string;
+    purpose: TokenPurpose;
+    data?: Prisma.InputJsonValue;
+    lifetimeMinutes?: number;
+  },
 ): Promise<{ secret: string; expiresAt: Date }> {
   const at = now();
   await client.accountToken.updateMany({
@@ -30,9 +35,17 @@ export async function issueAccountToken(
     data: { voidedAt: at },
   });
   const secret = newLinkSecret();
-  const expiresAt = new Date(at.getTime() + (input.lifetimeMinutes ?? TOKEN_LIFETIME_MINUTES[input.purpose]) * 60_000);
+  const expiresAt = new Date(
+    at.getTime() + (input.lifetimeMinutes ?? TOKEN_LIFETIME_MINUTES[input.purpose]) * 60_000,
+  );
   await client.accountToken.create({
-    data: { accountId: input.accountId, purpose: input.purpose, tokenHash: hashSecret(secret), data: input.data, expiresAt },
+    data: {
+      accountId: input.accountId,
+      purpose: input.purpose,
+      tokenHash: hashSecret(secret),
+      data: input.data,
+      expiresAt,
+    },
   });
   return { secret, expiresAt };
 }
@@ -43,7 +56,15 @@ export type TokenState = "valid" | "expired" | "used" | "invalid";
 export async function inspectAccountToken(client: Client, secret: string, purpose: TokenPurpose) {
   const token = await client.accountToken.findUnique({
     where: { tokenHash: hashSecret(secret) },
-    select: { id: true, accountId: true, purpose: true, data: true, expiresAt: true, usedAt: true, voidedAt: true },
+    select: {
+      id: true,
+      accountId: true,
+      purpose: true,
+      data: true,
+      expiresAt: true,
+      usedAt: true,
+      voidedAt: true,
+    },
   });
   let state: TokenState = "valid";
   if (!token || token.purpose !== purpose) state = "invalid";
@@ -67,14 +88,26 @@ export async function consumeAccountToken(client: Client, secret: string, purpos
     const { state } = await inspectAccountToken(client, secret, purpose);
     return { ok: false as const, reason: state === "valid" ? ("used" as const) : state };
   }
-  const token = await client.accountToken.findUniqueOrThrow({ where: { tokenHash }, select: { accountId: true, data: true } });
+  const token = await client.accountToken.findUniqueOrThrow({
+    where: { tokenHash },
+    select: { accountId: true, data: true },
+  });
   return { ok: true as const, accountId: token.accountId, data: token.data };
 }
 
 /** Voids every open token of an account (e.g. after a password change). */
-export async function voidAccountTokens(client: Client, accountId: string, purposes?: TokenPurpose[]) {
+export async function voidAccountTokens(
+  client: Client,
+  accountId: string,
+  purposes?: TokenPurpose[],
+) {
   await client.accountToken.updateMany({
-    where: { accountId, usedAt: null, voidedAt: null, ...(purposes ? { purpose: { in: purposes } } : {}) },
+    where: {
+      accountId,
+      usedAt: null,
+      voidedAt: null,
+      ...(purposes ? { purpose: { in: purposes } } : {}),
+    },
     data: { voidedAt: now() },
   });
 }

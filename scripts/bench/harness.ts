@@ -28,14 +28,9 @@ function killServerGroup(signal: NodeJS.Signals) {
 
 export async function stopAll() {
   if (server && server.exitCode === null && server.signalCode === null) {
-    const exited = new Promise<void>((resolve) =>
-      server!.once("exit", () => resolve()),
-    );
+    const exited = new Promise<void>((resolve) => server!.once("exit", () => resolve()));
     killServerGroup("SIGTERM");
-    await Promise.race([
-      exited,
-      new Promise((resolve) => setTimeout(resolve, 5000).unref()),
-    ]);
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
   }
   killServerGroup("SIGKILL"); // children that outlived the server
   server = undefined;
@@ -75,15 +70,10 @@ export function freePort(): Promise<number> {
   });
 }
 
-export const sleep = (ms: number) =>
-  new Promise((resolve) => setTimeout(resolve, ms));
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A production build in `distDir` (reused with `reuse` when one is there). */
-export async function buildIfNeeded(
-  root: string,
-  distDir: string,
-  reuse: boolean,
-) {
+export async function buildIfNeeded(root: string, distDir: string, reuse: boolean) {
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
   if (reuse && existsSync(path.join(root, distDir, "BUILD_ID"))) {
     console.log(`reusing the build in ${distDir}`);
@@ -106,8 +96,7 @@ export async function buildIfNeeded(
     stdio: ["ignore", "ignore", "inherit"],
     timeout: 15 * 60_000,
   });
-  if (readFileSync(tsconfig, "utf8") !== tsconfigBefore)
-    writeFileSync(tsconfig, tsconfigBefore);
+  if (readFileSync(tsconfig, "utf8") !== tsconfigBefore) writeFileSync(tsconfig, tsconfigBefore);
   if (build.status !== 0)
     throw new Error(`next build failed (exit ${build.status ?? build.signal})`);
 }
@@ -162,9 +151,7 @@ export async function startNextServer(options: {
     if (child.exitCode !== null)
       throw new Error(`the server exited (${child.exitCode}):\n${serverErr}`);
     if (attempt >= 240)
-      throw new Error(
-        `the server did not answer /api/health within 60 s:\n${serverErr}`,
-      );
+      throw new Error(`the server did not answer /api/health within 60 s:\n${serverErr}`);
     if (
       await fetch(`${base}/api/health`).then(
         (r) => r.ok,
@@ -185,18 +172,12 @@ export async function startNextServer(options: {
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   return (
-    sorted[
-      Math.min(
-        sorted.length - 1,
-        Math.max(0, Math.ceil((p / 100) * sorted.length) - 1),
-      )
-    ] ?? NaN
+    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ??
+    NaN
   );
 }
-export const ms = (n: number) =>
-  Number.isFinite(n) ? `${n.toFixed(1)} ms` : "n/a";
-export const row = (k: string, v: string) =>
-  console.log(`  ${k.padEnd(58)} ${v}`);
+export const ms = (n: number) => (Number.isFinite(n) ? `${n.toFixed(1)} ms` : "n/a");
+export const row = (k: string, v: string) => console.log(`  ${k.padEnd(58)} ${v}`);
 
 // ------------------------------------------------------------------ CPU accounting (Linux /proc)
 
@@ -206,9 +187,7 @@ const CLOCK_TICKS = 100; // USER_HZ on Linux
 export function processCpuMs(pid: number, thread?: number): number {
   try {
     const stat = readFileSync(
-      thread === undefined
-        ? `/proc/${pid}/stat`
-        : `/proc/${pid}/task/${thread}/stat`,
+      thread === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${thread}/stat`,
       "utf8",
     );
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
@@ -245,11 +224,7 @@ export const clientCpuMs = () => {
 
 /** The postmaster's pid, from its data directory. */
 export const postmasterPidOf = (pg: TestPostgres) =>
-  Number(
-    readFileSync(path.join(pg.dataDir, "postmaster.pid"), "utf8").split(
-      "\n",
-    )[0],
-  );
+  Number(readFileSync(path.join(pg.dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
 
 // ------------------------------------------------------------------ HTTP client
 
@@ -305,9 +280,7 @@ export class LeanConnection {
   private constructor(private readonly socket: Socket) {
     socket.setNoDelay(true);
     socket.on("data", (chunk: Buffer) => {
-      this.buffer = this.buffer.length
-        ? Buffer.concat([this.buffer, chunk])
-        : chunk;
+      this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
       this.drain();
     });
     socket.on("error", (error) => this.fail(error));
@@ -317,9 +290,7 @@ export class LeanConnection {
   static open(url: string): Promise<LeanConnection> {
     const { hostname, port } = new URL(url);
     return new Promise((resolve, reject) => {
-      const socket = connect(Number(port), hostname, () =>
-        resolve(new LeanConnection(socket)),
-      );
+      const socket = connect(Number(port), hostname, () => resolve(new LeanConnection(socket)));
       socket.once("error", reject);
     });
   }
@@ -361,10 +332,7 @@ export class LeanConnection {
       for (;;) {
         const lineEnd = this.buffer.indexOf("\r\n", at);
         if (lineEnd === -1) return;
-        const size = parseInt(
-          this.buffer.subarray(at, lineEnd).toString("latin1"),
-          16,
-        );
+        const size = parseInt(this.buffer.subarray(at, lineEnd).toString("latin1"), 16);
         if (this.buffer.length < lineEnd + 2 + size + 2) return;
         chunks.push(this.buffer.subarray(lineEnd + 2, lineEnd + 2 + size));
         at = lineEnd + 2 + size + 2;

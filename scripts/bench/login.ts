@@ -92,11 +92,7 @@ async function openLoginPage(base: string): Promise<Browser> {
 }
 
 /** The credentials POST next-auth's signIn() sends when the person presses "Log in" (components/auth/login-form.tsx). */
-async function login(
-  base: string,
-  browser: Browser,
-  email: string,
-): Promise<LoginTiming> {
+async function login(base: string, browser: Browser, email: string): Promise<LoginTiming> {
   const t0 = performance.now();
   try {
     const body = new URLSearchParams({
@@ -117,9 +113,7 @@ async function login(
       },
       body,
     });
-    const ok = response.setCookies.some((c) =>
-      /next-auth\.session-token=[^;]+/.test(c),
-    );
+    const ok = response.setCookies.some((c) => /next-auth\.session-token=[^;]+/.test(c));
     return {
       ok,
       totalMs: performance.now() - t0,
@@ -159,9 +153,7 @@ async function leanLogin(
       `POST ${path} HTTP/1.1\r\nHost: ${new URL(base).host}\r\nContent-Type: application/x-www-form-urlencoded\r\n` +
         `Content-Length: ${Buffer.byteLength(body)}\r\nAccept-Encoding: gzip, deflate, br\r\nCookie: ${browser.cookie}\r\nOrigin: ${base}\r\n\r\n${body}`,
     );
-    const ok = /\r\nset-cookie: *next-auth\.session-token=[^;\r]+/i.test(
-      reply.head,
-    );
+    const ok = /\r\nset-cookie: *next-auth\.session-token=[^;\r]+/i.test(reply.head);
     return {
       ok,
       totalMs: performance.now() - t0,
@@ -200,18 +192,13 @@ async function main() {
   const { verifyPassword, hashPassword } = await import("@/lib/auth/password");
   const clinic = await createClinic();
   const run = randomBytes(3).toString("hex");
-  const emails = Array.from(
-    { length: ACCOUNTS },
-    (_, i) => `bench-${run}-${i}@example.test`,
-  );
+  const emails = Array.from({ length: ACCOUNTS }, (_, i) => `bench-${run}-${i}@example.test`);
   const seedStart = performance.now();
   for (let i = 0; i < emails.length; i += 16) {
     await Promise.all(
       emails
         .slice(i, i + 16)
-        .map((email) =>
-          createPatient(clinic.id, { email, password: PASSWORD }),
-        ),
+        .map((email) => createPatient(clinic.id, { email, password: PASSWORD })),
     );
   }
   console.log(
@@ -221,8 +208,7 @@ async function main() {
   // The steps of the credentials callback, one by one, in this process against
   // the same database (p50 of 20, one at a time): what a login costs besides
   // HTTP and Next. Uses the last accounts, which the HTTP phases reach last.
-  const { findLoginState, recordLoginSuccess } =
-    await import("@/lib/auth/data");
+  const { findLoginState, recordLoginSuccess } = await import("@/lib/auth/data");
   const { throttleKey } = await import("@/lib/throttle/rules");
   const { encode } = await import("next-auth/jwt");
   const steps: Record<string, number[]> = {
@@ -246,11 +232,8 @@ async function main() {
         ipKey: throttleKey.loginIp("127.0.0.1"),
       }),
     );
-    if (!account?.passwordHash)
-      throw new Error(`seeded account ${email} not found`);
-    await timed("verifyPassword (argon2)", () =>
-      verifyPassword(account.passwordHash!, PASSWORD),
-    );
+    if (!account?.passwordHash) throw new Error(`seeded account ${email} not found`);
+    await timed("verifyPassword (argon2)", () => verifyPassword(account.passwordHash!, PASSWORD));
     await timed("recordLoginSuccess", () =>
       recordLoginSuccess({
         accountId: account.id,
@@ -281,9 +264,7 @@ async function main() {
   // --cpu-prof: the server writes a V8 CPU profile when it exits (open it in
   // Chrome DevTools or any .cpuprofile viewer) — where a login's time goes.
   const profDir = path.join(root, ".tmp", `bench-prof-${run}`);
-  const profArgs = args["cpu-prof"]
-    ? ["--cpu-prof", `--cpu-prof-dir=${profDir}`]
-    : [];
+  const profArgs = args["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${profDir}`] : [];
   const { server, base } = await startNextServer({
     root,
     distDir,
@@ -299,8 +280,7 @@ async function main() {
     await Promise.all(
       Array.from({ length: inFlight }, async () => {
         while (performance.now() < until && count < 100_000) {
-          if (!(await verifyPassword(storedHash, PASSWORD)))
-            throw new Error("verify failed");
+          if (!(await verifyPassword(storedHash, PASSWORD))) throw new Error("verify failed");
           count++;
         }
       }),
@@ -316,8 +296,7 @@ async function main() {
   let next = 0;
   const nextEmail = () => emails[next++ % emails.length]!;
   const warm = await openLoginPage(base);
-  for (let i = 0; i < Math.min(20, emails.length); i++)
-    await login(base, warm, nextEmail());
+  for (let i = 0; i < Math.min(20, emails.length); i++) await login(base, warm, nextEmail());
 
   // Where a single login's time goes, one at a time: a bare Next round trip
   // (/api/health: proxy + route handler + one SELECT 1), the login POST.
@@ -336,16 +315,12 @@ async function main() {
   );
   /** Every browser logs in back to back on its own connection for `ms`; the seconds it took. */
   const saturate = async (ms: number, into: LoginTiming[]) => {
-    const connections = await Promise.all(
-      browsers.map(() => LeanConnection.open(base)),
-    );
+    const connections = await Promise.all(browsers.map(() => LeanConnection.open(base)));
     const start = performance.now();
     await Promise.all(
       browsers.map(async (browser, i) => {
         while (performance.now() < start + ms && into.length < 1_000_000)
-          into.push(
-            await leanLogin(connections[i]!, base, browser, nextEmail()),
-          );
+          into.push(await leanLogin(connections[i]!, base, browser, nextEmail()));
       }),
     );
     const seconds = (performance.now() - start) / 1000;
@@ -389,9 +364,7 @@ async function main() {
   for (let i = 0; i < total; i += 16)
     arrivals.push(
       ...(await Promise.all(
-        Array.from({ length: Math.min(16, total - i) }, () =>
-          openLoginPage(base),
-        ),
+        Array.from({ length: Math.min(16, total - i) }, () => openLoginPage(base)),
       )),
     );
   const openStart = performance.now();
@@ -427,8 +400,7 @@ async function main() {
   const rawSerialAfter = await rawRate(1);
   rawParallelWindows.push(await rawRate(cores));
   const rawSerial = (rawSerialBefore + rawSerialAfter) / 2;
-  const rawParallel =
-    rawParallelWindows.reduce((a, b) => a + b, 0) / rawParallelWindows.length;
+  const rawParallel = rawParallelWindows.reduce((a, b) => a + b, 0) / rawParallelWindows.length;
 
   // Report.
   const closedTotals = closedOk.map((r) => r.totalMs).sort((a, b) => a - b);
@@ -455,15 +427,10 @@ async function main() {
     "one login (POST callback) at a time: p50",
     `${ms(percentile(sorted(serialOk.map((r) => r.totalMs)), 50))} (${serialOk.length}/${serial.length} ok)`,
   );
-  row(
-    "  GET /api/health p50 (bare Next round trip)",
-    ms(percentile(sorted(health), 50)),
-  );
+  row("  GET /api/health p50 (bare Next round trip)", ms(percentile(sorted(health), 50)));
   row(
     "  POST callback minus one verify (DB, JWT, HTTP)",
-    ms(
-      percentile(sorted(serialOk.map((r) => r.totalMs)), 50) - 1000 / rawSerial,
-    ),
+    ms(percentile(sorted(serialOk.map((r) => r.totalMs)), 50) - 1000 / rawSerial),
   );
   row(
     `sustained logins, ${CONCURRENCY} in flight, ${DURATION_S} s`,
@@ -473,8 +440,7 @@ async function main() {
     "  latency p50 / p95 at saturation",
     `${ms(percentile(closedTotals, 50))} / ${ms(percentile(closedTotals, 95))}`,
   );
-  const perLogin = (k: keyof typeof cpuSpent) =>
-    ms(cpuSpent[k] / Math.max(1, closed.length));
+  const perLogin = (k: keyof typeof cpuSpent) => ms(cpuSpent[k] / Math.max(1, closed.length));
   row(
     "  CPU per login: server / PostgreSQL / bench",
     `${perLogin("server")} (main thread ${perLogin("serverMain")}) / ${perLogin("postgres")} / ${perLogin("client")} (${((cpuSpent.server + cpuSpent.postgres + cpuSpent.client) / 10 / closedSeconds / cores).toFixed(0)} % of ${cores} cores)`,
@@ -486,12 +452,8 @@ async function main() {
   row("  errors", `${openErrors} of ${open.length}`);
   console.log("");
   row("sustained / raw (reported, no target)", `${(ratio * 100).toFixed(0)} %`);
-  row(
-    `p95 at ${RATE}/s (target ≤ 250 ms)`,
-    `${ms(p95)} ${p95 <= 250 ? "met" : "MISSED"}`,
-  );
-  if (firstErrors.length)
-    console.log(`first errors: ${firstErrors.join(" | ")}`);
+  row(`p95 at ${RATE}/s (target ≤ 250 ms)`, `${ms(p95)} ${p95 <= 250 ? "met" : "MISSED"}`);
+  if (firstErrors.length) console.log(`first errors: ${firstErrors.join(" | ")}`);
   if (RATE > sustained)
     console.log(
       `note: ${RATE}/s is above the sustained rate (${sustained.toFixed(1)}/s): the open loop measures a growing queue, not service time.`,
@@ -504,9 +466,7 @@ async function main() {
     `load average during the run: ${os
       .loadavg()
       .map((l) => l.toFixed(1))
-      .join(
-        " ",
-      )} on ${cores} cores (numbers from a busy machine are not comparable)`,
+      .join(" ")} on ${cores} cores (numbers from a busy machine are not comparable)`,
   );
 }
 

@@ -34,7 +34,21 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { applyMigrations } from "@/lib/db/migrate";
 import { pgRunner } from "@/lib/db/sql-runner";
-import { buildIfNeeded, clientCpuMs, ms, percentile, postmasterPidOf, processCpuMs, request, row, startBenchPostgres, startNextServer, stopAll, treeCpuMs, type Reply } from "./harness";
+import {
+  buildIfNeeded,
+  clientCpuMs,
+  ms,
+  percentile,
+  postmasterPidOf,
+  processCpuMs,
+  request,
+  row,
+  startBenchPostgres,
+  startNextServer,
+  stopAll,
+  treeCpuMs,
+  type Reply,
+} from "./harness";
 
 const { values: args } = parseArgs({
   options: {
@@ -75,13 +89,21 @@ async function timeRuns(runs: number, warmup: number, fn: () => Promise<unknown>
     await fn();
     times.push(performance.now() - t);
   }
-  return { sorted: times.sort((a, b) => a - b), cpuMs: (cpuOf() - cpu0) / runs, pgCpuMs: (pgCpu() - pg0) / runs };
+  return {
+    sorted: times.sort((a, b) => a - b),
+    cpuMs: (cpuOf() - cpu0) / runs,
+    pgCpuMs: (pgCpu() - pg0) / runs,
+  };
 }
 const p50p95 = (t: Timed, who: string) =>
   `p50 ${fmt(percentile(t.sorted, 50))} / p95 ${fmt(percentile(t.sorted, 95))}  (CPU per call: ${who} ${fmt(t.cpuMs)}, PostgreSQL ${fmt(t.pgCpuMs)})`;
 
 /** Runs fn(0…count-1) with `concurrency` in flight; the seconds it took. */
-async function inFlight(count: number, concurrency: number, fn: (i: number) => Promise<unknown>): Promise<number> {
+async function inFlight(
+  count: number,
+  concurrency: number,
+  fn: (i: number) => Promise<unknown>,
+): Promise<number> {
   let next = 0;
   const start = performance.now();
   await Promise.all(
@@ -166,7 +188,13 @@ const cookiesOf = (reply: Reply) => reply.setCookies.map((c) => c.split(";")[0]!
 async function logIn(base: string, email: string): Promise<string> {
   const csrf = await request(`${base}/api/auth/csrf`, { headers: { accept: "application/json" } });
   const { csrfToken } = JSON.parse(csrf.body.toString()) as { csrfToken: string };
-  const body = new URLSearchParams({ csrfToken, email, password: PASSWORD, callbackUrl: "/en/dashboard", json: "true" }).toString();
+  const body = new URLSearchParams({
+    csrfToken,
+    email,
+    password: PASSWORD,
+    callbackUrl: "/en/dashboard",
+    json: "true",
+  }).toString();
   const reply = await request(`${base}/api/auth/callback/credentials`, {
     method: "POST",
     headers: {
@@ -185,7 +213,9 @@ async function logIn(base: string, email: string): Promise<string> {
 // ------------------------------------------------------------------ main
 
 async function main() {
-  console.log(`bench:slots — ${cores} cores; ${RUNS} in-process runs, ${HTTP_RUNS} HTTP runs, ${BOOKINGS} bookings at ${CONCURRENCY} in flight`);
+  console.log(
+    `bench:slots — ${cores} cores; ${RUNS} in-process runs, ${HTTP_RUNS} HTTP runs, ${BOOKINGS} bookings at ${CONCURRENCY} in flight`,
+  );
 
   // 1. PostgreSQL, migrated and seeded in bulk.
   const postgres = await startBenchPostgres(root);
@@ -205,11 +235,26 @@ async function main() {
       SELECT 'index', indexname, indexdef FROM pg_indexes
       WHERE tablename = 'Appointment' AND schemaname = current_schema() AND indexname NOT LIKE '%pkey'
         AND indexname NOT IN (SELECT conname FROM pg_constraint WHERE conrelid = '"Appointment"'::regclass)`);
-    for (const d of defs) await pool.query(d.kind === "constraint" ? `ALTER TABLE "Appointment" DROP CONSTRAINT "${d.name}"` : `DROP INDEX "${d.name}"`);
+    for (const d of defs)
+      await pool.query(
+        d.kind === "constraint"
+          ? `ALTER TABLE "Appointment" DROP CONSTRAINT "${d.name}"`
+          : `DROP INDEX "${d.name}"`,
+      );
     await pool.query(SEED_SQL);
-    for (const d of defs) await pool.query(d.kind === "constraint" ? `ALTER TABLE "Appointment" ADD CONSTRAINT "${d.name}" ${d.def}` : d.def);
+    for (const d of defs)
+      await pool.query(
+        d.kind === "constraint"
+          ? `ALTER TABLE "Appointment" ADD CONSTRAINT "${d.name}" ${d.def}`
+          : d.def,
+      );
     await pool.query("ANALYZE");
-    const counts = await pool.query<{ appointments: string; active: string; profiles: string; blocks: string }>(`
+    const counts = await pool.query<{
+      appointments: string;
+      active: string;
+      profiles: string;
+      blocks: string;
+    }>(`
       SELECT (SELECT count(*) FROM "Appointment") AS appointments,
              (SELECT count(*) FROM "Appointment" WHERE status <> 'cancelled') AS active,
              (SELECT count(*) FROM "PatientProfile") AS profiles,
@@ -251,7 +296,13 @@ async function main() {
   const today = localDateOf(new Date(), TZ);
   // Four weeks starting next Monday: past the minimum notice, full weeks.
   const from = addDays(mondayOf(today), 7);
-  const onePractitioner = { typeId: "bench-type15-2", practitionerId: "bench-prac-01", from, days: 28, audience: "patient" as const };
+  const onePractitioner = {
+    typeId: "bench-type15-2",
+    practitionerId: "bench-prac-01",
+    from,
+    days: 28,
+    audience: "patient" as const,
+  };
   const wholeClinic = { typeId: "bench-emergency", from, days: 28, audience: "patient" as const };
   const counts = {
     one: (await searchSlots(onePractitioner)).length,
@@ -283,21 +334,35 @@ async function main() {
     // The page must be the grid, with slots: otherwise the numbers mean nothing.
     for (const url of Object.values(pages)) {
       const html = await get(url);
-      if (!/data-slot|role="grid"|<table/.test(html)) httpNote += ` (check: ${url.replace(base, "")} may not show the grid)`;
+      if (!/data-slot|role="grid"|<table/.test(html))
+        httpNote += ` (check: ${url.replace(base, "")} may not show the grid)`;
     }
     // CPU of the server, not of this client.
     const serverPid = server.pid!;
     cpuOf = () => processCpuMs(serverPid);
-    const sizes = await Promise.all([get(pages.one), get(pages.all)]).then((pages) => pages.map((html) => `${(Buffer.byteLength(html) / 1024).toFixed(0)} KiB`));
+    const sizes = await Promise.all([get(pages.one), get(pages.all)]).then((pages) =>
+      pages.map((html) => `${(Buffer.byteLength(html) / 1024).toFixed(0)} KiB`),
+    );
     httpNote = `; HTML ${sizes[1]} (one practitioner: ${sizes[0]})` + httpNote;
     httpOne = await timeRuns(HTTP_RUNS, 10, () => get(pages.one));
     httpAll = await timeRuns(HTTP_RUNS, 10, () => get(pages.all));
   }
 
   // c) booking throughput vs raw single-row inserts, same client, same concurrency.
-  const horizonSlots = await searchSlots({ typeId: "bench-emergency", from: addDays(from, 28), days: 42, audience: "patient" });
+  const horizonSlots = await searchSlots({
+    typeId: "bench-emergency",
+    from: addDays(from, 28),
+    days: 42,
+    audience: "patient",
+  });
   const targets = horizonSlots.slice(0, BOOKINGS);
-  const actor = { accountId: accounts[0]!.id, role: "patient" as const, ip: "127.0.0.1", userAgent: "bench", requestId: null };
+  const actor = {
+    accountId: accounts[0]!.id,
+    role: "patient" as const,
+    ip: "127.0.0.1",
+    userAgent: "bench",
+    requestId: null,
+  };
   let bookedOk = 0;
   const refusals = new Map<string, number>();
   const bookCpu0 = { bench: clientCpuMs(), pg: pgCpu() };
@@ -319,7 +384,10 @@ async function main() {
     if (result.ok) bookedOk++;
     else refusals.set(result.code, (refusals.get(result.code) ?? 0) + 1);
   });
-  const bookCpu = { bench: (clientCpuMs() - bookCpu0.bench) / Math.max(1, bookedOk), pg: (pgCpu() - bookCpu0.pg) / Math.max(1, bookedOk) };
+  const bookCpu = {
+    bench: (clientCpuMs() - bookCpu0.bench) / Math.max(1, bookedOk),
+    pg: (pgCpu() - bookCpu0.pg) / Math.max(1, bookedOk),
+  };
   const bookBusy = ((bookCpu.bench + bookCpu.pg) * bookedOk) / 10 / bookSeconds / cores;
 
   const RAW = Math.max(BOOKINGS, 1000);
@@ -340,11 +408,28 @@ async function main() {
     const startsAt = new Date(txBase + i * 15 * 60_000);
     await db().$transaction(async (tx) => {
       const created = await tx.appointment.create({
-        data: { profileId: "bench-profile-1", practitionerId: "bench-prac-01", siteId: "bench-site", typeId: "bench-emergency", startsAt, endsAt: new Date(startsAt.getTime() + 15 * 60_000) },
+        data: {
+          profileId: "bench-profile-1",
+          practitionerId: "bench-prac-01",
+          siteId: "bench-site",
+          typeId: "bench-emergency",
+          startsAt,
+          endsAt: new Date(startsAt.getTime() + 15 * 60_000),
+        },
         select: { id: true },
       });
-      await tx.auditEvent.create({ data: { resourceType: "appointment", resourceId: created.id, action: "book" } });
-      await tx.outboxEmail.create({ data: { to: "bench@example.test", locale: "en", template: "appointment-booked", payload: { appointmentId: created.id } }, select: { id: true } });
+      await tx.auditEvent.create({
+        data: { resourceType: "appointment", resourceId: created.id, action: "book" },
+      });
+      await tx.outboxEmail.create({
+        data: {
+          to: "bench@example.test",
+          locale: "en",
+          template: "appointment-booked",
+          payload: { appointmentId: created.id },
+        },
+        select: { id: true },
+      });
     });
   });
 
@@ -353,7 +438,19 @@ async function main() {
   // practitioner, their blocks, time off and visits around that day, the
   // email's recipients) and one statement writing the three rows. Hand-written
   // SQL, not the app's code: what the target is measured against.
-  const floorPayload = JSON.stringify({ appointmentId: "x".repeat(25), patientName: "Pat Patient", practitioner: "Dr. Alex Practitioner 1", siteName: "Plateau", siteAddress: "200 Side Street, Montréal H2X 2A1", startsAt: new Date().toISOString(), endsAt: new Date().toISOString(), timeZone: TZ, typeName: "Minor emergency", durationMinutes: 15, portalUrl: "http://localhost:3000/en/appointments?profile=bench-profile-1" });
+  const floorPayload = JSON.stringify({
+    appointmentId: "x".repeat(25),
+    patientName: "Pat Patient",
+    practitioner: "Dr. Alex Practitioner 1",
+    siteName: "Plateau",
+    siteAddress: "200 Side Street, Montréal H2X 2A1",
+    startsAt: new Date().toISOString(),
+    endsAt: new Date().toISOString(),
+    timeZone: TZ,
+    typeName: "Minor emergency",
+    durationMinutes: 15,
+    portalUrl: "http://localhost:3000/en/appointments?profile=bench-profile-1",
+  });
   const cteBase = Date.UTC(2042, 0, 1);
   const floorWriteSeconds = await inFlight(RAW, CONCURRENCY, async (i) => {
     const startsAt = new Date(cteBase + i * 15 * 60_000);
@@ -400,27 +497,68 @@ async function main() {
   const rawRate = RAW / rawSeconds;
   const txRate = RAW / txSeconds;
   const allP95 = percentile(allTimes.sorted, 95);
-  const httpP95 = httpOne && httpAll ? Math.max(percentile(httpOne.sorted, 95), percentile(httpAll.sorted, 95)) : NaN;
+  const httpP95 =
+    httpOne && httpAll
+      ? Math.max(percentile(httpOne.sorted, 95), percentile(httpAll.sorted, 95))
+      : NaN;
   console.log("");
-  console.log(`results (4 weeks from ${from}; ${counts.one} slots for one practitioner, ${counts.all} for the whole clinic)`);
+  console.log(
+    `results (4 weeks from ${from}; ${counts.one} slots for one practitioner, ${counts.all} for the whole clinic)`,
+  );
   row("in-process searchSlots, one practitioner, 4 weeks", p50p95(oneTimes, "bench"));
   row("in-process searchSlots, whole clinic (emergency), 4 weeks", p50p95(allTimes, "bench"));
   if (httpOne && httpAll) {
     row("HTTP booking grid page (1 week), one practitioner", p50p95(httpOne, "server"));
-    row("HTTP booking grid page (1 week), whole clinic (emergency)", p50p95(httpAll, "server") + httpNote);
+    row(
+      "HTTP booking grid page (1 week), whole clinic (emergency)",
+      p50p95(httpAll, "server") + httpNote,
+    );
   }
-  row(`bookAppointment, ${CONCURRENCY} in flight`, `${bookRate.toFixed(1)} /s (${bookedOk} booked in ${bookSeconds.toFixed(1)} s${refusals.size ? `; refused: ${[...refusals].map(([k, v]) => `${k} ${v}`).join(", ")}` : ""})`);
-  row(`  CPU per booking: app / PostgreSQL`, `${fmt(bookCpu.bench)} / ${fmt(bookCpu.pg)} (${bookBusy.toFixed(0)} % of ${cores} cores)`);
-  row(`raw single-row INSERT into "Appointment", ${CONCURRENCY} in flight`, `${rawRate.toFixed(1)} /s (${RAW} in ${rawSeconds.toFixed(1)} s)`);
-  row(`  its writes alone (appointment, audit, email; 1 tx)`, `${txRate.toFixed(1)} /s (${RAW} in ${txSeconds.toFixed(1)} s)`);
-  row(`  floor: the three writes as 1 statement`, `${floorWriteRate.toFixed(1)} /s (${((floorWriteRate / rawRate) * 100).toFixed(0)} % of raw)`);
-  row(`  floor: what a check reads, as 1 statement`, `${floorReadRate.toFixed(1)} /s (${((floorReadRate / rawRate) * 100).toFixed(0)} % of raw)`);
-  row(`  floor: a checked booking, both statements`, `${floorRate.toFixed(1)} /s (${((floorRate / rawRate) * 100).toFixed(0)} % of raw)`);
+  row(
+    `bookAppointment, ${CONCURRENCY} in flight`,
+    `${bookRate.toFixed(1)} /s (${bookedOk} booked in ${bookSeconds.toFixed(1)} s${refusals.size ? `; refused: ${[...refusals].map(([k, v]) => `${k} ${v}`).join(", ")}` : ""})`,
+  );
+  row(
+    `  CPU per booking: app / PostgreSQL`,
+    `${fmt(bookCpu.bench)} / ${fmt(bookCpu.pg)} (${bookBusy.toFixed(0)} % of ${cores} cores)`,
+  );
+  row(
+    `raw single-row INSERT into "Appointment", ${CONCURRENCY} in flight`,
+    `${rawRate.toFixed(1)} /s (${RAW} in ${rawSeconds.toFixed(1)} s)`,
+  );
+  row(
+    `  its writes alone (appointment, audit, email; 1 tx)`,
+    `${txRate.toFixed(1)} /s (${RAW} in ${txSeconds.toFixed(1)} s)`,
+  );
+  row(
+    `  floor: the three writes as 1 statement`,
+    `${floorWriteRate.toFixed(1)} /s (${((floorWriteRate / rawRate) * 100).toFixed(0)} % of raw)`,
+  );
+  row(
+    `  floor: what a check reads, as 1 statement`,
+    `${floorReadRate.toFixed(1)} /s (${((floorReadRate / rawRate) * 100).toFixed(0)} % of raw)`,
+  );
+  row(
+    `  floor: a checked booking, both statements`,
+    `${floorRate.toFixed(1)} /s (${((floorRate / rawRate) * 100).toFixed(0)} % of raw)`,
+  );
   console.log("");
-  row("whole-clinic compute p95 (target ≤ 40 ms)", `${fmt(allP95)} ${allP95 <= 40 ? "met" : "MISSED"}`);
-  if (!args["no-http"]) row("over HTTP p95 (target ≤ 200 ms)", `${fmt(httpP95)} ${httpP95 <= 200 ? "met" : "MISSED"}`);
-  row("booking / raw insert (target ≥ 50 %)", `${((bookRate / rawRate) * 100).toFixed(0)} % ${bookRate / rawRate >= 0.5 ? "met" : "MISSED"}`);
-  console.log(`load average during the run: ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} on ${cores} cores (numbers from a busy machine are not comparable)`);
+  row(
+    "whole-clinic compute p95 (target ≤ 40 ms)",
+    `${fmt(allP95)} ${allP95 <= 40 ? "met" : "MISSED"}`,
+  );
+  if (!args["no-http"])
+    row("over HTTP p95 (target ≤ 200 ms)", `${fmt(httpP95)} ${httpP95 <= 200 ? "met" : "MISSED"}`);
+  row(
+    "booking / raw insert (target ≥ 50 %)",
+    `${((bookRate / rawRate) * 100).toFixed(0)} % ${bookRate / rawRate >= 0.5 ? "met" : "MISSED"}`,
+  );
+  console.log(
+    `load average during the run: ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")} on ${cores} cores (numbers from a busy machine are not comparable)`,
+  );
 }
 
 try {

@@ -41,7 +41,9 @@ provider = "postgresql"
 let engineReady: Promise<void> | undefined;
 function loadEngine(): Promise<void> {
   engineReady ??= (async () => {
-    const entry = createRequire(import.meta.url).resolve("@prisma/schema-engine-wasm/schema_engine_bg");
+    const entry = createRequire(import.meta.url).resolve(
+      "@prisma/schema-engine-wasm/schema_engine_bg",
+    );
     const wasmPath = path.join(path.dirname(entry), "schema_engine_bg.wasm");
     const { instance } = await WebAssembly.instantiate(readFileSync(wasmPath), {
       "./schema_engine_bg.js": engineBg as unknown as WebAssembly.ModuleImports,
@@ -63,8 +65,14 @@ function loadEngine(): Promise<void> {
  */
 function throwawayPgliteFactory() {
   let pglite: PGlite | undefined;
-  const connect = () => new PrismaPGlite((pglite ??= new PGlite({ extensions: { btree_gist } }))).connect();
-  const factory = { provider: "postgres" as const, adapterName: "pglite-throwaway", connect, connectToShadowDb: connect };
+  const connect = () =>
+    new PrismaPGlite((pglite ??= new PGlite({ extensions: { btree_gist } }))).connect();
+  const factory = {
+    provider: "postgres" as const,
+    adapterName: "pglite-throwaway",
+    connect,
+    connectToShadowDb: connect,
+  };
   return { factory, close: async () => pglite?.close() };
 }
 
@@ -72,13 +80,18 @@ function schemaFiles() {
   return readdirSync(schemaDir)
     .filter((f) => f.endsWith(".prisma"))
     .sort()
-    .map((f) => ({ path: path.join(schemaDir, f), content: readFileSync(path.join(schemaDir, f), "utf8") }));
+    .map((f) => ({
+      path: path.join(schemaDir, f),
+      content: readFileSync(path.join(schemaDir, f), "utf8"),
+    }));
 }
 
 function migrationList(): engineBg.MigrationList {
   const dirs = existsSync(migrationsDir)
     ? readdirSync(migrationsDir, { withFileTypes: true })
-        .filter((d) => d.isDirectory() && existsSync(path.join(migrationsDir, d.name, "migration.sql")))
+        .filter(
+          (d) => d.isDirectory() && existsSync(path.join(migrationsDir, d.name, "migration.sql")),
+        )
         .map((d) => d.name)
         .sort()
     : [];
@@ -87,13 +100,19 @@ function migrationList(): engineBg.MigrationList {
     baseDir: migrationsDir,
     // Before the first migration the lockfile does not exist yet: the engine
     // still needs it to know the provider, so it gets the one we will write.
-    lockfile: { path: lockfileName, content: existsSync(lockfilePath) ? readFileSync(lockfilePath, "utf8") : lockfileContent },
+    lockfile: {
+      path: lockfileName,
+      content: existsSync(lockfilePath) ? readFileSync(lockfilePath, "utf8") : lockfileContent,
+    },
     shadowDbInitScript: "",
     migrationDirectories: dirs.map((name) => ({
       path: name,
       migrationFile: {
         path: "migration.sql",
-        content: { tag: "ok", value: readFileSync(path.join(migrationsDir, name, "migration.sql"), "utf8") },
+        content: {
+          tag: "ok",
+          value: readFileSync(path.join(migrationsDir, name, "migration.sql"), "utf8"),
+        },
       },
     })),
   };
@@ -142,9 +161,11 @@ export function dropsOfHandWritten(sql: string): string[] {
   return sql
     .split(";")
     .map((s) => s.replace(/^\s*--.*$/gm, "").trim())
-    .filter((s) =>
-      /^(ALTER TABLE .* DROP CONSTRAINT|DROP INDEX|DROP EXTENSION|DROP TRIGGER|DROP FUNCTION)\b/is.test(s) &&
-      /_check"|_no_overlap"|btree_gist|append_only/i.test(s),
+    .filter(
+      (s) =>
+        /^(ALTER TABLE .* DROP CONSTRAINT|DROP INDEX|DROP EXTENSION|DROP TRIGGER|DROP FUNCTION)\b/is.test(
+          s,
+        ) && /_check"|_no_overlap"|btree_gist|append_only/i.test(s),
     );
 }
 
@@ -173,9 +194,14 @@ async function applyAllToThrowaway(): Promise<string | undefined> {
 
 async function main() {
   const raw = process.argv[2];
-  const name = raw?.trim().toLowerCase().replace(/[\s-]+/g, "_");
+  const name = raw
+    ?.trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
   if (!name || !/^[a-z0-9_]+$/.test(name)) {
-    console.error("usage: npm run db:migration -- <name>   (letters, digits, underscores; e.g. add_invoice_table)");
+    console.error(
+      "usage: npm run db:migration -- <name>   (letters, digits, underscores; e.g. add_invoice_table)",
+    );
     process.exit(2);
   }
   const sql = await diffMigrationsToSchema();
@@ -203,11 +229,13 @@ async function main() {
   if (failure) {
     console.error(
       `wrote ${relative}, but it does NOT apply on a fresh database:\n  ${failure}\n` +
-        "Edit it (e.g. drop and re-create \"Appointment_no_overlap\" around changes to the columns it uses), then run the tests.",
+        'Edit it (e.g. drop and re-create "Appointment_no_overlap" around changes to the columns it uses), then run the tests.',
     );
     process.exit(1);
   }
-  console.log(`wrote ${relative} (applies cleanly on a fresh database) — review it, append any hand-written SQL, run the tests`);
+  console.log(
+    `wrote ${relative} (applies cleanly on a fresh database) — review it, append any hand-written SQL, run the tests`,
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

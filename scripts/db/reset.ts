@@ -24,7 +24,9 @@ if (url) {
     // btree_gist extension, which the init migration creates again.
     await pool.query("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
     const applied = await applyMigrations(pgRunner(pool));
-    console.log(`db:reset: ${new URL(url).pathname.slice(1)} emptied; applied ${applied.length}: ${applied.join(", ")}`);
+    console.log(
+      `db:reset: ${new URL(url).pathname.slice(1)} emptied; applied ${applied.length}: ${applied.join(", ")}`,
+    );
   } catch (error) {
     console.error(`db:reset failed: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;
@@ -37,16 +39,22 @@ if (url) {
     console.log("db:reset: PGLITE_DIR is in memory; nothing to delete.");
     process.exit(0);
   }
-  console.warn("db:reset: stop the server first — a running server keeps the old database in memory and writes it back.");
+  console.warn(
+    "db:reset: stop the server first — a running server keeps the old database in memory and writes it back.",
+  );
   // PGlite writes postmaster.pid (with a dummy pid) while open and removes it on
   // a clean close: a hint, not proof, since a killed process leaves it behind.
   if (existsSync(path.join(dir, "postmaster.pid"))) {
-    console.warn(`db:reset: ${dir}/postmaster.pid exists: a server may still have it open (or was not stopped cleanly).`);
+    console.warn(
+      `db:reset: ${dir}/postmaster.pid exists: a server may still have it open (or was not stopped cleanly).`,
+    );
   }
   if (!existsSync(dir)) {
     console.log(`db:reset: ${dir} does not exist; nothing to delete.`);
   } else {
     rmSync(dir, { recursive: true, force: true });
-    console.log(`db:reset: deleted ${dir}; the next server start creates and migrates a fresh database.`);
+    console.log(
+      `db:reset: deleted ${dir}; the next server start creates and migrates a fresh database.`,
+    );
   }
 }

@@ -6,7 +6,16 @@
 // TEST_DATABASE_URL is not given.
 import { execFileSync, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { chownSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  chownSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -19,7 +28,11 @@ const PG_LIB = "/usr/lib/postgresql";
 export function findPgBin(): string | undefined {
   if (!existsSync(PG_LIB)) return undefined;
   const versions = readdirSync(PG_LIB)
-    .filter((v) => existsSync(path.join(PG_LIB, v, "bin", "pg_ctl")) && existsSync(path.join(PG_LIB, v, "bin", "initdb")))
+    .filter(
+      (v) =>
+        existsSync(path.join(PG_LIB, v, "bin", "pg_ctl")) &&
+        existsSync(path.join(PG_LIB, v, "bin", "initdb")),
+    )
     .sort((a, b) => Number(b) - Number(a));
   return versions[0] ? path.join(PG_LIB, versions[0], "bin") : undefined;
 }
@@ -31,7 +44,11 @@ function freePort(): Promise<number> {
     server.on("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address
+          ? resolve(address.port)
+          : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -69,11 +86,15 @@ const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
 
 /** Runs a server binary; as root, as the `postgres` user (initdb and postgres refuse root). */
 function runPg(bin: string, args: string[], opts: { check?: boolean; timeoutMs?: number } = {}) {
-  const [cmd, fullArgs] = isRoot ? ["runuser", ["-u", "postgres", "--", bin, ...args]] : [bin, args];
+  const [cmd, fullArgs] = isRoot
+    ? ["runuser", ["-u", "postgres", "--", bin, ...args]]
+    : [bin, args];
   const result = spawnSync(cmd, fullArgs, { encoding: "utf8", timeout: opts.timeoutMs ?? 60_000 });
   if (opts.check !== false && result.status !== 0) {
     const output = `${result.stdout ?? ""}${result.stderr ?? ""}`.trim();
-    throw new Error(`${path.basename(bin)} failed (exit ${result.status ?? result.signal}): ${output || result.error?.message}`);
+    throw new Error(
+      `${path.basename(bin)} failed (exit ${result.status ?? result.signal}): ${output || result.error?.message}`,
+    );
   }
   return result;
 }
@@ -81,12 +102,17 @@ function runPg(bin: string, args: string[], opts: { check?: boolean; timeoutMs?:
 /** Starts a fresh server. The caller owns it: call stop() when done (it is idempotent). */
 export async function startTestPostgres(options: { root?: string } = {}): Promise<TestPostgres> {
   const bin = findPgBin();
-  if (!bin) throw new Error(`PostgreSQL server binaries not found under ${PG_LIB}/*/bin: install them with "apt-get install -y postgresql"`);
+  if (!bin)
+    throw new Error(
+      `PostgreSQL server binaries not found under ${PG_LIB}/*/bin: install them with "apt-get install -y postgresql"`,
+    );
   if (isRoot) {
     try {
       execFileSync("id", ["-u", "postgres"], { stdio: "ignore" });
     } catch {
-      throw new Error('Running as root but there is no "postgres" user to run the server as: install the Debian "postgresql" package');
+      throw new Error(
+        'Running as root but there is no "postgres" user to run the server as: install the Debian "postgresql" package',
+      );
     }
   }
 
@@ -94,7 +120,10 @@ export async function startTestPostgres(options: { root?: string } = {}): Promis
   mkdirSync(tmpRoot, { recursive: true });
   // The server runs as `postgres`: with a private checkout (umask 077) it cannot
   // reach .tmp, so fall back to the system temp folder.
-  if (isRoot && spawnSync("runuser", ["-u", "postgres", "--", "test", "-x", tmpRoot]).status !== 0) {
+  if (
+    isRoot &&
+    spawnSync("runuser", ["-u", "postgres", "--", "test", "-x", tmpRoot]).status !== 0
+  ) {
     tmpRoot = path.join(os.tmpdir(), "portal-test-pg");
     mkdirSync(tmpRoot, { recursive: true, mode: 0o755 });
   }
@@ -102,7 +131,8 @@ export async function startTestPostgres(options: { root?: string } = {}): Promis
   const dataDir = path.join(tmpRoot, `pg-${randomBytes(4).toString("hex")}`);
   mkdirSync(dataDir, { mode: 0o700 });
   if (isRoot) {
-    const id = (flag: string) => Number(execFileSync("id", [flag, "postgres"], { encoding: "utf8" }).trim());
+    const id = (flag: string) =>
+      Number(execFileSync("id", [flag, "postgres"], { encoding: "utf8" }).trim());
     chownSync(dataDir, id("-u"), id("-g"));
   }
 
@@ -115,7 +145,11 @@ export async function startTestPostgres(options: { root?: string } = {}): Promis
     for (const signal of signals) process.off(signal, onSignal);
     if (started) {
       // "immediate": the data is thrown away, no need for a clean checkpoint.
-      runPg(path.join(bin, "pg_ctl"), ["stop", "-D", dataDir, "-m", "immediate", "-w", "-t", "20"], { check: false });
+      runPg(
+        path.join(bin, "pg_ctl"),
+        ["stop", "-D", dataDir, "-m", "immediate", "-w", "-t", "20"],
+        { check: false },
+      );
     }
     rmSync(dataDir, { recursive: true, force: true });
   };
@@ -129,8 +163,10 @@ export async function startTestPostgres(options: { root?: string } = {}): Promis
 
   try {
     runPg(path.join(bin, "initdb"), [
-      "-D", dataDir,
-      "-U", "postgres",
+      "-D",
+      dataDir,
+      "-U",
+      "postgres",
       "--auth=trust",
       "--encoding=UTF8",
       "--locale=C.UTF-8",
@@ -153,7 +189,17 @@ export async function startTestPostgres(options: { root?: string } = {}): Promis
       ].join("\n"),
     );
     const logFile = path.join(dataDir, "server.log");
-    runPg(path.join(bin, "pg_ctl"), ["start", "-D", dataDir, "-l", logFile, "-w", "-t", "60", "-s"]);
+    runPg(path.join(bin, "pg_ctl"), [
+      "start",
+      "-D",
+      dataDir,
+      "-l",
+      logFile,
+      "-w",
+      "-t",
+      "60",
+      "-s",
+    ]);
     started = true;
     const version = path.basename(path.dirname(bin));
     return { url: `postgresql://postgres@127.0.0.1:${port}/postgres`, version, dataDir, stop };

@@ -11,8 +11,7 @@ import path from "node:path";
 
 const root = process.cwd();
 const port = process.env.E2E_PORT ?? "3100";
-const runId =
-  process.env.E2E_RUN_ID ?? `${Date.now().toString(36)}-${process.pid}`;
+const runId = process.env.E2E_RUN_ID ?? `${Date.now().toString(36)}-${process.pid}`;
 const runDir = path.join(root, ".tmp", `e2e-${runId}`);
 const pgliteDir = path.join(runDir, "pglite");
 
@@ -75,13 +74,10 @@ async function stop(code: number) {
     if (child.exitCode !== null || child.signalCode !== null) resolve();
     else child.once("exit", () => resolve());
   });
-  const timeout = new Promise<void>((resolve) =>
-    setTimeout(resolve, 5000).unref(),
-  );
+  const timeout = new Promise<void>((resolve) => setTimeout(resolve, 5000).unref());
   await Promise.race([exited, timeout]);
   killGroup("SIGKILL"); // whatever the server left behind
-  if (process.env.E2E_KEEP_DATA !== "1")
-    rmSync(runDir, { recursive: true, force: true });
+  if (process.env.E2E_KEEP_DATA !== "1") rmSync(runDir, { recursive: true, force: true });
   process.exit(code);
 }
 

@@ -6,7 +6,15 @@
 // and back to completed, which the patient reads in that visit's details.
 // Every staff page passes axe at 360 and 1280 px.
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../lib/demo/credentials";
-import { expect, expectNoAxeViolations, login, setViewport, test, VIEWPORTS, type Locale } from "./fixtures";
+import {
+  expect,
+  expectNoAxeViolations,
+  login,
+  setViewport,
+  test,
+  VIEWPORTS,
+  type Locale,
+} from "./fixtures";
 
 const TZ = "America/Toronto";
 
@@ -129,7 +137,12 @@ const copy = {
 
 /** YYYY-MM-DD of an instant in the clinic's zone. */
 function localDate(instant: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: TZ, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: TZ,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(instant);
 }
 
 /** The Saturday 5 to 11 days from now (clinic time): in the future, with room for the week grid. */
@@ -146,7 +159,12 @@ function utcOf(date: string, hhmm: string): string {
   for (const offset of [4, 5]) {
     const candidate = new Date(`${date}T${hhmm}:00Z`);
     candidate.setUTCHours(candidate.getUTCHours() + offset);
-    const wall = new Intl.DateTimeFormat("en-GB", { timeZone: TZ, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(candidate);
+    const wall = new Intl.DateTimeFormat("en-GB", {
+      timeZone: TZ,
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    }).format(candidate);
     if (wall === hhmm && localDate(candidate) === date) return candidate.toISOString();
   }
   throw new Error(`no UTC instant for ${date} ${hhmm}`);
@@ -156,7 +174,10 @@ for (const locale of ["en", "fr"] as Locale[]) {
   const t = copy[locale];
 
   test.describe(`staff appointments in ${locale}`, () => {
-    test("a block, a booking in it, the conflict list for time off, a clinic cancellation the patient reads", async ({ page, browser }) => {
+    test("a block, a booking in it, the conflict list for time off, a clinic cancellation the patient reads", async ({
+      page,
+      browser,
+    }) => {
       test.setTimeout(240_000);
       const saturday = nextSaturday();
       await login(page, DEMO_ACCOUNTS.staff, DEMO_PASSWORD, locale);
@@ -230,14 +251,19 @@ for (const locale of ["en", "fr"] as Locale[]) {
       await patient.close();
     });
 
-    test("staff write a past visit's note and record it as a no-show, then completed; the patient reads both in its details", async ({ page, browser }) => {
+    test("staff write a past visit's note and record it as a no-show, then completed; the patient reads both in its details", async ({
+      page,
+      browser,
+    }) => {
       test.setTimeout(180_000);
       const note = `Bring your blood test results next time (e2e ${locale} ${Date.now()}).`;
       const who = t.pastPatient.name;
       await login(page, DEMO_ACCOUNTS.staff, DEMO_PASSWORD, locale);
 
       // The seeded visit of 21 days ago, from the book's week that holds it.
-      await page.goto(`/${locale}/admin/appointments?view=week&date=${localDate(new Date(Date.now() - 21 * 86_400_000))}`);
+      await page.goto(
+        `/${locale}/admin/appointments?view=week&date=${localDate(new Date(Date.now() - 21 * 86_400_000))}`,
+      );
       await expect(page.getByRole("heading", { level: 1, name: t.book_title })).toBeVisible();
       await page.getByRole("link", { name: new RegExp(who) }).click();
       await expect(page.getByRole("heading", { level: 1, name: new RegExp(who) })).toBeVisible();
@@ -257,13 +283,18 @@ for (const locale of ["en", "fr"] as Locale[]) {
       await expect(page.getByText(t.staffNoShow, { exact: true })).toBeVisible();
       await page.reload();
       await expect(page.getByText(t.staffNoShow, { exact: true })).toBeVisible();
-      await expect(page.getByRole("region", { name: t.noteRegion }).getByLabel(t.noteLabel)).toHaveValue(note);
+      await expect(
+        page.getByRole("region", { name: t.noteRegion }).getByLabel(t.noteLabel),
+      ).toHaveValue(note);
 
       // The patient sees it missed, with the note, in the visit's details (expanded in place).
       const patient = await browser.newPage();
       await login(patient, t.pastPatient.email, DEMO_PASSWORD, locale);
       await patient.goto(`/${locale}/appointments`);
-      const item = patient.getByRole("region", { name: t.history }).locator("details").filter({ hasText: note });
+      const item = patient
+        .getByRole("region", { name: t.history })
+        .locator("details")
+        .filter({ hasText: note });
       await expect(item).toHaveCount(1);
       await expect(item.locator("summary")).toContainText(t.patientNoShow);
       await expect(item.getByText(note)).toBeHidden();
@@ -273,8 +304,13 @@ for (const locale of ["en", "fr"] as Locale[]) {
 
       // Staff correct it to completed (as the seed had it); the patient's page follows.
       await page.goto(appointmentUrl);
-      await page.getByRole("region", { name: t.attendance }).getByRole("button", { name: t.markCompleted }).click();
-      await expect(page.getByRole("region", { name: t.attendance }).getByRole("status")).toHaveText(t.attendanceDone);
+      await page
+        .getByRole("region", { name: t.attendance })
+        .getByRole("button", { name: t.markCompleted })
+        .click();
+      await expect(page.getByRole("region", { name: t.attendance }).getByRole("status")).toHaveText(
+        t.attendanceDone,
+      );
       await expect(page.getByText(t.staffCompleted, { exact: true })).toBeVisible();
       await patient.reload();
       await expect(item.locator("summary")).toContainText(t.patientCompleted);
@@ -283,19 +319,29 @@ for (const locale of ["en", "fr"] as Locale[]) {
     });
 
     for (const size of Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[]) {
-      test(`every staff appointments page passes axe at ${VIEWPORTS[size].width}px`, async ({ page }) => {
+      test(`every staff appointments page passes axe at ${VIEWPORTS[size].width}px`, async ({
+        page,
+      }) => {
         // Eight pages and eight axe scans on a shared 2-core machine.
         test.setTimeout(240_000);
         await setViewport(page, size);
         await login(page, DEMO_ACCOUNTS.admin, DEMO_PASSWORD, locale);
-        const check = async (what: string) => expectNoAxeViolations(page, { context: `${what} ${locale} ${size}` });
+        const check = async (what: string) =>
+          expectNoAxeViolations(page, { context: `${what} ${locale} ${size}` });
 
         await page.goto(`/${locale}/admin/availability`);
         await check("availability index");
-        await page.getByRole("link", { name: `${locale === "en" ? "Availability of" : "Disponibilités de"} Dr. Samuel Okafor` }).click();
+        await page
+          .getByRole("link", {
+            name: `${locale === "en" ? "Availability of" : "Disponibilités de"} Dr. Samuel Okafor`,
+          })
+          .click();
         await expect(page.getByRole("heading", { level: 1 })).toContainText("Okafor");
         await check("practitioner availability");
-        await page.getByRole("link", { name: new RegExp(locale === "en" ? "^Edit" : "^Modifier") }).first().click();
+        await page
+          .getByRole("link", { name: new RegExp(locale === "en" ? "^Edit" : "^Modifier") })
+          .first()
+          .click();
         await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
         await check("edit block");
 
@@ -303,8 +349,13 @@ for (const locale of ["en", "fr"] as Locale[]) {
         await expect(page.getByRole("heading", { level: 1, name: t.book_title })).toBeVisible();
         await check("book week");
         // The seeded visits: open one and check its page.
-        await page.goto(`/${locale}/admin/appointments?view=week&date=${localDate(new Date(Date.now() + 6 * 86_400_000))}`);
-        await page.getByRole("link", { name: /Gagnon/ }).first().click();
+        await page.goto(
+          `/${locale}/admin/appointments?view=week&date=${localDate(new Date(Date.now() + 6 * 86_400_000))}`,
+        );
+        await page
+          .getByRole("link", { name: /Gagnon/ })
+          .first()
+          .click();
         await expect(page.getByRole("heading", { level: 1, name: /Jean Gagnon/ })).toBeVisible();
         await check("appointment");
 

@@ -6,11 +6,24 @@
 // axe at phone and desktop widths; a patient gets none of them (AC-6).
 import { randomBytes } from "node:crypto";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../lib/demo/credentials";
-import { expect, expectNoAxeViolations, login, setViewport, test, VIEWPORTS, type Locale } from "./fixtures";
+import {
+  expect,
+  expectNoAxeViolations,
+  login,
+  setViewport,
+  test,
+  VIEWPORTS,
+  type Locale,
+} from "./fixtures";
 
 const copy = {
   en: {
-    nav: { sites: "Sites", specialties: "Specialties", practitioners: "Practitioners", types: "Appointment types" },
+    nav: {
+      sites: "Sites",
+      specialties: "Specialties",
+      practitioners: "Practitioners",
+      types: "Appointment types",
+    },
     add: "Add",
     save: "Save the changes",
     saved: "The changes were saved.",
@@ -48,7 +61,12 @@ const copy = {
     edit: (name: string) => `Edit ${name}`,
   },
   fr: {
-    nav: { sites: "Sites", specialties: "Spécialités", practitioners: "Professionnels", types: "Types de rendez-vous" },
+    nav: {
+      sites: "Sites",
+      specialties: "Spécialités",
+      practitioners: "Professionnels",
+      types: "Types de rendez-vous",
+    },
     add: "Ajouter",
     save: "Enregistrer les modifications",
     saved: "Les modifications ont été enregistrées.",
@@ -93,7 +111,9 @@ for (const locale of ["en", "fr"] as Locale[]) {
   const local = (en: string, fr: string) => (locale === "fr" ? fr : en);
 
   test.describe(`catalog in ${locale}`, () => {
-    test("staff add a site, a specialty, a practitioner and an emergency type, then assign the practitioner to a patient", async ({ page }) => {
+    test("staff add a site, a specialty, a practitioner and an emergency type, then assign the practitioner to a patient", async ({
+      page,
+    }) => {
       test.setTimeout(180_000);
       const suffix = randomBytes(3).toString("hex");
       const site = { en: `Laval site ${suffix}`, fr: `Site de Laval ${suffix}` };
@@ -145,9 +165,13 @@ for (const locale of ["en", "fr"] as Locale[]) {
       await page.getByRole("checkbox", { name: local(specialty.en, specialty.fr) }).check();
       await page.getByRole("checkbox", { name: local(site.en, site.fr) }).check();
       await page.getByRole("button", { name: t.add, exact: true }).click();
-      await expect(page.getByRole("status").filter({ hasText: t.practitionerCreated })).toBeVisible();
+      await expect(
+        page.getByRole("status").filter({ hasText: t.practitionerCreated }),
+      ).toBeVisible();
       await page.getByRole("link", { name: t.nav.practitioners, exact: true }).click();
-      const card = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: t.edit(`Noémie ${lastName}`) }) });
+      const card = page
+        .getByRole("listitem")
+        .filter({ has: page.getByRole("link", { name: t.edit(`Noémie ${lastName}`) }) });
       await expect(card).toContainText(local(specialty.en, specialty.fr));
       await expect(card).toContainText(local(site.en, site.fr));
 
@@ -158,7 +182,9 @@ for (const locale of ["en", "fr"] as Locale[]) {
       await page.getByLabel(t.nameFr).fill(type.fr);
       await page.getByLabel(t.duration).fill("20");
       await page.getByLabel(t.typeKind).selectOption("emergency");
-      await page.getByLabel(t.specialty, { exact: true }).selectOption({ label: local(specialty.en, specialty.fr) });
+      await page
+        .getByLabel(t.specialty, { exact: true })
+        .selectOption({ label: local(specialty.en, specialty.fr) });
       await page.getByRole("button", { name: t.add, exact: true }).click();
       await expect(page.getByText(t.descriptionRequired)).toHaveCount(2);
       await expect(page.getByLabel(t.descriptionEn)).toHaveAttribute("aria-invalid", "true");
@@ -167,15 +193,24 @@ for (const locale of ["en", "fr"] as Locale[]) {
       await page.getByRole("button", { name: t.add, exact: true }).click();
       await expect(page.getByRole("status").filter({ hasText: t.typeCreated })).toBeVisible();
       await page.getByRole("link", { name: t.nav.types, exact: true }).click();
-      const typeCard = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: t.edit(local(type.en, type.fr)) }) });
+      const typeCard = page
+        .getByRole("listitem")
+        .filter({ has: page.getByRole("link", { name: t.edit(local(type.en, type.fr)) }) });
       await expect(typeCard).toContainText(t.emergency);
-      await expect(typeCard).toContainText(local("A rash or a burn", "Une éruption ou une brûlure"));
+      await expect(typeCard).toContainText(
+        local("A rash or a burn", "Une éruption ou une brûlure"),
+      );
 
       // The new practitioner becomes a patient's assigned practitioner.
       await page.goto(`/${locale}/admin/patients?q=Gagnon`);
-      await page.getByRole("link", { name: /Gagnon/ }).first().click();
+      await page
+        .getByRole("link", { name: /Gagnon/ })
+        .first()
+        .click();
       await expect(page.getByRole("heading", { level: 2, name: t.assigned })).toBeVisible();
-      const select = page.getByRole("combobox", { name: new RegExp(`^${locale === "fr" ? "Professionnel" : "Practitioner"}`) });
+      const select = page.getByRole("combobox", {
+        name: new RegExp(`^${locale === "fr" ? "Professionnel" : "Practitioner"}`),
+      });
       const before = await select.inputValue();
       await select.selectOption({ label: `Noémie ${lastName}` });
       await page.getByRole("button", { name: t.assignSave }).click();
@@ -205,7 +240,9 @@ for (const locale of ["en", "fr"] as Locale[]) {
           await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
           await expectNoAxeViolations(page, { context: `${section} ${locale} ${size}` });
           await page.getByRole("link", { name: t.edit(seeded) }).click();
-          await expect(page.getByRole("heading", { level: 1, name: new RegExp(seeded) })).toBeVisible();
+          await expect(
+            page.getByRole("heading", { level: 1, name: new RegExp(seeded) }),
+          ).toBeVisible();
           await expectNoAxeViolations(page, { context: `${section} edit ${locale} ${size}` });
           await page.goto(`/${locale}/admin/${section}/new`);
           await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
@@ -216,7 +253,9 @@ for (const locale of ["en", "fr"] as Locale[]) {
         }
         // An edit saved: the confirmation is announced.
         await page.goto(`/${locale}/admin/specialties`);
-        await page.getByRole("link", { name: t.edit(local("Physiotherapy", "Physiothérapie")) }).click();
+        await page
+          .getByRole("link", { name: t.edit(local("Physiotherapy", "Physiothérapie")) })
+          .click();
         await page.getByRole("button", { name: t.save }).click();
         await expect(page.getByRole("status").filter({ hasText: t.saved })).toBeVisible();
         await expectNoAxeViolations(page, { context: `specialty saved ${locale} ${size}` });
@@ -225,10 +264,18 @@ for (const locale of ["en", "fr"] as Locale[]) {
 
     test("a patient gets none of the catalog pages (AC-6)", async ({ page }) => {
       await login(page, DEMO_ACCOUNTS.patient, DEMO_PASSWORD, locale);
-      for (const path of ["/admin/sites", "/admin/specialties/new", "/admin/practitioners", "/admin/appointment-types/new"]) {
+      for (const path of [
+        "/admin/sites",
+        "/admin/specialties/new",
+        "/admin/practitioners",
+        "/admin/appointment-types/new",
+      ]) {
         // proxy.ts sends patients back to their dashboard; without it the page itself answers 404.
         const response = await page.goto(`/${locale}${path}`);
-        expect(response?.status() === 404 || !new URL(page.url()).pathname.includes("/admin"), `${path} → ${page.url()}`).toBe(true);
+        expect(
+          response?.status() === 404 || !new URL(page.url()).pathname.includes("/admin"),
+          `${path} → ${page.url()}`,
+        ).toBe(true);
         await expect(page.getByRole("link", { name: t.addSite })).toHaveCount(0);
         await expect(page.getByRole("button", { name: t.add, exact: true })).toHaveCount(0);
       }

@@ -5,8 +5,20 @@
 // changes a setting; patients and plain staff get no admin content (AC-6);
 // every admin and invitation page passes axe at phone and desktop widths.
 import { randomBytes } from "node:crypto";
-import { DEMO_ACCOUNTS, DEMO_EXPIRED_INVITATION_TOKEN, DEMO_PASSWORD } from "../../lib/demo/credentials";
-import { expect, expectNoAxeViolations, login, setViewport, test, VIEWPORTS, type Locale } from "./fixtures";
+import {
+  DEMO_ACCOUNTS,
+  DEMO_EXPIRED_INVITATION_TOKEN,
+  DEMO_PASSWORD,
+} from "../../lib/demo/credentials";
+import {
+  expect,
+  expectNoAxeViolations,
+  login,
+  setViewport,
+  test,
+  VIEWPORTS,
+  type Locale,
+} from "./fixtures";
 
 const copy = {
   en: {
@@ -87,7 +99,11 @@ for (const locale of ["en", "fr"] as Locale[]) {
   const t = copy[locale];
 
   test.describe(`in ${locale}`, () => {
-    test("staff invite a new patient, who creates their account from the email, accepts the terms and reaches the dashboard", async ({ page, browser, mailbox }) => {
+    test("staff invite a new patient, who creates their account from the email, accepts the terms and reaches the dashboard", async ({
+      page,
+      browser,
+      mailbox,
+    }) => {
       test.setTimeout(90_000);
       const suffix = randomBytes(4).toString("hex");
       const lastName = `Invite${suffix}`;
@@ -99,11 +115,15 @@ for (const locale of ["en", "fr"] as Locale[]) {
       await page.getByLabel(t.firstName).fill("Élise");
       await page.getByLabel(t.lastName).fill(lastName);
       await page.getByLabel(t.dateOfBirth).fill("1991-06-30");
-      await page.getByRole("combobox", { name: new RegExp(`^${t.language}`) }).selectOption({ label: t.languageOption });
+      await page
+        .getByRole("combobox", { name: new RegExp(`^${t.language}`) })
+        .selectOption({ label: t.languageOption });
       await page.getByLabel(t.email).fill(email);
       await page.getByRole("button", { name: t.create }).click();
       await page.getByRole("link", { name: t.openCreated }).click();
-      await expect(page.getByRole("heading", { level: 1, name: `Élise ${lastName}` })).toBeVisible();
+      await expect(
+        page.getByRole("heading", { level: 1, name: `Élise ${lastName}` }),
+      ).toBeVisible();
       await expect(page.getByText(t.pending, { exact: true })).toBeVisible();
 
       // The new profile is found by the list's search.
@@ -122,7 +142,9 @@ for (const locale of ["en", "fr"] as Locale[]) {
       for (const size of ["mobile", "desktop"] as const) {
         await setViewport(patient, size);
         await patient.goto(link!);
-        await expect(patient.getByRole("heading", { level: 1, name: t.invitationTitle })).toBeVisible();
+        await expect(
+          patient.getByRole("heading", { level: 1, name: t.invitationTitle }),
+        ).toBeVisible();
         await expectNoAxeViolations(patient, { context: `invitation ${locale} ${size}` });
       }
       await expect(patient.getByLabel(t.email.split(" ")[0]!, { exact: true })).toHaveValue(email);
@@ -173,15 +195,30 @@ for (const locale of ["en", "fr"] as Locale[]) {
       await expect(page.getByRole("status").filter({ hasText: t.saved })).toBeVisible();
     });
 
-    test("a patient gets no admin content, and plain staff no admin-only page (AC-6)", async ({ page, browser }) => {
+    test("a patient gets no admin content, and plain staff no admin-only page (AC-6)", async ({
+      page,
+      browser,
+    }) => {
       await login(page, DEMO_ACCOUNTS.patient, DEMO_PASSWORD, locale);
-      for (const path of ["/admin/patients", "/admin/staff", "/admin/settings", "/admin/patients/new", "/admin/account", "/admin/account/email"]) {
+      for (const path of [
+        "/admin/patients",
+        "/admin/staff",
+        "/admin/settings",
+        "/admin/patients/new",
+        "/admin/account",
+        "/admin/account/email",
+      ]) {
         // proxy.ts sends patients back to their dashboard; without it the page itself answers 404.
         const response = await page.goto(`/${locale}${path}`);
-        expect(response?.status() === 404 || !new URL(page.url()).pathname.includes("/admin"), `${path} → ${page.url()}`).toBe(true);
+        expect(
+          response?.status() === 404 || !new URL(page.url()).pathname.includes("/admin"),
+          `${path} → ${page.url()}`,
+        ).toBe(true);
         await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
         await expect(page.getByRole("heading", { level: 1, name: t.patients })).toHaveCount(0);
-        await expect(page.getByRole("navigation", { name: /Staff sections|Sections du personnel/ })).toHaveCount(0);
+        await expect(
+          page.getByRole("navigation", { name: /Staff sections|Sections du personnel/ }),
+        ).toHaveCount(0);
         await expect(page.getByRole("table")).toHaveCount(0);
       }
 
@@ -220,8 +257,13 @@ for (const locale of ["en", "fr"] as Locale[]) {
         // A profile page: the seeded patient whose invitation expired, and one with an account.
         for (const name of ["Bouchard", "Gagnon"]) {
           await page.goto(`/${locale}/admin/patients?q=${name}`);
-          await page.getByRole("link", { name: new RegExp(name) }).first().click();
-          await expect(page.getByRole("heading", { level: 1, name: new RegExp(name) })).toBeVisible();
+          await page
+            .getByRole("link", { name: new RegExp(name) })
+            .first()
+            .click();
+          await expect(
+            page.getByRole("heading", { level: 1, name: new RegExp(name) }),
+          ).toBeVisible();
           await expectNoAxeViolations(page, { context: `profile ${name} ${locale} ${size}` });
         }
         await page.goto(`/${locale}/invitation/${DEMO_EXPIRED_INVITATION_TOKEN}`);

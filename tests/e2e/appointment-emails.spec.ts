@@ -6,7 +6,15 @@
 // stale and unknown links, and axe on every link page at 360 and 1280 px.
 // The e2e server's clock cannot be moved: the windows come from the seed.
 import { DEMO_REMINDER_ACCOUNTS } from "../../lib/demo/credentials";
-import { expect, expectNoAxeViolations, type Locale, type Mailbox, setViewport, test, VIEWPORTS } from "./fixtures";
+import {
+  expect,
+  expectNoAxeViolations,
+  type Locale,
+  type Mailbox,
+  setViewport,
+  test,
+  VIEWPORTS,
+} from "./fixtures";
 
 const copy = {
   en: {
@@ -47,7 +55,9 @@ const copy = {
 async function reminderLinks(mailbox: Mailbox, to: string, subject: string) {
   // The reminder worker runs once the server is up; the outbox delivers a second later.
   const message = await mailbox.waitFor({ to, subject }, 60_000);
-  const links = [...new Set(mailbox.links(message).filter((l) => l.includes("/appointment-link/")))];
+  const links = [
+    ...new Set(mailbox.links(message).filter((l) => l.includes("/appointment-link/"))),
+  ];
   expect(links, "a Confirm and a Cancel link").toHaveLength(2);
   // Opened on the server under test, whatever host the email names.
   const local = (link: string) => new URL(link).pathname;
@@ -58,7 +68,10 @@ for (const locale of ["en", "fr"] as Locale[]) {
   const t = copy[locale];
 
   test.describe(`in ${locale}`, () => {
-    test("the reminder's Confirm link: the GET shows the appointment and changes nothing; the button confirms once", async ({ page, mailbox }) => {
+    test("the reminder's Confirm link: the GET shows the appointment and changes nothing; the button confirms once", async ({
+      page,
+      mailbox,
+    }) => {
       test.slow();
       const links = await reminderLinks(mailbox, t.to, t.reminder);
       expect(links.confirm).toMatch(new RegExp(`^/${locale}/appointment-link/[A-Za-z0-9_-]{43}$`));
@@ -70,7 +83,9 @@ for (const locale of ["en", "fr"] as Locale[]) {
         await expect(page.getByText(t.who)).toBeVisible();
         await expect(page.getByText(t.booked, { exact: true })).toBeVisible();
         await expect(page.getByRole("button", { name: t.confirmButton })).toBeVisible();
-        await expectNoAxeViolations(page, { context: `confirm link ${locale} ${VIEWPORTS[size].width}` });
+        await expectNoAxeViolations(page, {
+          context: `confirm link ${locale} ${VIEWPORTS[size].width}`,
+        });
       }
       // Two GETs later, still unconfirmed (AU-18: a mail scanner's prefetch changes nothing).
       await page.reload();
@@ -88,7 +103,9 @@ for (const locale of ["en", "fr"] as Locale[]) {
       await expect(page.getByRole("link", { name: t.login })).toBeVisible();
       for (const size of ["mobile", "desktop"] as const) {
         await setViewport(page, size);
-        await expectNoAxeViolations(page, { context: `used link ${locale} ${VIEWPORTS[size].width}` });
+        await expectNoAxeViolations(page, {
+          context: `used link ${locale} ${VIEWPORTS[size].width}`,
+        });
       }
 
       // The Cancel link of that appointment (less than 48 h ahead): past the online cut-off, call the clinic.
@@ -98,11 +115,15 @@ for (const locale of ["en", "fr"] as Locale[]) {
       await expect(page.getByRole("button", { name: t.cancelButton })).toHaveCount(0);
       for (const size of ["mobile", "desktop"] as const) {
         await setViewport(page, size);
-        await expectNoAxeViolations(page, { context: `cancel link past cut-off ${locale} ${VIEWPORTS[size].width}` });
+        await expectNoAxeViolations(page, {
+          context: `cancel link past cut-off ${locale} ${VIEWPORTS[size].width}`,
+        });
       }
     });
 
-    test("an unknown link explains and links to the login page, without a login", async ({ page }) => {
+    test("an unknown link explains and links to the login page, without a login", async ({
+      page,
+    }) => {
       await page.goto(`/${locale}/appointment-link/${"x".repeat(43)}`);
       await expect(page).toHaveURL(new RegExp(`/${locale}/appointment-link/`));
       await expect(page.getByRole("alert").filter({ hasText: t.invalid })).toBeVisible();
@@ -114,15 +135,29 @@ for (const locale of ["en", "fr"] as Locale[]) {
 
 // The seeded appointment ~50–70 h ahead: its 72 h reminder is due at start-up
 // and it is still before the 48 h cut-off.
-test("the reminder's Cancel link asks \"are you sure?\", cancels once, and the notice follows", async ({ page, mailbox }) => {
+test('the reminder\'s Cancel link asks "are you sure?", cancels once, and the notice follows', async ({
+  page,
+  mailbox,
+}) => {
   test.slow();
-  const reminders = (await mailbox.list(DEMO_REMINDER_ACCOUNTS.cancel)).filter((m) => m.subject === copy.en.reminder);
+  const reminders = (await mailbox.list(DEMO_REMINDER_ACCOUNTS.cancel)).filter(
+    (m) => m.subject === copy.en.reminder,
+  );
   let cancelPath: string | undefined;
   let confirmPath: string | undefined;
   for (const message of reminders) {
-    const links = [...new Set(mailbox.links(message).filter((l) => l.includes("/appointment-link/")))].map((l) => new URL(l).pathname);
+    const links = [
+      ...new Set(mailbox.links(message).filter((l) => l.includes("/appointment-link/"))),
+    ].map((l) => new URL(l).pathname);
     await page.goto(links.at(-1)!);
-    if (await page.getByRole("heading", { level: 1, name: "Are you sure you want to cancel this appointment?" }).isVisible()) {
+    if (
+      await page
+        .getByRole("heading", {
+          level: 1,
+          name: "Are you sure you want to cancel this appointment?",
+        })
+        .isVisible()
+    ) {
       cancelPath = links.at(-1);
       confirmPath = links.length > 1 ? links[0] : undefined;
       break;
@@ -136,12 +171,20 @@ test("the reminder's Cancel link asks \"are you sure?\", cancels once, and the n
   await expect(page.getByRole("link", { name: "Back" })).toBeVisible();
   const before = new Date(Date.now() - 1_000);
   await page.getByRole("button", { name: copy.en.cancelButton }).click();
-  await expect(page.getByRole("status").filter({ hasText: "The appointment is cancelled." })).toBeVisible();
-  const notice = await mailbox.waitFor({ to: DEMO_REMINDER_ACCOUNTS.cancel, subject: "Appointment cancelled", after: before });
+  await expect(
+    page.getByRole("status").filter({ hasText: "The appointment is cancelled." }),
+  ).toBeVisible();
+  const notice = await mailbox.waitFor({
+    to: DEMO_REMINDER_ACCOUNTS.cancel,
+    subject: "Appointment cancelled",
+    after: before,
+  });
   expect(notice.text).toContain("was cancelled from the patient portal");
   if (confirmPath) {
     await page.goto(confirmPath);
-    await expect(page.getByRole("alert").filter({ hasText: /This appointment was cancelled/ })).toBeVisible();
+    await expect(
+      page.getByRole("alert").filter({ hasText: /This appointment was cancelled/ }),
+    ).toBeVisible();
   }
 });
 

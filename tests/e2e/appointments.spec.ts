@@ -14,7 +14,15 @@
 // windows.
 import type { Locator, Page } from "@playwright/test";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../lib/demo/credentials";
-import { expect as baseExpect, expectNoAxeViolations, login, setViewport, test, VIEWPORTS, type Locale } from "./fixtures";
+import {
+  expect as baseExpect,
+  expectNoAxeViolations,
+  login,
+  setViewport,
+  test,
+  VIEWPORTS,
+  type Locale,
+} from "./fixtures";
 
 // Each step renders on the server (the grid searches slots): on a busy
 // 2-core machine a navigation can take longer than the default 5 s.
@@ -56,10 +64,13 @@ const copy = {
     cancelledNotice: "The appointment is cancelled.",
     cancelAsk: /^Cancel the appointment on .+\? The time will be offered to other patients\.$/,
     complex: "Complex emergency",
-    minorDescription: "A sudden problem that is not serious: fever, sore throat, earache, rash, minor cut or sprain.",
-    complexDescription: "A problem that needs a longer exam: several symptoms, a worsening chronic condition, or an injury needing care.",
+    minorDescription:
+      "A sudden problem that is not serious: fever, sore throat, earache, rash, minor cut or sprain.",
+    complexDescription:
+      "A problem that needs a longer exam: several symptoms, a worsening chronic condition, or an injury needing care.",
     emergencyTypeStep: "Choose the type of emergency",
-    slotName: /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) [A-Z][a-z]+ \d{1,2}, \d{4},\s*\d{1,2}:\d{2}\s?[AP]\.?M\.?\s*,\s*\S.+/,
+    slotName:
+      /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) [A-Z][a-z]+ \d{1,2}, \d{4},\s*\d{1,2}:\d{2}\s?[AP]\.?M\.?\s*,\s*\S.+/,
     confirmTitle: "Confirm the appointment",
     doneTitle: "Your appointment is booked",
     done: "Done",
@@ -102,15 +113,19 @@ const copy = {
     previousWeek: "Semaine précédente",
     weekOf: /^Semaine du/,
     weekRange: (start: string, end: string) => `Semaine du ${start} au ${end}`,
-    taken: "Cette plage vient d'être prise — choisissez-en une autre. Les disponibilités ci-dessous sont à jour.",
+    taken:
+      "Cette plage vient d'être prise — choisissez-en une autre. Les disponibilités ci-dessous sont à jour.",
     confirmedNotice: "Votre rendez-vous est confirmé.",
     cancelledNotice: "Le rendez-vous est annulé.",
     cancelAsk: /^Annuler le rendez-vous du .+\? La plage sera offerte à d'autres patients\.$/,
     complex: "Urgence complexe",
-    minorDescription: "Un problème soudain et peu grave : fièvre, mal de gorge, mal d'oreille, éruption, petite coupure ou entorse.",
-    complexDescription: "Un problème qui demande un examen plus long : plusieurs symptômes, une maladie chronique qui s'aggrave ou une blessure à soigner.",
+    minorDescription:
+      "Un problème soudain et peu grave : fièvre, mal de gorge, mal d'oreille, éruption, petite coupure ou entorse.",
+    complexDescription:
+      "Un problème qui demande un examen plus long : plusieurs symptômes, une maladie chronique qui s'aggrave ou une blessure à soigner.",
     emergencyTypeStep: "Choisissez le type d'urgence",
-    slotName: /^(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \d{1,2} [a-zéû]+ \d{4},\s*\d{1,2}(:|\s?h\s?)\d{2}\s*,\s*\S.+/,
+    slotName:
+      /^(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \d{1,2} [a-zéû]+ \d{4},\s*\d{1,2}(:|\s?h\s?)\d{2}\s*,\s*\S.+/,
     confirmTitle: "Confirmer le rendez-vous",
     doneTitle: "Votre rendez-vous est réservé",
     done: "Terminé",
@@ -143,12 +158,20 @@ function addDays(date: string, days: number): string {
 
 /** A calendar date as the grid writes it ("March 9, 2026", "9 mars 2026"): Intl, as on the server. */
 function longDay(date: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" }).format(new Date(`${date}T12:00:00Z`));
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: "UTC",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  }).format(new Date(`${date}T12:00:00Z`));
 }
 
 /** The Monday a week arrow of the grid leads to (its `week` parameter). */
 async function weekOfArrow(link: Locator): Promise<string> {
-  const week = new URL((await link.getAttribute("href")) ?? "", "http://portal.test").searchParams.get("week");
+  const week = new URL(
+    (await link.getAttribute("href")) ?? "",
+    "http://portal.test",
+  ).searchParams.get("week");
   expect(week).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   return week as string;
 }
@@ -158,7 +181,11 @@ async function expectSlotsInWeek(page: Page, monday: string, locale: Locale): Pr
   const days = Array.from({ length: 7 }, (_, i) => longDay(addDays(monday, i), locale));
   const slots = await page.getByRole("table").getByRole("link").allTextContents();
   expect(slots.length, `slots in the week of ${monday}`).toBeGreaterThan(0);
-  for (const slot of slots) expect(days.some((day) => slot.includes(day)), `"${slot}" is in the week of ${monday}`).toBe(true);
+  for (const slot of slots)
+    expect(
+      days.some((day) => slot.includes(day)),
+      `"${slot}" is in the week of ${monday}`,
+    ).toBe(true);
   return slots;
 }
 
@@ -196,7 +223,10 @@ async function seededItemWith(page: Page, t: Copy, button: string): Promise<Loca
 }
 
 async function openTab(page: Page, locale: Locale, t: Copy) {
-  await page.getByRole("navigation", { name: locale === "en" ? "Portal sections" : /sections du portail/i }).getByRole("link", { name: t.tab, exact: true }).click();
+  await page
+    .getByRole("navigation", { name: locale === "en" ? "Portal sections" : /sections du portail/i })
+    .getByRole("link", { name: t.tab, exact: true })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: t.tab })).toBeVisible();
 }
 
@@ -222,7 +252,8 @@ async function pickFirstSlotByKeyboard(page: Page, t: Copy, axe?: string) {
 }
 
 async function regularStepsToGrid(page: Page, t: Copy, reason: string, axe?: string) {
-  const scan = async (what: string) => axe && (await expectNoAxeViolations(page, { context: `${what} ${axe}` }));
+  const scan = async (what: string) =>
+    axe && (await expectNoAxeViolations(page, { context: `${what} ${axe}` }));
   await page.getByRole("link", { name: t.book }).click();
   await expect(page.getByRole("heading", { level: 2, name: t.specialtyStep })).toBeVisible();
   await scan("specialty");
@@ -246,7 +277,9 @@ for (const locale of ["en", "fr"] as Locale[]) {
   const t = copy[locale];
 
   test.describe(`appointments in ${locale}`, () => {
-    test("confirms the seeded visit inside the confirmation window; it cannot be cancelled online any more", async ({ page }) => {
+    test("confirms the seeded visit inside the confirmation window; it cannot be cancelled online any more", async ({
+      page,
+    }) => {
       test.slow();
       await login(page, t.email, DEMO_PASSWORD, locale);
       await openTab(page, locale, t);
@@ -264,7 +297,9 @@ for (const locale of ["en", "fr"] as Locale[]) {
       await expect(item.getByRole("status")).toHaveText(t.confirmedNotice);
     });
 
-    test("cancels the visit ~6 days ahead after an are-you-sure step (Back once), and it shows red and cancelled", async ({ page }) => {
+    test("cancels the visit ~6 days ahead after an are-you-sure step (Back once), and it shows red and cancelled", async ({
+      page,
+    }) => {
       test.slow();
       await login(page, t.email, DEMO_PASSWORD, locale);
       await openTab(page, locale, t);
@@ -291,7 +326,9 @@ for (const locale of ["en", "fr"] as Locale[]) {
       await expect(item.getByRole("status")).toHaveText(t.cancelledNotice);
     });
 
-    test("books a regular visit as soon as possible, by keyboard, and sees it in upcoming (axe at 1280 px)", async ({ page }) => {
+    test("books a regular visit as soon as possible, by keyboard, and sees it in upcoming (axe at 1280 px)", async ({
+      page,
+    }) => {
       test.slow();
       await setViewport(page, "desktop");
       const reason = `Sore knee ${locale} ${Date.now()}`;
@@ -317,7 +354,10 @@ for (const locale of ["en", "fr"] as Locale[]) {
       expect(page.url()).not.toContain("Sore");
       await expectNoAxeViolations(page, { context: `done ${locale} 1280` });
       await page.getByRole("link", { name: t.done }).click();
-      const booked = upcomingSection(page, t).getByRole("listitem").filter({ hasText: "Julie Nguyen" }).first();
+      const booked = upcomingSection(page, t)
+        .getByRole("listitem")
+        .filter({ hasText: "Julie Nguyen" })
+        .first();
       await booked.locator("summary").click();
       await expect(booked).toContainText(reason);
       await expect(booked).toContainText(t.checkup);
@@ -354,10 +394,17 @@ for (const locale of ["en", "fr"] as Locale[]) {
       await expect(upcomingSection(page, t).getByText("Fever since yesterday")).toBeVisible();
       // The dashboard lists it too, linking to the tab.
       await page.goto(`/${locale}/dashboard`);
-      await expect(page.getByRole("region", { name: t.dashboardUpcoming }).getByRole("link", { name: new RegExp(doctor) }).first()).toBeVisible();
+      await expect(
+        page
+          .getByRole("region", { name: t.dashboardUpcoming })
+          .getByRole("link", { name: new RegExp(doctor) })
+          .first(),
+      ).toBeVisible();
     });
 
-    test("the week arrows show the following week's dates and slots, and Previous week comes back", async ({ page }) => {
+    test("the week arrows show the following week's dates and slots, and Previous week comes back", async ({
+      page,
+    }) => {
       test.slow();
       await login(page, t.email, DEMO_PASSWORD, locale);
       await openTab(page, locale, t);
@@ -366,8 +413,14 @@ for (const locale of ["en", "fr"] as Locale[]) {
       await expect(heading).toBeVisible();
       const nextWeek = await weekOfArrow(page.getByRole("link", { name: t.nextWeek }));
       const shownWeek = addDays(nextWeek, -7);
-      const shownHeading = t.weekRange(longDay(shownWeek, locale), longDay(addDays(shownWeek, 6), locale));
-      const nextHeading = t.weekRange(longDay(nextWeek, locale), longDay(addDays(nextWeek, 6), locale));
+      const shownHeading = t.weekRange(
+        longDay(shownWeek, locale),
+        longDay(addDays(shownWeek, 6), locale),
+      );
+      const nextHeading = t.weekRange(
+        longDay(nextWeek, locale),
+        longDay(addDays(nextWeek, 6), locale),
+      );
       expect(nextHeading).not.toBe(shownHeading);
       await expect(heading).toHaveText(shownHeading);
       const shownSlots = await expectSlotsInWeek(page, shownWeek, locale);
@@ -385,7 +438,10 @@ for (const locale of ["en", "fr"] as Locale[]) {
       expect(await weekOfArrow(page.getByRole("link", { name: t.nextWeek }))).toBe(nextWeek);
     });
 
-    test("the losing booker: two pages confirm the same slot; the second is back on the grid, told it was just taken, without that slot (axe at 360 px)", async ({ page, context }) => {
+    test("the losing booker: two pages confirm the same slot; the second is back on the grid, told it was just taken, without that slot (axe at 360 px)", async ({
+      page,
+      context,
+    }) => {
       test.slow();
       await login(page, t.email, DEMO_PASSWORD, locale);
       await openTab(page, locale, t);
@@ -394,7 +450,9 @@ for (const locale of ["en", "fr"] as Locale[]) {
       const first = page.getByRole("table").getByRole("link").first();
       await expect(first).toHaveAccessibleName(t.slotName);
       const slot = await accessibleName(first);
-      await expect(page.getByRole("table").getByRole("link", { name: slot, exact: true })).toHaveCount(1);
+      await expect(
+        page.getByRole("table").getByRole("link", { name: slot, exact: true }),
+      ).toHaveCount(1);
       const confirmUrl = await first.getAttribute("href");
       expect(confirmUrl).toContain("/confirm");
 
@@ -429,7 +487,9 @@ for (const locale of ["en", "fr"] as Locale[]) {
       await openTab(page, locale, t);
       await page.getByRole("link", { name: t.emergency }).click();
       await page.getByRole("link", { name: new RegExp(t.plateau) }).click();
-      await expect(page.getByRole("heading", { level: 2, name: t.emergencyTypeStep })).toBeVisible();
+      await expect(
+        page.getByRole("heading", { level: 2, name: t.emergencyTypeStep }),
+      ).toBeVisible();
       const minor = page.getByRole("link", { name: new RegExp(`^${t.minor}`) });
       const complex = page.getByRole("link", { name: new RegExp(`^${t.complex}`) });
       await expect(minor).toContainText(t.minorDescription);
@@ -479,11 +539,15 @@ test.describe("the parent books for the child", () => {
       test.slow();
       const t = copy[locale];
       await login(page, DEMO_ACCOUNTS.patient, DEMO_PASSWORD, locale);
-      const nav = page.getByRole("navigation", { name: locale === "en" ? "Portal sections" : /sections du portail/i });
+      const nav = page.getByRole("navigation", {
+        name: locale === "en" ? "Portal sections" : /sections du portail/i,
+      });
       await nav.getByRole("link", { name: /Léo Tremblay/ }).click();
       await expect(page.getByRole("heading", { level: 1, name: /Léo Tremblay/ })).toBeVisible();
       // Léo's seeded visit ~10 days ahead is there.
-      await expect(upcomingSection(page, t).getByRole("listitem").filter({ hasText: "Antoine Roy" }).first()).toBeVisible();
+      await expect(
+        upcomingSection(page, t).getByRole("listitem").filter({ hasText: "Antoine Roy" }).first(),
+      ).toBeVisible();
       await page.getByRole("link", { name: t.book }).click();
       await expect(page.getByText(/Léo Tremblay/).first()).toBeVisible();
       await page.getByRole("link", { name: locale === "en" ? "Pediatrics" : "Pédiatrie" }).click();
@@ -493,7 +557,9 @@ test.describe("the parent books for the child", () => {
       await first.getByRole("link").click();
       // Dr. Roy works at two sites: choose one.
       await page.getByRole("link", { name: new RegExp(t.plateau) }).click();
-      await page.getByRole("link", { name: locale === "en" ? /Pediatric visit/ : /Visite pédiatrique/ }).click();
+      await page
+        .getByRole("link", { name: locale === "en" ? /Pediatric visit/ : /Visite pédiatrique/ })
+        .click();
       await page.getByLabel(t.reason).fill("Vaccination");
       await page.getByRole("button", { name: t.next }).click();
       await pickFirstSlotByKeyboard(page, t);
@@ -501,31 +567,53 @@ test.describe("the parent books for the child", () => {
       await expect(page.getByRole("heading", { level: 1, name: t.doneTitle })).toBeVisible();
       await page.getByRole("link", { name: t.done }).click();
       await expect(page.getByRole("heading", { level: 1, name: /Léo Tremblay/ })).toBeVisible();
-      await expect(upcomingSection(page, t).getByRole("listitem").filter({ hasText: "Antoine Roy" }).nth(1)).toBeVisible();
+      await expect(
+        upcomingSection(page, t).getByRole("listitem").filter({ hasText: "Antoine Roy" }).nth(1),
+      ).toBeVisible();
     });
   }
 });
 
 test.describe("the parent's dashboard", () => {
   for (const locale of ["fr", "en"] as Locale[]) {
-    test(`lists Léo's upcoming visits: who, when, practitioner and site (${locale})`, async ({ page }) => {
+    test(`lists Léo's upcoming visits: who, when, practitioner and site (${locale})`, async ({
+      page,
+    }) => {
       const t = copy[locale];
       await login(page, DEMO_ACCOUNTS.patient, DEMO_PASSWORD, locale);
       // Léo's tab says when his active visits are (the seeded one ~10 days ahead, and any booked for him).
-      const nav = page.getByRole("navigation", { name: locale === "en" ? "Portal sections" : /sections du portail/i });
+      const nav = page.getByRole("navigation", {
+        name: locale === "en" ? "Portal sections" : /sections du portail/i,
+      });
       await nav.getByRole("link", { name: /Léo Tremblay/ }).click();
       await expect(page.getByRole("heading", { level: 1, name: /Léo Tremblay/ })).toBeVisible();
-      const visits = upcomingSection(page, t).getByRole("listitem").filter({ hasText: "Antoine Roy" }).filter({ hasNotText: new RegExp(t.cancelled) }); // case-sensitive: the badge, not "can be cancelled"
+      const visits = upcomingSection(page, t)
+        .getByRole("listitem")
+        .filter({ hasText: "Antoine Roy" })
+        .filter({ hasNotText: new RegExp(t.cancelled) }); // case-sensitive: the badge, not "can be cancelled"
       await expect(visits.first()).toBeVisible();
-      const starts = await visits.locator("time").evaluateAll((times) => times.map((time) => time.getAttribute("datetime") ?? ""));
+      const starts = await visits
+        .locator("time")
+        .evaluateAll((times) => times.map((time) => time.getAttribute("datetime") ?? ""));
       expect(starts.length).toBeGreaterThanOrEqual(1);
 
       await page.goto(`/${locale}/dashboard`);
       const upcoming = page.getByRole("region", { name: t.dashboardUpcoming });
-      const dateTime = new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, weekday: "long", year: "numeric", month: "long", day: "numeric", hour: "numeric", minute: "2-digit" });
+      const dateTime = new Intl.DateTimeFormat(locale, {
+        timeZone: TIME_ZONE,
+        weekday: "long",
+        year: "numeric",
+        month: "long",
+        day: "numeric",
+        hour: "numeric",
+        minute: "2-digit",
+      });
       for (const start of starts) {
         const when = dateTime.format(new Date(start));
-        const row = upcoming.getByRole("link").filter({ hasText: "Léo Tremblay" }).filter({ hasText: when });
+        const row = upcoming
+          .getByRole("link")
+          .filter({ hasText: "Léo Tremblay" })
+          .filter({ hasText: when });
         await expect(row, `Léo's visit of ${when} on the dashboard`).toHaveCount(1);
         await expect(row).toContainText("Dr. Antoine Roy");
         await expect(row).toContainText(t.plateau);

@@ -70,7 +70,9 @@ const copy = {
     upcoming: "Rendez-vous à venir",
     notYet: /Vous pourrez confirmer ce rendez-vous à partir du .+ \(72 heures avant\)/,
     until: /Peut être annulé en ligne jusqu'au/,
-    tooLate: new RegExp(`ne peut plus être annulé en ligne .+ appelez la clinique au ${CLINIC_PHONE}`),
+    tooLate: new RegExp(
+      `ne peut plus être annulé en ligne .+ appelez la clinique au ${CLINIC_PHONE}`,
+    ),
     reminder: "Rappel : votre prochain rendez-vous",
     booked: /^Rendez-vous réservé : /,
     linkCancelTitle: "Voulez-vous vraiment annuler ce rendez-vous?",
@@ -83,19 +85,32 @@ const copy = {
   },
 } as const;
 
-async function setServerClock(request: APIRequestContext, at: Date | null): Promise<{ now: string; reminded: number }> {
-  const response = await request.post("/api/test/clock", { data: { at: at?.toISOString() ?? null } });
+async function setServerClock(
+  request: APIRequestContext,
+  at: Date | null,
+): Promise<{ now: string; reminded: number }> {
+  const response = await request.post("/api/test/clock", {
+    data: { at: at?.toISOString() ?? null },
+  });
   expect(response.status(), "POST /api/test/clock").toBe(200);
   return (await response.json()) as { now: string; reminded: number };
 }
 
 /** A calendar date `days` after today in the clinic's time zone, as the date input wants it. */
 function clinicDatePlus(days: number): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(Date.now() + days * 24 * HOUR));
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: TIME_ZONE,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(new Date(Date.now() + days * 24 * HOUR));
 }
 
 async function openTab(page: Page, t: (typeof copy)[Locale]) {
-  await page.getByRole("navigation", { name: t.nav }).getByRole("link", { name: t.tab, exact: true }).click();
+  await page
+    .getByRole("navigation", { name: t.nav })
+    .getByRole("link", { name: t.tab, exact: true })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: t.tab })).toBeVisible();
 }
 
@@ -114,9 +129,14 @@ async function bookTenDaysAhead(page: Page, t: (typeof copy)[Locale], reason: st
   await page.getByRole("button", { name: t.confirm }).click();
   await expect(page.getByRole("heading", { level: 1, name: t.doneTitle })).toBeVisible();
   await page.getByRole("link", { name: t.done }).click();
-  const item = page.getByRole("region", { name: t.upcoming }).getByRole("listitem").filter({ hasText: reason });
+  const item = page
+    .getByRole("region", { name: t.upcoming })
+    .getByRole("listitem")
+    .filter({ hasText: reason });
   const startsAt = new Date((await item.locator("time").getAttribute("datetime")) ?? "");
-  expect(startsAt.getTime() - Date.now(), "booked at least nine days ahead").toBeGreaterThan(9 * 24 * HOUR);
+  expect(startsAt.getTime() - Date.now(), "booked at least nine days ahead").toBeGreaterThan(
+    9 * 24 * HOUR,
+  );
   return { item, startsAt };
 }
 
@@ -129,7 +149,11 @@ test.afterEach(async ({ request }) => {
 for (const locale of ["en", "fr"] as Locale[]) {
   const t = copy[locale];
 
-  test(`confirm opens 72 h before and online cancelling closes 48 h before, on the server's clock (${locale})`, async ({ page, request, mailbox }) => {
+  test(`confirm opens 72 h before and online cancelling closes 48 h before, on the server's clock (${locale})`, async ({
+    page,
+    request,
+    mailbox,
+  }) => {
     test.setTimeout(120_000);
     const reason = `Clock check ${locale} ${Date.now()}`;
     await login(page, t.email, DEMO_PASSWORD, locale);
@@ -173,7 +197,12 @@ for (const locale of ["en", "fr"] as Locale[]) {
     await expect(item.getByRole("button", { name: t.confirm })).toHaveCount(0);
   });
 
-  test(`the reminder's Cancel link, without a login: "are you sure?", Back changes nothing, then cancel once, and the notice (${locale})`, async ({ page, browser, request, mailbox }) => {
+  test(`the reminder's Cancel link, without a login: "are you sure?", Back changes nothing, then cancel once, and the notice (${locale})`, async ({
+    page,
+    browser,
+    request,
+    mailbox,
+  }) => {
     test.setTimeout(120_000);
     const reason = `Link cancel ${locale} ${Date.now()}`;
     await login(page, t.email, DEMO_PASSWORD, locale);
@@ -183,7 +212,9 @@ for (const locale of ["en", "fr"] as Locale[]) {
     const beforeMove = new Date(Date.now() - 1000);
     await setServerClock(request, new Date(startsAt.getTime() - 60 * HOUR));
     const reminder = await mailbox.waitFor({ to: t.email, subject: t.reminder, after: beforeMove });
-    const links = [...new Set(mailbox.links(reminder).filter((l) => l.includes("/appointment-link/")))].map((l) => new URL(l).pathname);
+    const links = [
+      ...new Set(mailbox.links(reminder).filter((l) => l.includes("/appointment-link/"))),
+    ].map((l) => new URL(l).pathname);
     expect(links, "a Confirm and a Cancel link").toHaveLength(2);
     const [confirmPath, cancelPath] = links as [string, string];
 
@@ -191,16 +222,28 @@ for (const locale of ["en", "fr"] as Locale[]) {
     const anonymous = await browser.newPage();
     try {
       await anonymous.goto(cancelPath);
-      await expect(anonymous.getByRole("heading", { level: 1, name: t.linkCancelTitle })).toBeVisible();
+      await expect(
+        anonymous.getByRole("heading", { level: 1, name: t.linkCancelTitle }),
+      ).toBeVisible();
       await anonymous.getByRole("link", { name: t.linkBack }).click();
-      await expect(anonymous.getByRole("heading", { level: 1, name: t.linkCancelTitle })).toHaveCount(0);
+      await expect(
+        anonymous.getByRole("heading", { level: 1, name: t.linkCancelTitle }),
+      ).toHaveCount(0);
       // Back did not use the link: it still asks.
       await anonymous.goto(cancelPath);
-      await expect(anonymous.getByRole("heading", { level: 1, name: t.linkCancelTitle })).toBeVisible();
+      await expect(
+        anonymous.getByRole("heading", { level: 1, name: t.linkCancelTitle }),
+      ).toBeVisible();
       const beforeCancel = new Date(Date.now() - 1000);
       await anonymous.getByRole("button", { name: t.linkCancelButton }).click();
-      await expect(anonymous.getByRole("status").filter({ hasText: t.linkCancelled })).toBeVisible();
-      const notice = await mailbox.waitFor({ to: t.email, subject: t.cancelledSubject, after: beforeCancel });
+      await expect(
+        anonymous.getByRole("status").filter({ hasText: t.linkCancelled }),
+      ).toBeVisible();
+      const notice = await mailbox.waitFor({
+        to: t.email,
+        subject: t.cancelledSubject,
+        after: beforeCancel,
+      });
       expect(notice.text).toContain(t.cancelledByPatient);
       // The other link of that reminder died with the appointment.
       await anonymous.goto(confirmPath);
@@ -217,9 +260,14 @@ for (const locale of ["en", "fr"] as Locale[]) {
 }
 
 test("the clock cannot be moved from another site", async ({ playwright, baseURL }) => {
-  const foreign = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { origin: "https://evil.example" } });
+  const foreign = await playwright.request.newContext({
+    baseURL,
+    extraHTTPHeaders: { origin: "https://evil.example" },
+  });
   try {
-    const response = await foreign.post("/api/test/clock", { data: { at: new Date(Date.now() + 99 * 24 * HOUR).toISOString() } });
+    const response = await foreign.post("/api/test/clock", {
+      data: { at: new Date(Date.now() + 99 * 24 * HOUR).toISOString() },
+    });
     expect(response.status()).toBe(403);
   } finally {
     await foreign.dispose();

@@ -10,11 +10,13 @@ import { DEMO_CREDENTIAL_ACCOUNTS } from "../../lib/demo/credentials";
 import { expect, expectNoAxeViolations, login, setViewport, test, type Locale } from "./fixtures";
 
 type Messages = Record<string, Record<string, Record<string, unknown>>>;
-const messages = (locale: Locale) => JSON.parse(readFileSync(`messages/${locale}.json`, "utf8")) as Messages;
+const messages = (locale: Locale) =>
+  JSON.parse(readFileSync(`messages/${locale}.json`, "utf8")) as Messages;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** A field by the start of its label (labels end with "(required)"). */
-const field = (page: Page, label: string) => page.getByLabel(new RegExp(`^${escape(label)}(\\s|\\(|$)`));
+const field = (page: Page, label: string) =>
+  page.getByLabel(new RegExp(`^${escape(label)}(\\s|\\(|$)`));
 
 async function scanBothWidths(page: Page, context: string) {
   for (const size of ["mobile", "desktop"] as const) {
@@ -25,7 +27,8 @@ async function scanBothWidths(page: Page, context: string) {
 
 for (const locale of ["en", "fr"] as Locale[]) {
   const m = messages(locale);
-  const text = (ns: string, path: string) => path.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], m[ns]) as string;
+  const text = (ns: string, path: string) =>
+    path.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], m[ns]) as string;
   const t = {
     forgot: (k: string) => text("forgotPassword", k),
     reset: (k: string) => text("resetPassword", k),
@@ -43,7 +46,10 @@ for (const locale of ["en", "fr"] as Locale[]) {
   test.describe(`credentials in ${locale}`, () => {
     test.describe.configure({ mode: "serial" });
 
-    test("forgot password: the same answer for any address, then the emailed link resets the password", async ({ page, mailbox }) => {
+    test("forgot password: the same answer for any address, then the emailed link resets the password", async ({
+      page,
+      mailbox,
+    }) => {
       test.setTimeout(90_000);
       // From the login page, as the user guide tells.
       await page.goto(`/${locale}/login`);
@@ -79,7 +85,9 @@ for (const locale of ["en", "fr"] as Locale[]) {
       await field(page, t.reset("confirmPassword")).fill(resetPassword);
       await page.getByRole("button", { name: t.reset("submit") }).click();
       await expect(page).toHaveURL(new RegExp(`/${locale}/login\\?reset=1$`));
-      await expect(page.getByRole("status").filter({ hasText: text("login", "passwordReset") })).toBeVisible();
+      await expect(
+        page.getByRole("status").filter({ hasText: text("login", "passwordReset") }),
+      ).toBeVisible();
 
       // The link worked once.
       await page.goto(link!);
@@ -90,7 +98,11 @@ for (const locale of ["en", "fr"] as Locale[]) {
       await expect(page).toHaveURL(new RegExp(`/${locale}/dashboard$`));
     });
 
-    test("change password: confirmation step, this browser stays in, another is logged out", async ({ page, browser, mailbox }) => {
+    test("change password: confirmation step, this browser stays in, another is logged out", async ({
+      page,
+      browser,
+      mailbox,
+    }) => {
       test.setTimeout(90_000);
       await login(page, email, resetPassword, locale);
       const other = await browser.newPage();
@@ -121,7 +133,11 @@ for (const locale of ["en", "fr"] as Locale[]) {
       await other.close();
     });
 
-    test("change email: code to the old address, link to the new one, then log in with the new address", async ({ page, browser, mailbox }) => {
+    test("change email: code to the old address, link to the new one, then log in with the new address", async ({
+      page,
+      browser,
+      mailbox,
+    }) => {
       test.setTimeout(90_000);
       await login(page, email, changedPassword, locale);
       await page.getByRole("link", { name: new RegExp(escape(t.dash("editEmail"))) }).click();
@@ -143,7 +159,10 @@ for (const locale of ["en", "fr"] as Locale[]) {
       const codeMail = await mailbox.waitFor({ to: email, subject: t.subject("emailChangeCode") });
       const code = /\b(\d{6})\b/.exec(codeMail.text)?.[1];
       expect(code, "code in the email to the old address").toBeDefined();
-      const linkMail = await mailbox.waitFor({ to: newEmail, subject: t.subject("emailChangeLink") });
+      const linkMail = await mailbox.waitFor({
+        to: newEmail,
+        subject: t.subject("emailChangeLink"),
+      });
       const link = mailbox.links(linkMail).find((l) => l.includes("/account/email/confirm/"));
       expect(link, "link in the email to the new address").toBeDefined();
 

@@ -5,7 +5,14 @@
 //  - `login(page, email, password, locale)` and `setViewport(page, "mobile")`.
 // Locate by role and label; never a fixed sleep or a wait for network silence.
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import {
+  test as base,
+  expect,
+  type APIRequestContext,
+  type Browser,
+  type BrowserContext,
+  type Page,
+} from "@playwright/test";
 
 export { expect };
 
@@ -33,26 +40,43 @@ export async function expectNoAxeViolations(
     .map((v) => {
       const nodes = v.nodes
         .slice(0, 5)
-        .map((n) => `      ${n.target.join(" ")}\n        ${(n.failureSummary ?? "").replaceAll("\n", "\n        ")}`)
+        .map(
+          (n) =>
+            `      ${n.target.join(" ")}\n        ${(n.failureSummary ?? "").replaceAll("\n", "\n        ")}`,
+        )
         .join("\n");
       const more = v.nodes.length > 5 ? `\n      …and ${v.nodes.length - 5} more` : "";
       return `  [${v.impact ?? "?"}] ${v.id}: ${v.help} (${v.helpUrl})\n${nodes}${more}`;
     })
     .join("\n");
   const where = options.context ? `${options.context} (${page.url()})` : page.url();
-  expect(violations.length, `axe found ${violations.length} violation(s) on ${where}:\n${report}`).toBe(0);
+  expect(
+    violations.length,
+    `axe found ${violations.length} violation(s) on ${where}:\n${report}`,
+  ).toBe(0);
 }
 
 // ---------------------------------------------------------------- mailbox
 
 export type MailboxAttachment = { filename: string; contentType: string; content: string };
-export type MailboxMessage = { id: string; to: string; subject: string; html: string; text: string; attachments: MailboxAttachment[]; createdAt: string };
+export type MailboxMessage = {
+  id: string;
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  attachments: MailboxAttachment[];
+  createdAt: string;
+};
 
 export type Mailbox = {
   /** Messages to `to`, newest first. */
   list(to: string): Promise<MailboxMessage[]>;
   /** Polls until a message to `to` whose subject matches arrives (emails are sent outside the request). */
-  waitFor(query: { to: string; subject?: string | RegExp; after?: Date }, timeoutMs?: number): Promise<MailboxMessage>;
+  waitFor(
+    query: { to: string; subject?: string | RegExp; after?: Date },
+    timeoutMs?: number,
+  ): Promise<MailboxMessage>;
   /** The http(s) links of a message's text part, in order. */
   links(message: MailboxMessage): string[];
 };
@@ -66,7 +90,9 @@ function createMailbox(request: APIRequestContext): Mailbox {
   };
   const matches = (m: MailboxMessage, query: { subject?: string | RegExp; after?: Date }) =>
     (query.subject === undefined ||
-      (typeof query.subject === "string" ? m.subject.includes(query.subject) : query.subject.test(m.subject))) &&
+      (typeof query.subject === "string"
+        ? m.subject.includes(query.subject)
+        : query.subject.test(m.subject))) &&
     (query.after === undefined || new Date(m.createdAt) >= query.after);
 
   return {
@@ -79,7 +105,10 @@ function createMailbox(request: APIRequestContext): Mailbox {
             found = (await list(query.to)).find((m) => matches(m, query));
             return found !== undefined;
           },
-          { message: `no email to ${query.to} with subject ${String(query.subject ?? "(any)")}`, timeout: timeoutMs },
+          {
+            message: `no email to ${query.to} with subject ${String(query.subject ?? "(any)")}`,
+            timeout: timeoutMs,
+          },
         )
         .toBe(true);
       return found as MailboxMessage;
@@ -136,7 +165,8 @@ async function watchCsp(context: BrowserContext, violations: CspViolation[]) {
   });
   await context.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => {
-      const report = (window as unknown as { __reportCspViolation?: (v: unknown) => void }).__reportCspViolation;
+      const report = (window as unknown as { __reportCspViolation?: (v: unknown) => void })
+        .__reportCspViolation;
       report?.({
         directive: e.effectiveDirective || e.violatedDirective,
         blockedURI: e.blockedURI,
@@ -147,7 +177,12 @@ async function watchCsp(context: BrowserContext, violations: CspViolation[]) {
   // Chromium also logs violations the DOM event does not reach (e.g. in workers).
   context.on("console", (message) => {
     if (message.type() === "error" && message.text().includes("Content Security Policy")) {
-      violations.push({ directive: "(console)", blockedURI: "", source: message.text(), page: message.page()?.url() ?? "" });
+      violations.push({
+        directive: "(console)",
+        blockedURI: "",
+        source: message.text(),
+        page: message.page()?.url() ?? "",
+      });
     }
   });
 }

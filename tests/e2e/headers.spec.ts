@@ -9,11 +9,7 @@ test("pages carry a nonce-based CSP without unsafe-eval, and the static security
   const second = await request.get("/en/login");
   const csp = first.headers()["content-security-policy"] ?? "";
   expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{16,}'/);
-  for (const directive of [
-    "object-src 'none'",
-    "base-uri 'none'",
-    "frame-ancestors 'none'",
-  ])
+  for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"])
     expect(csp).toContain(directive);
   expect(csp).not.toContain("unsafe-eval");
   // A fresh nonce per request.
@@ -30,9 +26,7 @@ test("the login POST, answered by next-auth's handler, carries the same headers 
   page,
 }) => {
   const answered = page.waitForResponse(
-    (r) =>
-      r.url().endsWith("/api/auth/callback/credentials") &&
-      r.request().method() === "POST",
+    (r) => r.url().endsWith("/api/auth/callback/credentials") && r.request().method() === "POST",
   );
   await login(page, DEMO_ACCOUNTS.adult, DEMO_PASSWORD, "en");
   const response = await answered;
@@ -71,9 +65,7 @@ test("an unknown page answers 404 with the translated not-found page, and no sta
   expect(body).not.toMatch(/prisma|at .*\.js:\d+|node_modules/i);
 });
 
-test("pages whose address holds a token send no referrer (HD-4)", async ({
-  request,
-}) => {
+test("pages whose address holds a token send no referrer (HD-4)", async ({ request }) => {
   // The email-change links need a session: their redirect to the login page must not leak the token either.
   for (const path of [
     "/en/reset-password/some-token",

@@ -9,8 +9,7 @@ function authRequests(page: Page): string[] {
   const seen: string[] = [];
   page.on("request", (r) => {
     const { pathname } = new URL(r.url());
-    if (pathname.startsWith("/api/auth/"))
-      seen.push(`${r.method()} ${pathname}`);
+    if (pathname.startsWith("/api/auth/")) seen.push(`${r.method()} ${pathname}`);
   });
   return seen;
 }

@@ -4,26 +4,42 @@
 // login throttle (AU-7); axe on every page of the flow at 360 and 1280 px.
 import { readFileSync } from "node:fs";
 import { DEMO_ACCOUNTS } from "../../lib/demo/credentials";
-import { expect, expectNoAxeViolations, setViewport, test, VIEWPORTS, type Locale } from "./fixtures";
+import {
+  expect,
+  expectNoAxeViolations,
+  setViewport,
+  test,
+  VIEWPORTS,
+  type Locale,
+} from "./fixtures";
 import type { Page } from "@playwright/test";
 
 // Read at run time: Playwright's loader needs import attributes for JSON modules.
 type Messages = typeof import("../../messages/en.json");
-const load = (locale: string) => JSON.parse(readFileSync(new URL(`../../messages/${locale}.json`, import.meta.url), "utf8")) as Messages;
+const load = (locale: string) =>
+  JSON.parse(
+    readFileSync(new URL(`../../messages/${locale}.json`, import.meta.url), "utf8"),
+  ) as Messages;
 const messages = { en: load("en"), fr: load("fr") };
 const PASSWORD = "Maple-syrup-42!";
 
 /** A form field by its label, with or without the "(required)" that a mandatory field adds for screen readers. */
 function field(page: Page, locale: Locale, label: string) {
   const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return page.getByLabel(new RegExp(`^${escaped}( ?\\*)?( ?\\(${messages[locale].forms.required}\\))?$`));
+  return page.getByLabel(
+    new RegExp(`^${escaped}( ?\\*)?( ?\\(${messages[locale].forms.required}\\))?$`),
+  );
 }
 
 function uniqueEmail(name: string) {
   return `${name}-${Date.now().toString(36)}${Math.floor(Math.random() * 1e6)}@example.test`;
 }
 
-async function fillRegistration(page: Page, locale: Locale, values: { email: string; dateOfBirth?: string }) {
+async function fillRegistration(
+  page: Page,
+  locale: Locale,
+  values: { email: string; dateOfBirth?: string },
+) {
   const f = messages[locale].register.fields;
   await field(page, locale, f.email).fill(values.email);
   await field(page, locale, f.emailConfirm).fill(values.email);
@@ -43,7 +59,11 @@ for (const locale of ["en", "fr"] as Locale[]) {
   const t = messages[locale];
 
   test.describe(`registration in ${locale}`, () => {
-    test("register, activate from the email, accept the terms, reach the dashboard; then the login is throttled", async ({ page, mailbox, browser }) => {
+    test("register, activate from the email, accept the terms, reach the dashboard; then the login is throttled", async ({
+      page,
+      mailbox,
+      browser,
+    }) => {
       test.setTimeout(120_000);
       const email = uniqueEmail(`reg-${locale}`);
       await page.goto(`/${locale}/login`);
@@ -54,14 +74,19 @@ for (const locale of ["en", "fr"] as Locale[]) {
       await expect(submit).toBeDisabled();
       await fillRegistration(page, locale, { email });
       // Typed loosely, shown in the stored format.
-      await expect(field(page, locale, t.register.fields.secondaryPhone)).toHaveValue("(438) 555-0199");
+      await expect(field(page, locale, t.register.fields.secondaryPhone)).toHaveValue(
+        "(438) 555-0199",
+      );
       await expect(field(page, locale, t.register.fields.postalCode)).toHaveValue("H2X 1Y4");
       await expect(submit).toBeEnabled();
       await submit.click();
       await expect(page.getByRole("heading", { name: t.register.done.title })).toBeVisible();
       await expect(page.getByText(t.register.done.spam)).toBeVisible();
 
-      const mail = await mailbox.waitFor({ to: email, subject: t.emails.accountActivation.subject });
+      const mail = await mailbox.waitFor({
+        to: email,
+        subject: t.emails.accountActivation.subject,
+      });
       const link = mailbox.links(mail).find((l) => l.includes("/activate/"));
       expect(link, "activation link in the email").toBeTruthy();
       const activatePath = new URL(link!).pathname;
@@ -111,7 +136,9 @@ for (const locale of ["en", "fr"] as Locale[]) {
       for (let i = 1; i <= 5; i++) await tryLogin(`Wrong-password-${i}!`, t.login.error);
       await tryLogin("Wrong-password-6!", t.login.throttled);
       await other.getByLabel(t.login.password, { exact: true }).fill(PASSWORD);
-      const answered = other.waitForResponse((r) => r.url().includes("/api/auth/callback/credentials"));
+      const answered = other.waitForResponse((r) =>
+        r.url().includes("/api/auth/callback/credentials"),
+      );
       await other.getByRole("button", { name: t.login.submit, exact: true }).click();
       expect(((await (await answered).json()) as { url: string }).url).toContain("error=throttled");
       await expect(alert).toHaveText(t.login.throttled);
@@ -119,7 +146,9 @@ for (const locale of ["en", "fr"] as Locale[]) {
       await context.close();
     });
 
-    test("refuses a child under the age of consent and explains the parent's account", async ({ page }) => {
+    test("refuses a child under the age of consent and explains the parent's account", async ({
+      page,
+    }) => {
       await page.goto(`/${locale}/register`);
       const dob = new Date();
       dob.setFullYear(dob.getFullYear() - 10);
@@ -127,7 +156,10 @@ for (const locale of ["en", "fr"] as Locale[]) {
       await field(page, locale, t.register.fields.dateOfBirth).blur();
       const message = t.register.errors.underAge.replace("{age}", "14");
       await expect(page.getByText(message)).toBeVisible();
-      await expect(field(page, locale, t.register.fields.dateOfBirth)).toHaveAttribute("aria-invalid", "true");
+      await expect(field(page, locale, t.register.fields.dateOfBirth)).toHaveAttribute(
+        "aria-invalid",
+        "true",
+      );
       await expect(page.getByRole("button", { name: t.register.submit })).toBeDisabled();
     });
 
@@ -136,7 +168,9 @@ for (const locale of ["en", "fr"] as Locale[]) {
         await page.goto(`/${locale}/register`);
         await fillRegistration(page, locale, { email });
         await page.getByRole("button", { name: t.register.submit }).click();
-        const status = page.getByRole("status").filter({ has: page.getByRole("heading", { name: t.register.done.title }) });
+        const status = page
+          .getByRole("status")
+          .filter({ has: page.getByRole("heading", { name: t.register.done.title }) });
         await expect(status).toBeVisible();
         return (await status.innerText()).replace(email, "<email>");
       };
@@ -147,7 +181,9 @@ for (const locale of ["en", "fr"] as Locale[]) {
     });
 
     for (const size of Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[]) {
-      test(`login, register and activation pages pass axe at ${VIEWPORTS[size].width}px`, async ({ page }) => {
+      test(`login, register and activation pages pass axe at ${VIEWPORTS[size].width}px`, async ({
+        page,
+      }) => {
         await setViewport(page, size);
         await page.goto(`/${locale}/login?activated=1`);
         await expect(page.getByRole("heading", { level: 1, name: t.login.title })).toBeVisible();
@@ -163,7 +199,9 @@ for (const locale of ["en", "fr"] as Locale[]) {
         await expect(page.getByText(t.activate.problem.invalid)).toBeVisible();
         await expectNoAxeViolations(page, { context: `activate invalid ${locale} ${size}` });
         await page.getByRole("link", { name: t.activate.newLink }).click();
-        await expect(page.getByRole("heading", { level: 1, name: t.activate.resend.title })).toBeVisible();
+        await expect(
+          page.getByRole("heading", { level: 1, name: t.activate.resend.title }),
+        ).toBeVisible();
         await expectNoAxeViolations(page, { context: `activate resend ${locale} ${size}` });
       });
     }

@@ -20,14 +20,17 @@ async function apiLogin(request: APIRequestContext, email: string, password: str
   return response;
 }
 
-const sessionCookieIn = (setCookies: string[]) => setCookies.find((c) => /next-auth\.session-token=[^;]+/.test(c));
+const sessionCookieIn = (setCookies: string[]) =>
+  setCookies.find((c) => /next-auth\.session-token=[^;]+/.test(c));
 const setCookiesOf = (response: { headersArray(): { name: string; value: string }[] }) =>
   response
     .headersArray()
     .filter((h) => h.name.toLowerCase() === "set-cookie")
     .map((h) => h.value);
 
-test("SE-1: the session cookie is HttpOnly, SameSite=Lax, Path=/, host-only, and not Secure over plain http", async ({ request }) => {
+test("SE-1: the session cookie is HttpOnly, SameSite=Lax, Path=/, host-only, and not Secure over plain http", async ({
+  request,
+}) => {
   const response = await apiLogin(request, DEMO_ACCOUNTS.adult, DEMO_PASSWORD);
   const cookie = sessionCookieIn(setCookiesOf(response));
   expect(cookie, "no session cookie was set").toBeDefined();
@@ -41,13 +44,19 @@ test("SE-1: the session cookie is HttpOnly, SameSite=Lax, Path=/, host-only, and
 
 test.describe("CS-1..3: cross-site requests (auth route handlers, server actions) are refused and change nothing", () => {
   const crossSite: { name: string; headers: Record<string, string> }[] = [
-    { name: "Origin: https://evil.example", headers: { origin: EVIL, "sec-fetch-site": "cross-site" } },
+    {
+      name: "Origin: https://evil.example",
+      headers: { origin: EVIL, "sec-fetch-site": "cross-site" },
+    },
     { name: "Origin: null", headers: { origin: "null", "sec-fetch-site": "cross-site" } },
     { name: "no Origin, Sec-Fetch-Site: cross-site", headers: { "sec-fetch-site": "cross-site" } },
   ];
 
   for (const variant of crossSite) {
-    test(`a cross-site login POST (${variant.name}) issues no session`, async ({ playwright, baseURL }) => {
+    test(`a cross-site login POST (${variant.name}) issues no session`, async ({
+      playwright,
+      baseURL,
+    }) => {
       // A fresh client, as a cross-site form has no csrf cookie: SameSite=Lax
       // keeps next-auth's csrf cookie off cross-site POSTs, so the attacker can
       // only send a token of their own.
@@ -55,7 +64,12 @@ test.describe("CS-1..3: cross-site requests (auth route handlers, server actions
       try {
         const response = await attacker.post("/api/auth/callback/credentials", {
           headers: variant.headers,
-          form: { csrfToken: "attacker-chosen", email: DEMO_ACCOUNTS.adult, password: DEMO_PASSWORD, json: "true" },
+          form: {
+            csrfToken: "attacker-chosen",
+            email: DEMO_ACCOUNTS.adult,
+            password: DEMO_PASSWORD,
+            json: "true",
+          },
         });
         // Refused by our same-origin check before next-auth's own CSRF token check.
         expect(response.status()).toBe(403);
@@ -68,14 +82,23 @@ test.describe("CS-1..3: cross-site requests (auth route handlers, server actions
     });
   }
 
-  test("a server action POST from another site is refused and has no effect (forgot-password sends nothing)", async ({ page, request, mailbox, baseURL }) => {
+  test("a server action POST from another site is refused and has no effect (forgot-password sends nothing)", async ({
+    page,
+    request,
+    mailbox,
+    baseURL,
+  }) => {
     // A real action id and body, captured from the page's own form and never delivered.
     const target = DEMO_ACCOUNTS.staff;
     let captured: { url: string; headers: Record<string, string>; body: Buffer } | undefined;
     await page.route("**/forgot-password", async (route) => {
       const req = route.request();
       if (req.method() === "POST" && req.headers()["next-action"]) {
-        captured = { url: req.url(), headers: req.headers(), body: req.postDataBuffer() ?? Buffer.alloc(0) };
+        captured = {
+          url: req.url(),
+          headers: req.headers(),
+          body: req.postDataBuffer() ?? Buffer.alloc(0),
+        };
         await route.abort();
       } else {
         await route.continue();
@@ -87,17 +110,29 @@ test.describe("CS-1..3: cross-site requests (auth route handlers, server actions
     await expect.poll(() => captured !== undefined).toBe(true);
     const action = captured!;
     const since = new Date();
-    const headers = { "next-action": action.headers["next-action"]!, "content-type": action.headers["content-type"]!, accept: "text/x-component" };
+    const headers = {
+      "next-action": action.headers["next-action"]!,
+      "content-type": action.headers["content-type"]!,
+      accept: "text/x-component",
+    };
 
     for (const variant of crossSite) {
-      const response = await request.post(action.url, { headers: { ...headers, ...variant.headers }, data: action.body, maxRedirects: 0 });
+      const response = await request.post(action.url, {
+        headers: { ...headers, ...variant.headers },
+        data: action.body,
+        maxRedirects: 0,
+      });
       // Next refuses a foreign Origin itself (an error status); with no Origin
       // it runs the action, and our wrapper (lib/actions/safe-action.ts) answers "forbidden".
       const refused = response.status() >= 400 || (await response.text()).includes("forbidden");
       expect(refused, `${variant.name}: answered ${response.status()}`).toBe(true);
     }
     // Control: the same request from the page's own origin does send the email…
-    const control = await request.post(action.url, { headers: { ...headers, origin: baseURL! }, data: action.body, maxRedirects: 0 });
+    const control = await request.post(action.url, {
+      headers: { ...headers, origin: baseURL! },
+      data: action.body,
+      maxRedirects: 0,
+    });
     expect(control.status()).toBe(200);
     await mailbox.waitFor({ to: target, after: since });
     // …and it is the only one since the cross-site attempts (the worker sends in order).
@@ -116,22 +151,39 @@ test.describe("CS-1..3: cross-site requests (auth route handlers, server actions
     expect(signOut.status()).toBe(403);
     // Had it gone through, the session version would have been bumped and the gate would refuse the cookie.
     expect((await dashboard()).status()).toBe(200);
-    expect(((await (await request.get("/api/auth/session")).json()) as { user?: unknown }).user).toBeDefined();
+    expect(
+      ((await (await request.get("/api/auth/session")).json()) as { user?: unknown }).user,
+    ).toBeDefined();
   });
 });
 
 test.describe("AC-6: /admin is not there for patients, even past the proxy", () => {
-  test("a patient asking for admin pages is sent away by the proxy, and the pages themselves answer 404", async ({ page }) => {
+  test("a patient asking for admin pages is sent away by the proxy, and the pages themselves answer 404", async ({
+    page,
+  }) => {
     await apiLogin(page.request, DEMO_ACCOUNTS.adult, DEMO_PASSWORD);
-    for (const path of ["/en/admin", "/fr/admin", "/en/admin/patients", "/en/admin/staff", "/en/admin/settings"]) {
+    for (const path of [
+      "/en/admin",
+      "/fr/admin",
+      "/en/admin/patients",
+      "/en/admin/staff",
+      "/en/admin/settings",
+    ]) {
       const response = await page.request.get(path, { maxRedirects: 0 });
       expect([307, 308, 404], `${path} answered ${response.status()}`).toContain(response.status());
-      if (response.status() !== 404) expect(response.headers()["location"] ?? "").not.toMatch(/\/admin/);
+      if (response.status() !== 404)
+        expect(response.headers()["location"] ?? "").not.toMatch(/\/admin/);
     }
     // proxy.ts matches the raw path's "admin" segment; a percent-encoded one
     // ("%61dmin") is not redirected there but is routed to the admin pages:
     // what answers then is the session gate (requireStaff), alone.
-    for (const path of ["/en/%61dmin", "/fr/%61dmin", "/en/%61dmin/patients", "/en/%61dmin/staff", "/en/%61dmin/settings"]) {
+    for (const path of [
+      "/en/%61dmin",
+      "/fr/%61dmin",
+      "/en/%61dmin/patients",
+      "/en/%61dmin/staff",
+      "/en/%61dmin/settings",
+    ]) {
       const response = await page.request.get(path, { maxRedirects: 0 });
       expect(response.status(), path).toBe(404);
     }
@@ -139,13 +191,19 @@ test.describe("AC-6: /admin is not there for patients, even past the proxy", () 
     // (The page's HTML also carries every message of the app for the client, admin labels included: not content.)
     for (const path of ["/en/%61dmin", "/fr/%61dmin"]) {
       await page.goto(path);
-      await expect(page.getByRole("heading", { level: 1 })).not.toHaveText(/Clinic overview|Aperçu de la clinique/);
-      await expect(page.getByRole("navigation", { name: /Staff sections|Sections du personnel/ })).toHaveCount(0);
+      await expect(page.getByRole("heading", { level: 1 })).not.toHaveText(
+        /Clinic overview|Aperçu de la clinique/,
+      );
+      await expect(
+        page.getByRole("navigation", { name: /Staff sections|Sections du personnel/ }),
+      ).toHaveCount(0);
       await expect(page.getByText(/Patient profiles|Profils de patients/)).toHaveCount(0);
     }
   });
 
-  test("the percent-encoded path does reach the admin page (for staff), so the 404 above is the gate's", async ({ request }) => {
+  test("the percent-encoded path does reach the admin page (for staff), so the 404 above is the gate's", async ({
+    request,
+  }) => {
     await apiLogin(request, DEMO_ACCOUNTS.staff, DEMO_PASSWORD);
     const response = await request.get("/en/%61dmin", { maxRedirects: 0 });
     expect(response.status()).toBe(200);
@@ -153,7 +211,9 @@ test.describe("AC-6: /admin is not there for patients, even past the proxy", () 
   });
 });
 
-test("AL-8: a request that makes a route handler throw gets a bare 500, with no stack, SQL, framework or path", async ({ request }) => {
+test("AL-8: a request that makes a route handler throw gets a bare 500, with no stack, SQL, framework or path", async ({
+  request,
+}) => {
   // Malformed JSON: next-auth's route handler parses the body with req.json() and throws.
   const response = await request.post("/api/auth/session", {
     headers: { "content-type": "application/json" },
@@ -162,6 +222,8 @@ test("AL-8: a request that makes a route handler throw gets a bare 500, with no 
   });
   expect(response.status()).toBe(500);
   const body = await response.text();
-  expect(body).not.toMatch(/SyntaxError|JSON|at .*:\d+:\d+|node_modules|\/work\/|\.next|prisma|next-auth|select |insert /i);
+  expect(body).not.toMatch(
+    /SyntaxError|JSON|at .*:\d+:\d+|node_modules|\/work\/|\.next|prisma|next-auth|select |insert /i,
+  );
   expect(response.headers()["x-powered-by"]).toBeUndefined();
 });

@@ -6,7 +6,8 @@ export type DbKind = "pglite" | "postgres";
 /** The database the integration tests run against: TEST_DB=pglite (default) or postgres. */
 export function dbKind(): DbKind {
   const kind = process.env.TEST_DB ?? "pglite";
-  if (kind !== "pglite" && kind !== "postgres") throw new Error(`TEST_DB must be "pglite" or "postgres", not "${kind}"`);
+  if (kind !== "pglite" && kind !== "postgres")
+    throw new Error(`TEST_DB must be "pglite" or "postgres", not "${kind}"`);
   return kind;
 }
 

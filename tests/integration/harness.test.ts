@@ -19,7 +19,9 @@ const clinic = {
 
 describe("integration harness", () => {
   it("starts from a database with every migration applied", async () => {
-    const folders = readdirSync(path.join(process.cwd(), "prisma/migrations"), { withFileTypes: true })
+    const folders = readdirSync(path.join(process.cwd(), "prisma/migrations"), {
+      withFileTypes: true,
+    })
       .filter((entry) => entry.isDirectory())
       .map((entry) => entry.name)
       .sort();
@@ -33,7 +35,10 @@ describe("integration harness", () => {
 
   it("writes and reads through the app's db()", async () => {
     const created = await db().clinic.create({ data: clinic, select: { id: true } });
-    const read = await db().clinic.findUniqueOrThrow({ where: { id: created.id }, select: { name: true, province: true } });
+    const read = await db().clinic.findUniqueOrThrow({
+      where: { id: created.id },
+      select: { name: true, province: true },
+    });
     expect(read).toEqual({ name: "Harness Clinic", province: "QC" });
   });
 
@@ -41,9 +46,9 @@ describe("integration harness", () => {
     await db().clinic.create({ data: clinic });
     await resetTables();
     expect(await db().clinic.count()).toBe(0);
-    const [{ count }] = (await db().$queryRaw<{ count: bigint }[]>`SELECT count(*) AS count FROM _prisma_migrations`) as [
-      { count: bigint },
-    ];
+    const [{ count }] = (await db().$queryRaw<
+      { count: bigint }[]
+    >`SELECT count(*) AS count FROM _prisma_migrations`) as [{ count: bigint }];
     expect(count).toBeGreaterThan(0n);
   });
 
@@ -54,7 +59,9 @@ describe("integration harness", () => {
   });
 
   it("runs on the database TEST_DB names", async () => {
-    const [{ version }] = (await db().$queryRaw<{ version: string }[]>`SELECT version()`) as [{ version: string }];
+    const [{ version }] = (await db().$queryRaw<{ version: string }[]>`SELECT version()`) as [
+      { version: string },
+    ];
     if (dbKind() === "pglite") expect(version).toMatch(/emscripten|wasm/i);
     else expect(version).not.toMatch(/emscripten|wasm/i);
   });
@@ -62,7 +69,9 @@ describe("integration harness", () => {
 
 describeOnPostgres("on PostgreSQL", () => {
   it("gives this file its own database, copied from the migrated template", async () => {
-    const [{ name }] = (await db().$queryRaw<{ name: string }[]>`SELECT current_database() AS name`) as [{ name: string }];
+    const [{ name }] = (await db().$queryRaw<
+      { name: string }[]
+    >`SELECT current_database() AS name`) as [{ name: string }];
     expect(name).toMatch(/^portal_t_[0-9a-f]+_[0-9a-f]+$/);
   });
 

@@ -8,11 +8,18 @@ import type { NextAuthOptions } from "next-auth";
 
 type NextAuthModule = typeof import("next-auth");
 
-export function nextAuthReading(actual: NextAuthModule, jar: { cookies: Record<string, string> }): NextAuthModule {
+export function nextAuthReading(
+  actual: NextAuthModule,
+  jar: { cookies: Record<string, string> },
+): NextAuthModule {
   const noopRes = { getHeader() {}, setCookie() {}, setHeader() {} };
   return {
     ...actual,
     getServerSession: ((options: NextAuthOptions) =>
-      actual.getServerSession({ headers: { host: "localhost:3000" }, cookies: jar.cookies } as never, noopRes as never, options)) as NextAuthModule["getServerSession"],
+      actual.getServerSession(
+        { headers: { host: "localhost:3000" }, cookies: jar.cookies } as never,
+        noopRes as never,
+        options,
+      )) as NextAuthModule["getServerSession"],
   };
 }

@@ -17,7 +17,8 @@ if (kind === "pglite") {
   process.env.PGLITE_DIR = `memory://test-${randomBytes(6).toString("hex")}`;
 } else {
   const provided = inject("postgres");
-  if (!provided) throw new Error("TEST_DB=postgres but the integration globalSetup provided no server");
+  if (!provided)
+    throw new Error("TEST_DB=postgres but the integration globalSetup provided no server");
   const name = `${provided.prefix}${randomBytes(4).toString("hex")}`;
   const admin = new pg.Client({ connectionString: provided.serverUrl });
   await admin.connect();
@@ -26,7 +27,9 @@ if (kind === "pglite") {
     // other's copy as "another session on the template": retry.
     for (let attempt = 1; ; attempt++) {
       try {
-        await admin.query(`CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(provided.template)}`);
+        await admin.query(
+          `CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(provided.template)}`,
+        );
         break;
       } catch (error) {
         if (attempt >= 10 || (error as { code?: string }).code !== "55006") throw error;

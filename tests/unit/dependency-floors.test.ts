@@ -49,7 +49,11 @@ const FLOORS: Record<string, Floor> = {
   // 7.0.7 fixed the address parser behind GHSA-5jpx-9hw9-2fx4. A later report
   // (next-auth#13485, not merged) says every release <= 9.0.0 has further
   // advisories: unverified here. Not installed today (we send with Resend).
-  nodemailer: { min: "8.0.5", why: "GHSA-vvjj-xcjg-gr5g; address parser fix of 7.0.7", optional: true },
+  nodemailer: {
+    min: "8.0.5",
+    why: "GHSA-vvjj-xcjg-gr5g; address parser fix of 7.0.7",
+    optional: true,
+  },
   // node-postgres. The only advisory we know is CVE-2017-16082 (RCE through
   // crafted column names, fixed in 7.1.2); the floor is the major we build on.
   // Unsure whether anything newer exists: check when bumping.
@@ -72,7 +76,9 @@ const lock = JSON.parse(readFileSync(path.join(process.cwd(), "package-lock.json
 /** Every installed copy of `name`: [location in the tree, version]. */
 function installed(name: string): [string, string][] {
   return Object.entries(lock.packages)
-    .filter(([location, pkg]) => location.endsWith(`node_modules/${name}`) && !pkg.link && pkg.version)
+    .filter(
+      ([location, pkg]) => location.endsWith(`node_modules/${name}`) && !pkg.link && pkg.version,
+    )
     .map(([location, pkg]) => [location, pkg.version as string]);
 }
 

@@ -10,7 +10,9 @@ type Messages = { [key: string]: string | Messages };
 const LOCALES = ["en", "fr"] as const;
 
 function load(locale: string): Messages {
-  return JSON.parse(readFileSync(path.join(process.cwd(), "messages", `${locale}.json`), "utf8")) as Messages;
+  return JSON.parse(
+    readFileSync(path.join(process.cwd(), "messages", `${locale}.json`), "utf8"),
+  ) as Messages;
 }
 
 /** "a.b.c" → value; non-string leaves are reported as they are. */
@@ -68,13 +70,13 @@ function icuSignature(message: string): string[] {
         } else i++;
       } else i++;
     }
-    if (depth > 0) throw new Error("unclosed \"{\"");
+    if (depth > 0) throw new Error('unclosed "{"');
   }
 
   function argument() {
     i++; // "{"
     const close = /[,}]/.exec(message.slice(i));
-    if (!close) throw new Error("unclosed \"{\"");
+    if (!close) throw new Error('unclosed "{"');
     const name = message.slice(i, i + close.index).trim();
     if (!/^[\w-]+$/.test(name)) throw new Error(`bad argument name "${name}"`);
     i += close.index;
@@ -129,10 +131,9 @@ const flat = Object.fromEntries(LOCALES.map((locale) => [locale, flatten(load(lo
 describe("messages/*.json", () => {
   it("reads ICU arguments, plurals and tags", () => {
     expect(icuSignature("Hello {name}")).toEqual(["name"]);
-    expect(icuSignature("{count, plural, =0 {none} one {# visit with {who}} other {# visits}}")).toEqual([
-      "count:plural",
-      "who",
-    ]);
+    expect(
+      icuSignature("{count, plural, =0 {none} one {# visit with {who}} other {# visits}}"),
+    ).toEqual(["count:plural", "who"]);
     expect(icuSignature("Read the <link>terms</link>")).toEqual(["<link>"]);
     expect(icuSignature("Guide d'utilisation")).toEqual([]);
     expect(icuSignature("Type '{name}' literally")).toEqual([]);
@@ -177,7 +178,8 @@ describe("messages/*.json", () => {
         problems.push(`fr: ${key}: invalid ICU (${(error as Error).message})`);
         continue;
       }
-      if (enSig.join() !== frSig.join()) problems.push(`${key}: en {${enSig.join(", ")}} ≠ fr {${frSig.join(", ")}}`);
+      if (enSig.join() !== frSig.join())
+        problems.push(`${key}: en {${enSig.join(", ")}} ≠ fr {${frSig.join(", ")}}`);
     }
     expect(problems).toEqual([]);
   });

@@ -20,7 +20,11 @@ const PUBLIC_ACTIONS: Record<string, string> = {
 
 /** Actions that take a profile and act on its data: each must be called by another patient, a proxy without the permission and anonymously in this test file. */
 const PROFILE_ACTIONS_MATRIX = "tests/integration/appointments/patient-access.test.ts";
-const PROFILE_ACTIONS = ["bookAppointmentAction", "confirmAppointmentAction", "cancelAppointmentAction"];
+const PROFILE_ACTIONS = [
+  "bookAppointmentAction",
+  "confirmAppointmentAction",
+  "cancelAppointmentAction",
+];
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -30,28 +34,44 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-const serverFiles = ["lib", "app", "components"].flatMap(filesUnder).filter((f) => /^\s*["']use server["']/m.test(readFileSync(f, "utf8")));
+const serverFiles = ["lib", "app", "components"]
+  .flatMap(filesUnder)
+  .filter((f) => /^\s*["']use server["']/m.test(readFileSync(f, "utf8")));
 
 function exportsOf(file: string) {
   const source = readFileSync(file, "utf8");
-  const names = [...source.matchAll(/^export\s+(?:async\s+function|function|const|let|class)\s+(\w+)/gm)].map((m) => m[1]!);
-  const wrapped = new Map([...source.matchAll(/^export const (\w+) = (publicAction|accountAction|staffAction)\(/gm)].map((m) => [m[1]!, m[2]!]));
+  const names = [
+    ...source.matchAll(/^export\s+(?:async\s+function|function|const|let|class)\s+(\w+)/gm),
+  ].map((m) => m[1]!);
+  const wrapped = new Map(
+    [...source.matchAll(/^export const (\w+) = (publicAction|accountAction|staffAction)\(/gm)].map(
+      (m) => [m[1]!, m[2]!],
+    ),
+  );
   return { names, wrapped, reExports: /^export\s*\{|^export\s*\*/m.test(source) };
 }
 
 describe("server actions", () => {
   it("live in lib/<domain>/actions.ts files only", () => {
     expect(serverFiles.length).toBeGreaterThan(5);
-    for (const file of serverFiles) expect(file, "a \"use server\" module outside lib/<domain>/actions.ts").toMatch(/^lib\/[\w-]+\/actions\.ts$/);
+    for (const file of serverFiles)
+      expect(file, 'a "use server" module outside lib/<domain>/actions.ts').toMatch(
+        /^lib\/[\w-]+\/actions\.ts$/,
+      );
   });
 
   it("are all made by the one wrapper, and only the listed ones are public", () => {
     const publicOnes: string[] = [];
     for (const file of serverFiles) {
       const { names, wrapped, reExports } = exportsOf(file);
-      expect(reExports, `${file} re-exports: every action must be declared there, wrapped`).toBe(false);
+      expect(reExports, `${file} re-exports: every action must be declared there, wrapped`).toBe(
+        false,
+      );
       for (const name of names) {
-        expect(wrapped.has(name), `${file}: ${name} is not made with publicAction/accountAction/staffAction`).toBe(true);
+        expect(
+          wrapped.has(name),
+          `${file}: ${name} is not made with publicAction/accountAction/staffAction`,
+        ).toBe(true);
         if (wrapped.get(name) === "publicAction") publicOnes.push(name);
       }
     }
@@ -65,10 +85,13 @@ describe("server actions", () => {
       .flatMap((file) => readFileSync(file, "utf8").split(/^(?=export const )/m))
       .flatMap((block) => {
         const m = /^export const (\w+) = accountAction\(/.exec(block);
-        return m && /\binput\.profileId\b|\{[^}]*\bprofileId\b[^}]*\}\s*,\s*ctx/.test(block) ? [m[1]!] : [];
+        return m && /\binput\.profileId\b|\{[^}]*\bprofileId\b[^}]*\}\s*,\s*ctx/.test(block)
+          ? [m[1]!]
+          : [];
       })
       .sort();
     expect(takesProfile).toEqual([...PROFILE_ACTIONS].sort());
-    for (const name of PROFILE_ACTIONS) expect(matrix, `${name} is not exercised in ${PROFILE_ACTIONS_MATRIX}`).toContain(name);
+    for (const name of PROFILE_ACTIONS)
+      expect(matrix, `${name} is not exercised in ${PROFILE_ACTIONS_MATRIX}`).toContain(name);
   });
 });

@@ -15,7 +15,12 @@ export default async function PortalLayout({ children }: { children: ReactNode }
         </h2>
         {current && (
           <p className="text-sm text-muted">
-            {t("bornOn", { date: format.dateTime(new Date(current.dateOfBirth + "T12:00:00Z"), { dateStyle: "long", timeZone: "UTC" }) })}
+            {t("bornOn", {
+              date: format.dateTime(new Date(current.dateOfBirth + "T12:00:00Z"), {
+                dateStyle: "long",
+                timeZone: "UTC",
+              }),
+            })}
           </p>
         )}
       </div>
@@ -29,7 +34,10 @@ export default async function PortalLayout({ children }: { children: ReactNode }
             .map((p) =>
               p.state === "own"
                 ? { href: "/appointments", label: t("nav.appointments") }
-                : { href: `/appointments?profile=${encodeURIComponent(p.profileId)}`, label: t("nav.appointmentsOf", { name: `${p.firstName} ${p.lastName}` }) },
+                : {
+                    href: `/appointments?profile=${encodeURIComponent(p.profileId)}`,
+                    label: t("nav.appointmentsOf", { name: `${p.firstName} ${p.lastName}` }),
+                  },
             ),
         ]}
       />

@@ -9,8 +9,16 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function ForgotPasswordPage({ params }: { params: Promise<{ locale: string }> }) {
-  const [{ locale }, { clinic }, t] = await Promise.all([params, loadForgotPasswordPage(), getTranslations("forgotPassword")]);
+export default async function ForgotPasswordPage({
+  params,
+}: {
+  params: Promise<{ locale: string }>;
+}) {
+  const [{ locale }, { clinic }, t] = await Promise.all([
+    params,
+    loadForgotPasswordPage(),
+    getTranslations("forgotPassword"),
+  ]);
   return (
     <AppShell clinic={clinic} signedIn={false} homeHref="/login">
       <div className="mx-auto max-w-md space-y-6">
@@ -19,7 +27,10 @@ export default async function ForgotPasswordPage({ params }: { params: Promise<{
           <ForgotPasswordForm />
         </div>
         <p>
-          <a href={`/${locale}/login`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+          <a
+            href={`/${locale}/login`}
+            className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"
+          >
             {t("backToLogin")}
           </a>
         </p>

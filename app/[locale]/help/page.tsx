@@ -28,7 +28,10 @@ export default async function HelpPage() {
           </section>
         ))}
         <p>
-          <Link href="/login" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+          <Link
+            href="/login"
+            className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"
+          >
             {t("back")}
           </Link>
         </p>

@@ -25,24 +25,19 @@ export default async function LoginPage({
     reset?: string;
   }>;
 }) {
-  const [{ locale }, { callbackUrl, activated, reset }, clinic, t] =
-    await Promise.all([
-      params,
-      searchParams,
-      loadClinic(),
-      getTranslations("login"),
-    ]);
+  const [{ locale }, { callbackUrl, activated, reset }, clinic, t] = await Promise.all([
+    params,
+    searchParams,
+    loadClinic(),
+    getTranslations("login"),
+  ]);
   const demo = env().demo;
   return (
     <AppShell clinic={clinic} signedIn={false} homeHref="/login">
       <div className="mx-auto max-w-md space-y-6">
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        {activated === "1" && (
-          <FormAlert tone="success">{t("activated")}</FormAlert>
-        )}
-        {reset === "1" && (
-          <FormAlert tone="success">{t("passwordReset")}</FormAlert>
-        )}
+        {activated === "1" && <FormAlert tone="success">{t("activated")}</FormAlert>}
+        {reset === "1" && <FormAlert tone="success">{t("passwordReset")}</FormAlert>}
         <div className="space-y-4 rounded-lg border border-gray-200 bg-white p-6">
           <LoginForm callbackUrl={safeCallbackUrl(callbackUrl, `/${locale}`)} />
           <p>
@@ -85,9 +80,7 @@ export default async function LoginPage({
             <h2 id="demo-accounts" className="font-semibold">
               {t("demoTitle")}
             </h2>
-            <p className="text-sm">
-              {t("demoIntro", { password: DEMO_PASSWORD })}
-            </p>
+            <p className="text-sm">{t("demoIntro", { password: DEMO_PASSWORD })}</p>
             <ul className="mt-2 list-disc pl-5 text-sm">
               <li>{t("demoPatient", { email: DEMO_ACCOUNTS.patient })}</li>
               <li>{t("demoAdult", { email: DEMO_ACCOUNTS.adult })}</li>

@@ -11,7 +11,10 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RegisterPage() {
-  const [{ clinic, rules, province }, t] = await Promise.all([loadRegisterPage(), getTranslations("register")]);
+  const [{ clinic, rules, province }, t] = await Promise.all([
+    loadRegisterPage(),
+    getTranslations("register"),
+  ]);
   return (
     <AppShell clinic={clinic} signedIn={false} homeHref="/login">
       <div className="mx-auto max-w-2xl space-y-6">
@@ -19,7 +22,11 @@ export default async function RegisterPage() {
         <p>{t("intro")}</p>
         <p className="text-sm">{t("childNote")}</p>
         <div className="rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
-          {rules ? <RegisterForm rules={rules} clinicProvince={province} /> : <p>{t("unavailable")}</p>}
+          {rules ? (
+            <RegisterForm rules={rules} clinicProvince={province} />
+          ) : (
+            <p>{t("unavailable")}</p>
+          )}
         </div>
         <p>
           {t("haveAccount")}{" "}

@@ -20,8 +20,15 @@ export default async function TermsPage({
   searchParams: Promise<{ callbackUrl?: string }>;
 }) {
   await requirePatient({ pendingTerms: true });
-  const [{ locale }, { callbackUrl }, { clinic, terms }, t] = await Promise.all([params, searchParams, loadTermsPage(), getTranslations("terms")]);
-  const text = (locale === "fr" ? terms?.termsFr : terms?.termsEn) || t("defaultText", { clinic: clinic?.name ?? "" });
+  const [{ locale }, { callbackUrl }, { clinic, terms }, t] = await Promise.all([
+    params,
+    searchParams,
+    loadTermsPage(),
+    getTranslations("terms"),
+  ]);
+  const text =
+    (locale === "fr" ? terms?.termsFr : terms?.termsEn) ||
+    t("defaultText", { clinic: clinic?.name ?? "" });
   const safe = callbackUrl ? safeCallbackUrl(callbackUrl, "") : "";
   return (
     <AppShell clinic={clinic} signedIn homeHref="/terms">
@@ -29,7 +36,11 @@ export default async function TermsPage({
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <p className="text-sm text-muted">{t("version", { version: terms?.termsVersion ?? 1 })}</p>
         {/* Plain text paragraphs: the clinic's text is never parsed as HTML (IN-1). */}
-        <section aria-label={t("textLabel")} className="max-h-[60vh] space-y-3 overflow-y-auto rounded-lg border border-gray-200 bg-white p-4 sm:p-6" tabIndex={0}>
+        <section
+          aria-label={t("textLabel")}
+          className="max-h-[60vh] space-y-3 overflow-y-auto rounded-lg border border-gray-200 bg-white p-4 sm:p-6"
+          tabIndex={0}
+        >
           {text.split(/\n\s*\n/).map((paragraph, i) => (
             <p key={i} className="whitespace-pre-line">
               {paragraph}

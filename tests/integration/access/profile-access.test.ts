@@ -25,7 +25,11 @@ beforeAll(async () => {
   const parent = await createPatient(clinic.id, { email: uniqueEmail("parent") });
   // Turns 14 (Québec's age of consent) on 2026-06-15.
   const child = await createProfile(clinic.id, { firstName: "Kid", dateOfBirth: "2012-06-15" });
-  await grantAccess({ accountId: parent.account.id, profileId: child.id, tabs: ["appointments", "messages"] });
+  await grantAccess({
+    accountId: parent.account.id,
+    profileId: child.id,
+    tabs: ["appointments", "messages"],
+  });
   const other = await createPatient(clinic.id, { email: uniqueEmail("other") });
   parentId = parent.account.id;
   childId = child.id;
@@ -47,7 +51,9 @@ describe("before the child reaches the age of consent", () => {
   it("never grants another patient's profile, and audits the denial", async () => {
     const account = await sessionOf(parentId);
     expect(await authorizeProfile(account, otherProfileId, "appointments", TZ)).toBeNull();
-    const denial = await db().auditEvent.findFirst({ where: { actorAccountId: parentId, subjectProfileId: otherProfileId, outcome: "denied" } });
+    const denial = await db().auditEvent.findFirst({
+      where: { actorAccountId: parentId, subjectProfileId: otherProfileId, outcome: "denied" },
+    });
     expect(denial?.action).toBe("access");
   });
 
@@ -66,31 +72,51 @@ describe("on the day the child reaches the age of consent", () => {
     const account = await sessionOf(parentId);
     expect(await authorizeProfile(account, childId, "appointments", TZ)).toBeNull();
     const profiles = await listAccessibleProfiles(account, TZ);
-    expect(profiles.find((p) => p.profileId === childId)).toMatchObject({ state: "lapsed", tabs: [] });
+    expect(profiles.find((p) => p.profileId === childId)).toMatchObject({
+      state: "lapsed",
+      tabs: [],
+    });
 
-    const grant = await db().profileAccess.findFirstOrThrow({ where: { accountId: parentId, profileId: childId } });
+    const grant = await db().profileAccess.findFirstOrThrow({
+      where: { accountId: parentId, profileId: childId },
+    });
     expect(grant.lapsedAt).not.toBeNull();
     await listAccessibleProfiles(account, TZ);
-    expect(await db().auditEvent.count({ where: { resourceId: grant.id, action: "lapse" } })).toBe(1);
+    expect(await db().auditEvent.count({ where: { resourceId: grant.id, action: "lapse" } })).toBe(
+      1,
+    );
   });
 
   it("is not lapsed the evening before, in the clinic's time zone", async () => {
     const clinic = await createClinic();
     const parent = await createPatient(clinic.id, { email: uniqueEmail("evening") });
     const child = await createProfile(clinic.id, { dateOfBirth: "2012-06-15" });
-    await grantAccess({ accountId: parent.account.id, profileId: child.id, tabs: ["appointments"] });
+    await grantAccess({
+      accountId: parent.account.id,
+      profileId: child.id,
+      tabs: ["appointments"],
+    });
     // 23:30 on June 14 in Montréal is already June 15 in UTC.
     setClockForTests(() => new Date("2026-06-15T03:30:00Z"));
-    expect(await authorizeProfile(await sessionOf(parent.account.id), child.id, "appointments", TZ)).toBe(child.id);
+    expect(
+      await authorizeProfile(await sessionOf(parent.account.id), child.id, "appointments", TZ),
+    ).toBe(child.id);
   });
 
   it("keeps access when the person's consent was recorded", async () => {
     const clinic = await createClinic();
     const parent = await createPatient(clinic.id, { email: uniqueEmail("consented") });
     const teen = await createProfile(clinic.id, { dateOfBirth: "2010-01-10" });
-    await grantAccess({ accountId: parent.account.id, profileId: teen.id, tabs: ["bills"], consentRecordedAt: new Date("2026-01-02T00:00:00Z") });
+    await grantAccess({
+      accountId: parent.account.id,
+      profileId: teen.id,
+      tabs: ["bills"],
+      consentRecordedAt: new Date("2026-01-02T00:00:00Z"),
+    });
     setClockForTests(() => new Date("2026-11-26T12:00:00Z"));
-    expect(await authorizeProfile(await sessionOf(parent.account.id), teen.id, "bills", TZ)).toBe(teen.id);
+    expect(await authorizeProfile(await sessionOf(parent.account.id), teen.id, "bills", TZ)).toBe(
+      teen.id,
+    );
   });
 });
 
@@ -99,7 +125,11 @@ describe("revocation", () => {
     const clinic = await createClinic();
     const parent = await createPatient(clinic.id, { email: uniqueEmail("revoked") });
     const child = await createProfile(clinic.id, { dateOfBirth: "2020-03-03" });
-    const grant = await grantAccess({ accountId: parent.account.id, profileId: child.id, tabs: ["appointments"] });
+    const grant = await grantAccess({
+      accountId: parent.account.id,
+      profileId: child.id,
+      tabs: ["appointments"],
+    });
     const account = await sessionOf(parent.account.id);
     expect(await authorizeProfile(account, child.id, "appointments", TZ)).toBe(child.id);
     await db().profileAccess.update({ where: { id: grant.id }, data: { revokedAt: new Date() } });

@@ -8,7 +8,11 @@ import { verifyPassword } from "@/lib/auth/password";
 import { setClockForTests } from "@/lib/clock";
 import { db } from "@/lib/db/client";
 import { createClinic, createPatient, createProfile, createStaff } from "@/lib/demo/factories";
-import { acceptInvitation, inspectInvitation, MAX_FAILED_CODES } from "@/lib/invitations/invitations";
+import {
+  acceptInvitation,
+  inspectInvitation,
+  MAX_FAILED_CODES,
+} from "@/lib/invitations/invitations";
 import { uniqueEmail } from "../harness";
 
 let clinicId: string;
@@ -20,9 +24,18 @@ async function invite(email = uniqueEmail("invited"), language: "en" | "fr" = "f
   const profile = await createProfile(clinicId, { firstName: "Invited", language });
   const result = await sendInvitation(staff, { profileId: profile.id, email });
   expect(result.ok).toBe(true);
-  const mail = await db().outboxEmail.findFirstOrThrow({ where: { to: email, template: "patient-invitation" }, orderBy: { createdAt: "desc" } });
+  const mail = await db().outboxEmail.findFirstOrThrow({
+    where: { to: email, template: "patient-invitation" },
+    orderBy: { createdAt: "desc" },
+  });
   const payload = mail.payload as { code: string; invitationUrl: string; expiresAt: string };
-  return { profileId: profile.id, email, code: payload.code, secret: payload.invitationUrl.split("/invitation/")[1]!, expiresAt: new Date(payload.expiresAt) };
+  return {
+    profileId: profile.id,
+    email,
+    code: payload.code,
+    secret: payload.invitationUrl.split("/invitation/")[1]!,
+    expiresAt: new Date(payload.expiresAt),
+  };
 }
 
 const wrong = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, "0");
@@ -41,33 +54,50 @@ describe("accepting", () => {
     const outcome = await acceptInvitation(inv.secret, { code: inv.code, password: PASSWORD });
     expect(outcome.ok).toBe(true);
     const account = await db().account.findUniqueOrThrow({ where: { email: inv.email } });
-    expect(account).toMatchObject({ status: "active", role: "patient", language: "fr", profileId: inv.profileId, termsAcceptedVersion: null });
+    expect(account).toMatchObject({
+      status: "active",
+      role: "patient",
+      language: "fr",
+      profileId: inv.profileId,
+      termsAcceptedVersion: null,
+    });
     expect(await verifyPassword(account.passwordHash!, PASSWORD)).toBe(true);
     expect((await inspectInvitation(inv.secret))?.state).toBe("used");
   });
 
   it("cannot be accepted twice", async () => {
     const inv = await invite();
-    expect((await acceptInvitation(inv.secret, { code: inv.code, password: PASSWORD })).ok).toBe(true);
-    expect(await acceptInvitation(inv.secret, { code: inv.code, password: "Another-pass-8!" })).toMatchObject({ ok: false, reason: "used" });
+    expect((await acceptInvitation(inv.secret, { code: inv.code, password: PASSWORD })).ok).toBe(
+      true,
+    );
+    expect(
+      await acceptInvitation(inv.secret, { code: inv.code, password: "Another-pass-8!" }),
+    ).toMatchObject({ ok: false, reason: "used" });
     expect(await db().account.count({ where: { profileId: inv.profileId } })).toBe(1);
   });
 
   it("refuses a common password without using up the invitation (AU-3)", async () => {
     const inv = await invite();
-    expect(await acceptInvitation(inv.secret, { code: inv.code, password: "Password1!" })).toMatchObject({ ok: false, reason: "commonPassword" });
+    expect(
+      await acceptInvitation(inv.secret, { code: inv.code, password: "Password1!" }),
+    ).toMatchObject({ ok: false, reason: "commonPassword" });
     expect((await inspectInvitation(inv.secret))?.state).toBe("valid");
   });
 
   it("an unknown link is not found", async () => {
-    expect(await acceptInvitation("no-such-link", { code: "123456", password: PASSWORD })).toEqual({ ok: false, reason: "notFound" });
+    expect(await acceptInvitation("no-such-link", { code: "123456", password: PASSWORD })).toEqual({
+      ok: false,
+      reason: "notFound",
+    });
   });
 
   it("an email used by another account is refused discreetly, and nothing is created or used up", async () => {
     const taken = uniqueEmail("taken");
     await createPatient(clinicId, { email: taken });
     const inv = await invite(taken);
-    expect(await acceptInvitation(inv.secret, { code: inv.code, password: PASSWORD })).toMatchObject({ ok: false, reason: "unavailable" });
+    expect(
+      await acceptInvitation(inv.secret, { code: inv.code, password: PASSWORD }),
+    ).toMatchObject({ ok: false, reason: "unavailable" });
     expect(await db().account.count({ where: { profileId: inv.profileId } })).toBe(0);
     expect((await inspectInvitation(inv.secret))?.state).toBe("valid");
   });
@@ -75,7 +105,9 @@ describe("accepting", () => {
   it("a re-sent invitation voids the previous link", async () => {
     const inv = await invite();
     await sendInvitation(staff, { profileId: inv.profileId, email: inv.email });
-    expect(await acceptInvitation(inv.secret, { code: inv.code, password: PASSWORD })).toMatchObject({ ok: false, reason: "revoked" });
+    expect(
+      await acceptInvitation(inv.secret, { code: inv.code, password: PASSWORD }),
+    ).toMatchObject({ ok: false, reason: "revoked" });
   });
 });
 
@@ -83,11 +115,19 @@ describe("wrong codes", () => {
   it(`are counted; the ${MAX_FAILED_CODES}th voids the invitation, even for the right code afterwards`, async () => {
     const inv = await invite();
     for (let i = 1; i < MAX_FAILED_CODES; i++) {
-      expect(await acceptInvitation(inv.secret, { code: wrong(inv.code), password: PASSWORD })).toMatchObject({ ok: false, reason: "wrongCode" });
+      expect(
+        await acceptInvitation(inv.secret, { code: wrong(inv.code), password: PASSWORD }),
+      ).toMatchObject({ ok: false, reason: "wrongCode" });
     }
-    expect(await acceptInvitation(inv.secret, { code: wrong(inv.code), password: PASSWORD })).toMatchObject({ ok: false, reason: "void" });
-    expect(await acceptInvitation(inv.secret, { code: inv.code, password: PASSWORD })).toMatchObject({ ok: false, reason: "void" });
-    expect((await db().invitation.findFirstOrThrow({ where: { profileId: inv.profileId } })).failedCodes).toBe(MAX_FAILED_CODES);
+    expect(
+      await acceptInvitation(inv.secret, { code: wrong(inv.code), password: PASSWORD }),
+    ).toMatchObject({ ok: false, reason: "void" });
+    expect(
+      await acceptInvitation(inv.secret, { code: inv.code, password: PASSWORD }),
+    ).toMatchObject({ ok: false, reason: "void" });
+    expect(
+      (await db().invitation.findFirstOrThrow({ where: { profileId: inv.profileId } })).failedCodes,
+    ).toBe(MAX_FAILED_CODES);
     expect(await db().account.count({ where: { profileId: inv.profileId } })).toBe(0);
   });
 });
@@ -102,11 +142,15 @@ describe("expiry", () => {
 
     setClockForTests(() => new Date("2026-03-04T15:00:01Z"));
     expect((await inspectInvitation(inv.secret))?.state).toBe("expired");
-    expect(await acceptInvitation(inv.secret, { code: inv.code, password: PASSWORD })).toMatchObject({ ok: false, reason: "expired" });
+    expect(
+      await acceptInvitation(inv.secret, { code: inv.code, password: PASSWORD }),
+    ).toMatchObject({ ok: false, reason: "expired" });
     expect(await db().account.count({ where: { profileId: inv.profileId } })).toBe(0);
 
     setClockForTests(() => new Date("2026-03-04T14:59:00Z"));
-    expect((await acceptInvitation(inv.secret, { code: inv.code, password: PASSWORD })).ok).toBe(true);
+    expect((await acceptInvitation(inv.secret, { code: inv.code, password: PASSWORD })).ok).toBe(
+      true,
+    );
     await db().clinic.update({ where: { id: clinicId }, data: { invitationValidityDays: 14 } });
   });
 });

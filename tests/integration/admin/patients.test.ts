@@ -4,7 +4,16 @@
 // staff actor and the profile (AL-2), and a patient calling any of them gets
 // a refusal and changes nothing (AC-6).
 import { beforeAll, describe, expect, it } from "vitest";
-import { createPatientProfile, getPatient, listPatients, PAGE_SIZE, resetPatientPassword, revokeInvitation, sendInvitation, setPatientLocked } from "@/lib/admin/patients";
+import {
+  createPatientProfile,
+  getPatient,
+  listPatients,
+  PAGE_SIZE,
+  resetPatientPassword,
+  revokeInvitation,
+  sendInvitation,
+  setPatientLocked,
+} from "@/lib/admin/patients";
 import type { CreateProfileInput } from "@/lib/admin/schema";
 import { db } from "@/lib/db/client";
 import { createClinic, createPatient, createProfile, createStaff } from "@/lib/demo/factories";
@@ -36,7 +45,11 @@ const profileInput = (over: Partial<CreateProfileInput> = {}): CreateProfileInpu
 beforeAll(async () => {
   clinicId = (await createClinic()).id;
   staff = { id: (await createStaff({ email: uniqueEmail("staff") })).id, role: "staff" };
-  const p = await createPatient(clinicId, { email: uniqueEmail("patient"), firstName: "Paul", lastName: "Patient" });
+  const p = await createPatient(clinicId, {
+    email: uniqueEmail("patient"),
+    firstName: "Paul",
+    lastName: "Patient",
+  });
   patient = { id: p.account.id, role: "patient", profileId: p.profile.id };
 });
 
@@ -46,15 +59,25 @@ describe("creating a profile", () => {
     const result = await createPatientProfile(staff, profileInput({ email }), req);
     expect(result.ok).toBe(true);
     const profileId = result.ok ? result.data!.profileId : "";
-    expect(await db().patientProfile.findUniqueOrThrow({ where: { id: profileId } })).toMatchObject({ firstName: "Nadia", language: "fr", clinicId });
+    expect(await db().patientProfile.findUniqueOrThrow({ where: { id: profileId } })).toMatchObject(
+      { firstName: "Nadia", language: "fr", clinicId },
+    );
     const invitation = await db().invitation.findFirstOrThrow({ where: { profileId } });
-    expect(invitation).toMatchObject({ email, createdById: staff.id, acceptedAt: null, revokedAt: null });
+    expect(invitation).toMatchObject({
+      email,
+      createdById: staff.id,
+      acceptedAt: null,
+      revokedAt: null,
+    });
     const mail = await db().outboxEmail.findFirstOrThrow({ where: { to: email } });
     expect(mail).toMatchObject({ template: "patient-invitation", locale: "fr" });
     const payload = mail.payload as { code: string; invitationUrl: string };
     expect(payload.code).toMatch(/^\d{6}$/);
     expect(payload.invitationUrl).toMatch(/\/fr\/invitation\/[A-Za-z0-9_-]{40,}$/);
-    const audits = await db().auditEvent.findMany({ where: { subjectProfileId: profileId }, orderBy: { id: "asc" } });
+    const audits = await db().auditEvent.findMany({
+      where: { subjectProfileId: profileId },
+      orderBy: { id: "asc" },
+    });
     expect(audits.map((a) => a.action)).toEqual(["patients.create", "invitation.send"]);
     for (const audit of audits) {
       expect(audit).toMatchObject({ actorAccountId: staff.id, actorRole: "staff", ip: req.ip });
@@ -64,15 +87,26 @@ describe("creating a profile", () => {
 
   it("refuses a patient and creates nothing", async () => {
     const before = await db().patientProfile.count();
-    expect(await createPatientProfile(patient, profileInput({ lastName: "Forged" }), req)).toMatchObject({ ok: false, code: "notFound" });
+    expect(
+      await createPatientProfile(patient, profileInput({ lastName: "Forged" }), req),
+    ).toMatchObject({ ok: false, code: "notFound" });
     expect(await db().patientProfile.count()).toBe(before);
   });
 });
 
 describe("the list", () => {
   beforeAll(async () => {
-    for (let i = 0; i < 30; i++) await createProfile(clinicId, { firstName: "Bulk", lastName: `Zed-${String(i).padStart(2, "0")}`, dateOfBirth: "2001-07-08" });
-    await createProfile(clinicId, { firstName: "Unique", lastName: "Findable", dateOfBirth: "1944-04-04" });
+    for (let i = 0; i < 30; i++)
+      await createProfile(clinicId, {
+        firstName: "Bulk",
+        lastName: `Zed-${String(i).padStart(2, "0")}`,
+        dateOfBirth: "2001-07-08",
+      });
+    await createProfile(clinicId, {
+      firstName: "Unique",
+      lastName: "Findable",
+      dateOfBirth: "1944-04-04",
+    });
   });
 
   it("pages by 25", async () => {
@@ -86,11 +120,23 @@ describe("the list", () => {
   });
 
   it("searches by name, date of birth and email, and shows the account status", async () => {
-    expect((await listPatients(staff, { query: "findable" }))!.rows.map((r) => r.name)).toEqual(["Unique Findable"]);
-    expect((await listPatients(staff, { query: "1944-04-04" }))!.rows.map((r) => r.name)).toEqual(["Unique Findable"]);
+    expect((await listPatients(staff, { query: "findable" }))!.rows.map((r) => r.name)).toEqual([
+      "Unique Findable",
+    ]);
+    expect((await listPatients(staff, { query: "1944-04-04" }))!.rows.map((r) => r.name)).toEqual([
+      "Unique Findable",
+    ]);
     const email = (await db().account.findUniqueOrThrow({ where: { id: patient.id } })).email;
     const byEmail = await listPatients(staff, { query: email.toUpperCase() });
-    expect(byEmail!.rows).toEqual([{ id: patient.profileId, name: "Paul Patient", dateOfBirth: "1985-05-20", email, status: "active" }]);
+    expect(byEmail!.rows).toEqual([
+      {
+        id: patient.profileId,
+        name: "Paul Patient",
+        dateOfBirth: "1985-05-20",
+        email,
+        status: "active",
+      },
+    ]);
     expect((await listPatients(staff, { query: "nadia" }))!.rows[0]!.status).toBe("invited");
     expect((await listPatients(staff, { query: "findable" }))!.rows[0]!.status).toBe("none");
   });
@@ -103,7 +149,15 @@ describe("the list", () => {
   it("opening a profile is audited as a view", async () => {
     const seen = await getPatient(staff, patient.profileId, req);
     expect(seen).toMatchObject({ id: patient.profileId, status: "active" });
-    expect(await db().auditEvent.count({ where: { action: "patients.view", subjectProfileId: patient.profileId, actorAccountId: staff.id } })).toBe(1);
+    expect(
+      await db().auditEvent.count({
+        where: {
+          action: "patients.view",
+          subjectProfileId: patient.profileId,
+          actorAccountId: staff.id,
+        },
+      }),
+    ).toBe(1);
   });
 });
 
@@ -111,48 +165,110 @@ describe("invitations", () => {
   it("re-sending revokes the pending invitation; revoking is audited; a patient can do neither", async () => {
     const profile = await createProfile(clinicId, { firstName: "Ines" });
     const email = uniqueEmail("ines");
-    expect(await sendInvitation(staff, { profileId: profile.id, email }, req)).toMatchObject({ ok: true });
-    expect(await sendInvitation(staff, { profileId: profile.id, email }, req)).toMatchObject({ ok: true });
-    const [older, newer] = await db().invitation.findMany({ where: { profileId: profile.id }, orderBy: { createdAt: "asc" } });
+    expect(await sendInvitation(staff, { profileId: profile.id, email }, req)).toMatchObject({
+      ok: true,
+    });
+    expect(await sendInvitation(staff, { profileId: profile.id, email }, req)).toMatchObject({
+      ok: true,
+    });
+    const [older, newer] = await db().invitation.findMany({
+      where: { profileId: profile.id },
+      orderBy: { createdAt: "asc" },
+    });
     expect(older!.revokedAt).not.toBeNull();
     expect(newer!.revokedAt).toBeNull();
 
-    expect(await revokeInvitation(patient, newer!.id, req)).toMatchObject({ ok: false, code: "notFound" });
-    expect(await sendInvitation(patient, { profileId: profile.id, email: uniqueEmail("evil") }, req)).toMatchObject({ ok: false, code: "notFound" });
+    expect(await revokeInvitation(patient, newer!.id, req)).toMatchObject({
+      ok: false,
+      code: "notFound",
+    });
+    expect(
+      await sendInvitation(patient, { profileId: profile.id, email: uniqueEmail("evil") }, req),
+    ).toMatchObject({ ok: false, code: "notFound" });
     expect(await db().invitation.count({ where: { profileId: profile.id } })).toBe(2);
 
     expect(await revokeInvitation(staff, newer!.id, req)).toMatchObject({ ok: true });
-    expect((await db().invitation.findUniqueOrThrow({ where: { id: newer!.id } })).revokedAt).not.toBeNull();
-    expect(await revokeInvitation(staff, newer!.id, req)).toMatchObject({ ok: false, code: "notPending" });
-    const actions = (await db().auditEvent.findMany({ where: { subjectProfileId: profile.id, outcome: "success" }, orderBy: { id: "asc" } })).map((a) => a.action);
+    expect(
+      (await db().invitation.findUniqueOrThrow({ where: { id: newer!.id } })).revokedAt,
+    ).not.toBeNull();
+    expect(await revokeInvitation(staff, newer!.id, req)).toMatchObject({
+      ok: false,
+      code: "notPending",
+    });
+    const actions = (
+      await db().auditEvent.findMany({
+        where: { subjectProfileId: profile.id, outcome: "success" },
+        orderBy: { id: "asc" },
+      })
+    ).map((a) => a.action);
     expect(actions).toEqual(["invitation.send", "invitation.send", "invitation.revoke"]);
   });
 
   it("refuses to invite a profile that already has an account", async () => {
-    expect(await sendInvitation(staff, { profileId: patient.profileId, email: uniqueEmail("again") }, req)).toMatchObject({ ok: false, code: "hasAccount" });
+    expect(
+      await sendInvitation(
+        staff,
+        { profileId: patient.profileId, email: uniqueEmail("again") },
+        req,
+      ),
+    ).toMatchObject({ ok: false, code: "hasAccount" });
   });
 });
 
 describe("a patient's account", () => {
   it("password reset: an email with a link; staff never see or set the password (AU-21); audited", async () => {
     const p = await createPatient(clinicId, { email: uniqueEmail("forgot") });
-    expect(await resetPatientPassword(patient, p.profile.id, req)).toMatchObject({ ok: false, code: "notFound" });
-    expect(await resetPatientPassword(staff, p.profile.id, req)).toEqual({ ok: true, data: undefined });
-    expect((await db().account.findUniqueOrThrow({ where: { id: p.account.id } })).passwordHash).toBe(p.account.passwordHash);
-    expect(await db().outboxEmail.count({ where: { to: p.account.email, template: "password-reset" } })).toBe(1);
-    expect(await db().auditEvent.count({ where: { action: "patients.passwordReset", subjectProfileId: p.profile.id, actorAccountId: staff.id } })).toBe(1);
+    expect(await resetPatientPassword(patient, p.profile.id, req)).toMatchObject({
+      ok: false,
+      code: "notFound",
+    });
+    expect(await resetPatientPassword(staff, p.profile.id, req)).toEqual({
+      ok: true,
+      data: undefined,
+    });
+    expect(
+      (await db().account.findUniqueOrThrow({ where: { id: p.account.id } })).passwordHash,
+    ).toBe(p.account.passwordHash);
+    expect(
+      await db().outboxEmail.count({ where: { to: p.account.email, template: "password-reset" } }),
+    ).toBe(1);
+    expect(
+      await db().auditEvent.count({
+        where: {
+          action: "patients.passwordReset",
+          subjectProfileId: p.profile.id,
+          actorAccountId: staff.id,
+        },
+      }),
+    ).toBe(1);
   });
 
   it("lock ends the sessions (SE-3); unlock restores; a patient can do neither", async () => {
     const p = await createPatient(clinicId, { email: uniqueEmail("lockme") });
-    expect(await setPatientLocked(patient, p.profile.id, true, req)).toMatchObject({ ok: false, code: "notFound" });
-    expect(await db().account.findUniqueOrThrow({ where: { id: p.account.id } })).toMatchObject({ status: "active", sessionVersion: 0 });
+    expect(await setPatientLocked(patient, p.profile.id, true, req)).toMatchObject({
+      ok: false,
+      code: "notFound",
+    });
+    expect(await db().account.findUniqueOrThrow({ where: { id: p.account.id } })).toMatchObject({
+      status: "active",
+      sessionVersion: 0,
+    });
 
     expect(await setPatientLocked(staff, p.profile.id, true, req)).toMatchObject({ ok: true });
-    expect(await db().account.findUniqueOrThrow({ where: { id: p.account.id } })).toMatchObject({ status: "locked", sessionVersion: 1 });
+    expect(await db().account.findUniqueOrThrow({ where: { id: p.account.id } })).toMatchObject({
+      status: "locked",
+      sessionVersion: 1,
+    });
     expect(await setPatientLocked(staff, p.profile.id, false, req)).toMatchObject({ ok: true });
-    expect((await db().account.findUniqueOrThrow({ where: { id: p.account.id } })).status).toBe("active");
-    const actions = (await db().auditEvent.findMany({ where: { subjectProfileId: p.profile.id, actorAccountId: staff.id }, orderBy: { id: "asc" } })).map((a) => a.action);
+    expect((await db().account.findUniqueOrThrow({ where: { id: p.account.id } })).status).toBe(
+      "active",
+    );
+    const actions = (
+      await db().auditEvent.findMany({
+        where: { subjectProfileId: p.profile.id, actorAccountId: staff.id },
+        orderBy: { id: "asc" },
+      })
+    ).map((a) => a.action);
     expect(actions).toEqual(["patients.lock", "patients.unlock"]);
   });
 });

@@ -34,23 +34,38 @@ const input = (over: Partial<SettingsInput> = {}): SettingsInput => ({
 
 beforeAll(async () => {
   clinicId = (await createClinic()).id;
-  admin = { id: (await createStaff({ email: uniqueEmail("admin"), role: "admin" })).id, role: "admin" };
+  admin = {
+    id: (await createStaff({ email: uniqueEmail("admin"), role: "admin" })).id,
+    role: "admin",
+  };
   staff = { id: (await createStaff({ email: uniqueEmail("staff") })).id, role: "staff" };
-  patient = { id: (await createPatient(clinicId, { email: uniqueEmail("patient") })).account.id, role: "patient" };
+  patient = {
+    id: (await createPatient(clinicId, { email: uniqueEmail("patient") })).account.id,
+    role: "patient",
+  };
 });
 
 describe("portal settings", () => {
   it("refuses patients and plain staff, changing nothing", async () => {
     for (const actor of [patient, staff]) {
       expect(await getSettings(actor)).toBeNull();
-      expect(await saveSettings(actor, input({ name: "Hijacked", publishNewVersion: true }))).toMatchObject({ ok: false, code: "notFound" });
+      expect(
+        await saveSettings(actor, input({ name: "Hijacked", publishNewVersion: true })),
+      ).toMatchObject({ ok: false, code: "notFound" });
     }
-    expect(await db().clinic.findUniqueOrThrow({ where: { id: clinicId } })).toMatchObject({ termsVersion: 1 });
-    expect((await db().clinic.findUniqueOrThrow({ where: { id: clinicId } })).name).not.toBe("Hijacked");
+    expect(await db().clinic.findUniqueOrThrow({ where: { id: clinicId } })).toMatchObject({
+      termsVersion: 1,
+    });
+    expect((await db().clinic.findUniqueOrThrow({ where: { id: clinicId } })).name).not.toBe(
+      "Hijacked",
+    );
   });
 
   it("a plain save keeps the terms version; publishing bumps it and dates it; both audited", async () => {
-    expect(await saveSettings(admin, input({ ageOfConsentOverride: 16 }))).toMatchObject({ ok: true, data: { termsVersion: 1, published: false } });
+    expect(await saveSettings(admin, input({ ageOfConsentOverride: 16 }))).toMatchObject({
+      ok: true,
+      data: { termsVersion: 1, published: false },
+    });
     expect(await db().clinic.findUniqueOrThrow({ where: { id: clinicId } })).toMatchObject({
       name: "Clinique du Parc",
       ageOfConsentOverride: 16,
@@ -62,12 +77,21 @@ describe("portal settings", () => {
     const at = new Date("2026-05-05T12:00:00Z");
     setClockForTests(() => at);
     try {
-      expect(await saveSettings(admin, input({ termsEn: "New terms.", publishNewVersion: true }))).toMatchObject({ ok: true, data: { termsVersion: 2, published: true } });
+      expect(
+        await saveSettings(admin, input({ termsEn: "New terms.", publishNewVersion: true })),
+      ).toMatchObject({ ok: true, data: { termsVersion: 2, published: true } });
     } finally {
       setClockForTests(undefined);
     }
-    expect(await db().clinic.findUniqueOrThrow({ where: { id: clinicId } })).toMatchObject({ termsVersion: 2, termsPublishedAt: at, termsEn: "New terms." });
-    const audits = await db().auditEvent.findMany({ where: { resourceId: clinicId, outcome: "success" }, orderBy: { id: "asc" } });
+    expect(await db().clinic.findUniqueOrThrow({ where: { id: clinicId } })).toMatchObject({
+      termsVersion: 2,
+      termsPublishedAt: at,
+      termsEn: "New terms.",
+    });
+    const audits = await db().auditEvent.findMany({
+      where: { resourceId: clinicId, outcome: "success" },
+      orderBy: { id: "asc" },
+    });
     expect(audits.map((a) => [a.action, a.actorAccountId])).toEqual([
       ["settings.save", admin.id],
       ["settings.publishTerms", admin.id],
@@ -75,12 +99,35 @@ describe("portal settings", () => {
   });
 
   it("validates the form: override 10–21, validity 1–90, known registration fields", () => {
-    const form = { ...input(), ageOfConsentOverride: "9", invitationValidityDays: "0", mandatoryRegistrationFields: ["sex", "password"], publishNewVersion: undefined };
+    const form = {
+      ...input(),
+      ageOfConsentOverride: "9",
+      invitationValidityDays: "0",
+      mandatoryRegistrationFields: ["sex", "password"],
+      publishNewVersion: undefined,
+    };
     const parsed = settingsSchema.safeParse(form);
     expect(parsed.success).toBe(false);
     const paths = parsed.error!.issues.map((i) => i.path[0]);
-    expect(paths).toEqual(expect.arrayContaining(["ageOfConsentOverride", "invitationValidityDays", "mandatoryRegistrationFields"]));
-    const good = settingsSchema.parse({ ...input(), ageOfConsentOverride: "", invitationValidityDays: "30", mandatoryRegistrationFields: "address", publishNewVersion: "on" });
-    expect(good).toMatchObject({ ageOfConsentOverride: null, invitationValidityDays: 30, mandatoryRegistrationFields: ["address"], publishNewVersion: true });
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        "ageOfConsentOverride",
+        "invitationValidityDays",
+        "mandatoryRegistrationFields",
+      ]),
+    );
+    const good = settingsSchema.parse({
+      ...input(),
+      ageOfConsentOverride: "",
+      invitationValidityDays: "30",
+      mandatoryRegistrationFields: "address",
+      publishNewVersion: "on",
+    });
+    expect(good).toMatchObject({
+      ageOfConsentOverride: null,
+      invitationValidityDays: 30,
+      mandatoryRegistrationFields: ["address"],
+      publishNewVersion: true,
+    });
   });
 });

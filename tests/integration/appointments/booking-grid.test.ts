@@ -10,7 +10,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bookAppointment } from "@/lib/appointments/mutations";
 import { findSessionAccount } from "@/lib/auth/data";
 import type { SessionAccount } from "@/lib/auth/gate";
-import { bookingConfirmationFor, bookingStateFor, type BookingQuery, type BookingState } from "@/lib/booking/loaders";
+import {
+  bookingConfirmationFor,
+  bookingStateFor,
+  type BookingQuery,
+  type BookingState,
+} from "@/lib/booking/loaders";
 import { setClockForTests } from "@/lib/clock";
 import { db } from "@/lib/db/client";
 import * as factories from "@/lib/demo/factories";
@@ -51,9 +56,21 @@ describe("the losing concurrent booker", () => {
 
     // Two patients had the same grid; the other one booked first.
     const winner = await factories.createPatient(fx.clinic.id, { email: uniqueEmail("winner") });
-    const won = await bookAppointment(booking(fx, { profileId: winner.profile.id as typeof fx.profileId, practitionerId: fx.q.id, startsAt: slot }), { accountId: winner.account.id, role: "patient" }, "patient");
+    const won = await bookAppointment(
+      booking(fx, {
+        profileId: winner.profile.id as typeof fx.profileId,
+        practitionerId: fx.q.id,
+        startsAt: slot,
+      }),
+      { accountId: winner.account.id, role: "patient" },
+      "patient",
+    );
     expect(won).toMatchObject({ ok: true });
-    const lost = await bookAppointment(booking(fx, { practitionerId: fx.q.id, startsAt: slot }), fx.actor, "patient");
+    const lost = await bookAppointment(
+      booking(fx, { practitionerId: fx.q.id, startsAt: slot }),
+      fx.actor,
+      "patient",
+    );
     expect(lost).toMatchObject({ ok: false, code: "slotTaken" });
 
     // The confirm form sends the loser back with taken=1 (components/appointments/confirm-booking-form.tsx).
@@ -61,10 +78,25 @@ describe("the losing concurrent booker", () => {
     expect(after).toMatchObject({ week, taken: true, unavailable: false });
     expect(offeredTimes(after)).not.toContain(slot.toISOString());
     // Only that time left the grid: the rest of the week is still offered.
-    expect(offeredTimes(after)).toEqual(offeredTimes(before).filter((t) => t !== slot.toISOString()));
+    expect(offeredTimes(after)).toEqual(
+      offeredTimes(before).filter((t) => t !== slot.toISOString()),
+    );
     // Nor does the confirmation page accept it any more.
-    expect((await bookingConfirmationFor(me, "regular", { ...choices, when: "asap", week, start: slot.toISOString() }))?.slot).toBeNull();
-    expect(await db().appointment.count({ where: { practitionerId: fx.q.id, startsAt: slot, status: { not: "cancelled" } } })).toBe(1);
+    expect(
+      (
+        await bookingConfirmationFor(me, "regular", {
+          ...choices,
+          when: "asap",
+          week,
+          start: slot.toISOString(),
+        })
+      )?.slot,
+    ).toBeNull();
+    expect(
+      await db().appointment.count({
+        where: { practitionerId: fx.q.id, startsAt: slot, status: { not: "cancelled" } },
+      }),
+    ).toBe(1);
   });
 
   it("a time no longer bookable online (the minimum notice ran out) is told apart from a taken one", async () => {
@@ -76,7 +108,13 @@ describe("the losing concurrent booker", () => {
     const later = new Date(NOW.getTime() + 5 * 60_000);
     setClockForTests(() => later);
     try {
-      expect(await bookAppointment(booking(fx, { practitionerId: fx.q.id, startsAt: first }), fx.actor, "patient")).toMatchObject({ ok: false, code: "slotUnavailable" });
+      expect(
+        await bookAppointment(
+          booking(fx, { practitionerId: fx.q.id, startsAt: first }),
+          fx.actor,
+          "patient",
+        ),
+      ).toMatchObject({ ok: false, code: "slotUnavailable" });
       const back = await grid({ when: "asap", week: today, unavailable: "1" });
       expect(back).toMatchObject({ taken: false, unavailable: true });
       expect(offeredTimes(back)).not.toContain(first.toISOString());
@@ -84,14 +122,27 @@ describe("the losing concurrent booker", () => {
     } finally {
       setClockForTests(() => NOW);
     }
-    expect(await db().appointment.count({ where: { practitionerId: fx.q.id, startsAt: first } })).toBe(0);
+    expect(
+      await db().appointment.count({ where: { practitionerId: fx.q.id, startsAt: first } }),
+    ).toBe(0);
   });
 
   it("neither notice without its parameter, nor from any other value", async () => {
-    expect(await grid({ when: "asap", week: "2031-02-10" })).toMatchObject({ taken: false, unavailable: false });
-    expect(await grid({ when: "asap", week: "2031-02-10", taken: "yes", unavailable: "0" })).toMatchObject({ taken: false, unavailable: false });
+    expect(await grid({ when: "asap", week: "2031-02-10" })).toMatchObject({
+      taken: false,
+      unavailable: false,
+    });
+    expect(
+      await grid({ when: "asap", week: "2031-02-10", taken: "yes", unavailable: "0" }),
+    ).toMatchObject({ taken: false, unavailable: false });
     // The notice is not carried into the grid's links (week navigation, slots).
-    const state = await bookingStateFor(me, "regular", { ...choices, when: "asap", week: "2031-02-10", taken: "1", unavailable: "1" });
+    const state = await bookingStateFor(me, "regular", {
+      ...choices,
+      when: "asap",
+      week: "2031-02-10",
+      taken: "1",
+      unavailable: "1",
+    });
     expect(Object.keys(state!.query)).not.toContain("taken");
     expect(Object.keys(state!.query)).not.toContain("unavailable");
   });
@@ -104,7 +155,9 @@ describe("any time after a date", () => {
   it("opens on the week of that date and offers nothing before it, not even earlier days of that week", async () => {
     const step = await grid({ when: "after", after });
     expect(step.week).toBe("2031-02-17");
-    expect(step.days.map((d) => d.date)).toEqual(Array.from({ length: 7 }, (_, i) => addDays("2031-02-17", i)));
+    expect(step.days.map((d) => d.date)).toEqual(
+      Array.from({ length: 7 }, (_, i) => addDays("2031-02-17", i)),
+    );
     const byDate = new Map(step.days.map((d) => [d.date, [...d.morning, ...d.afternoon]]));
     // Monday and Tuesday have open blocks, but they are before the chosen date.
     expect(byDate.get("2031-02-17")).toEqual([]);
@@ -123,16 +176,26 @@ describe("any time after a date", () => {
     expect(offered(forged).every((s) => localDateOf(new Date(s.startsAt), TZ) >= after)).toBe(true);
     // A later week goes back to the chosen date's week, not before.
     const later = await grid({ when: "after", after, week: "2031-02-24" });
-    expect(later).toMatchObject({ week: "2031-02-24", previousWeek: "2031-02-17", nextWeek: "2031-03-03" });
+    expect(later).toMatchObject({
+      week: "2031-02-24",
+      previousWeek: "2031-02-17",
+      nextWeek: "2031-03-03",
+    });
     expect(offered(later)).toHaveLength(5 * 28);
   });
 
   it("the confirmation page refuses a time before the chosen date, and accepts one on it", async () => {
     const base = { ...choices, when: "after", after };
-    const before = await bookingConfirmationFor(me, "regular", { ...base, start: localAt("2031-02-18", "09:00").toISOString() });
+    const before = await bookingConfirmationFor(me, "regular", {
+      ...base,
+      start: localAt("2031-02-18", "09:00").toISOString(),
+    });
     expect(before?.state.step.name).toBe("grid");
     expect(before?.slot).toBeNull();
-    const on = await bookingConfirmationFor(me, "regular", { ...base, start: localAt(after, "09:00").toISOString() });
+    const on = await bookingConfirmationFor(me, "regular", {
+      ...base,
+      start: localAt(after, "09:00").toISOString(),
+    });
     expect(on?.slot?.startsAt.toISOString()).toBe(localAt(after, "09:00").toISOString());
   });
 
@@ -146,8 +209,14 @@ describe("any time after a date", () => {
 describe("week navigation", () => {
   it("previous week stops at the current week, also for a week forged before it", async () => {
     const current = await grid({ when: "asap" });
-    expect(current).toMatchObject({ week: "2031-02-03", previousWeek: null, nextWeek: "2031-02-10" });
-    expect(await grid({ when: "asap", week: "2031-02-10" })).toMatchObject({ previousWeek: "2031-02-03" });
+    expect(current).toMatchObject({
+      week: "2031-02-03",
+      previousWeek: null,
+      nextWeek: "2031-02-10",
+    });
+    expect(await grid({ when: "asap", week: "2031-02-10" })).toMatchObject({
+      previousWeek: "2031-02-03",
+    });
     const forged = await grid({ when: "asap", week: "2031-01-27" });
     expect(forged).toMatchObject({ week: "2031-02-03", previousWeek: null });
   });

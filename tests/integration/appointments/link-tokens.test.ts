@@ -6,11 +6,20 @@
 // once the proxy's grant no longer covers appointments: permission turned off,
 // grant revoked, or lapsed when the child reached the age of consent (AC-3..5).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { actOnAppointmentLink, inspectAppointmentLink, issueAppointmentLinkToken } from "@/lib/appointments/link-tokens";
+import {
+  actOnAppointmentLink,
+  inspectAppointmentLink,
+  issueAppointmentLinkToken,
+} from "@/lib/appointments/link-tokens";
 import { cancelAppointmentAsClinic } from "@/lib/appointments/mutations";
 import { setClockForTests } from "@/lib/clock";
 import { db } from "@/lib/db/client";
-import { createAppointment, createPractitioner, createProfile, grantAccess } from "@/lib/demo/factories";
+import {
+  createAppointment,
+  createPractitioner,
+  createProfile,
+  grantAccess,
+} from "@/lib/demo/factories";
 import { hashSecret } from "@/lib/tokens/secret";
 import { emailClinic, hours } from "./email-fixture";
 
@@ -23,12 +32,23 @@ beforeAll(async () => {
 });
 afterAll(() => setClockForTests(undefined));
 
-async function link(appointmentId: string, action: "confirm" | "cancel", accountId = fx.owner.account.id, expiresAt?: Date) {
+async function link(
+  appointmentId: string,
+  action: "confirm" | "cancel",
+  accountId = fx.owner.account.id,
+  expiresAt?: Date,
+) {
   const appt = await db().appointment.findUniqueOrThrow({ where: { id: appointmentId } });
-  return issueAppointmentLinkToken(db(), { appointmentId, accountId, action, expiresAt: expiresAt ?? appt.startsAt });
+  return issueAppointmentLinkToken(db(), {
+    appointmentId,
+    accountId,
+    action,
+    expiresAt: expiresAt ?? appt.startsAt,
+  });
 }
 
-const statusOf = async (id: string) => (await db().appointment.findUniqueOrThrow({ where: { id } })).status;
+const statusOf = async (id: string) =>
+  (await db().appointment.findUniqueOrThrow({ where: { id } })).status;
 const request = { ip: "203.0.113.7", userAgent: "vitest", requestId: "req-link" };
 
 describe("issuing", () => {
@@ -49,36 +69,65 @@ describe("GET (inspect) and POST (act)", () => {
     const secret = await link(appt.id, "confirm");
     for (let i = 0; i < 3; i++) expect((await inspectAppointmentLink(secret)).state).toBe("valid");
     expect(await statusOf(appt.id)).toBe("booked");
-    expect((await db().appointmentLinkToken.findFirstOrThrow({ where: { tokenHash: hashSecret(secret) } })).usedAt).toBeNull();
+    expect(
+      (
+        await db().appointmentLinkToken.findFirstOrThrow({
+          where: { tokenHash: hashSecret(secret) },
+        })
+      ).usedAt,
+    ).toBeNull();
 
     expect(await actOnAppointmentLink(secret, "confirm", request)).toEqual({ ok: true });
     const after = await db().appointment.findUniqueOrThrow({ where: { id: appt.id } });
     expect(after.status).toBe("confirmed");
     expect(after.confirmedAt?.toISOString()).toBe(NOW.toISOString());
-    const audit = await db().auditEvent.findMany({ where: { resourceId: appt.id, action: "confirm" } });
+    const audit = await db().auditEvent.findMany({
+      where: { resourceId: appt.id, action: "confirm" },
+    });
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ actorAccountId: fx.owner.account.id, ip: "203.0.113.7", detail: { via: "email" } });
+    expect(audit[0]).toMatchObject({
+      actorAccountId: fx.owner.account.id,
+      ip: "203.0.113.7",
+      detail: { via: "email" },
+    });
 
-    expect(await actOnAppointmentLink(secret, "confirm", request)).toMatchObject({ ok: false, code: "used" });
+    expect(await actOnAppointmentLink(secret, "confirm", request)).toMatchObject({
+      ok: false,
+      code: "used",
+    });
     expect((await inspectAppointmentLink(secret)).state).toBe("used");
   });
 
   it("concurrent POSTs of one link (a double click, two tabs) make one transition", async () => {
     const appt = await fx.appointment(new Date(NOW.getTime() + hours(60)));
     const secret = await link(appt.id, "cancel");
-    const results = await Promise.all(Array.from({ length: 8 }, () => actOnAppointmentLink(secret, "cancel", request)));
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () => actOnAppointmentLink(secret, "cancel", request)),
+    );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok).every((r) => !r.ok && r.code === "used")).toBe(true);
     expect(await statusOf(appt.id)).toBe("cancelled");
-    expect(await db().auditEvent.count({ where: { resourceId: appt.id, action: "cancel" } })).toBe(1);
+    expect(await db().auditEvent.count({ where: { resourceId: appt.id, action: "cancel" } })).toBe(
+      1,
+    );
     // One cancellation notice per managing account, not two.
-    expect(await db().outboxEmail.count({ where: { to: fx.owner.account.email, template: "appointment-cancelled" } })).toBe(1);
+    expect(
+      await db().outboxEmail.count({
+        where: { to: fx.owner.account.email, template: "appointment-cancelled" },
+      }),
+    ).toBe(1);
   });
 
   it("two concurrent POSTs of two links (confirm and cancel) of one appointment end in one consistent state", async () => {
     const appt = await fx.appointment(new Date(NOW.getTime() + hours(60)));
-    const [confirm, cancel] = [await link(appt.id, "confirm"), await link(appt.id, "cancel", fx.proxy.account.id)];
-    await Promise.all([actOnAppointmentLink(confirm, "confirm", request), actOnAppointmentLink(cancel, "cancel", request)]);
+    const [confirm, cancel] = [
+      await link(appt.id, "confirm"),
+      await link(appt.id, "cancel", fx.proxy.account.id),
+    ];
+    await Promise.all([
+      actOnAppointmentLink(confirm, "confirm", request),
+      actOnAppointmentLink(cancel, "cancel", request),
+    ]);
     const row = await db().appointment.findUniqueOrThrow({ where: { id: appt.id } });
     // Either confirmed-then-cancelled or cancelled (the confirm refused): never booked, never half-done.
     expect(row.status).toBe("cancelled");
@@ -91,7 +140,10 @@ describe("binding", () => {
     const a = await fx.appointment(new Date(NOW.getTime() + hours(60)));
     const b = await fx.appointment(new Date(NOW.getTime() + hours(61)));
     const confirmA = await link(a.id, "confirm");
-    expect(await actOnAppointmentLink(confirmA, "cancel", request)).toMatchObject({ ok: false, code: "invalid" });
+    expect(await actOnAppointmentLink(confirmA, "cancel", request)).toMatchObject({
+      ok: false,
+      code: "invalid",
+    });
     expect(await statusOf(a.id)).toBe("booked");
     expect(await actOnAppointmentLink(confirmA, "confirm", request)).toEqual({ ok: true });
     expect(await statusOf(a.id)).toBe("confirmed");
@@ -101,18 +153,30 @@ describe("binding", () => {
   it("unknown, malformed and revoked-proxy links are invalid", async () => {
     expect((await inspectAppointmentLink("A".repeat(43))).state).toBe("invalid");
     expect((await inspectAppointmentLink("../../etc")).state).toBe("invalid");
-    expect(await actOnAppointmentLink("A".repeat(43), "confirm", request)).toMatchObject({ ok: false, code: "invalid" });
+    expect(await actOnAppointmentLink("A".repeat(43), "confirm", request)).toMatchObject({
+      ok: false,
+      code: "invalid",
+    });
 
     const appt = await fx.appointment(new Date(NOW.getTime() + hours(40)));
     const secret = await link(appt.id, "confirm", fx.proxy.account.id);
     expect((await inspectAppointmentLink(secret)).state).toBe("valid");
-    await db().profileAccess.updateMany({ where: { accountId: fx.proxy.account.id }, data: { revokedAt: NOW } });
+    await db().profileAccess.updateMany({
+      where: { accountId: fx.proxy.account.id },
+      data: { revokedAt: NOW },
+    });
     try {
       expect((await inspectAppointmentLink(secret)).state).toBe("invalid");
-      expect(await actOnAppointmentLink(secret, "confirm", request)).toMatchObject({ ok: false, code: "invalid" });
+      expect(await actOnAppointmentLink(secret, "confirm", request)).toMatchObject({
+        ok: false,
+        code: "invalid",
+      });
       expect(await statusOf(appt.id)).toBe("booked");
     } finally {
-      await db().profileAccess.updateMany({ where: { accountId: fx.proxy.account.id }, data: { revokedAt: null } });
+      await db().profileAccess.updateMany({
+        where: { accountId: fx.proxy.account.id },
+        data: { revokedAt: null },
+      });
     }
   });
 });
@@ -120,9 +184,21 @@ describe("binding", () => {
 describe("a proxy's link follows the proxy's grant", () => {
   /** Nothing happened to the appointment, the link is unused, and no change was audited. */
   async function untouched(appointmentId: string, secret: string) {
-    expect(await db().appointment.findUniqueOrThrow({ where: { id: appointmentId } })).toMatchObject({ status: "booked", confirmedAt: null, cancelledAt: null });
-    expect((await db().appointmentLinkToken.findFirstOrThrow({ where: { tokenHash: hashSecret(secret) } })).usedAt).toBeNull();
-    expect(await db().auditEvent.count({ where: { resourceId: appointmentId, action: { in: ["confirm", "cancel"] } } })).toBe(0);
+    expect(
+      await db().appointment.findUniqueOrThrow({ where: { id: appointmentId } }),
+    ).toMatchObject({ status: "booked", confirmedAt: null, cancelledAt: null });
+    expect(
+      (
+        await db().appointmentLinkToken.findFirstOrThrow({
+          where: { tokenHash: hashSecret(secret) },
+        })
+      ).usedAt,
+    ).toBeNull();
+    expect(
+      await db().auditEvent.count({
+        where: { resourceId: appointmentId, action: { in: ["confirm", "cancel"] } },
+      }),
+    ).toBe(0);
   }
 
   it("the appointments permission turned off after the email: confirm and cancel links no longer act", async () => {
@@ -135,10 +211,22 @@ describe("a proxy's link follows the proxy's grant", () => {
     await db().profileAccess.updateMany({ where: grant, data: { canAppointments: false } });
     try {
       expect((await inspectAppointmentLink(confirm)).state).toBe("invalid");
-      expect(await actOnAppointmentLink(confirm, "confirm", request)).toMatchObject({ ok: false, code: "invalid" });
-      expect(await actOnAppointmentLink(cancel, "cancel", request)).toMatchObject({ ok: false, code: "invalid" });
+      expect(await actOnAppointmentLink(confirm, "confirm", request)).toMatchObject({
+        ok: false,
+        code: "invalid",
+      });
+      expect(await actOnAppointmentLink(cancel, "cancel", request)).toMatchObject({
+        ok: false,
+        code: "invalid",
+      });
       await untouched(appt.id, confirm);
-      expect((await db().appointmentLinkToken.findFirstOrThrow({ where: { tokenHash: hashSecret(cancel) } })).usedAt).toBeNull();
+      expect(
+        (
+          await db().appointmentLinkToken.findFirstOrThrow({
+            where: { tokenHash: hashSecret(cancel) },
+          })
+        ).usedAt,
+      ).toBeNull();
     } finally {
       await db().profileAccess.updateMany({ where: grant, data: { canAppointments: true } });
     }
@@ -146,10 +234,24 @@ describe("a proxy's link follows the proxy's grant", () => {
 
   it("a grant that lapsed when the child turned 14 (Québec): the link emailed before no longer acts", async () => {
     // Turns 14 on Monday 2 November 2026; the visit is on Saturday 7 November, cancellable until the 5th.
-    const child = await createProfile(fx.clinic.id, { firstName: "Léa", dateOfBirth: "2012-11-02" });
-    await grantAccess({ accountId: fx.proxy.account.id, profileId: child.id, tabs: ["appointments", "messages"] });
+    const child = await createProfile(fx.clinic.id, {
+      firstName: "Léa",
+      dateOfBirth: "2012-11-02",
+    });
+    await grantAccess({
+      accountId: fx.proxy.account.id,
+      profileId: child.id,
+      tabs: ["appointments", "messages"],
+    });
     const doctor = await createPractitioner(fx.clinic.id, { siteIds: [fx.site.id] });
-    const appt = await createAppointment({ profileId: child.id, practitionerId: doctor.id, siteId: fx.site.id, typeId: fx.type.id, startsAt: new Date(NOW.getTime() + hours(8 * 24)), bookedByAccountId: fx.proxy.account.id });
+    const appt = await createAppointment({
+      profileId: child.id,
+      practitionerId: doctor.id,
+      siteId: fx.site.id,
+      typeId: fx.type.id,
+      startsAt: new Date(NOW.getTime() + hours(8 * 24)),
+      bookedByAccountId: fx.proxy.account.id,
+    });
     const cancel = await link(appt.id, "cancel", fx.proxy.account.id);
     try {
       // Sunday 1 November, the day before: the link works (looked at only).
@@ -158,7 +260,10 @@ describe("a proxy's link follows the proxy's grant", () => {
       // Monday 2 November, her birthday: the grant has lapsed without her consent.
       fx.setNow(new Date(NOW.getTime() + hours(3 * 24 + 1)));
       expect((await inspectAppointmentLink(cancel)).state).toBe("invalid");
-      expect(await actOnAppointmentLink(cancel, "cancel", request)).toMatchObject({ ok: false, code: "invalid" });
+      expect(await actOnAppointmentLink(cancel, "cancel", request)).toMatchObject({
+        ok: false,
+        code: "invalid",
+      });
       await untouched(appt.id, cancel);
     } finally {
       fx.setNow(NOW);
@@ -170,10 +275,26 @@ describe("dies with the appointment", () => {
   it("cancelled by the clinic: its links say so and do nothing", async () => {
     const appt = await fx.appointment(new Date(NOW.getTime() + hours(36)));
     const secret = await link(appt.id, "confirm");
-    const staff = await db().account.create({ data: { email: `staff-${appt.id}@clinic.test`, passwordHash: "x", status: "active", role: "staff", language: "en" } });
-    expect(await cancelAppointmentAsClinic(appt.id, "The doctor is ill.", { accountId: staff.id, role: "staff" })).toEqual({ ok: true });
+    const staff = await db().account.create({
+      data: {
+        email: `staff-${appt.id}@clinic.test`,
+        passwordHash: "x",
+        status: "active",
+        role: "staff",
+        language: "en",
+      },
+    });
+    expect(
+      await cancelAppointmentAsClinic(appt.id, "The doctor is ill.", {
+        accountId: staff.id,
+        role: "staff",
+      }),
+    ).toEqual({ ok: true });
     expect((await inspectAppointmentLink(secret)).state).toBe("cancelled");
-    expect(await actOnAppointmentLink(secret, "confirm", request)).toMatchObject({ ok: false, code: "cancelled" });
+    expect(await actOnAppointmentLink(secret, "confirm", request)).toMatchObject({
+      ok: false,
+      code: "cancelled",
+    });
     expect(await statusOf(appt.id)).toBe("cancelled");
   });
 
@@ -185,14 +306,22 @@ describe("dies with the appointment", () => {
 
     const soon = await fx.appointment(new Date(NOW.getTime() + hours(50)));
     const s2 = await link(soon.id, "confirm");
-    const s3 = await link(soon.id, "confirm", fx.owner.account.id, new Date(NOW.getTime() + hours(1)));
+    const s3 = await link(
+      soon.id,
+      "confirm",
+      fx.owner.account.id,
+      new Date(NOW.getTime() + hours(1)),
+    );
     fx.setNow(new Date(NOW.getTime() + hours(2)));
     try {
       expect((await inspectAppointmentLink(s2)).state).toBe("valid");
       expect((await inspectAppointmentLink(s3)).state).toBe("expired");
       fx.setNow(new Date(NOW.getTime() + hours(51)));
       expect((await inspectAppointmentLink(s2)).state).toBe("expired");
-      expect(await actOnAppointmentLink(s2, "confirm", request)).toMatchObject({ ok: false, code: "expired" });
+      expect(await actOnAppointmentLink(s2, "confirm", request)).toMatchObject({
+        ok: false,
+        code: "expired",
+      });
     } finally {
       fx.setNow(NOW);
     }
@@ -203,7 +332,10 @@ describe("the clinic's windows apply", () => {
   it("confirm before the window opens is refused without burning the link; it works once the window opens", async () => {
     const appt = await fx.appointment(new Date(NOW.getTime() + hours(6 * 24)));
     const secret = await link(appt.id, "confirm");
-    expect(await actOnAppointmentLink(secret, "confirm", request)).toMatchObject({ ok: false, code: "notYet" });
+    expect(await actOnAppointmentLink(secret, "confirm", request)).toMatchObject({
+      ok: false,
+      code: "notYet",
+    });
     expect(await statusOf(appt.id)).toBe("booked");
     expect((await inspectAppointmentLink(secret)).state).toBe("valid");
     fx.setNow(new Date(NOW.getTime() + hours(6 * 24 - 71)));
@@ -218,7 +350,10 @@ describe("the clinic's windows apply", () => {
   it("cancel past the cut-off is refused; the appointment stays", async () => {
     const appt = await fx.appointment(new Date(NOW.getTime() + hours(36)));
     const secret = await link(appt.id, "cancel");
-    expect(await actOnAppointmentLink(secret, "cancel", request)).toMatchObject({ ok: false, code: "pastCutoff" });
+    expect(await actOnAppointmentLink(secret, "cancel", request)).toMatchObject({
+      ok: false,
+      code: "pastCutoff",
+    });
     expect(await statusOf(appt.id)).toBe("booked");
     expect((await inspectAppointmentLink(secret)).state).toBe("valid");
   });
@@ -229,7 +364,11 @@ describe("the clinic's windows apply", () => {
     const otherConfirm = await link(appt.id, "confirm");
     expect(await actOnAppointmentLink(cancel, "cancel", request)).toEqual({ ok: true });
     const row = await db().appointment.findUniqueOrThrow({ where: { id: appt.id } });
-    expect(row).toMatchObject({ status: "cancelled", cancelledBy: "patient", cancelledByAccountId: fx.proxy.account.id });
+    expect(row).toMatchObject({
+      status: "cancelled",
+      cancelledBy: "patient",
+      cancelledByAccountId: fx.proxy.account.id,
+    });
     expect((await inspectAppointmentLink(otherConfirm)).state).toBe("cancelled");
     expect((await inspectAppointmentLink(cancel)).state).toBe("used");
   });

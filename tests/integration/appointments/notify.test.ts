@@ -6,7 +6,11 @@
 // change.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AuthorizedProfileId } from "@/lib/access/profile-access";
-import { bookAppointment, cancelAppointmentAsClinic, cancelAppointmentAsPatient } from "@/lib/appointments/mutations";
+import {
+  bookAppointment,
+  cancelAppointmentAsClinic,
+  cancelAppointmentAsPatient,
+} from "@/lib/appointments/mutations";
 import { setClockForTests } from "@/lib/clock";
 import { db } from "@/lib/db/client";
 import * as factories from "@/lib/demo/factories";
@@ -23,14 +27,26 @@ let fx: Awaited<ReturnType<typeof emailClinic>>;
 beforeAll(async () => {
   fx = await emailClinic(NOW);
   for (let weekday = 1; weekday <= 5; weekday++) {
-    await factories.createAvailabilityBlock({ practitionerId: fx.practitioner.id, siteId: fx.site.id, weekday, from: "08:30", to: "12:00", validFrom: "2026-10-01", typeIds: [fx.type.id] });
+    await factories.createAvailabilityBlock({
+      practitionerId: fx.practitioner.id,
+      siteId: fx.site.id,
+      weekday,
+      from: "08:30",
+      to: "12:00",
+      validFrom: "2026-10-01",
+      typeIds: [fx.type.id],
+    });
   }
 });
 afterAll(() => setClockForTests(undefined));
 
 /** Delivers the queued emails to the mailbox (rows are due at the database's real now()). */
 async function deliver() {
-  await deliverDueEmails({ limit: 100, now: new Date(Date.now() + 1_000), transport: mailboxTransport });
+  await deliverDueEmails({
+    limit: 100,
+    now: new Date(Date.now() + 1_000),
+    transport: mailboxTransport,
+  });
 }
 
 const inbox = (to: string, subject?: RegExp) =>
@@ -42,7 +58,14 @@ describe("booked", () => {
   it("emails the owner (fr) and the proxy with the permission (en), each with an .ics at 09:00 local; not the proxy without it", async () => {
     const owner = { accountId: fx.owner.account.id, role: "patient" as const };
     const result = await bookAppointment(
-      { profileId: fx.owner.profile.id as AuthorizedProfileId, practitionerId: fx.practitioner.id, siteId: fx.site.id, typeId: fx.type.id, startsAt: MONDAY_9, reason: "Private reason" },
+      {
+        profileId: fx.owner.profile.id as AuthorizedProfileId,
+        practitionerId: fx.practitioner.id,
+        siteId: fx.site.id,
+        typeId: fx.type.id,
+        startsAt: MONDAY_9,
+        reason: "Private reason",
+      },
       owner,
       "patient",
     );
@@ -66,13 +89,19 @@ describe("booked", () => {
     expect(en!.text).not.toContain("Private reason");
 
     for (const message of [fr!, en!]) {
-      const attachments = message.attachments as { filename: string; contentType: string; content: string }[];
+      const attachments = message.attachments as {
+        filename: string;
+        contentType: string;
+        content: string;
+      }[];
       expect(attachments).toHaveLength(1);
       expect(attachments[0]!.filename).toBe("appointment.ics");
       const ics = attachments[0]!.content;
       expect(ics).toContain("DTSTART;TZID=America/Toronto:20261102T090000");
       expect(ics).toContain("DTEND;TZID=America/Toronto:20261102T093000");
-      expect(ics).toContain(`UID:${(result as { data: { appointmentId: string } }).data.appointmentId}@`);
+      expect(ics).toContain(
+        `UID:${(result as { data: { appointmentId: string } }).data.appointmentId}@`,
+      );
       expect(ics).toContain("TZOFFSETTO:-0500");
       expect(ics).not.toContain("Private reason");
     }
@@ -83,12 +112,19 @@ describe("cancelled", () => {
   it("by the clinic: the owner and the proxy with the permission get the reason; the proxy without it gets nothing", async () => {
     const appt = await fx.appointment(new Date(NOW.getTime() + hours(30)));
     const staff = await factories.createStaff();
-    expect(await cancelAppointmentAsClinic(appt.id, "The doctor is ill.", { accountId: staff.id, role: "staff" })).toEqual({ ok: true });
+    expect(
+      await cancelAppointmentAsClinic(appt.id, "The doctor is ill.", {
+        accountId: staff.id,
+        role: "staff",
+      }),
+    ).toEqual({ ok: true });
     await deliver();
 
     const [fr] = await inbox(fx.owner.account.email, /^Rendez-vous annulé/);
     const [en] = await inbox(fx.proxy.account.email, /^Appointment cancelled/);
-    expect(fr!.text).toContain("Clinique Saint-Laurent a annulé ce rendez-vous de Sophie Tremblay.");
+    expect(fr!.text).toContain(
+      "Clinique Saint-Laurent a annulé ce rendez-vous de Sophie Tremblay.",
+    );
     expect(fr!.text).toContain("Motif de la clinique : The doctor is ill.");
     expect(en!.text).toContain("The clinic's reason: The doctor is ill.");
     expect(en!.text).toContain("Saturday, October 31, 2026 at 3:00 p.m. EDT");
@@ -99,7 +135,11 @@ describe("cancelled", () => {
   it("by the patient: the notice says it was cancelled from the portal", async () => {
     const appt = await fx.appointment(new Date(NOW.getTime() + hours(5 * 24)));
     const before = (await inbox(fx.proxy.account.email, /^Appointment cancelled/)).length;
-    const result = await cancelAppointmentAsPatient(appt.id, fx.owner.profile.id as AuthorizedProfileId, { accountId: fx.owner.account.id, role: "patient" });
+    const result = await cancelAppointmentAsPatient(
+      appt.id,
+      fx.owner.profile.id as AuthorizedProfileId,
+      { accountId: fx.owner.account.id, role: "patient" },
+    );
     expect(result).toEqual({ ok: true });
     await deliver();
     const notices = await inbox(fx.proxy.account.email, /^Appointment cancelled/);
@@ -111,14 +151,27 @@ describe("cancelled", () => {
 
   it("a revoked proxy is no longer told", async () => {
     const appt = await fx.appointment(new Date(NOW.getTime() + hours(7 * 24)));
-    await db().profileAccess.updateMany({ where: { accountId: fx.proxy.account.id }, data: { revokedAt: NOW } });
+    await db().profileAccess.updateMany({
+      where: { accountId: fx.proxy.account.id },
+      data: { revokedAt: NOW },
+    });
     try {
       const before = await db().outboxEmail.count({ where: { to: fx.proxy.account.email } });
-      await cancelAppointmentAsPatient(appt.id, fx.owner.profile.id as AuthorizedProfileId, { accountId: fx.owner.account.id, role: "patient" });
+      await cancelAppointmentAsPatient(appt.id, fx.owner.profile.id as AuthorizedProfileId, {
+        accountId: fx.owner.account.id,
+        role: "patient",
+      });
       expect(await db().outboxEmail.count({ where: { to: fx.proxy.account.email } })).toBe(before);
-      expect(await db().outboxEmail.count({ where: { to: fx.owner.account.email, template: "appointment-cancelled" } })).toBeGreaterThan(0);
+      expect(
+        await db().outboxEmail.count({
+          where: { to: fx.owner.account.email, template: "appointment-cancelled" },
+        }),
+      ).toBeGreaterThan(0);
     } finally {
-      await db().profileAccess.updateMany({ where: { accountId: fx.proxy.account.id }, data: { revokedAt: null } });
+      await db().profileAccess.updateMany({
+        where: { accountId: fx.proxy.account.id },
+        data: { revokedAt: null },
+      });
     }
   });
 });

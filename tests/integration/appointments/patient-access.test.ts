@@ -15,18 +15,37 @@
 // build the login redirect) answers "en".
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
-import { createAppointment, createAppointmentType, createAvailabilityBlock, createClinic, createPatient, createPractitioner, createProfile, createSite, createSpecialty, grantAccess } from "@/lib/demo/factories";
+import {
+  createAppointment,
+  createAppointmentType,
+  createAvailabilityBlock,
+  createClinic,
+  createPatient,
+  createPractitioner,
+  createProfile,
+  createSite,
+  createSpecialty,
+  grantAccess,
+} from "@/lib/demo/factories";
 import { uniqueEmail } from "../harness";
 import { signInWithNextAuth } from "../security/next-auth-flow";
 
 const request = vi.hoisted(() => ({ cookies: {} as Record<string, string> }));
 
-vi.mock("next-auth", async (original) => (await import("../session-stand-in")).nextAuthReading(await original(), request));
+vi.mock("next-auth", async (original) =>
+  (await import("../session-stand-in")).nextAuthReading(await original(), request),
+);
 
 vi.mock("next/headers", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next/headers")>()),
   headers: async () =>
-    new Headers({ host: "localhost:3000", origin: "http://localhost:3000", "user-agent": "vitest", "x-request-id": "req-appointments", "x-client-ip": "192.0.2.20" }),
+    new Headers({
+      host: "localhost:3000",
+      origin: "http://localhost:3000",
+      "user-agent": "vitest",
+      "x-request-id": "req-appointments",
+      "x-client-ip": "192.0.2.20",
+    }),
 }));
 
 vi.mock("next-intl/server", async (importOriginal) => ({
@@ -34,9 +53,12 @@ vi.mock("next-intl/server", async (importOriginal) => ({
   getLocale: async () => "en",
 }));
 
-const { bookAppointmentAction, cancelAppointmentAction, confirmAppointmentAction } = await import("@/lib/appointments/actions");
-const { appointmentsTabFor, bookedAppointmentFor, loadAppointmentsTab, loadBookedAppointment } = await import("@/lib/appointments/loaders");
-const { bookingConfirmationFor, bookingStateFor, loadBookingConfirmation, loadBookingState } = await import("@/lib/booking/loaders");
+const { bookAppointmentAction, cancelAppointmentAction, confirmAppointmentAction } =
+  await import("@/lib/appointments/actions");
+const { appointmentsTabFor, bookedAppointmentFor, loadAppointmentsTab, loadBookedAppointment } =
+  await import("@/lib/appointments/loaders");
+const { bookingConfirmationFor, bookingStateFor, loadBookingConfirmation, loadBookingState } =
+  await import("@/lib/booking/loaders");
 const { loadDashboard } = await import("@/lib/portal/loaders");
 const { findSessionAccount } = await import("@/lib/auth/data");
 const { searchSlots } = await import("@/lib/scheduling/search");
@@ -66,7 +88,11 @@ function yearsAgo(years: number, days = 0): string {
 
 async function patient(name: string): Promise<Who> {
   const email = uniqueEmail(name);
-  const { account, profile } = await createPatient(clinicId, { email, password: PASSWORD, firstName: name });
+  const { account, profile } = await createPatient(clinicId, {
+    email,
+    password: PASSWORD,
+    firstName: name,
+  });
   return { email, accountId: account.id, profileId: profile.id };
 }
 
@@ -76,15 +102,30 @@ beforeAll(async () => {
   clinicId = (await createClinic({ timeZone: TZ })).id;
   const site = await createSite(clinicId, { nameEn: "Main site" });
   const specialty = await createSpecialty(clinicId, "Family medicine", "Médecine familiale");
-  const practitioner = await createPractitioner(clinicId, { specialtyIds: [specialty.id], siteIds: [site.id] });
-  const type = await createAppointmentType(clinicId, { nameEn: "Visit", durationMinutes: 15, specialtyId: specialty.id });
+  const practitioner = await createPractitioner(clinicId, {
+    specialtyIds: [specialty.id],
+    siteIds: [site.id],
+  });
+  const type = await createAppointmentType(clinicId, {
+    nameEn: "Visit",
+    durationMinutes: 15,
+    specialtyId: specialty.id,
+  });
   siteId = site.id;
   specialtyId = specialty.id;
   practitionerId = practitioner.id;
   typeId = type.id;
   const today = todayIn(TZ);
   for (let weekday = 0; weekday <= 6; weekday++) {
-    await createAvailabilityBlock({ practitionerId, siteId, weekday, from: "08:00", to: "18:00", validFrom: today, typeIds: [typeId] });
+    await createAvailabilityBlock({
+      practitionerId,
+      siteId,
+      weekday,
+      from: "08:00",
+      to: "18:00",
+      validFrom: today,
+      typeIds: [typeId],
+    });
   }
 
   parent = await patient("Parent");
@@ -92,11 +133,23 @@ beforeAll(async () => {
   proxy = await patient("Proxy");
   childId = (await createProfile(clinicId, { firstName: "Child", dateOfBirth: yearsAgo(8) })).id;
   teenId = (await createProfile(clinicId, { firstName: "Teen", dateOfBirth: yearsAgo(15, 30) })).id;
-  await grantAccess({ accountId: parent.accountId, profileId: childId, tabs: ["appointments", "messages"] });
+  await grantAccess({
+    accountId: parent.accountId,
+    profileId: childId,
+    tabs: ["appointments", "messages"],
+  });
   // Granted when a child; lapsed at 14 (Québec) without the teen's consent.
-  await grantAccess({ accountId: parent.accountId, profileId: teenId, tabs: ["appointments", "messages", "documents", "bills"] });
+  await grantAccess({
+    accountId: parent.accountId,
+    profileId: teenId,
+    tabs: ["appointments", "messages", "documents", "bills"],
+  });
   // A proxy for the same child, without the appointments permission.
-  await grantAccess({ accountId: proxy.accountId, profileId: childId, tabs: ["messages", "documents"] });
+  await grantAccess({
+    accountId: proxy.accountId,
+    profileId: childId,
+    tabs: ["messages", "documents"],
+  });
 });
 
 afterEach(() => {
@@ -137,19 +190,44 @@ let fixtures = 0;
 /** A booked visit `hoursAhead` from now (plus a few minutes each, so fixtures of one practitioner never overlap). */
 async function fixtureAppointment(profileId: string, hoursAhead: number) {
   // Fixtures may sit anywhere: no slot check.
-  const startsAt = new Date(Math.ceil((Date.now() + hoursAhead * HOUR) / (15 * 60_000)) * 15 * 60_000 + ++fixtures * 20 * 60_000);
-  return createAppointment({ profileId, practitionerId, siteId, typeId, startsAt, bookedByAccountId: parent.accountId, reason: "Private reason" });
+  const startsAt = new Date(
+    Math.ceil((Date.now() + hoursAhead * HOUR) / (15 * 60_000)) * 15 * 60_000 +
+      ++fixtures * 20 * 60_000,
+  );
+  return createAppointment({
+    profileId,
+    practitionerId,
+    siteId,
+    typeId,
+    startsAt,
+    bookedByAccountId: parent.accountId,
+    reason: "Private reason",
+  });
 }
 const childAppointment = (hoursAhead: number) => fixtureAppointment(childId, hoursAhead);
 
 async function firstFreeSlot() {
-  const slots = await searchSlots({ typeId, practitionerId, siteId, from: todayIn(TZ), days: 14, audience: "patient" });
+  const slots = await searchSlots({
+    typeId,
+    practitionerId,
+    siteId,
+    from: todayIn(TZ),
+    days: 14,
+    audience: "patient",
+  });
   expect(slots.length).toBeGreaterThan(0);
   return slots[0]!;
 }
 
 function bookForm(profileId: string, startsAt: Date) {
-  return form({ profileId, practitionerId, siteId, typeId, startsAt: startsAt.toISOString(), reason: "Headache" });
+  return form({
+    profileId,
+    practitionerId,
+    siteId,
+    typeId,
+    startsAt: startsAt.toISOString(),
+    reason: "Headache",
+  });
 }
 
 const outsiders = [
@@ -176,8 +254,12 @@ describe("seeing the child's appointments", () => {
       expect(await bookingStateFor(acc, "regular", { profile: childId })).toBeNull();
       expect(await bookingStateFor(acc, "emergency", { profile: childId })).toBeNull();
       await signIn(who());
-      expect(await thrownDigest(() => loadAppointmentsTab(childId))).toMatch(/^NEXT_HTTP_ERROR_FALLBACK;404/);
-      expect(await thrownDigest(() => loadBookingState("regular", { profile: childId }))).toMatch(/^NEXT_HTTP_ERROR_FALLBACK;404/);
+      expect(await thrownDigest(() => loadAppointmentsTab(childId))).toMatch(
+        /^NEXT_HTTP_ERROR_FALLBACK;404/,
+      );
+      expect(await thrownDigest(() => loadBookingState("regular", { profile: childId }))).toMatch(
+        /^NEXT_HTTP_ERROR_FALLBACK;404/,
+      );
       // Their own tab works: the refusal is about the profile, not the page.
       expect((await loadAppointmentsTab(undefined)).profile.id).toBe(who().profileId);
     });
@@ -188,17 +270,30 @@ describe("seeing the child's appointments", () => {
     expect(await appointmentsTabFor(acc, teenId)).toBeNull();
     expect(await bookingStateFor(acc, "regular", { profile: teenId })).toBeNull();
     await signIn(parent);
-    expect(await thrownDigest(() => loadAppointmentsTab(teenId))).toMatch(/^NEXT_HTTP_ERROR_FALLBACK;404/);
+    expect(await thrownDigest(() => loadAppointmentsTab(teenId))).toMatch(
+      /^NEXT_HTTP_ERROR_FALLBACK;404/,
+    );
   });
 
   it("an anonymous visitor is sent to the login page", async () => {
     await signIn(null);
-    expect(await thrownDigest(() => loadAppointmentsTab(childId))).toMatch(/^NEXT_REDIRECT;.*\/en\/login/);
-    expect(await thrownDigest(() => loadBookingState("regular", { profile: childId }))).toMatch(/^NEXT_REDIRECT;.*\/en\/login/);
+    expect(await thrownDigest(() => loadAppointmentsTab(childId))).toMatch(
+      /^NEXT_REDIRECT;.*\/en\/login/,
+    );
+    expect(await thrownDigest(() => loadBookingState("regular", { profile: childId }))).toMatch(
+      /^NEXT_REDIRECT;.*\/en\/login/,
+    );
   });
 
   it("every refusal is audited as a denied access", async () => {
-    const denied = await db().auditEvent.count({ where: { subjectProfileId: childId, action: "access", outcome: "denied", actorAccountId: other.accountId } });
+    const denied = await db().auditEvent.count({
+      where: {
+        subjectProfileId: childId,
+        action: "access",
+        outcome: "denied",
+        actorAccountId: other.accountId,
+      },
+    });
     expect(denied).toBeGreaterThan(0);
   });
 });
@@ -211,15 +306,41 @@ describe("acting on the child's appointments with forged ids", () => {
       const before = await db().appointment.count();
       await signIn(who());
       const slot = await firstFreeSlot();
-      expect(await bookAppointmentAction(null, bookForm(childId, slot.startsAt))).toMatchObject({ ok: false, code: "notFound" });
-      expect(await confirmAppointmentAction(null, form({ profileId: childId, appointmentId: confirmable.id }))).toMatchObject({ ok: false, code: "notFound" });
-      expect(await cancelAppointmentAction(null, form({ profileId: childId, appointmentId: cancellable.id }))).toMatchObject({ ok: false, code: "notFound" });
+      expect(await bookAppointmentAction(null, bookForm(childId, slot.startsAt))).toMatchObject({
+        ok: false,
+        code: "notFound",
+      });
+      expect(
+        await confirmAppointmentAction(
+          null,
+          form({ profileId: childId, appointmentId: confirmable.id }),
+        ),
+      ).toMatchObject({ ok: false, code: "notFound" });
+      expect(
+        await cancelAppointmentAction(
+          null,
+          form({ profileId: childId, appointmentId: cancellable.id }),
+        ),
+      ).toMatchObject({ ok: false, code: "notFound" });
       // Their own (authorized) profile with the child's appointment id: scoped away.
       const own = who().profileId;
-      expect(await confirmAppointmentAction(null, form({ profileId: own, appointmentId: confirmable.id }))).toMatchObject({ ok: false, code: "notFound" });
-      expect(await cancelAppointmentAction(null, form({ profileId: own, appointmentId: cancellable.id }))).toMatchObject({ ok: false, code: "notFound" });
+      expect(
+        await confirmAppointmentAction(
+          null,
+          form({ profileId: own, appointmentId: confirmable.id }),
+        ),
+      ).toMatchObject({ ok: false, code: "notFound" });
+      expect(
+        await cancelAppointmentAction(
+          null,
+          form({ profileId: own, appointmentId: cancellable.id }),
+        ),
+      ).toMatchObject({ ok: false, code: "notFound" });
       expect(await db().appointment.count()).toBe(before);
-      const rows = await db().appointment.findMany({ where: { id: { in: [confirmable.id, cancellable.id] } }, select: { status: true } });
+      const rows = await db().appointment.findMany({
+        where: { id: { in: [confirmable.id, cancellable.id] } },
+        select: { status: true },
+      });
       expect(rows.map((r) => r.status)).toEqual(["booked", "booked"]);
     });
   }
@@ -228,10 +349,19 @@ describe("acting on the child's appointments with forged ids", () => {
     const appt = await fixtureAppointment(teenId, 60);
     await signIn(parent);
     const slot = await firstFreeSlot();
-    expect(await bookAppointmentAction(null, bookForm(teenId, slot.startsAt))).toMatchObject({ ok: false, code: "notFound" });
-    expect(await confirmAppointmentAction(null, form({ profileId: teenId, appointmentId: appt.id }))).toMatchObject({ ok: false, code: "notFound" });
-    expect(await cancelAppointmentAction(null, form({ profileId: teenId, appointmentId: appt.id }))).toMatchObject({ ok: false, code: "notFound" });
-    expect((await db().appointment.findUniqueOrThrow({ where: { id: appt.id } })).status).toBe("booked");
+    expect(await bookAppointmentAction(null, bookForm(teenId, slot.startsAt))).toMatchObject({
+      ok: false,
+      code: "notFound",
+    });
+    expect(
+      await confirmAppointmentAction(null, form({ profileId: teenId, appointmentId: appt.id })),
+    ).toMatchObject({ ok: false, code: "notFound" });
+    expect(
+      await cancelAppointmentAction(null, form({ profileId: teenId, appointmentId: appt.id })),
+    ).toMatchObject({ ok: false, code: "notFound" });
+    expect((await db().appointment.findUniqueOrThrow({ where: { id: appt.id } })).status).toBe(
+      "booked",
+    );
     expect(await db().appointment.count({ where: { profileId: teenId } })).toBe(1);
   });
 
@@ -240,11 +370,23 @@ describe("acting on the child's appointments with forged ids", () => {
     await signIn(null);
     const before = await db().appointment.count();
     const slot = await firstFreeSlot();
-    expect(await thrownDigest(() => bookAppointmentAction(null, bookForm(childId, slot.startsAt)))).toMatch(/^NEXT_REDIRECT;.*\/en\/login/);
-    expect(await thrownDigest(() => confirmAppointmentAction(null, form({ profileId: childId, appointmentId: appt.id })))).toMatch(/^NEXT_REDIRECT/);
-    expect(await thrownDigest(() => cancelAppointmentAction(null, form({ profileId: childId, appointmentId: appt.id })))).toMatch(/^NEXT_REDIRECT/);
+    expect(
+      await thrownDigest(() => bookAppointmentAction(null, bookForm(childId, slot.startsAt))),
+    ).toMatch(/^NEXT_REDIRECT;.*\/en\/login/);
+    expect(
+      await thrownDigest(() =>
+        confirmAppointmentAction(null, form({ profileId: childId, appointmentId: appt.id })),
+      ),
+    ).toMatch(/^NEXT_REDIRECT/);
+    expect(
+      await thrownDigest(() =>
+        cancelAppointmentAction(null, form({ profileId: childId, appointmentId: appt.id })),
+      ),
+    ).toMatch(/^NEXT_REDIRECT/);
     expect(await db().appointment.count()).toBe(before);
-    expect((await db().appointment.findUniqueOrThrow({ where: { id: appt.id } })).status).toBe("booked");
+    expect((await db().appointment.findUniqueOrThrow({ where: { id: appt.id } })).status).toBe(
+      "booked",
+    );
   });
 
   it("a patient who has not accepted the clinic's new terms is sent to them first, and nothing changes", async () => {
@@ -254,13 +396,21 @@ describe("acting on the child's appointments with forged ids", () => {
     const slot = await firstFreeSlot();
     await db().clinic.updateMany({ data: { termsVersion: { increment: 1 } } });
     try {
-      expect(await thrownDigest(() => bookAppointmentAction(null, bookForm(childId, slot.startsAt)))).toMatch(/^NEXT_REDIRECT;.*\/en\/terms/);
-      expect(await thrownDigest(() => cancelAppointmentAction(null, form({ profileId: childId, appointmentId: appt.id })))).toMatch(/^NEXT_REDIRECT;.*\/en\/terms/);
+      expect(
+        await thrownDigest(() => bookAppointmentAction(null, bookForm(childId, slot.startsAt))),
+      ).toMatch(/^NEXT_REDIRECT;.*\/en\/terms/);
+      expect(
+        await thrownDigest(() =>
+          cancelAppointmentAction(null, form({ profileId: childId, appointmentId: appt.id })),
+        ),
+      ).toMatch(/^NEXT_REDIRECT;.*\/en\/terms/);
     } finally {
       await db().clinic.updateMany({ data: { termsVersion: { decrement: 1 } } });
     }
     expect(await db().appointment.count()).toBe(before);
-    expect((await db().appointment.findUniqueOrThrow({ where: { id: appt.id } })).status).toBe("booked");
+    expect((await db().appointment.findUniqueOrThrow({ where: { id: appt.id } })).status).toBe(
+      "booked",
+    );
   });
 });
 
@@ -279,17 +429,34 @@ describe("the parent acts for the child", () => {
       startsAt: slot.startsAt,
     });
     // The same slot again: taken (the grid would be refreshed).
-    expect(await bookAppointmentAction(null, bookForm(childId, slot.startsAt))).toMatchObject({ ok: false, code: "slotTaken" });
+    expect(await bookAppointmentAction(null, bookForm(childId, slot.startsAt))).toMatchObject({
+      ok: false,
+      code: "slotTaken",
+    });
   });
 
   it("confirms inside the window and cancels before the cut-off", async () => {
     const confirmable = await childAppointment(60);
     const cancellable = await childAppointment(24 * 6);
     await signIn(parent);
-    expect(await confirmAppointmentAction(null, form({ profileId: childId, appointmentId: confirmable.id }))).toEqual({ ok: true, data: undefined });
-    expect(await cancelAppointmentAction(null, form({ profileId: childId, appointmentId: cancellable.id }))).toEqual({ ok: true, data: undefined });
-    expect((await db().appointment.findUniqueOrThrow({ where: { id: confirmable.id } })).status).toBe("confirmed");
-    expect(await db().appointment.findUniqueOrThrow({ where: { id: cancellable.id } })).toMatchObject({
+    expect(
+      await confirmAppointmentAction(
+        null,
+        form({ profileId: childId, appointmentId: confirmable.id }),
+      ),
+    ).toEqual({ ok: true, data: undefined });
+    expect(
+      await cancelAppointmentAction(
+        null,
+        form({ profileId: childId, appointmentId: cancellable.id }),
+      ),
+    ).toEqual({ ok: true, data: undefined });
+    expect(
+      (await db().appointment.findUniqueOrThrow({ where: { id: confirmable.id } })).status,
+    ).toBe("confirmed");
+    expect(
+      await db().appointment.findUniqueOrThrow({ where: { id: cancellable.id } }),
+    ).toMatchObject({
       status: "cancelled",
       cancelledBy: "patient",
       cancelledByAccountId: parent.accountId,
@@ -297,7 +464,10 @@ describe("the parent acts for the child", () => {
     // The tab now offers neither on these.
     const tab = await appointmentsTabFor(await account(parent), childId);
     const shown = new Map(tab!.upcoming.map((a) => [a.id, a]));
-    expect(shown.get(confirmable.id)?.confirm).toEqual({ allowed: false, reason: "alreadyConfirmed" });
+    expect(shown.get(confirmable.id)?.confirm).toEqual({
+      allowed: false,
+      reason: "alreadyConfirmed",
+    });
     expect(shown.get(cancellable.id)?.cancel).toEqual({ allowed: false, reason: "notActive" });
   });
 
@@ -305,8 +475,12 @@ describe("the parent acts for the child", () => {
     const far = await childAppointment(24 * 8);
     const near = await childAppointment(30);
     await signIn(parent);
-    expect(await confirmAppointmentAction(null, form({ profileId: childId, appointmentId: far.id }))).toMatchObject({ ok: false, code: "notYet" });
-    expect(await cancelAppointmentAction(null, form({ profileId: childId, appointmentId: near.id }))).toMatchObject({ ok: false, code: "pastCutoff" });
+    expect(
+      await confirmAppointmentAction(null, form({ profileId: childId, appointmentId: far.id })),
+    ).toMatchObject({ ok: false, code: "notYet" });
+    expect(
+      await cancelAppointmentAction(null, form({ profileId: childId, appointmentId: near.id })),
+    ).toMatchObject({ ok: false, code: "pastCutoff" });
     const tab = await appointmentsTabFor(await account(parent), childId);
     const shown = new Map(tab!.upcoming.map((a) => [a.id, a]));
     expect(shown.get(far.id)?.confirm).toMatchObject({ allowed: false, reason: "notYet" });
@@ -324,7 +498,14 @@ describe("the booking confirmation page (loadBookingConfirmation)", () => {
   /** The confirmation page's query for the first free slot, booking for `profile`. */
   async function confirmQuery(profile: string) {
     const slot = await firstFreeSlot();
-    return { profile, specialty: specialtyId, practitioner: practitionerId, type: typeId, when: "asap", start: slot.startsAt.toISOString() };
+    return {
+      profile,
+      specialty: specialtyId,
+      practitioner: practitionerId,
+      type: typeId,
+      when: "asap",
+      start: slot.startsAt.toISOString(),
+    };
   }
 
   it("shows the parent with the appointments grant the child's chosen slot", async () => {
@@ -334,7 +515,9 @@ describe("the booking confirmation page (loadBookingConfirmation)", () => {
     expect(result?.slot?.startsAt.toISOString()).toBe(query.start);
     expect(result?.slot?.practitioner.id).toBe(practitionerId);
     await signIn(parent);
-    expect((await loadBookingConfirmation("regular", query)).slot?.startsAt.toISOString()).toBe(query.start);
+    expect((await loadBookingConfirmation("regular", query)).slot?.startsAt.toISOString()).toBe(
+      query.start,
+    );
   });
 
   for (const { name, who } of outsiders) {
@@ -344,9 +527,14 @@ describe("the booking confirmation page (loadBookingConfirmation)", () => {
       expect(await bookingConfirmationFor(await account(who()), "regular", query)).toBeNull();
       expect(await bookingConfirmationFor(await account(who()), "emergency", query)).toBeNull();
       await signIn(who());
-      expect(await thrownDigest(() => loadBookingConfirmation("regular", query))).toMatch(NOT_FOUND);
+      expect(await thrownDigest(() => loadBookingConfirmation("regular", query))).toMatch(
+        NOT_FOUND,
+      );
       // The same slot for their own profile works: the refusal is about the child's profile.
-      expect((await loadBookingConfirmation("regular", { ...query, profile: who().profileId })).state.profile.id).toBe(who().profileId);
+      expect(
+        (await loadBookingConfirmation("regular", { ...query, profile: who().profileId })).state
+          .profile.id,
+      ).toBe(who().profileId);
       expect(await appointmentRows()).toEqual(before);
     });
   }
@@ -380,7 +568,9 @@ describe("the booked page (loadBookedAppointment, appointment id from the URL)",
     // The parent's own profile with the child's appointment id: not theirs.
     expect(await bookedAppointmentFor(await account(parent), undefined, appt.id)).toBeNull();
     expect(await thrownDigest(() => loadBookedAppointment(undefined, appt.id))).toMatch(NOT_FOUND);
-    expect(await thrownDigest(() => loadBookedAppointment(parent.profileId, appt.id))).toMatch(NOT_FOUND);
+    expect(await thrownDigest(() => loadBookedAppointment(parent.profileId, appt.id))).toMatch(
+      NOT_FOUND,
+    );
   });
 
   for (const { name, who } of outsiders) {
@@ -393,8 +583,12 @@ describe("the booked page (loadBookedAppointment, appointment id from the URL)",
       expect(await bookedAppointmentFor(acc, undefined, appt.id)).toBeNull();
       await signIn(who());
       expect(await thrownDigest(() => loadBookedAppointment(childId, appt.id))).toMatch(NOT_FOUND);
-      expect(await thrownDigest(() => loadBookedAppointment(who().profileId, appt.id))).toMatch(NOT_FOUND);
-      expect(await thrownDigest(() => loadBookedAppointment(undefined, appt.id))).toMatch(NOT_FOUND);
+      expect(await thrownDigest(() => loadBookedAppointment(who().profileId, appt.id))).toMatch(
+        NOT_FOUND,
+      );
+      expect(await thrownDigest(() => loadBookedAppointment(undefined, appt.id))).toMatch(
+        NOT_FOUND,
+      );
       expect(await appointmentRows()).toEqual(before);
     });
   }
@@ -406,9 +600,13 @@ describe("the booked page (loadBookedAppointment, appointment id from the URL)",
     expect(await bookedAppointmentFor(acc, undefined, theirs.id)).toBeNull();
     await signIn(parent);
     expect(await thrownDigest(() => loadBookedAppointment(childId, theirs.id))).toMatch(NOT_FOUND);
-    expect(await thrownDigest(() => loadBookedAppointment(undefined, theirs.id))).toMatch(NOT_FOUND);
+    expect(await thrownDigest(() => loadBookedAppointment(undefined, theirs.id))).toMatch(
+      NOT_FOUND,
+    );
     // The owner sees it: the id is real.
-    expect((await bookedAppointmentFor(await account(other), undefined, theirs.id))?.appointment.id).toBe(theirs.id);
+    expect(
+      (await bookedAppointmentFor(await account(other), undefined, theirs.id))?.appointment.id,
+    ).toBe(theirs.id);
   });
 
   it("a lapsed grant (teen) gets a 404 for the teen's appointment, and nothing changes", async () => {
@@ -441,7 +639,10 @@ describe("the dashboard's upcoming visits (loadDashboard)", () => {
     const teen = await fixtureAppointment(teenId, 4);
     const dashboard = await upcomingOf(parent);
     expect(dashboard.upcoming.map((a) => a.id)).toContain(child.id);
-    expect(dashboard.upcoming.find((a) => a.id === child.id)).toMatchObject({ profileId: childId, own: false });
+    expect(dashboard.upcoming.find((a) => a.id === child.id)).toMatchObject({
+      profileId: childId,
+      own: false,
+    });
     expect(dashboard.appointmentProfiles.map((p) => p.profileId)).toContain(childId);
     expect(dashboard.upcoming.map((a) => a.id)).not.toContain(teen.id);
     expect(dashboard.upcoming.some((a) => a.profileId === teenId)).toBe(false);

@@ -9,7 +9,16 @@ import { findSessionAccount } from "@/lib/auth/data";
 import { bookingStateFor, bookingConfirmationFor } from "@/lib/booking/loaders";
 import { todayIn } from "@/lib/clock";
 import { db } from "@/lib/db/client";
-import { createAppointment, createAppointmentType, createAvailabilityBlock, createClinic, createPatient, createPractitioner, createSite, createSpecialty } from "@/lib/demo/factories";
+import {
+  createAppointment,
+  createAppointmentType,
+  createAvailabilityBlock,
+  createClinic,
+  createPatient,
+  createPractitioner,
+  createSite,
+  createSpecialty,
+} from "@/lib/demo/factories";
 import { addDays, mondayOf } from "@/lib/time/zoned";
 import { uniqueEmail } from "../harness";
 
@@ -26,7 +35,10 @@ let visit: string;
 let pedsVisit: string;
 
 async function account(profileAssignedTo?: string) {
-  const { account } = await createPatient(clinicId, { email: uniqueEmail("booker"), assignedPractitionerId: profileAssignedTo });
+  const { account } = await createPatient(clinicId, {
+    email: uniqueEmail("booker"),
+    assignedPractitionerId: profileAssignedTo,
+  });
   return (await findSessionAccount(account.id))!;
 }
 
@@ -36,20 +48,52 @@ beforeAll(async () => {
   siteB = (await createSite(clinicId, { nameEn: "B site" })).id;
   family = (await createSpecialty(clinicId, "Family")).id;
   pediatrics = (await createSpecialty(clinicId, "Pediatrics")).id;
-  assigned = (await createPractitioner(clinicId, { lastName: "Zed", specialtyIds: [family], siteIds: [siteA] })).id;
-  closed = (await createPractitioner(clinicId, { lastName: "Closed", specialtyIds: [family], siteIds: [siteA] })).id;
-  open = (await createPractitioner(clinicId, { lastName: "Able", specialtyIds: [family, pediatrics], siteIds: [siteA, siteB] })).id;
+  assigned = (
+    await createPractitioner(clinicId, {
+      lastName: "Zed",
+      specialtyIds: [family],
+      siteIds: [siteA],
+    })
+  ).id;
+  closed = (
+    await createPractitioner(clinicId, {
+      lastName: "Closed",
+      specialtyIds: [family],
+      siteIds: [siteA],
+    })
+  ).id;
+  open = (
+    await createPractitioner(clinicId, {
+      lastName: "Able",
+      specialtyIds: [family, pediatrics],
+      siteIds: [siteA, siteB],
+    })
+  ).id;
   // A pediatrician at the other site only.
-  await createPractitioner(clinicId, { lastName: "Peds", specialtyIds: [pediatrics], siteIds: [siteB] });
+  await createPractitioner(clinicId, {
+    lastName: "Peds",
+    specialtyIds: [pediatrics],
+    siteIds: [siteB],
+  });
   await db().practitioner.update({ where: { id: closed }, data: { acceptingNewPatients: false } });
   visit = (await createAppointmentType(clinicId, { nameEn: "Visit", specialtyId: family })).id;
-  pedsVisit = (await createAppointmentType(clinicId, { nameEn: "Peds visit", specialtyId: pediatrics })).id;
+  pedsVisit = (
+    await createAppointmentType(clinicId, { nameEn: "Peds visit", specialtyId: pediatrics })
+  ).id;
   await createAppointmentType(clinicId, { nameEn: "Urgent", kind: "emergency" });
   // Only from two weeks on: "as soon as possible" must skip the empty weeks.
   const validFrom = addDays(todayIn(TZ), 14);
   for (const practitionerId of [assigned, open]) {
     for (let weekday = 1; weekday <= 5; weekday++) {
-      await createAvailabilityBlock({ practitionerId, siteId: siteA, weekday, from: "09:00", to: "12:00", validFrom, typeIds: [visit, pedsVisit] });
+      await createAvailabilityBlock({
+        practitionerId,
+        siteId: siteA,
+        weekday,
+        from: "09:00",
+        to: "12:00",
+        validFrom,
+        typeIds: [visit, pedsVisit],
+      });
     }
   }
 });
@@ -61,18 +105,34 @@ describe("practitioners offered", () => {
     const ids = state?.step.name === "practitioner" ? state.step.options.map((o) => o.id) : [];
     expect(ids).toEqual([assigned, open]);
     // A forged choice of the closed practitioner is not kept.
-    const forged = await bookingStateFor(await account(assigned), "regular", { specialty: family, practitioner: closed });
+    const forged = await bookingStateFor(await account(assigned), "regular", {
+      specialty: family,
+      practitioner: closed,
+    });
     expect(forged?.practitioner).toBeUndefined();
     expect(forged?.step.name).toBe("practitioner");
   });
 
   it("offers the closed practitioner to their assigned patient and to one they have seen", async () => {
     const theirs = await bookingStateFor(await account(closed), "regular", { specialty: family });
-    expect(theirs?.step.name === "practitioner" && theirs.step.options.map((o) => o.id)).toEqual([closed, open, assigned]);
+    expect(theirs?.step.name === "practitioner" && theirs.step.options.map((o) => o.id)).toEqual([
+      closed,
+      open,
+      assigned,
+    ]);
     const seen = await account();
-    await createAppointment({ profileId: seen.profileId!, practitionerId: closed, siteId: siteA, typeId: visit, startsAt: new Date(Date.now() - 30 * 86_400_000), status: "completed" });
+    await createAppointment({
+      profileId: seen.profileId!,
+      practitionerId: closed,
+      siteId: siteA,
+      typeId: visit,
+      startsAt: new Date(Date.now() - 30 * 86_400_000),
+      status: "completed",
+    });
     const state = await bookingStateFor(seen, "regular", { specialty: family });
-    expect(state?.step.name === "practitioner" && state.step.options.map((o) => o.id)).toContain(closed);
+    expect(state?.step.name === "practitioner" && state.step.options.map((o) => o.id)).toContain(
+      closed,
+    );
   });
 });
 
@@ -88,7 +148,12 @@ describe("steps", () => {
 
   it("as soon as possible opens the first week that has a slot, with days as rows and slots by half-day", async () => {
     const me = await account();
-    const state = await bookingStateFor(me, "regular", { specialty: family, practitioner: assigned, type: visit, when: "asap" });
+    const state = await bookingStateFor(me, "regular", {
+      specialty: family,
+      practitioner: assigned,
+      type: visit,
+      when: "asap",
+    });
     expect(state?.step.name).toBe("grid");
     if (state?.step.name !== "grid") return;
     expect(state.step.week! >= mondayOf(addDays(todayIn(TZ), 14))).toBe(true);
@@ -96,21 +161,46 @@ describe("steps", () => {
     const slots = state.step.days.flatMap((d) => [...d.morning, ...d.afternoon]);
     expect(slots.length).toBeGreaterThan(0);
     expect(state.step.days.every((d) => d.afternoon.length === 0)).toBe(true);
-    expect(slots.every((s) => s.practitionerId === assigned && s.practitionerName.includes("Zed"))).toBe(true);
+    expect(
+      slots.every((s) => s.practitionerId === assigned && s.practitionerName.includes("Zed")),
+    ).toBe(true);
     expect(state.step.previousWeek).not.toBeNull();
     // The reason is never part of the state carried in URLs.
-    expect(Object.keys(state.query)).toEqual(["profile", "specialty", "practitioner", "type", "when", "week"]);
+    expect(Object.keys(state.query)).toEqual([
+      "profile",
+      "specialty",
+      "practitioner",
+      "type",
+      "when",
+      "week",
+    ]);
   });
 
   it("going back to the specialty keeps the later choices that still fit and drops the others", async () => {
     const me = await account();
-    const chosen = { specialty: family, practitioner: open, site: siteA, type: visit, when: "asap" };
+    const chosen = {
+      specialty: family,
+      practitioner: open,
+      site: siteA,
+      type: visit,
+      when: "asap",
+    };
     const editing = await bookingStateFor(me, "regular", { ...chosen, step: "specialty" });
     expect(editing?.step.name).toBe("specialty");
-    expect(editing?.query).toMatchObject({ practitioner: open, site: siteA, type: visit, when: "asap" });
+    expect(editing?.query).toMatchObject({
+      practitioner: open,
+      site: siteA,
+      type: visit,
+      when: "asap",
+    });
     // Dr. Able also does pediatrics: practitioner, site and "when" still fit; the family type does not.
     const switched = await bookingStateFor(me, "regular", { ...chosen, specialty: pediatrics });
-    expect(switched).toMatchObject({ practitioner: { id: open }, site: { id: siteA }, when: { mode: "asap" }, step: { name: "type" } });
+    expect(switched).toMatchObject({
+      practitioner: { id: open },
+      site: { id: siteA },
+      when: { mode: "asap" },
+      step: { name: "type" },
+    });
     expect(switched?.type).toBeUndefined();
   });
 
@@ -118,20 +208,36 @@ describe("steps", () => {
     const me = await account();
     const query = { specialty: family, practitioner: assigned, type: visit, when: "asap" };
     const grid = await bookingStateFor(me, "regular", query);
-    const slot = grid?.step.name === "grid" ? grid.step.days.flatMap((d) => d.morning)[0] : undefined;
+    const slot =
+      grid?.step.name === "grid" ? grid.step.days.flatMap((d) => d.morning)[0] : undefined;
     expect(slot).toBeDefined();
-    const ok = await bookingConfirmationFor(me, "regular", { ...query, week: grid!.query.week, start: slot!.startsAt });
-    expect(ok?.slot).toMatchObject({ practitioner: { id: assigned }, site: { id: siteA }, type: { id: visit } });
-    const offGrid = await bookingConfirmationFor(me, "regular", { ...query, start: new Date(new Date(slot!.startsAt).getTime() + 60_000).toISOString() });
+    const ok = await bookingConfirmationFor(me, "regular", {
+      ...query,
+      week: grid!.query.week,
+      start: slot!.startsAt,
+    });
+    expect(ok?.slot).toMatchObject({
+      practitioner: { id: assigned },
+      site: { id: siteA },
+      type: { id: visit },
+    });
+    const offGrid = await bookingConfirmationFor(me, "regular", {
+      ...query,
+      start: new Date(new Date(slot!.startsAt).getTime() + 60_000).toISOString(),
+    });
     expect(offGrid?.slot).toBeNull();
   });
 
   it("the emergency flow offers every site, then emergency types only; it is closed when the clinic turns it off", async () => {
     const me = await account();
     const sites = await bookingStateFor(me, "emergency", {});
-    expect(sites?.step.name === "site" && sites.step.options.map((o) => o.id).sort()).toEqual([siteA, siteB].sort());
+    expect(sites?.step.name === "site" && sites.step.options.map((o) => o.id).sort()).toEqual(
+      [siteA, siteB].sort(),
+    );
     const types = await bookingStateFor(me, "emergency", { site: siteB });
-    expect(types?.step.name === "type" && types.step.options.map((o) => o.nameEn)).toEqual(["Urgent"]);
+    expect(types?.step.name === "type" && types.step.options.map((o) => o.nameEn)).toEqual([
+      "Urgent",
+    ]);
     await db().clinic.update({ where: { id: clinicId }, data: { emergencyBookingEnabled: false } });
     expect(await bookingStateFor(me, "emergency", {})).toBeNull();
     await db().clinic.update({ where: { id: clinicId }, data: { emergencyBookingEnabled: true } });

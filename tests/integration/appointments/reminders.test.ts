@@ -23,9 +23,15 @@ afterAll(() => setClockForTests(undefined));
 const minute = 60_000;
 const reminders = (appointmentId: string) =>
   db()
-    .outboxEmail.findMany({ where: { template: "appointment-reminder" }, orderBy: { createdAt: "asc" } })
-    .then((rows) => rows.filter((r) => (r.payload as { appointmentId?: string }).appointmentId === appointmentId));
-const sentLeads = async (id: string) => (await db().appointment.findUniqueOrThrow({ where: { id } })).remindersSent;
+    .outboxEmail.findMany({
+      where: { template: "appointment-reminder" },
+      orderBy: { createdAt: "asc" },
+    })
+    .then((rows) =>
+      rows.filter((r) => (r.payload as { appointmentId?: string }).appointmentId === appointmentId),
+    );
+const sentLeads = async (id: string) =>
+  (await db().appointment.findUniqueOrThrow({ where: { id } })).remindersSent;
 
 describe("lead times across the November change (EDT → EST on Sunday 1 November 2026)", () => {
   // Monday 2 November 2026, 09:00 EST = 14:00Z.
@@ -90,7 +96,11 @@ describe("content and links", () => {
     expect(new Set(tokens.map((t) => `${t.accountId}:${t.action}`)).size).toBe(4);
     expect(tokens.every((t) => t.expiresAt.getTime() === startsAt.getTime())).toBe(true);
 
-    const payload = rows.find((r) => r.to === fx.proxy.account.email)!.payload as { confirmUrl: string; cancelUrl: string; confirmed: boolean };
+    const payload = rows.find((r) => r.to === fx.proxy.account.email)!.payload as {
+      confirmUrl: string;
+      cancelUrl: string;
+      confirmed: boolean;
+    };
     expect(payload.confirmed).toBe(false);
     expect(payload.confirmUrl).toMatch(/\/en\/appointment-link\/[A-Za-z0-9_-]{43}$/);
     expect(payload.cancelUrl).toMatch(/\/en\/appointment-link\/[A-Za-z0-9_-]{43}$/);
@@ -98,7 +108,11 @@ describe("content and links", () => {
     try {
       const confirm = await inspectAppointmentLink(payload.confirmUrl.split("/").at(-1)!);
       expect(confirm.state).toBe("valid");
-      expect(confirm.token).toMatchObject({ action: "confirm", accountId: fx.proxy.account.id, appointmentId: appt.id });
+      expect(confirm.token).toMatchObject({
+        action: "confirm",
+        accountId: fx.proxy.account.id,
+        appointmentId: appt.id,
+      });
     } finally {
       setClockForTests(() => NOW);
     }
@@ -112,8 +126,14 @@ describe("content and links", () => {
     await sendDueReminders(new Date(startsAt.getTime() - hours(23)));
     const rows = await reminders(confirmed.id);
     expect(rows).toHaveLength(2);
-    expect(rows.every((r) => (r.payload as { confirmUrl: string | null }).confirmUrl === null)).toBe(true);
-    expect((await db().appointmentLinkToken.findMany({ where: { appointmentId: confirmed.id } })).map((t) => t.action)).toEqual(["cancel", "cancel"]);
+    expect(
+      rows.every((r) => (r.payload as { confirmUrl: string | null }).confirmUrl === null),
+    ).toBe(true);
+    expect(
+      (await db().appointmentLinkToken.findMany({ where: { appointmentId: confirmed.id } })).map(
+        (t) => t.action,
+      ),
+    ).toEqual(["cancel", "cancel"]);
     expect(await reminders(cancelled.id)).toHaveLength(0);
   });
 
@@ -121,10 +141,17 @@ describe("content and links", () => {
     const startsAt = new Date("2026-07-14T14:00:00Z");
     const noted = await fx.appointment(startsAt);
     const plain = await fx.appointment(new Date(startsAt.getTime() + hours(1)));
-    await db().appointment.update({ where: { id: noted.id }, data: { clinicNote: "Bring your vaccination card." } });
+    await db().appointment.update({
+      where: { id: noted.id },
+      data: { clinicNote: "Bring your vaccination card." },
+    });
     await sendDueReminders(new Date(startsAt.getTime() - hours(23)));
-    const notes = async (id: string) => (await reminders(id)).map((r) => (r.payload as { clinicNote?: string | null }).clinicNote);
-    expect(await notes(noted.id)).toEqual(["Bring your vaccination card.", "Bring your vaccination card."]);
+    const notes = async (id: string) =>
+      (await reminders(id)).map((r) => (r.payload as { clinicNote?: string | null }).clinicNote);
+    expect(await notes(noted.id)).toEqual([
+      "Bring your vaccination card.",
+      "Bring your vaccination card.",
+    ]);
     expect(await notes(plain.id)).toEqual([null, null]);
   });
 });
@@ -144,7 +171,12 @@ describe("never twice", () => {
 describeOnPostgres("several app instances on one PostgreSQL database", () => {
   let instances: PrismaClient[] = [];
   beforeAll(() => {
-    instances = [1, 2, 3].map(() => new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL!, max: 4 }) }));
+    instances = [1, 2, 3].map(
+      () =>
+        new PrismaClient({
+          adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL!, max: 4 }),
+        }),
+    );
   });
   afterAll(async () => {
     await Promise.all(instances.map((c) => c.$disconnect()));
@@ -153,9 +185,12 @@ describeOnPostgres("several app instances on one PostgreSQL database", () => {
   it("three instances running at once send each due reminder exactly once", async () => {
     const base = new Date("2026-08-03T13:00:00Z");
     const appts = [];
-    for (let i = 0; i < 10; i++) appts.push(await fx.appointment(new Date(base.getTime() + i * hours(1))));
+    for (let i = 0; i < 10; i++)
+      appts.push(await fx.appointment(new Date(base.getTime() + i * hours(1))));
     const at = new Date(base.getTime() - hours(60));
-    const results = await Promise.all(instances.flatMap((client) => [sendDueReminders(at, client), sendDueReminders(at, client)]));
+    const results = await Promise.all(
+      instances.flatMap((client) => [sendDueReminders(at, client), sendDueReminders(at, client)]),
+    );
     expect(results.reduce((sum, r) => sum + r.reminded, 0)).toBe(10);
     for (const appt of appts) {
       expect(await reminders(appt.id)).toHaveLength(2);

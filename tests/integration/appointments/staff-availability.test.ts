@@ -3,8 +3,20 @@
 // outside every availability is not saved until acknowledged, and then the
 // appointments stay booked; a patient calling any of it is refused (AC-6).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addExtraBlock, addTimeOff, createBlock, removeBlock, removeException, updateBlock } from "@/lib/availability/mutations";
-import { createBlockSchema, extraBlockSchema, timeOffSchema, type BlockFormInput } from "@/lib/availability/schema";
+import {
+  addExtraBlock,
+  addTimeOff,
+  createBlock,
+  removeBlock,
+  removeException,
+  updateBlock,
+} from "@/lib/availability/mutations";
+import {
+  createBlockSchema,
+  extraBlockSchema,
+  timeOffSchema,
+  type BlockFormInput,
+} from "@/lib/availability/schema";
 import { setClockForTests } from "@/lib/clock";
 import { db } from "@/lib/db/client";
 import * as factories from "@/lib/demo/factories";
@@ -34,11 +46,20 @@ const blockInput = (over: Partial<BlockFormInput> = {}): BlockFormInput => ({
 });
 
 async function audits(resourceId: string) {
-  return db().auditEvent.findMany({ where: { resourceId }, orderBy: { id: "asc" }, select: { action: true, actorAccountId: true, outcome: true, detail: true, requestId: true } });
+  return db().auditEvent.findMany({
+    where: { resourceId },
+    orderBy: { id: "asc" },
+    select: { action: true, actorAccountId: true, outcome: true, detail: true, requestId: true },
+  });
 }
 
 async function saturdayBlockId() {
-  return (await db().availabilityBlock.findFirstOrThrow({ where: { practitionerId: fx.q.id, weekday: 6 }, select: { id: true } })).id;
+  return (
+    await db().availabilityBlock.findFirstOrThrow({
+      where: { practitionerId: fx.q.id, weekday: 6 },
+      select: { id: true },
+    })
+  ).id;
 }
 
 beforeAll(async () => {
@@ -49,13 +70,28 @@ beforeAll(async () => {
 afterAll(() => setClockForTests(undefined));
 
 describe("the block form's validation", () => {
-  const form = { practitionerId: "p", siteId: "s", weekday: "6", start: "09:00", end: "12:00", validFrom: "2031-02-01", typeIds: ["t"] };
+  const form = {
+    practitionerId: "p",
+    siteId: "s",
+    weekday: "6",
+    start: "09:00",
+    end: "12:00",
+    validFrom: "2031-02-01",
+    typeIds: ["t"],
+  };
   const codes = (input: Record<string, unknown>) => {
     const r = createBlockSchema.safeParse(input);
     return r.success ? {} : Object.fromEntries(r.error.issues.map((i) => [i.path[0], i.message]));
   };
   it("accepts a valid block and parses times to minutes", () => {
-    expect(createBlockSchema.parse(form)).toMatchObject({ weekday: 6, start: 540, end: 720, validUntil: null, typeIds: ["t"], acknowledge: false });
+    expect(createBlockSchema.parse(form)).toMatchObject({
+      weekday: 6,
+      start: 540,
+      end: 720,
+      validUntil: null,
+      typeIds: ["t"],
+      acknowledge: false,
+    });
   });
   it("refuses an end before the start, a time off the 5-minute grid, an end date before the start date and no type", () => {
     expect(codes({ ...form, end: "08:00" })).toEqual({ end: "endAfterStart" });
@@ -64,10 +100,24 @@ describe("the block form's validation", () => {
     expect(codes({ ...form, typeIds: undefined })).toEqual({ typeIds: "typesRequired" });
   });
   it("refuses time off that ends before it starts, and an extra block that ends before it starts", () => {
-    const off = timeOffSchema.safeParse({ practitionerId: "p", from: "2031-02-08T12:00", until: "2031-02-08T09:00" });
-    expect(off.error?.issues.map((i) => [i.path[0], i.message])).toEqual([["until", "endAfterStart"]]);
-    const extra = extraBlockSchema.safeParse({ practitionerId: "p", siteId: "s", date: SATURDAY, start: "10:00", end: "10:00" });
-    expect(extra.error?.issues.map((i) => [i.path[0], i.message])).toEqual([["end", "endAfterStart"]]);
+    const off = timeOffSchema.safeParse({
+      practitionerId: "p",
+      from: "2031-02-08T12:00",
+      until: "2031-02-08T09:00",
+    });
+    expect(off.error?.issues.map((i) => [i.path[0], i.message])).toEqual([
+      ["until", "endAfterStart"],
+    ]);
+    const extra = extraBlockSchema.safeParse({
+      practitionerId: "p",
+      siteId: "s",
+      date: SATURDAY,
+      start: "10:00",
+      end: "10:00",
+    });
+    expect(extra.error?.issues.map((i) => [i.path[0], i.message])).toEqual([
+      ["end", "endAfterStart"],
+    ]);
   });
 });
 
@@ -76,53 +126,145 @@ describe("weekly blocks", () => {
     const result = await createBlock(staff, blockInput(), req);
     expect(result).toEqual({ ok: true, data: { saved: true, conflicts: [] } });
     const id = await saturdayBlockId();
-    const slots = await searchSlots({ typeId: fx.type15.id, practitionerId: fx.q.id, from: SATURDAY, days: 1, audience: "staff" });
+    const slots = await searchSlots({
+      typeId: fx.type15.id,
+      practitionerId: fx.q.id,
+      from: SATURDAY,
+      days: 1,
+      audience: "staff",
+    });
     expect(slots[0]?.startsAt.toISOString()).toBe(localAt(SATURDAY, "09:00").toISOString());
-    expect(await searchSlots({ typeId: fx.staffOnly.id, practitionerId: fx.q.id, from: SATURDAY, days: 1, audience: "staff" })).toEqual([]);
-    expect(await audits(id)).toMatchObject([{ action: "availability.block.create", actorAccountId: staff.id, outcome: "success", requestId: req.requestId }]);
+    expect(
+      await searchSlots({
+        typeId: fx.staffOnly.id,
+        practitionerId: fx.q.id,
+        from: SATURDAY,
+        days: 1,
+        audience: "staff",
+      }),
+    ).toEqual([]);
+    expect(await audits(id)).toMatchObject([
+      {
+        action: "availability.block.create",
+        actorAccountId: staff.id,
+        outcome: "success",
+        requestId: req.requestId,
+      },
+    ]);
   });
 
   it("refuses a type outside the practitioner's scope and a site of another clinic", async () => {
     const other = await factories.createClinic();
     const foreignSite = await factories.createSite(other.id);
-    const foreignType = await factories.createAppointmentType(fx.clinic.id, { practitionerId: fx.p.id });
-    expect(await createBlock(staff, blockInput({ typeIds: [foreignType.id] }), req)).toEqual({ ok: false, code: "invalid", fields: { typeIds: "typeOutOfScope" } });
-    expect(await createBlock(staff, blockInput({ siteId: foreignSite.id }), req)).toEqual({ ok: false, code: "invalid", fields: { siteId: "invalid" } });
+    const foreignType = await factories.createAppointmentType(fx.clinic.id, {
+      practitionerId: fx.p.id,
+    });
+    expect(await createBlock(staff, blockInput({ typeIds: [foreignType.id] }), req)).toEqual({
+      ok: false,
+      code: "invalid",
+      fields: { typeIds: "typeOutOfScope" },
+    });
+    expect(await createBlock(staff, blockInput({ siteId: foreignSite.id }), req)).toEqual({
+      ok: false,
+      code: "invalid",
+      fields: { siteId: "invalid" },
+    });
   });
 
   it("shortening a block over a booked appointment reports it and saves nothing until acknowledged; the appointment stays booked", async () => {
     const id = await saturdayBlockId();
-    const { profile } = await factories.createPatient(fx.clinic.id, { firstName: "Jeanne", lastName: "Ouellet", email: uniqueEmail("jeanne") });
-    const appt = await factories.createAppointment({ profileId: profile.id, practitionerId: fx.q.id, siteId: fx.site.id, typeId: fx.type30.id, startsAt: localAt(SATURDAY, "11:00") });
-    const cancelled = await factories.createAppointment({ profileId: profile.id, practitionerId: fx.q.id, siteId: fx.site.id, typeId: fx.type15.id, startsAt: localAt(SATURDAY, "10:30"), status: "cancelled" });
-    const kept = await factories.createAppointment({ profileId: profile.id, practitionerId: fx.q.id, siteId: fx.site.id, typeId: fx.type15.id, startsAt: localAt(SATURDAY, "09:00") });
+    const { profile } = await factories.createPatient(fx.clinic.id, {
+      firstName: "Jeanne",
+      lastName: "Ouellet",
+      email: uniqueEmail("jeanne"),
+    });
+    const appt = await factories.createAppointment({
+      profileId: profile.id,
+      practitionerId: fx.q.id,
+      siteId: fx.site.id,
+      typeId: fx.type30.id,
+      startsAt: localAt(SATURDAY, "11:00"),
+    });
+    const cancelled = await factories.createAppointment({
+      profileId: profile.id,
+      practitionerId: fx.q.id,
+      siteId: fx.site.id,
+      typeId: fx.type15.id,
+      startsAt: localAt(SATURDAY, "10:30"),
+      status: "cancelled",
+    });
+    const kept = await factories.createAppointment({
+      profileId: profile.id,
+      practitionerId: fx.q.id,
+      siteId: fx.site.id,
+      typeId: fx.type15.id,
+      startsAt: localAt(SATURDAY, "09:00"),
+    });
 
     const first = await updateBlock(staff, { ...blockInput({ end: 10 * 60 }), id }, req);
     expect(first).toEqual({
       ok: true,
-      data: { saved: false, conflicts: [{ id: appt.id, startsAt: appt.startsAt.toISOString(), endsAt: appt.endsAt.toISOString(), patientName: "Jeanne Ouellet", typeEn: "Check-up", typeFr: "Check-up" }] },
+      data: {
+        saved: false,
+        conflicts: [
+          {
+            id: appt.id,
+            startsAt: appt.startsAt.toISOString(),
+            endsAt: appt.endsAt.toISOString(),
+            patientName: "Jeanne Ouellet",
+            typeEn: "Check-up",
+            typeFr: "Check-up",
+          },
+        ],
+      },
     });
-    expect((await db().availabilityBlock.findUniqueOrThrow({ where: { id } })).endMinute).toBe(12 * 60);
+    expect((await db().availabilityBlock.findUniqueOrThrow({ where: { id } })).endMinute).toBe(
+      12 * 60,
+    );
     expect((await audits(id)).map((a) => a.action)).toEqual(["availability.block.create"]);
 
-    const second = await updateBlock(staff, { ...blockInput({ end: 10 * 60, acknowledge: true }), id }, req);
+    const second = await updateBlock(
+      staff,
+      { ...blockInput({ end: 10 * 60, acknowledge: true }), id },
+      req,
+    );
     expect(second.ok && second.data).toMatchObject({ saved: true, conflicts: [{ id: appt.id }] });
-    expect((await db().availabilityBlock.findUniqueOrThrow({ where: { id } })).endMinute).toBe(10 * 60);
-    const statuses = await db().appointment.findMany({ where: { id: { in: [appt.id, cancelled.id, kept.id] } }, select: { id: true, status: true } });
-    expect(Object.fromEntries(statuses.map((s) => [s.id, s.status]))).toEqual({ [appt.id]: "booked", [cancelled.id]: "cancelled", [kept.id]: "booked" });
-    expect((await audits(id)).at(-1)).toMatchObject({ action: "availability.block.update", detail: { uncoveredAppointments: 1, endMinute: 600 } });
+    expect((await db().availabilityBlock.findUniqueOrThrow({ where: { id } })).endMinute).toBe(
+      10 * 60,
+    );
+    const statuses = await db().appointment.findMany({
+      where: { id: { in: [appt.id, cancelled.id, kept.id] } },
+      select: { id: true, status: true },
+    });
+    expect(Object.fromEntries(statuses.map((s) => [s.id, s.status]))).toEqual({
+      [appt.id]: "booked",
+      [cancelled.id]: "cancelled",
+      [kept.id]: "booked",
+    });
+    expect((await audits(id)).at(-1)).toMatchObject({
+      action: "availability.block.update",
+      detail: { uncoveredAppointments: 1, endMinute: 600 },
+    });
   });
 
   it("removing a type from a block reports the appointments of that type", async () => {
     const id = await saturdayBlockId();
-    const result = await updateBlock(staff, { ...blockInput({ end: 10 * 60, typeIds: [fx.type30.id] }), id }, req);
+    const result = await updateBlock(
+      staff,
+      { ...blockInput({ end: 10 * 60, typeIds: [fx.type30.id] }), id },
+      req,
+    );
     expect(result.ok && result.data?.saved).toBe(false);
     expect(result.ok && result.data?.conflicts.map((c) => c.typeEn)).toEqual(["Follow-up"]);
   });
 
   it("removing a block reports what it covered", async () => {
     const id = await saturdayBlockId();
-    const result = await removeBlock(staff, { id, practitionerId: fx.q.id, acknowledge: false }, req);
+    const result = await removeBlock(
+      staff,
+      { id, practitionerId: fx.q.id, acknowledge: false },
+      req,
+    );
     expect(result.ok && result.data?.conflicts.map((c) => c.typeEn)).toEqual(["Follow-up"]);
     expect(await db().availabilityBlock.count({ where: { id } })).toBe(1);
   });
@@ -130,59 +272,173 @@ describe("weekly blocks", () => {
 
 describe("time off and extra blocks", () => {
   it("time off over a booked appointment reports it; saved anyway, it is stored in local time and the appointment stays booked", async () => {
-    const input = timeOffSchema.parse({ practitionerId: fx.q.id, from: `${SATURDAY}T08:00`, until: `${SATURDAY}T09:30`, note: "Conference" });
+    const input = timeOffSchema.parse({
+      practitionerId: fx.q.id,
+      from: `${SATURDAY}T08:00`,
+      until: `${SATURDAY}T09:30`,
+      note: "Conference",
+    });
     const first = await addTimeOff(staff, input, req);
-    expect(first.ok && first.data).toMatchObject({ saved: false, conflicts: [{ patientName: "Jeanne Ouellet", typeEn: "Follow-up" }] });
+    expect(first.ok && first.data).toMatchObject({
+      saved: false,
+      conflicts: [{ patientName: "Jeanne Ouellet", typeEn: "Follow-up" }],
+    });
     expect(await db().availabilityException.count({ where: { practitionerId: fx.q.id } })).toBe(0);
     const second = await addTimeOff(staff, { ...input, acknowledge: true }, req);
     expect(second.ok && second.data?.saved).toBe(true);
-    const row = await db().availabilityException.findFirstOrThrow({ where: { practitionerId: fx.q.id, kind: "timeOff" } });
+    const row = await db().availabilityException.findFirstOrThrow({
+      where: { practitionerId: fx.q.id, kind: "timeOff" },
+    });
     expect(row.startsAt.toISOString()).toBe(localAt(SATURDAY, "08:00").toISOString());
     expect(row.note).toBe("Conference");
-    expect(await audits(row.id)).toMatchObject([{ action: "availability.timeOff.create", detail: { uncoveredAppointments: 1 } }]);
-    expect(await db().appointment.count({ where: { practitionerId: fx.q.id, status: "booked" } })).toBe(2);
+    expect(await audits(row.id)).toMatchObject([
+      { action: "availability.timeOff.create", detail: { uncoveredAppointments: 1 } },
+    ]);
+    expect(
+      await db().appointment.count({ where: { practitionerId: fx.q.id, status: "booked" } }),
+    ).toBe(2);
   });
 
   it("time off where nothing is booked is saved at once; removing it needs no confirmation", async () => {
-    const input = timeOffSchema.parse({ practitionerId: fx.q.id, siteId: fx.site.id, from: `${NEXT_SATURDAY}T08:00`, until: `${NEXT_SATURDAY}T18:00` });
-    expect(await addTimeOff(staff, input, req)).toEqual({ ok: true, data: { saved: true, conflicts: [] } });
-    const row = await db().availabilityException.findFirstOrThrow({ where: { practitionerId: fx.q.id, siteId: fx.site.id } });
-    expect(await removeException(staff, { id: row.id, practitionerId: fx.q.id, acknowledge: false }, req)).toEqual({ ok: true, data: { saved: true, conflicts: [] } });
-    expect((await audits(row.id)).map((a) => a.action)).toEqual(["availability.timeOff.create", "availability.timeOff.remove"]);
+    const input = timeOffSchema.parse({
+      practitionerId: fx.q.id,
+      siteId: fx.site.id,
+      from: `${NEXT_SATURDAY}T08:00`,
+      until: `${NEXT_SATURDAY}T18:00`,
+    });
+    expect(await addTimeOff(staff, input, req)).toEqual({
+      ok: true,
+      data: { saved: true, conflicts: [] },
+    });
+    const row = await db().availabilityException.findFirstOrThrow({
+      where: { practitionerId: fx.q.id, siteId: fx.site.id },
+    });
+    expect(
+      await removeException(
+        staff,
+        { id: row.id, practitionerId: fx.q.id, acknowledge: false },
+        req,
+      ),
+    ).toEqual({ ok: true, data: { saved: true, conflicts: [] } });
+    expect((await audits(row.id)).map((a) => a.action)).toEqual([
+      "availability.timeOff.create",
+      "availability.timeOff.remove",
+    ]);
   });
 
   it("an extra block opens a Sunday; removing it over a booked appointment reports it", async () => {
     const sunday = "2031-02-09";
-    expect(await addExtraBlock(staff, extraBlockSchema.parse({ practitionerId: fx.p.id, siteId: fx.site.id, date: sunday, start: "10:00", end: "12:00" }), req)).toEqual({ ok: true, data: { saved: true, conflicts: [] } });
-    const slots = await searchSlots({ typeId: fx.type30.id, practitionerId: fx.p.id, from: sunday, days: 1, audience: "staff" });
-    expect(slots.map((s) => s.startsAt.toISOString())).toEqual([localAt(sunday, "10:00"), localAt(sunday, "10:30"), localAt(sunday, "11:00"), localAt(sunday, "11:30")].map((d) => d.toISOString()));
-    await factories.createAppointment({ profileId: fx.profileId, practitionerId: fx.p.id, siteId: fx.site.id, typeId: fx.type30.id, startsAt: localAt(sunday, "10:30") });
-    const extra = await db().availabilityException.findFirstOrThrow({ where: { practitionerId: fx.p.id, kind: "extra" } });
-    const result = await removeException(staff, { id: extra.id, practitionerId: fx.p.id, acknowledge: false }, req);
+    expect(
+      await addExtraBlock(
+        staff,
+        extraBlockSchema.parse({
+          practitionerId: fx.p.id,
+          siteId: fx.site.id,
+          date: sunday,
+          start: "10:00",
+          end: "12:00",
+        }),
+        req,
+      ),
+    ).toEqual({ ok: true, data: { saved: true, conflicts: [] } });
+    const slots = await searchSlots({
+      typeId: fx.type30.id,
+      practitionerId: fx.p.id,
+      from: sunday,
+      days: 1,
+      audience: "staff",
+    });
+    expect(slots.map((s) => s.startsAt.toISOString())).toEqual(
+      [
+        localAt(sunday, "10:00"),
+        localAt(sunday, "10:30"),
+        localAt(sunday, "11:00"),
+        localAt(sunday, "11:30"),
+      ].map((d) => d.toISOString()),
+    );
+    await factories.createAppointment({
+      profileId: fx.profileId,
+      practitionerId: fx.p.id,
+      siteId: fx.site.id,
+      typeId: fx.type30.id,
+      startsAt: localAt(sunday, "10:30"),
+    });
+    const extra = await db().availabilityException.findFirstOrThrow({
+      where: { practitionerId: fx.p.id, kind: "extra" },
+    });
+    const result = await removeException(
+      staff,
+      { id: extra.id, practitionerId: fx.p.id, acknowledge: false },
+      req,
+    );
     expect(result.ok && result.data?.conflicts).toHaveLength(1);
     expect(await db().availabilityException.count({ where: { id: extra.id } })).toBe(1);
   });
 
   it("refuses a time inside the skipped spring hour", async () => {
-    const input = timeOffSchema.parse({ practitionerId: fx.q.id, from: "2031-03-09T02:30", until: "2031-03-09T04:00" });
-    expect(await addTimeOff(staff, input, req)).toEqual({ ok: false, code: "invalid", fields: { from: "nonexistentTime" } });
+    const input = timeOffSchema.parse({
+      practitionerId: fx.q.id,
+      from: "2031-03-09T02:30",
+      until: "2031-03-09T04:00",
+    });
+    expect(await addTimeOff(staff, input, req)).toEqual({
+      ok: false,
+      code: "invalid",
+      fields: { from: "nonexistentTime" },
+    });
   });
 });
 
 describe("AC-6: a patient is refused by every availability use case, and nothing changes", () => {
   it("answers notFound and records the refusal", async () => {
-    const before = await Promise.all([db().availabilityBlock.count(), db().availabilityException.count()]);
+    const before = await Promise.all([
+      db().availabilityBlock.count(),
+      db().availabilityException.count(),
+    ]);
     const id = await saturdayBlockId();
     const results = [
       await createBlock(patient, blockInput(), req),
       await updateBlock(patient, { ...blockInput({ acknowledge: true }), id }, req),
       await removeBlock(patient, { id, practitionerId: fx.q.id, acknowledge: true }, req),
-      await addTimeOff(patient, timeOffSchema.parse({ practitionerId: fx.q.id, from: `${SATURDAY}T08:00`, until: `${SATURDAY}T18:00`, acknowledge: "on" }), req),
-      await addExtraBlock(patient, extraBlockSchema.parse({ practitionerId: fx.q.id, siteId: fx.site.id, date: SATURDAY, start: "13:00", end: "14:00" }), req),
-      await removeException(patient, { id: "anything", practitionerId: fx.q.id, acknowledge: true }, req),
+      await addTimeOff(
+        patient,
+        timeOffSchema.parse({
+          practitionerId: fx.q.id,
+          from: `${SATURDAY}T08:00`,
+          until: `${SATURDAY}T18:00`,
+          acknowledge: "on",
+        }),
+        req,
+      ),
+      await addExtraBlock(
+        patient,
+        extraBlockSchema.parse({
+          practitionerId: fx.q.id,
+          siteId: fx.site.id,
+          date: SATURDAY,
+          start: "13:00",
+          end: "14:00",
+        }),
+        req,
+      ),
+      await removeException(
+        patient,
+        { id: "anything", practitionerId: fx.q.id, acknowledge: true },
+        req,
+      ),
     ];
     expect(results).toEqual(Array(6).fill({ ok: false, code: "notFound" }));
-    expect(await Promise.all([db().availabilityBlock.count(), db().availabilityException.count()])).toEqual(before);
-    expect(await db().auditEvent.count({ where: { actorAccountId: patient.id, outcome: "denied", action: { startsWith: "availability." } } })).toBe(6);
+    expect(
+      await Promise.all([db().availabilityBlock.count(), db().availabilityException.count()]),
+    ).toEqual(before);
+    expect(
+      await db().auditEvent.count({
+        where: {
+          actorAccountId: patient.id,
+          outcome: "denied",
+          action: { startsWith: "availability." },
+        },
+      }),
+    ).toBe(6);
   });
 });

@@ -8,7 +8,15 @@
 // (no Next request here) and the request headers.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { setClockForTests, todayIn } from "@/lib/clock";
-import { createAppointment, createAppointmentType, createClinic, createPractitioner, createProfile, createSite, createStaff } from "@/lib/demo/factories";
+import {
+  createAppointment,
+  createAppointmentType,
+  createClinic,
+  createPractitioner,
+  createProfile,
+  createSite,
+  createStaff,
+} from "@/lib/demo/factories";
 import type { AppointmentStatus } from "@/lib/db/enums";
 import { localToUtc } from "@/lib/time/zoned";
 import { uniqueEmail } from "../harness";
@@ -16,8 +24,12 @@ import { signInWithNextAuth } from "../security/next-auth-flow";
 
 const request = vi.hoisted(() => ({ cookies: {} as Record<string, string> }));
 
-vi.mock("next-auth", async (original) => (await import("../session-stand-in")).nextAuthReading(await original(), request));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "localhost:3000", "user-agent": "vitest" }) }));
+vi.mock("next-auth", async (original) =>
+  (await import("../session-stand-in")).nextAuthReading(await original(), request),
+);
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers({ host: "localhost:3000", "user-agent": "vitest" }),
+}));
 
 const { loadBook } = await import("@/lib/appointment-book/loaders");
 
@@ -51,12 +63,22 @@ beforeAll(async () => {
   const clinic = await createClinic({ timeZone: TZ });
   plateau = (await createSite(clinic.id, { nameEn: "Plateau" })).id;
   verdun = (await createSite(clinic.id, { nameEn: "Verdun" })).id;
-  P = (await createPractitioner(clinic.id, { lastName: "Pelletier", siteIds: [plateau, verdun] })).id;
+  P = (await createPractitioner(clinic.id, { lastName: "Pelletier", siteIds: [plateau, verdun] }))
+    .id;
   Q = (await createPractitioner(clinic.id, { lastName: "Quesnel", siteIds: [plateau] })).id;
-  const typeId = (await createAppointmentType(clinic.id, { nameEn: "Follow-up", durationMinutes: 15 })).id;
+  const typeId = (
+    await createAppointmentType(clinic.id, { nameEn: "Follow-up", durationMinutes: 15 })
+  ).id;
   const profileId = (await createProfile(clinic.id, { firstName: "Book" })).id;
 
-  const add = async (key: string, practitionerId: string, siteId: string, startsAt: Date, status: AppointmentStatus = "booked", of = { profileId, typeId }) => {
+  const add = async (
+    key: string,
+    practitionerId: string,
+    siteId: string,
+    startsAt: Date,
+    status: AppointmentStatus = "booked",
+    of = { profileId, typeId },
+  ) => {
     const { id } = await createAppointment({ ...of, practitionerId, siteId, startsAt, status });
     appt[key] = id;
     name[id] = key;
@@ -103,7 +125,10 @@ beforeAll(async () => {
   strangerPractitioner = (await createPractitioner(other.id, { siteIds: [otherSite] })).id;
   const otherType = (await createAppointmentType(other.id, { durationMinutes: 15 })).id;
   const otherProfile = (await createProfile(other.id)).id;
-  await add("otherClinic", strangerPractitioner, otherSite, at("2031-02-04", "12:00"), "booked", { profileId: otherProfile, typeId: otherType });
+  await add("otherClinic", strangerPractitioner, otherSite, at("2031-02-04", "12:00"), "booked", {
+    profileId: otherProfile,
+    typeId: otherType,
+  });
 
   staffEmail = uniqueEmail("book-staff");
   await createStaff({ email: staffEmail, password: PASSWORD });
@@ -113,8 +138,10 @@ beforeAll(async () => {
 });
 
 type Book = Awaited<ReturnType<typeof loadBook>>;
-const dayView = (date: string, show = "") => loadBook({ view: "day", date, ...(show ? { show } : {}) });
-const weekView = (date: string, show = "") => loadBook({ view: "week", date, ...(show ? { show } : {}) });
+const dayView = (date: string, show = "") =>
+  loadBook({ view: "day", date, ...(show ? { show } : {}) });
+const weekView = (date: string, show = "") =>
+  loadBook({ view: "week", date, ...(show ? { show } : {}) });
 const rowsOf = (book: Book) => book.days.flatMap((d) => named(d.rows));
 /** Wednesday's 10:00 pair starts at the same instant (then ordered by id): compared as a set. */
 const WED_10 = ["wedCancelled", "wedRebooked"];
@@ -124,11 +151,19 @@ describe("day view", () => {
   it("lists the visits that start on that local day, from 00:00 to 23:59, none of the day before or after, none of another clinic", async () => {
     const book = await dayView("2031-02-04");
     expect(book.timeZone).toBe(TZ);
-    expect(book.query).toEqual({ view: "day", by: "practitioner", date: "2031-02-04", filterId: "" });
+    expect(book.query).toEqual({
+      view: "day",
+      by: "practitioner",
+      date: "2031-02-04",
+      filterId: "",
+    });
     expect(book.dates).toEqual(["2031-02-04"]);
     expect(book.days.map((d) => d.date)).toEqual(["2031-02-04"]);
     expect(named(book.days[0]!.rows)).toEqual(TUESDAY);
-    expect({ previous: book.previous, next: book.next }).toEqual({ previous: "2031-02-03", next: "2031-02-05" });
+    expect({ previous: book.previous, next: book.next }).toEqual({
+      previous: "2031-02-03",
+      next: "2031-02-05",
+    });
     // Monday 23:59 and Wednesday 00:00 are on their own days.
     expect(named((await dayView("2031-02-03")).days[0]!.rows)).toEqual(["mon0000", "mon2359"]);
     expect(named((await dayView("2031-02-05")).days[0]!.rows)[0]).toBe("wed0000");
@@ -138,7 +173,10 @@ describe("day view", () => {
     const p = await dayView("2031-02-04", `practitioner:${P}`);
     expect(p.query).toMatchObject({ by: "practitioner", filterId: P });
     expect(rowsOf(p)).toEqual(["tue0000", "tue0900"]);
-    expect(rowsOf(await dayView("2031-02-04", `practitioner:${Q}`))).toEqual(["tue1000", "tue2359"]);
+    expect(rowsOf(await dayView("2031-02-04", `practitioner:${Q}`))).toEqual([
+      "tue1000",
+      "tue2359",
+    ]);
   });
 
   it("by site: every practitioner's visits at that site, and only those", async () => {
@@ -150,7 +188,12 @@ describe("day view", () => {
   });
 
   it("a filter the clinic does not know (another clinic's practitioner, a practitioner given as a site) shows the whole clinic, and says so", async () => {
-    for (const show of [`practitioner:${strangerPractitioner}`, `site:${P}`, `site:${strangerPractitioner}`, "nonsense"]) {
+    for (const show of [
+      `practitioner:${strangerPractitioner}`,
+      `site:${P}`,
+      `site:${strangerPractitioner}`,
+      "nonsense",
+    ]) {
       const book = await dayView("2031-02-04", show);
       expect(book.query.filterId, show).toBe("");
       expect(rowsOf(book), show).toEqual(TUESDAY);
@@ -159,7 +202,11 @@ describe("day view", () => {
 
   it("without, or with malformed, parameters: today's day view for everyone", async () => {
     const today = todayIn(TZ);
-    for (const params of [{}, { view: "month", date: "2031-02-30", show: "site:" }, { view: ["week", "day"], date: "04/02/2031" }]) {
+    for (const params of [
+      {},
+      { view: "month", date: "2031-02-30", show: "site:" },
+      { view: ["week", "day"], date: "04/02/2031" },
+    ]) {
       const book = await loadBook(params);
       expect(book.query.date, JSON.stringify(params)).toBe(today);
       expect(book.today).toBe(today);
@@ -174,7 +221,13 @@ describe("day view", () => {
 describe("statuses", () => {
   it("lists every status, cancelled included next to the visit that took its time, in order of start", async () => {
     const rows = (await dayView("2031-02-05")).days[0]!.rows;
-    expect(named(rows).slice(0, 5)).toEqual(["wed0000", "wedCompleted", "wedNoShow", "wedBooked", "wedConfirmed"]);
+    expect(named(rows).slice(0, 5)).toEqual([
+      "wed0000",
+      "wedCompleted",
+      "wedNoShow",
+      "wedBooked",
+      "wedConfirmed",
+    ]);
     expect(named(rows).slice(5).sort()).toEqual(WED_10);
     expect(Object.fromEntries(rows.map((r) => [name[r.id], r.status]))).toEqual({
       wed0000: "booked",
@@ -185,7 +238,11 @@ describe("statuses", () => {
       wedCancelled: "cancelled",
       wedRebooked: "booked",
     });
-    expect(rows.find((r) => r.id === appt.wedCancelled)).toMatchObject({ site: { nameEn: "Verdun" }, practitioner: { lastName: "Pelletier" }, type: { nameEn: "Follow-up" } });
+    expect(rows.find((r) => r.id === appt.wedCancelled)).toMatchObject({
+      site: { nameEn: "Verdun" },
+      practitioner: { lastName: "Pelletier" },
+      type: { nameEn: "Follow-up" },
+    });
   });
 });
 
@@ -193,8 +250,19 @@ describe("week view", () => {
   it("runs from Monday 00:00 to Sunday 23:59 of the date's week, each visit under its local day", async () => {
     const book = await weekView("2031-02-06");
     expect(book.query).toMatchObject({ view: "week", date: "2031-02-06" });
-    expect(book.dates).toEqual(["2031-02-03", "2031-02-04", "2031-02-05", "2031-02-06", "2031-02-07", "2031-02-08", "2031-02-09"]);
-    expect({ previous: book.previous, next: book.next }).toEqual({ previous: "2031-01-27", next: "2031-02-10" });
+    expect(book.dates).toEqual([
+      "2031-02-03",
+      "2031-02-04",
+      "2031-02-05",
+      "2031-02-06",
+      "2031-02-07",
+      "2031-02-08",
+      "2031-02-09",
+    ]);
+    expect({ previous: book.previous, next: book.next }).toEqual({
+      previous: "2031-01-27",
+      next: "2031-02-10",
+    });
     const byDay = book.days.map((d) => named(d.rows));
     expect(byDay[0]).toEqual(["mon0000", "mon2359"]);
     expect(byDay[1]).toEqual(TUESDAY);
@@ -217,32 +285,63 @@ describe("week view", () => {
   });
 
   it("filters by practitioner and by site over the whole week", async () => {
-    expect(rowsOf(await weekView("2031-02-06", `site:${verdun}`)).sort()).toEqual(["tue0900", ...WED_10].sort());
-    expect(rowsOf(await weekView("2031-02-06", `practitioner:${Q}`))).toEqual(["mon2359", "tue1000", "tue2359", "wedCompleted", "wedNoShow", "sun0209_2359"]);
+    expect(rowsOf(await weekView("2031-02-06", `site:${verdun}`)).sort()).toEqual(
+      ["tue0900", ...WED_10].sort(),
+    );
+    expect(rowsOf(await weekView("2031-02-06", `practitioner:${Q}`))).toEqual([
+      "mon2359",
+      "tue1000",
+      "tue2359",
+      "wedCompleted",
+      "wedNoShow",
+      "sun0209_2359",
+    ]);
   });
 });
 
 describe("days that cross a daylight-saving change (America/Toronto)", () => {
   it("spring forward: the 23-hour Sunday 9 March runs from 00:00 EST to 23:59 EDT", async () => {
-    expect(rowsOf(await dayView("2031-03-09"))).toEqual(["sun0309_0000", "sun0309_0300", "sun0309_2330"]);
+    expect(rowsOf(await dayView("2031-03-09"))).toEqual([
+      "sun0309_0000",
+      "sun0309_0300",
+      "sun0309_2330",
+    ]);
     // Monday 00:00 EDT is 04:00Z, an hour before "Sunday 00:00 EST + 24 h": it is Monday's.
     expect(rowsOf(await dayView("2031-03-10"))).toEqual(["mon0310_0000", "mon0310_0030"]);
     expect(rowsOf(await dayView("2031-03-08"))).toEqual(["sat0308_2359"]);
   });
 
   it("fall back: the 25-hour Sunday 2 November holds both 01:30s and its 23:30 EST", async () => {
-    expect(rowsOf(await dayView("2031-11-02"))).toEqual(["sun1102_0000", "sun1102_0130edt", "sun1102_0130est", "sun1102_2330"]);
+    expect(rowsOf(await dayView("2031-11-02"))).toEqual([
+      "sun1102_0000",
+      "sun1102_0130edt",
+      "sun1102_0130est",
+      "sun1102_2330",
+    ]);
     expect(rowsOf(await dayView("2031-11-03"))).toEqual(["mon1103_0000"]);
     expect(rowsOf(await dayView("2031-11-01"))).toEqual(["sat1101_2359"]);
   });
 
   it("a week ending on the fall-back Sunday ends at Monday 00:00 EST, not 7 × 24 h after it began", async () => {
     const book = await weekView("2031-10-30");
-    expect(book.dates).toEqual(["2031-10-27", "2031-10-28", "2031-10-29", "2031-10-30", "2031-10-31", "2031-11-01", "2031-11-02"]);
+    expect(book.dates).toEqual([
+      "2031-10-27",
+      "2031-10-28",
+      "2031-10-29",
+      "2031-10-30",
+      "2031-10-31",
+      "2031-11-01",
+      "2031-11-02",
+    ]);
     const byDay = book.days.map((d) => named(d.rows));
     expect(byDay[0]).toEqual(["mon1027_0000"]);
     expect(byDay[5]).toEqual(["sat1101_2359"]);
-    expect(byDay[6]).toEqual(["sun1102_0000", "sun1102_0130edt", "sun1102_0130est", "sun1102_2330"]);
+    expect(byDay[6]).toEqual([
+      "sun1102_0000",
+      "sun1102_0130edt",
+      "sun1102_0130est",
+      "sun1102_2330",
+    ]);
     expect(rowsOf(book)).not.toContain("mon1103_0000");
     expect(book.next).toBe("2031-11-03");
   });
@@ -250,7 +349,10 @@ describe("days that cross a daylight-saving change (America/Toronto)", () => {
   it("a week ending on the spring-forward Sunday ends at Monday 00:00 EDT", async () => {
     const book = await weekView("2031-03-05");
     expect(book.dates[0]).toBe("2031-03-03");
-    expect(book.days.map((d) => named(d.rows)).slice(5)).toEqual([["sat0308_2359"], ["sun0309_0000", "sun0309_0300", "sun0309_2330"]]);
+    expect(book.days.map((d) => named(d.rows)).slice(5)).toEqual([
+      ["sat0308_2359"],
+      ["sun0309_0000", "sun0309_0300", "sun0309_2330"],
+    ]);
     expect(rowsOf(book)).not.toContain("mon0310_0000");
   });
 });
@@ -258,14 +360,24 @@ describe("days that cross a daylight-saving change (America/Toronto)", () => {
 describe("a period with more visits than a page shows", () => {
   it("shows the first 500 in order and says so; narrowed to one practitioner it shows them all and says nothing", async () => {
     const { db } = await import("@/lib/db/client");
-    const sample = await db().appointment.findUniqueOrThrow({ where: { id: appt.mon0000! }, select: { profileId: true, typeId: true } });
+    const sample = await db().appointment.findUniqueOrThrow({
+      where: { id: appt.mon0000! },
+      select: { profileId: true, typeId: true },
+    });
     // The week of Monday 5 January 2032: P and Q back to back, 15 minutes each, 06:00–22:00 for four days.
-    const hhmm = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
+    const hhmm = (minute: number) =>
+      `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
     const visits = ["2032-01-05", "2032-01-06", "2032-01-07", "2032-01-08"].flatMap((date) =>
       [P, Q].flatMap((practitionerId) =>
         Array.from({ length: 64 }, (_, i) => {
           const startsAt = at(date, hhmm(6 * 60 + i * 15));
-          return { ...sample, practitionerId, siteId: plateau, startsAt, endsAt: new Date(startsAt.getTime() + 15 * 60_000) };
+          return {
+            ...sample,
+            practitionerId,
+            siteId: plateau,
+            startsAt,
+            endsAt: new Date(startsAt.getTime() + 15 * 60_000),
+          };
         }),
       ),
     );
@@ -281,7 +393,9 @@ describe("a period with more visits than a page shows", () => {
 
     const onlyP = await weekView("2032-01-05", `practitioner:${P}`);
     expect(onlyP.truncated).toBe(false);
-    expect(onlyP.days.flatMap((d) => d.rows)).toHaveLength(visits.filter((v) => v.practitionerId === P).length);
+    expect(onlyP.days.flatMap((d) => d.rows)).toHaveLength(
+      visits.filter((v) => v.practitionerId === P).length,
+    );
     expect((await weekView("2031-02-03")).truncated).toBe(false);
   });
 });

@@ -13,8 +13,12 @@ import { signInWithNextAuth } from "../security/next-auth-flow";
 
 const request = vi.hoisted(() => ({ cookies: {} as Record<string, string> }));
 
-vi.mock("next-auth", async (original) => (await import("../session-stand-in")).nextAuthReading(await original(), request));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "localhost:3000", "user-agent": "vitest" }) }));
+vi.mock("next-auth", async (original) =>
+  (await import("../session-stand-in")).nextAuthReading(await original(), request),
+);
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers({ host: "localhost:3000", "user-agent": "vitest" }),
+}));
 
 const availability = await import("@/lib/availability/loaders");
 const availabilityActions = await import("@/lib/availability/actions");
@@ -48,12 +52,31 @@ const form = (fields: Record<string, string>) => {
 
 beforeAll(async () => {
   const clinic = await createClinic();
-  const site = await db().site.create({ data: { clinicId: clinic.id, nameEn: "Site", nameFr: "Site", kind: "virtual" } });
-  const practitioner = await db().practitioner.create({ data: { clinicId: clinic.id, title: "Dr.", firstName: "Ann", lastName: "Lee", sites: { create: [{ siteId: site.id }] } } });
-  const type = await db().appointmentType.create({ data: { clinicId: clinic.id, nameEn: "Visit", nameFr: "Visite", durationMinutes: 15 } });
+  const site = await db().site.create({
+    data: { clinicId: clinic.id, nameEn: "Site", nameFr: "Site", kind: "virtual" },
+  });
+  const practitioner = await db().practitioner.create({
+    data: {
+      clinicId: clinic.id,
+      title: "Dr.",
+      firstName: "Ann",
+      lastName: "Lee",
+      sites: { create: [{ siteId: site.id }] },
+    },
+  });
+  const type = await db().appointmentType.create({
+    data: { clinicId: clinic.id, nameEn: "Visit", nameFr: "Visite", durationMinutes: 15 },
+  });
   const { profile } = await createPatient(clinic.id, { email: uniqueEmail("target") });
   const appointment = await db().appointment.create({
-    data: { profileId: profile.id, practitionerId: practitioner.id, siteId: site.id, typeId: type.id, startsAt: new Date(Date.now() + 86_400_000), endsAt: new Date(Date.now() + 86_400_000 + 900_000) },
+    data: {
+      profileId: profile.id,
+      practitionerId: practitioner.id,
+      siteId: site.id,
+      typeId: type.id,
+      startsAt: new Date(Date.now() + 86_400_000),
+      endsAt: new Date(Date.now() + 86_400_000 + 900_000),
+    },
   });
   practitionerId = practitioner.id;
   appointmentId = appointment.id;
@@ -72,16 +95,36 @@ const loaders = () => [
 ];
 
 const actions = () => [
-  () => availabilityActions.createBlockAction(null, form({ practitionerId, siteId: "x", weekday: "1", start: "09:00", end: "10:00", validFrom: "2031-01-01", typeIds: "t" })),
+  () =>
+    availabilityActions.createBlockAction(
+      null,
+      form({
+        practitionerId,
+        siteId: "x",
+        weekday: "1",
+        start: "09:00",
+        end: "10:00",
+        validFrom: "2031-01-01",
+        typeIds: "t",
+      }),
+    ),
   () => availabilityActions.updateBlockAction(null, form({ id: "b" })),
   () => availabilityActions.removeBlockAction(null, form({ id: "b", practitionerId })),
-  () => availabilityActions.addTimeOffAction(null, form({ practitionerId, from: "2031-01-01T09:00", until: "2031-01-01T10:00" })),
+  () =>
+    availabilityActions.addTimeOffAction(
+      null,
+      form({ practitionerId, from: "2031-01-01T09:00", until: "2031-01-01T10:00" }),
+    ),
   () => availabilityActions.addExtraBlockAction(null, form({ practitionerId })),
   () => availabilityActions.removeExceptionAction(null, form({ id: "e", practitionerId })),
   () => bookActions.cancelAppointmentAction(null, form({ appointmentId, reason: "forged" })),
   () => bookActions.attendanceAction(null, form({ appointmentId, outcome: "noShow" })),
   () => bookActions.clinicNoteAction(null, form({ appointmentId, note: "forged" })),
-  () => bookActions.staffBookAction(null, form({ profileId: "p", typeId: "t", slot: "a|b|2031-01-01T14:00:00Z", reason: "x" })),
+  () =>
+    bookActions.staffBookAction(
+      null,
+      form({ profileId: "p", typeId: "t", slot: "a|b|2031-01-01T14:00:00Z", reason: "x" }),
+    ),
   () => bookActions.schedulingSettingsAction(null, form({ confirmationWindowHours: "1" })),
 ];
 
@@ -91,8 +134,14 @@ describe("AC-6 staff pages and actions of the appointments issue", () => {
     const clinicId = (await db().clinic.findFirstOrThrow({ select: { id: true } })).id;
     await createPatient(clinicId, { email, password: PASSWORD });
     await signIn(email);
-    for (const call of [...loaders(), ...actions()]) expect(await digestOf(call)).toMatch(/^NEXT_HTTP_ERROR_FALLBACK;404/);
-    expect(await db().appointment.findUniqueOrThrow({ where: { id: appointmentId }, select: { status: true, clinicNote: true } })).toEqual({ status: "booked", clinicNote: null });
+    for (const call of [...loaders(), ...actions()])
+      expect(await digestOf(call)).toMatch(/^NEXT_HTTP_ERROR_FALLBACK;404/);
+    expect(
+      await db().appointment.findUniqueOrThrow({
+        where: { id: appointmentId },
+        select: { status: true, clinicNote: true },
+      }),
+    ).toEqual({ status: "booked", clinicNote: null });
     expect(await db().availabilityBlock.count()).toBe(0);
   });
 
@@ -103,8 +152,17 @@ describe("AC-6 staff pages and actions of the appointments issue", () => {
     expect((await book.loadBookAppointment(appointmentId)).appointment.id).toBe(appointmentId);
     expect((await availability.loadAvailabilityIndex()).map((p) => p.id)).toEqual([practitionerId]);
     // Past the gate, the input is parsed: a half-filled form is a field error, not a 404.
-    expect(await availabilityActions.updateBlockAction(null, form({ id: "b" }))).toMatchObject({ ok: false, code: "invalid" });
-    expect(await digestOf(() => book.loadSchedulingSettings())).toMatch(/^NEXT_HTTP_ERROR_FALLBACK;404/);
-    expect(await digestOf(() => bookActions.schedulingSettingsAction(null, form({ confirmationWindowHours: "1" })))).toMatch(/^NEXT_HTTP_ERROR_FALLBACK;404/);
+    expect(await availabilityActions.updateBlockAction(null, form({ id: "b" }))).toMatchObject({
+      ok: false,
+      code: "invalid",
+    });
+    expect(await digestOf(() => book.loadSchedulingSettings())).toMatch(
+      /^NEXT_HTTP_ERROR_FALLBACK;404/,
+    );
+    expect(
+      await digestOf(() =>
+        bookActions.schedulingSettingsAction(null, form({ confirmationWindowHours: "1" })),
+      ),
+    ).toMatch(/^NEXT_HTTP_ERROR_FALLBACK;404/);
   });
 });

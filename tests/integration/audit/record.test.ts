@@ -6,10 +6,29 @@ import { db } from "@/lib/db/client";
 
 describe("recordAudit", () => {
   it("writes one row with the audit fields and ignores extra context", async () => {
-    const context = { requestId: "req-1", ip: "203.0.113.9", userAgent: "UA", pathname: "/en/register", account: { id: "x" } };
-    await recordAudit({ ...context, actorAccountId: null, resourceType: "account", action: "register", outcome: "denied", detail: { reason: "emailTaken" } } as AuditInput);
+    const context = {
+      requestId: "req-1",
+      ip: "203.0.113.9",
+      userAgent: "UA",
+      pathname: "/en/register",
+      account: { id: "x" },
+    };
+    await recordAudit({
+      ...context,
+      actorAccountId: null,
+      resourceType: "account",
+      action: "register",
+      outcome: "denied",
+      detail: { reason: "emailTaken" },
+    } as AuditInput);
     const rows = await db().auditEvent.findMany({ where: { requestId: "req-1" } });
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ action: "register", outcome: "denied", ip: "203.0.113.9", userAgent: "UA", detail: { reason: "emailTaken" } });
+    expect(rows[0]).toMatchObject({
+      action: "register",
+      outcome: "denied",
+      ip: "203.0.113.9",
+      userAgent: "UA",
+      detail: { reason: "emailTaken" },
+    });
   });
 });

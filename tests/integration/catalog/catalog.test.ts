@@ -4,7 +4,14 @@
 // (AL-2); a patient calling any of them is refused and nothing changes (AC-6);
 // forged ids (another clinic's rows) are refused, not linked (AC-2).
 import { beforeAll, describe, expect, it } from "vitest";
-import { getClinicId, getPractitioner, listAppointmentTypes, listPractitioners, listSites, listSpecialties } from "@/lib/catalog/data";
+import {
+  getClinicId,
+  getPractitioner,
+  listAppointmentTypes,
+  listPractitioners,
+  listSites,
+  listSpecialties,
+} from "@/lib/catalog/data";
 import {
   assignPractitioner,
   createAppointmentType,
@@ -73,11 +80,28 @@ const typeInput = (over: Partial<AppointmentTypeInput> = {}): AppointmentTypeInp
 });
 
 async function audits(resourceId: string) {
-  return db().auditEvent.findMany({ where: { resourceId }, orderBy: { id: "asc" }, select: { action: true, actorAccountId: true, actorRole: true, resourceType: true, ip: true, requestId: true, outcome: true } });
+  return db().auditEvent.findMany({
+    where: { resourceId },
+    orderBy: { id: "asc" },
+    select: {
+      action: true,
+      actorAccountId: true,
+      actorRole: true,
+      resourceType: true,
+      ip: true,
+      requestId: true,
+      outcome: true,
+    },
+  });
 }
 
 async function catalogCounts() {
-  const [sites, specialties, practitioners, types] = await Promise.all([db().site.count(), db().specialty.count(), db().practitioner.count(), db().appointmentType.count()]);
+  const [sites, specialties, practitioners, types] = await Promise.all([
+    db().site.count(),
+    db().specialty.count(),
+    db().practitioner.count(),
+    db().appointmentType.count(),
+  ]);
   return { sites, specialties, practitioners, types };
 }
 
@@ -96,60 +120,153 @@ describe("sites", () => {
     const created = await createSite(staff, siteInput(), req);
     expect(created.ok).toBe(true);
     const id = created.ok ? created.data!.id : "";
-    expect(await db().site.findUniqueOrThrow({ where: { id } })).toMatchObject({ clinicId, nameEn: "Rosemont site", postalCode: "H1X 1A1", active: true });
+    expect(await db().site.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      clinicId,
+      nameEn: "Rosemont site",
+      postalCode: "H1X 1A1",
+      active: true,
+    });
 
-    expect(await updateSite(staff, { ...siteInput({ nameFr: "Site de Rosemont", active: false }), id }, req)).toEqual({ ok: true, data: undefined });
-    expect(await db().site.findUniqueOrThrow({ where: { id } })).toMatchObject({ nameFr: "Site de Rosemont", active: false });
+    expect(
+      await updateSite(
+        staff,
+        { ...siteInput({ nameFr: "Site de Rosemont", active: false }), id },
+        req,
+      ),
+    ).toEqual({ ok: true, data: undefined });
+    expect(await db().site.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      nameFr: "Site de Rosemont",
+      active: false,
+    });
     expect((await listSites(clinicId)).find((s) => s.id === id)).toMatchObject({ active: false });
 
     const rows = await audits(id);
     expect(rows.map((a) => a.action)).toEqual(["site.create", "site.update"]);
-    for (const row of rows) expect(row).toMatchObject({ actorAccountId: staff.id, actorRole: "staff", resourceType: "site", ip: req.ip, requestId: req.requestId, outcome: "success" });
+    for (const row of rows)
+      expect(row).toMatchObject({
+        actorAccountId: staff.id,
+        actorRole: "staff",
+        resourceType: "site",
+        ip: req.ip,
+        requestId: req.requestId,
+        outcome: "success",
+      });
   });
 
   it("a virtual site keeps no address; a site of another clinic cannot be edited", async () => {
-    const parsed = createSiteSchema.parse({ nameEn: "Video", nameFr: "Vidéo", kind: "virtual", addressLine: "typed then switched", city: "X", postalCode: "H2X1Y4", phone: "" });
-    expect(parsed).toMatchObject({ addressLine: null, city: null, postalCode: null, phone: null, active: false });
+    const parsed = createSiteSchema.parse({
+      nameEn: "Video",
+      nameFr: "Vidéo",
+      kind: "virtual",
+      addressLine: "typed then switched",
+      city: "X",
+      postalCode: "H2X1Y4",
+      phone: "",
+    });
+    expect(parsed).toMatchObject({
+      addressLine: null,
+      city: null,
+      postalCode: null,
+      phone: null,
+      active: false,
+    });
     const created = await createSite(staff, parsed, req);
     expect(created.ok).toBe(true);
 
     const foreign = await factories.createSite(otherClinicId, { nameEn: "Elsewhere" });
-    expect(await updateSite(staff, { ...siteInput({ nameEn: "Hijacked" }), id: foreign.id }, req)).toMatchObject({ ok: false, code: "notFound" });
-    expect((await db().site.findUniqueOrThrow({ where: { id: foreign.id } })).nameEn).toBe("Elsewhere");
+    expect(
+      await updateSite(staff, { ...siteInput({ nameEn: "Hijacked" }), id: foreign.id }, req),
+    ).toMatchObject({ ok: false, code: "notFound" });
+    expect((await db().site.findUniqueOrThrow({ where: { id: foreign.id } })).nameEn).toBe(
+      "Elsewhere",
+    );
   });
 
   it("refuses a patient, audits the refusal and changes nothing", async () => {
     const site = await factories.createSite(clinicId, { nameEn: "Untouched" });
     const before = await catalogCounts();
-    expect(await createSite(patient, siteInput({ nameEn: "Forged" }), req)).toMatchObject({ ok: false, code: "notFound" });
-    expect(await updateSite(patient, { ...siteInput({ nameEn: "Forged" }), id: site.id }, req)).toMatchObject({ ok: false, code: "notFound" });
+    expect(await createSite(patient, siteInput({ nameEn: "Forged" }), req)).toMatchObject({
+      ok: false,
+      code: "notFound",
+    });
+    expect(
+      await updateSite(patient, { ...siteInput({ nameEn: "Forged" }), id: site.id }, req),
+    ).toMatchObject({ ok: false, code: "notFound" });
     expect(await catalogCounts()).toEqual(before);
-    expect((await db().site.findUniqueOrThrow({ where: { id: site.id } })).nameEn).toBe("Untouched");
-    expect(await db().auditEvent.count({ where: { actorAccountId: patient.id, outcome: "denied", action: { in: ["site.create", "site.update"] } } })).toBe(2);
+    expect((await db().site.findUniqueOrThrow({ where: { id: site.id } })).nameEn).toBe(
+      "Untouched",
+    );
+    expect(
+      await db().auditEvent.count({
+        where: {
+          actorAccountId: patient.id,
+          outcome: "denied",
+          action: { in: ["site.create", "site.update"] },
+        },
+      }),
+    ).toBe(2);
   });
 });
 
 describe("specialties", () => {
   it("creates and renames a specialty; the English name is unique whatever its case", async () => {
-    const created = await createSpecialty(staff, { nameEn: "Dermatology", nameFr: "Dermatologie" }, req);
+    const created = await createSpecialty(
+      staff,
+      { nameEn: "Dermatology", nameFr: "Dermatologie" },
+      req,
+    );
     expect(created.ok).toBe(true);
     const id = created.ok ? created.data!.id : "";
-    expect(await createSpecialty(staff, { nameEn: "dermatology", nameFr: "Autre" }, req)).toEqual({ ok: false, code: "invalid", fields: { nameEn: "duplicateName" } });
+    expect(await createSpecialty(staff, { nameEn: "dermatology", nameFr: "Autre" }, req)).toEqual({
+      ok: false,
+      code: "invalid",
+      fields: { nameEn: "duplicateName" },
+    });
 
-    const other = await createSpecialty(staff, { nameEn: "Cardiology", nameFr: "Cardiologie" }, req);
+    const other = await createSpecialty(
+      staff,
+      { nameEn: "Cardiology", nameFr: "Cardiologie" },
+      req,
+    );
     const otherId = other.ok ? other.data!.id : "";
-    expect(await updateSpecialty(staff, { id: otherId, nameEn: "DERMATOLOGY", nameFr: "Cardiologie" }, req)).toMatchObject({ ok: false, fields: { nameEn: "duplicateName" } });
-    expect((await db().specialty.findUniqueOrThrow({ where: { id: otherId } })).nameEn).toBe("Cardiology");
+    expect(
+      await updateSpecialty(
+        staff,
+        { id: otherId, nameEn: "DERMATOLOGY", nameFr: "Cardiologie" },
+        req,
+      ),
+    ).toMatchObject({ ok: false, fields: { nameEn: "duplicateName" } });
+    expect((await db().specialty.findUniqueOrThrow({ where: { id: otherId } })).nameEn).toBe(
+      "Cardiology",
+    );
     // Renaming to its own name (another case) is not a duplicate.
-    expect(await updateSpecialty(staff, { id, nameEn: "Dermatology", nameFr: "Dermatologie (peau)" }, req)).toMatchObject({ ok: true });
-    expect((await listSpecialties(clinicId)).map((s) => s.nameEn)).toEqual(["Cardiology", "Dermatology"]);
-    expect((await audits(id)).map((a) => a.action)).toEqual(["specialty.create", "specialty.update"]);
-    expect(await db().specialty.count({ where: { nameEn: { equals: "dermatology", mode: "insensitive" } } })).toBe(1);
+    expect(
+      await updateSpecialty(
+        staff,
+        { id, nameEn: "Dermatology", nameFr: "Dermatologie (peau)" },
+        req,
+      ),
+    ).toMatchObject({ ok: true });
+    expect((await listSpecialties(clinicId)).map((s) => s.nameEn)).toEqual([
+      "Cardiology",
+      "Dermatology",
+    ]);
+    expect((await audits(id)).map((a) => a.action)).toEqual([
+      "specialty.create",
+      "specialty.update",
+    ]);
+    expect(
+      await db().specialty.count({
+        where: { nameEn: { equals: "dermatology", mode: "insensitive" } },
+      }),
+    ).toBe(1);
   });
 
   it("refuses a patient", async () => {
     const before = await catalogCounts();
-    expect(await createSpecialty(patient, { nameEn: "Forged", nameFr: "Forgée" }, req)).toMatchObject({ ok: false, code: "notFound" });
+    expect(
+      await createSpecialty(patient, { nameEn: "Forged", nameFr: "Forgée" }, req),
+    ).toMatchObject({ ok: false, code: "notFound" });
     expect(await catalogCounts()).toEqual(before);
   });
 
@@ -169,7 +286,11 @@ describe("practitioners", () => {
     const peds = await factories.createSpecialty(clinicId, "Pediatrics practice");
     const a = await factories.createSite(clinicId, { nameEn: "A site" });
     const b = await factories.createSite(clinicId, { nameEn: "B site" });
-    const created = await createPractitioner(staff, practitionerInput({ specialtyIds: [family.id], siteIds: [a.id, b.id] }), req);
+    const created = await createPractitioner(
+      staff,
+      practitionerInput({ specialtyIds: [family.id], siteIds: [a.id, b.id] }),
+      req,
+    );
     expect(created.ok).toBe(true);
     const id = created.ok ? created.data!.id : "";
     expect(await getPractitioner(clinicId, id)).toMatchObject({
@@ -180,7 +301,20 @@ describe("practitioners", () => {
       bookableOnline: true,
     });
 
-    const edited = await updatePractitioner(staff, { ...practitionerInput({ specialtyIds: [peds.id], siteIds: [b.id], bookableOnline: false, acceptingNewPatients: false, active: false }), id }, req);
+    const edited = await updatePractitioner(
+      staff,
+      {
+        ...practitionerInput({
+          specialtyIds: [peds.id],
+          siteIds: [b.id],
+          bookableOnline: false,
+          acceptingNewPatients: false,
+          active: false,
+        }),
+        id,
+      },
+      req,
+    );
     expect(edited).toMatchObject({ ok: true });
     expect(await getPractitioner(clinicId, id)).toMatchObject({
       specialties: [{ id: peds.id }],
@@ -190,14 +324,23 @@ describe("practitioners", () => {
       active: false,
     });
     expect((await listPractitioners(clinicId)).at(-1)?.id).toBe(id);
-    expect((await audits(id)).map((a) => a.action)).toEqual(["practitioner.create", "practitioner.update"]);
+    expect((await audits(id)).map((a) => a.action)).toEqual([
+      "practitioner.create",
+      "practitioner.update",
+    ]);
   });
 
   it("refuses another clinic's specialty or site and links nothing", async () => {
     const foreignSpecialty = await factories.createSpecialty(otherClinicId, "Foreign specialty");
     const foreignSite = await factories.createSite(otherClinicId);
     const before = await catalogCounts();
-    expect(await createPractitioner(staff, practitionerInput({ specialtyIds: [foreignSpecialty.id], siteIds: [foreignSite.id] }), req)).toEqual({
+    expect(
+      await createPractitioner(
+        staff,
+        practitionerInput({ specialtyIds: [foreignSpecialty.id], siteIds: [foreignSite.id] }),
+        req,
+      ),
+    ).toEqual({
       ok: false,
       code: "invalid",
       fields: { specialtyIds: "unknownChoice", siteIds: "unknownChoice" },
@@ -205,34 +348,80 @@ describe("practitioners", () => {
     expect(await catalogCounts()).toEqual(before);
 
     const own = await factories.createPractitioner(clinicId);
-    expect(await updatePractitioner(staff, { ...practitionerInput({ siteIds: [foreignSite.id] }), id: own.id }, req)).toMatchObject({ ok: false, fields: { siteIds: "unknownChoice" } });
+    expect(
+      await updatePractitioner(
+        staff,
+        { ...practitionerInput({ siteIds: [foreignSite.id] }), id: own.id },
+        req,
+      ),
+    ).toMatchObject({ ok: false, fields: { siteIds: "unknownChoice" } });
     expect(await db().practitionerSite.count({ where: { practitionerId: own.id } })).toBe(0);
-    expect((await db().practitioner.findUniqueOrThrow({ where: { id: own.id } })).firstName).toBe("Alex");
+    expect((await db().practitioner.findUniqueOrThrow({ where: { id: own.id } })).firstName).toBe(
+      "Alex",
+    );
   });
 
   it("refuses a patient", async () => {
     const own = await factories.createPractitioner(clinicId, { firstName: "Kept" });
     const before = await catalogCounts();
-    expect(await createPractitioner(patient, practitionerInput(), req)).toMatchObject({ ok: false, code: "notFound" });
-    expect(await updatePractitioner(patient, { ...practitionerInput({ active: false }), id: own.id }, req)).toMatchObject({ ok: false, code: "notFound" });
+    expect(await createPractitioner(patient, practitionerInput(), req)).toMatchObject({
+      ok: false,
+      code: "notFound",
+    });
+    expect(
+      await updatePractitioner(
+        patient,
+        { ...practitionerInput({ active: false }), id: own.id },
+        req,
+      ),
+    ).toMatchObject({ ok: false, code: "notFound" });
     expect(await catalogCounts()).toEqual(before);
-    expect(await db().practitioner.findUniqueOrThrow({ where: { id: own.id } })).toMatchObject({ firstName: "Kept", active: true });
+    expect(await db().practitioner.findUniqueOrThrow({ where: { id: own.id } })).toMatchObject({
+      firstName: "Kept",
+      active: true,
+    });
   });
 });
 
 describe("appointment types", () => {
   it("creates an emergency type with its descriptions and edits it", async () => {
     const specialty = await factories.createSpecialty(clinicId, "Urgent care");
-    const input = typeInput({ nameEn: "Minor emergency", nameFr: "Urgence mineure", kind: "emergency", descriptionEn: "One issue only.", descriptionFr: "Un seul problème.", specialtyId: specialty.id });
+    const input = typeInput({
+      nameEn: "Minor emergency",
+      nameFr: "Urgence mineure",
+      kind: "emergency",
+      descriptionEn: "One issue only.",
+      descriptionFr: "Un seul problème.",
+      specialtyId: specialty.id,
+    });
     const created = await createAppointmentType(staff, input, req);
     expect(created.ok).toBe(true);
     const id = created.ok ? created.data!.id : "";
-    expect(await db().appointmentType.findUniqueOrThrow({ where: { id } })).toMatchObject({ clinicId, kind: "emergency", durationMinutes: 20, specialtyId: specialty.id, practitionerId: null });
+    expect(await db().appointmentType.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      clinicId,
+      kind: "emergency",
+      durationMinutes: 20,
+      specialtyId: specialty.id,
+      practitionerId: null,
+    });
 
     const doctor = await factories.createPractitioner(clinicId);
-    expect(await updateAppointmentType(staff, { ...input, id, durationMinutes: 45, practitionerId: doctor.id, bookableOnline: false }, req)).toMatchObject({ ok: true });
-    expect(await db().appointmentType.findUniqueOrThrow({ where: { id } })).toMatchObject({ durationMinutes: 45, practitionerId: doctor.id, bookableOnline: false });
-    expect((await listAppointmentTypes(clinicId)).find((t) => t.id === id)).toMatchObject({ practitioner: { id: doctor.id }, specialty: { id: specialty.id } });
+    expect(
+      await updateAppointmentType(
+        staff,
+        { ...input, id, durationMinutes: 45, practitionerId: doctor.id, bookableOnline: false },
+        req,
+      ),
+    ).toMatchObject({ ok: true });
+    expect(await db().appointmentType.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      durationMinutes: 45,
+      practitionerId: doctor.id,
+      bookableOnline: false,
+    });
+    expect((await listAppointmentTypes(clinicId)).find((t) => t.id === id)).toMatchObject({
+      practitioner: { id: doctor.id },
+      specialty: { id: specialty.id },
+    });
     expect((await audits(id)).map((a) => [a.action, a.resourceType])).toEqual([
       ["appointmentType.create", "appointmentType"],
       ["appointmentType.update", "appointmentType"],
@@ -244,13 +433,29 @@ describe("appointment types", () => {
     const codes = (input: Record<string, string>) => {
       const result = createAppointmentTypeSchema.safeParse(input);
       // The first issue of each field, as the action wrapper reports it (fieldCodes).
-      return result.success ? {} : Object.fromEntries(result.error.issues.toReversed().map((i) => [String(i.path[0]), i.message]));
+      return result.success
+        ? {}
+        : Object.fromEntries(
+            result.error.issues.toReversed().map((i) => [String(i.path[0]), i.message]),
+          );
     };
-    for (const bad of ["4", "481", "17", "0", "abc", "30.5", "-5"]) expect(codes({ ...base, durationMinutes: bad, specialtyId: "s" }), bad).toEqual({ durationMinutes: "duration" });
+    for (const bad of ["4", "481", "17", "0", "abc", "30.5", "-5"])
+      expect(codes({ ...base, durationMinutes: bad, specialtyId: "s" }), bad).toEqual({
+        durationMinutes: "duration",
+      });
     expect(codes({ ...base, durationMinutes: "" })).toMatchObject({ durationMinutes: "required" });
-    for (const good of ["5", "480", "15"]) expect(codes({ ...base, durationMinutes: good, specialtyId: "s" }), good).toEqual({});
+    for (const good of ["5", "480", "15"])
+      expect(codes({ ...base, durationMinutes: good, specialtyId: "s" }), good).toEqual({});
     expect(codes({ ...base, durationMinutes: "30" })).toEqual({ scope: "scopeRequired" });
-    expect(codes({ ...base, durationMinutes: "30", practitionerId: "p", kind: "emergency", descriptionEn: "  " })).toEqual({
+    expect(
+      codes({
+        ...base,
+        durationMinutes: "30",
+        practitionerId: "p",
+        kind: "emergency",
+        descriptionEn: "  ",
+      }),
+    ).toEqual({
       descriptionEn: "descriptionRequired",
       descriptionFr: "descriptionRequired",
     });
@@ -259,18 +464,33 @@ describe("appointment types", () => {
   it("refuses another clinic's specialty or practitioner as scope", async () => {
     const foreign = await factories.createPractitioner(otherClinicId);
     const before = await catalogCounts();
-    expect(await createAppointmentType(staff, typeInput({ practitionerId: foreign.id }), req)).toEqual({ ok: false, code: "invalid", fields: { practitionerId: "unknownChoice" } });
+    expect(
+      await createAppointmentType(staff, typeInput({ practitionerId: foreign.id }), req),
+    ).toEqual({ ok: false, code: "invalid", fields: { practitionerId: "unknownChoice" } });
     expect(await catalogCounts()).toEqual(before);
   });
 
   it("refuses a patient", async () => {
     const specialty = await factories.createSpecialty(clinicId, "Patient-proof");
-    const type = await factories.createAppointmentType(clinicId, { specialtyId: specialty.id, nameEn: "Kept type" });
+    const type = await factories.createAppointmentType(clinicId, {
+      specialtyId: specialty.id,
+      nameEn: "Kept type",
+    });
     const before = await catalogCounts();
-    expect(await createAppointmentType(patient, typeInput({ specialtyId: specialty.id }), req)).toMatchObject({ ok: false, code: "notFound" });
-    expect(await updateAppointmentType(patient, { ...typeInput({ specialtyId: specialty.id, nameEn: "Forged" }), id: type.id }, req)).toMatchObject({ ok: false, code: "notFound" });
+    expect(
+      await createAppointmentType(patient, typeInput({ specialtyId: specialty.id }), req),
+    ).toMatchObject({ ok: false, code: "notFound" });
+    expect(
+      await updateAppointmentType(
+        patient,
+        { ...typeInput({ specialtyId: specialty.id, nameEn: "Forged" }), id: type.id },
+        req,
+      ),
+    ).toMatchObject({ ok: false, code: "notFound" });
     expect(await catalogCounts()).toEqual(before);
-    expect((await db().appointmentType.findUniqueOrThrow({ where: { id: type.id } })).nameEn).toBe("Kept type");
+    expect((await db().appointmentType.findUniqueOrThrow({ where: { id: type.id } })).nameEn).toBe(
+      "Kept type",
+    );
   });
 });
 
@@ -278,11 +498,24 @@ describe("a patient's assigned practitioner", () => {
   it("sets and clears it, audited against the profile", async () => {
     const profile = await factories.createProfile(clinicId);
     const doctor = await factories.createPractitioner(clinicId);
-    expect(await assignPractitioner(staff, { profileId: profile.id, practitionerId: doctor.id }, req)).toMatchObject({ ok: true });
-    expect((await db().patientProfile.findUniqueOrThrow({ where: { id: profile.id } })).assignedPractitionerId).toBe(doctor.id);
-    expect(await assignPractitioner(staff, { profileId: profile.id, practitionerId: null }, req)).toMatchObject({ ok: true });
-    expect((await db().patientProfile.findUniqueOrThrow({ where: { id: profile.id } })).assignedPractitionerId).toBeNull();
-    const rows = await db().auditEvent.findMany({ where: { subjectProfileId: profile.id }, orderBy: { id: "asc" } });
+    expect(
+      await assignPractitioner(staff, { profileId: profile.id, practitionerId: doctor.id }, req),
+    ).toMatchObject({ ok: true });
+    expect(
+      (await db().patientProfile.findUniqueOrThrow({ where: { id: profile.id } }))
+        .assignedPractitionerId,
+    ).toBe(doctor.id);
+    expect(
+      await assignPractitioner(staff, { profileId: profile.id, practitionerId: null }, req),
+    ).toMatchObject({ ok: true });
+    expect(
+      (await db().patientProfile.findUniqueOrThrow({ where: { id: profile.id } }))
+        .assignedPractitionerId,
+    ).toBeNull();
+    const rows = await db().auditEvent.findMany({
+      where: { subjectProfileId: profile.id },
+      orderBy: { id: "asc" },
+    });
     expect(rows.map((r) => [r.action, r.actorAccountId, r.resourceType])).toEqual([
       ["patients.assignPractitioner", staff.id, "profile"],
       ["patients.unassignPractitioner", staff.id, "profile"],
@@ -294,11 +527,31 @@ describe("a patient's assigned practitioner", () => {
     const foreignDoctor = await factories.createPractitioner(otherClinicId);
     const doctor = await factories.createPractitioner(clinicId);
     const foreignProfile = await factories.createProfile(otherClinicId);
-    expect(await assignPractitioner(staff, { profileId: profile.id, practitionerId: foreignDoctor.id }, req)).toMatchObject({ ok: false, fields: { practitionerId: "unknownChoice" } });
-    expect(await assignPractitioner(staff, { profileId: foreignProfile.id, practitionerId: doctor.id }, req)).toMatchObject({ ok: false, code: "notFound" });
-    expect(await assignPractitioner(patient, { profileId: patient.profileId, practitionerId: doctor.id }, req)).toMatchObject({ ok: false, code: "notFound" });
+    expect(
+      await assignPractitioner(
+        staff,
+        { profileId: profile.id, practitionerId: foreignDoctor.id },
+        req,
+      ),
+    ).toMatchObject({ ok: false, fields: { practitionerId: "unknownChoice" } });
+    expect(
+      await assignPractitioner(
+        staff,
+        { profileId: foreignProfile.id, practitionerId: doctor.id },
+        req,
+      ),
+    ).toMatchObject({ ok: false, code: "notFound" });
+    expect(
+      await assignPractitioner(
+        patient,
+        { profileId: patient.profileId, practitionerId: doctor.id },
+        req,
+      ),
+    ).toMatchObject({ ok: false, code: "notFound" });
     for (const id of [profile.id, foreignProfile.id, patient.profileId]) {
-      expect((await db().patientProfile.findUniqueOrThrow({ where: { id } })).assignedPractitionerId).toBeNull();
+      expect(
+        (await db().patientProfile.findUniqueOrThrow({ where: { id } })).assignedPractitionerId,
+      ).toBeNull();
     }
   });
 });

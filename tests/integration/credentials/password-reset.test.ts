@@ -4,7 +4,12 @@
 // zod parse and the one answer the visitor sees.
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { setClockForTests } from "@/lib/clock";
-import { changePassword, requestPasswordReset, resetLinkState, resetPassword } from "@/lib/credentials/password";
+import {
+  changePassword,
+  requestPasswordReset,
+  resetLinkState,
+  resetPassword,
+} from "@/lib/credentials/password";
 import { forgotPasswordSchema, resetPasswordSchema } from "@/lib/credentials/schema";
 import { db } from "@/lib/db/client";
 import { createClinic, createPatient } from "@/lib/demo/factories";
@@ -29,7 +34,11 @@ beforeEach(async () => {
 });
 afterEach(() => setClockForTests(undefined));
 
-const outbox = (to: string, template?: string) => db().outboxEmail.findMany({ where: { to, ...(template ? { template } : {}) }, orderBy: { createdAt: "asc" } });
+const outbox = (to: string, template?: string) =>
+  db().outboxEmail.findMany({
+    where: { to, ...(template ? { template } : {}) },
+    orderBy: { createdAt: "asc" },
+  });
 
 /** The raw link secret, as the email carries it. */
 async function resetSecretFor(email: string): Promise<string> {
@@ -56,12 +65,20 @@ describe("AU-5 forgot password: same answer, mail only for a known account, neve
     expect(knownMail[0]!.status).toBe("pending");
     expect(await outbox(unknown)).toHaveLength(0);
     // Both addresses were counted alike (the limit itself reveals nothing).
-    expect((await db().throttleBucket.findUnique({ where: { key: throttleKey.linkEmail(unknown) } }))?.count).toBe(1);
-    expect((await db().throttleBucket.findUnique({ where: { key: throttleKey.linkEmail(known.email) } }))?.count).toBe(1);
+    expect(
+      (await db().throttleBucket.findUnique({ where: { key: throttleKey.linkEmail(unknown) } }))
+        ?.count,
+    ).toBe(1);
+    expect(
+      (await db().throttleBucket.findUnique({ where: { key: throttleKey.linkEmail(known.email) } }))
+        ?.count,
+    ).toBe(1);
   });
 
   it("the form input is normalized the same way for both (case, spaces)", () => {
-    expect(forgotPasswordSchema.parse({ email: "  Someone@Example.TEST " }).email).toBe("someone@example.test");
+    expect(forgotPasswordSchema.parse({ email: "  Someone@Example.TEST " }).email).toBe(
+      "someone@example.test",
+    );
   });
 
   it("a pending account gets its activation link again; a locked one gets nothing", async () => {
@@ -80,11 +97,14 @@ describe("AU-8 reset emails are rate-limited per address", () => {
     const start = new Date();
     setClockForTests(() => start);
     const outcomes = [];
-    for (let i = 0; i < THROTTLE.linkEmailsPerAddress.limit + 2; i++) outcomes.push(await requestPasswordReset(email, info));
+    for (let i = 0; i < THROTTLE.linkEmailsPerAddress.limit + 2; i++)
+      outcomes.push(await requestPasswordReset(email, info));
     expect(outcomes.filter((o) => o === "reset")).toHaveLength(THROTTLE.linkEmailsPerAddress.limit);
     expect(outcomes.slice(-2)).toEqual(["throttled", "throttled"]);
     expect(await outbox(email, "password-reset")).toHaveLength(THROTTLE.linkEmailsPerAddress.limit);
-    setClockForTests(() => new Date(start.getTime() + (THROTTLE.linkEmailsPerAddress.windowSeconds + 1) * 1000));
+    setClockForTests(
+      () => new Date(start.getTime() + (THROTTLE.linkEmailsPerAddress.windowSeconds + 1) * 1000),
+    );
     expect(await requestPasswordReset(email, info)).toBe("reset");
   });
 });
@@ -113,12 +133,21 @@ describe("AU-9..15 reset links", () => {
     const after = await db().account.findUniqueOrThrow({ where: { id: account.id } });
     expect(await verifyPassword(after.passwordHash!, NEW)).toBe(true);
     expect(after.sessionVersion).toBe(before.sessionVersion + 1); // SE-7
-    expect(after.passwordChangedAt!.getTime()).toBeGreaterThan(before.passwordChangedAt!.getTime() - 1);
+    expect(after.passwordChangedAt!.getTime()).toBeGreaterThan(
+      before.passwordChangedAt!.getTime() - 1,
+    );
     expect((await outbox(email, "password-changed")).length).toBe(1);
-    expect(await db().auditEvent.count({ where: { resourceId: account.id, action: "passwordReset", outcome: "success" } })).toBe(1);
+    expect(
+      await db().auditEvent.count({
+        where: { resourceId: account.id, action: "passwordReset", outcome: "success" },
+      }),
+    ).toBe(1);
 
     expect(await resetLinkState(secret)).toBe("used");
-    expect(await resetPassword(secret, "Another-one-2026!", info)).toEqual({ ok: false, reason: "used" });
+    expect(await resetPassword(secret, "Another-one-2026!", info)).toEqual({
+      ok: false,
+      reason: "used",
+    });
     const again = await db().account.findUniqueOrThrow({ where: { id: account.id } });
     expect(await verifyPassword(again.passwordHash!, NEW)).toBe(true);
   });
@@ -140,7 +169,10 @@ describe("AU-9..15 reset links", () => {
 
   it("are bound to their purpose: an activation token fails on the reset page", async () => {
     const { account } = await patient();
-    const { secret } = await issueAccountToken(db(), { accountId: account.id, purpose: "activation" });
+    const { secret } = await issueAccountToken(db(), {
+      accountId: account.id,
+      purpose: "activation",
+    });
     expect(await resetLinkState(secret)).toBe("invalid");
     expect(await resetPassword(secret, NEW, info)).toEqual({ ok: false, reason: "invalid" });
     expect(await resetLinkState("not-a-token")).toBe("invalid");
@@ -162,13 +194,23 @@ describe("AU-9..15 reset links", () => {
     const { email } = await patient();
     await requestPasswordReset(email, info);
     const secret = await resetSecretFor(email);
-    expect(await resetPassword(secret, "Password1!", info)).toEqual({ ok: false, reason: "commonPassword" });
+    expect(await resetPassword(secret, "Password1!", info)).toEqual({
+      ok: false,
+      reason: "commonPassword",
+    });
     expect(await resetLinkState(secret)).toBe("valid");
   });
 
   it("the form needs the policy and a matching confirmation", () => {
-    expect(resetPasswordSchema.safeParse({ token: "t", password: "short", confirmPassword: "short" }).success).toBe(false);
-    const mismatch = resetPasswordSchema.safeParse({ token: "t", password: NEW, confirmPassword: NEW + "x" });
+    expect(
+      resetPasswordSchema.safeParse({ token: "t", password: "short", confirmPassword: "short" })
+        .success,
+    ).toBe(false);
+    const mismatch = resetPasswordSchema.safeParse({
+      token: "t",
+      password: NEW,
+      confirmPassword: NEW + "x",
+    });
     expect(mismatch.success).toBe(false);
     expect(mismatch.error?.issues[0]?.message).toBe("mismatch");
   });
@@ -180,7 +222,10 @@ describeOnPostgres("AU-11 two concurrent uses of one reset link make one change"
     await requestPasswordReset(email, info);
     const secret = await resetSecretFor(email);
     const before = await db().account.findUniqueOrThrow({ where: { id: account.id } });
-    const results = await Promise.all([resetPassword(secret, NEW, info), resetPassword(secret, "Second-Secret-88?", info)]);
+    const results = await Promise.all([
+      resetPassword(secret, NEW, info),
+      resetPassword(secret, "Second-Secret-88?", info),
+    ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, reason: "used" }]);
     const after = await db().account.findUniqueOrThrow({ where: { id: account.id } });
@@ -192,22 +237,40 @@ describeOnPostgres("AU-11 two concurrent uses of one reset link make one change"
 describe("SE-7 changing the password from the dashboard", () => {
   it("needs the current password; a wrong one changes nothing and counts as a login failure", async () => {
     const { account } = await patient();
-    const result = await changePassword(account.id, { currentPassword: "Not-it-2026!", password: NEW }, info);
+    const result = await changePassword(
+      account.id,
+      { currentPassword: "Not-it-2026!", password: NEW },
+      info,
+    );
     expect(result).toEqual({ ok: false, reason: "wrongPassword" });
     const row = await db().account.findUniqueOrThrow({ where: { id: account.id } });
     expect(await verifyPassword(row.passwordHash!, OLD)).toBe(true);
     expect(row.sessionVersion).toBe(account.sessionVersion);
-    expect((await db().throttleBucket.findUnique({ where: { key: throttleKey.loginAccount(account.id) } }))?.count).toBe(1);
+    expect(
+      (
+        await db().throttleBucket.findUnique({
+          where: { key: throttleKey.loginAccount(account.id) },
+        })
+      )?.count,
+    ).toBe(1);
   });
 
   it("cannot be used to guess the password: after the limit even the right one waits", async () => {
     const { account } = await patient();
     for (let i = 0; i < THROTTLE.loginFailuresPerAccount.limit; i++) {
-      await changePassword(account.id, { currentPassword: `Wrong-${i}-2026!`, password: NEW }, info);
+      await changePassword(
+        account.id,
+        { currentPassword: `Wrong-${i}-2026!`, password: NEW },
+        info,
+      );
     }
-    expect(await changePassword(account.id, { currentPassword: "Wrong-x-2026!", password: NEW }, info)).toEqual({ ok: false, reason: "throttled" });
+    expect(
+      await changePassword(account.id, { currentPassword: "Wrong-x-2026!", password: NEW }, info),
+    ).toEqual({ ok: false, reason: "throttled" });
     expect((await isThrottled(throttleKey.loginAccount(account.id))).blocked).toBe(true);
-    expect(await changePassword(account.id, { currentPassword: OLD, password: NEW }, info)).toEqual({ ok: false, reason: "throttled" });
+    expect(await changePassword(account.id, { currentPassword: OLD, password: NEW }, info)).toEqual(
+      { ok: false, reason: "throttled" },
+    );
   });
 
   it("sets the new password, bumps the session version (other sessions end), voids reset links, tells the owner", async () => {
@@ -222,12 +285,20 @@ describe("SE-7 changing the password from the dashboard", () => {
     expect(await verifyPassword(row.passwordHash!, NEW)).toBe(true);
     expect(await resetLinkState(resetLink)).toBe("used");
     expect(await outbox(email, "password-changed")).toHaveLength(1);
-    expect(await db().auditEvent.count({ where: { resourceId: account.id, action: "passwordChange", outcome: "success" } })).toBe(1);
+    expect(
+      await db().auditEvent.count({
+        where: { resourceId: account.id, action: "passwordChange", outcome: "success" },
+      }),
+    ).toBe(1);
   });
 
   it("refuses the same password and a common one", async () => {
     const { account } = await patient();
-    expect(await changePassword(account.id, { currentPassword: OLD, password: OLD }, info)).toEqual({ ok: false, reason: "samePassword" });
-    expect(await changePassword(account.id, { currentPassword: OLD, password: "Password1!" }, info)).toEqual({ ok: false, reason: "commonPassword" });
+    expect(await changePassword(account.id, { currentPassword: OLD, password: OLD }, info)).toEqual(
+      { ok: false, reason: "samePassword" },
+    );
+    expect(
+      await changePassword(account.id, { currentPassword: OLD, password: "Password1!" }, info),
+    ).toEqual({ ok: false, reason: "commonPassword" });
   });
 });

@@ -10,14 +10,20 @@ import { createClinic, createPatient } from "@/lib/demo/factories";
 import { uniqueEmail } from "../harness";
 import { signInWithNextAuth } from "../security/next-auth-flow";
 
-const request = vi.hoisted(() => ({ cookies: {} as Record<string, string>, written: [] as { name: string; value: string; options: Record<string, unknown> }[] }));
+const request = vi.hoisted(() => ({
+  cookies: {} as Record<string, string>,
+  written: [] as { name: string; value: string; options: Record<string, unknown> }[],
+}));
 
-vi.mock("next-auth", async (original) => (await import("../session-stand-in")).nextAuthReading(await original(), request));
+vi.mock("next-auth", async (original) =>
+  (await import("../session-stand-in")).nextAuthReading(await original(), request),
+);
 
 vi.mock("next/headers", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next/headers")>()),
   cookies: async () => ({
-    get: (name: string) => (name in request.cookies ? { name, value: request.cookies[name] } : undefined),
+    get: (name: string) =>
+      name in request.cookies ? { name, value: request.cookies[name] } : undefined,
     set: (name: string, value: string, options: Record<string, unknown>) => {
       request.written.push({ name, value, options });
     },
@@ -49,11 +55,17 @@ describe("SE-7 a password change keeps this session and ends the others", () => 
     expect((await sessionFor(here))?.id).toBe(account.id);
     expect((await sessionFor(elsewhere))?.id).toBe(account.id);
 
-    const result = await changePassword(account.id, { currentPassword: PASSWORD, password: "Reissued-Secret-42?" }, {});
+    const result = await changePassword(
+      account.id,
+      { currentPassword: PASSWORD, password: "Reissued-Secret-42?" },
+      {},
+    );
     expect(result.ok).toBe(true);
     request.cookies = { [here.name]: here.value };
     request.written = [];
-    expect(await reissueSessionCookie(account.id, result.ok ? result.sessionVersion : -1)).toBe(true);
+    expect(await reissueSessionCookie(account.id, result.ok ? result.sessionVersion : -1)).toBe(
+      true,
+    );
     const [written] = request.written;
     expect(written?.name).toBe(here.name);
     expect(written?.options).toMatchObject({ httpOnly: true, sameSite: "lax", path: "/" });
@@ -61,7 +73,9 @@ describe("SE-7 a password change keeps this session and ends the others", () => 
     expect((await sessionFor({ name: here.name, value: written!.value }))?.id).toBe(account.id);
     expect(await sessionFor(elsewhere)).toBeNull();
     expect(await sessionFor(here)).toBeNull();
-    expect((await db().account.findUniqueOrThrow({ where: { id: account.id } })).sessionVersion).toBe(account.sessionVersion + 1);
+    expect(
+      (await db().account.findUniqueOrThrow({ where: { id: account.id } })).sessionVersion,
+    ).toBe(account.sessionVersion + 1);
   });
 
   it("never re-issues another account's cookie", async () => {

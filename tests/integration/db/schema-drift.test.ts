@@ -10,7 +10,10 @@ import { diffMigrationsToSchema, dropsOfHandWritten } from "../../../scripts/db/
 describe("migrations match the Prisma schema", () => {
   it("the next authored migration would be empty", { timeout: 180_000 }, async () => {
     const sql = await diffMigrationsToSchema();
-    expect(sql, `schema changed without a migration: run npm run db:migration -- <name>\n${sql}`).toBe("");
+    expect(
+      sql,
+      `schema changed without a migration: run npm run db:migration -- <name>\n${sql}`,
+    ).toBe("");
   });
 
   it("a diff dropping hand-written objects is caught before it is written", () => {

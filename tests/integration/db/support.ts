@@ -24,7 +24,8 @@ function providedServer(): string | undefined {
 }
 
 /** The PostgreSQL server to create throwaway databases on, if any. */
-export const postgresServerUrl: string | undefined = process.env.TEST_DATABASE_URL || providedServer();
+export const postgresServerUrl: string | undefined =
+  process.env.TEST_DATABASE_URL || providedServer();
 export const noPostgresReason =
   "no PostgreSQL: set TEST_DATABASE_URL (a server where the user may CREATE DATABASE) or run with TEST_DB=postgres";
 
@@ -34,7 +35,9 @@ let sharedPglite: PGlite | undefined;
 
 /** Boots the file's PGlite; call it from a beforeAll (hook timeouts are longer than test timeouts). */
 export async function bootPglite(): Promise<PGlite> {
-  const dir = process.env.PGLITE_DIR?.startsWith("memory://") ? process.env.PGLITE_DIR : "memory://db-layer-tests";
+  const dir = process.env.PGLITE_DIR?.startsWith("memory://")
+    ? process.env.PGLITE_DIR
+    : "memory://db-layer-tests";
   sharedPglite ??= openPglite(dir).pglite;
   await sharedPglite.waitReady;
   return sharedPglite;
@@ -90,13 +93,18 @@ export async function freshPostgres(): Promise<TestDb & { url: string; pool: pg.
     url: url.toString(),
     pool,
     runner: pgRunner(pool),
-    client: () => (prisma ??= new PrismaClient({ adapter: new PrismaPg({ connectionString: url.toString() }) })),
+    client: () =>
+      (prisma ??= new PrismaClient({
+        adapter: new PrismaPg({ connectionString: url.toString() }),
+      })),
     close: async () => {
       await prisma?.$disconnect();
       await pool.end();
       const dropper = new pg.Client({ connectionString: postgresServerUrl });
       await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS ${quote(name)} WITH (FORCE)`).finally(() => dropper.end());
+      await dropper
+        .query(`DROP DATABASE IF EXISTS ${quote(name)} WITH (FORCE)`)
+        .finally(() => dropper.end());
     },
   };
 }
@@ -121,12 +129,30 @@ export async function appointmentFixture(prisma: PrismaClient) {
       timeZone: "America/Toronto",
     },
   });
-  const site = await prisma.site.create({ data: { clinicId: clinic.id, nameEn: "Main", nameFr: "Principal", addressLine: "1 Test Street" } });
-  const practitioner = await prisma.practitioner.create({ data: { clinicId: clinic.id, title: "Dr.", firstName: "Ada", lastName: "Lee" } });
-  const other = await prisma.practitioner.create({ data: { clinicId: clinic.id, title: "NP", firstName: "Bo", lastName: "Roy" } });
-  const type = await prisma.appointmentType.create({ data: { clinicId: clinic.id, nameEn: "Visit", nameFr: "Visite", durationMinutes: 30 } });
+  const site = await prisma.site.create({
+    data: {
+      clinicId: clinic.id,
+      nameEn: "Main",
+      nameFr: "Principal",
+      addressLine: "1 Test Street",
+    },
+  });
+  const practitioner = await prisma.practitioner.create({
+    data: { clinicId: clinic.id, title: "Dr.", firstName: "Ada", lastName: "Lee" },
+  });
+  const other = await prisma.practitioner.create({
+    data: { clinicId: clinic.id, title: "NP", firstName: "Bo", lastName: "Roy" },
+  });
+  const type = await prisma.appointmentType.create({
+    data: { clinicId: clinic.id, nameEn: "Visit", nameFr: "Visite", durationMinutes: 30 },
+  });
   const profile = await prisma.patientProfile.create({
-    data: { clinicId: clinic.id, firstName: "Pat", lastName: "Doe", dateOfBirth: new Date("1990-05-01") },
+    data: {
+      clinicId: clinic.id,
+      firstName: "Pat",
+      lastName: "Doe",
+      dateOfBirth: new Date("1990-05-01"),
+    },
   });
   const slot = (practitionerId: string, start: string, minutes: number) => ({
     profileId: profile.id,

@@ -12,12 +12,18 @@ import { DEMO_ACCOUNTS } from "@/lib/demo/credentials";
 afterEach(() => setClockForTests(undefined));
 
 async function resetAll() {
-  await db().$executeRaw`TRUNCATE "Appointment", "AvailabilityBlockType", "AvailabilityBlock", "AvailabilityException", "AppointmentType", "PractitionerSite", "PractitionerSpecialty", "Practitioner", "Specialty", "Site", "Invitation", "ProfileAccess", "AccountToken", "Account", "PatientProfile", "Clinic" CASCADE`;
+  await db()
+    .$executeRaw`TRUNCATE "Appointment", "AvailabilityBlockType", "AvailabilityBlock", "AvailabilityException", "AppointmentType", "PractitionerSite", "PractitionerSpecialty", "Practitioner", "Specialty", "Site", "Invitation", "ProfileAccess", "AccountToken", "Account", "PatientProfile", "Clinic" CASCADE`;
 }
 
 // A Saturday evening before the March change, a Friday night before the
 // November one, a weekday morning, and the instant of the autumn change itself.
-const instants = ["2026-03-07T23:30:00Z", "2026-10-30T03:00:00Z", "2026-11-26T14:00:00Z", "2026-11-01T06:00:00Z"];
+const instants = [
+  "2026-03-07T23:30:00Z",
+  "2026-10-30T03:00:00Z",
+  "2026-11-26T14:00:00Z",
+  "2026-11-01T06:00:00Z",
+];
 
 describe("demo seed", () => {
   for (const instant of instants) {
@@ -28,15 +34,23 @@ describe("demo seed", () => {
       const clinic = await db().clinic.findFirstOrThrow();
       const at = new Date(instant);
       for (const email of [DEMO_ACCOUNTS.patient, DEMO_ACCOUNTS.adult]) {
-        const account = await db().account.findUniqueOrThrow({ where: { email }, select: { profileId: true } });
-        const upcoming = await db().appointment.findMany({ where: { profileId: account.profileId!, startsAt: { gt: at } }, orderBy: { startsAt: "asc" } });
+        const account = await db().account.findUniqueOrThrow({
+          where: { email },
+          select: { profileId: true },
+        });
+        const upcoming = await db().appointment.findMany({
+          where: { profileId: account.profileId!, startsAt: { gt: at } },
+          orderBy: { startsAt: "asc" },
+        });
         expect(upcoming.length).toBeGreaterThanOrEqual(2);
         const [soon, later] = upcoming as [(typeof upcoming)[number], (typeof upcoming)[number]];
         expect(confirmDecision(soon, clinic, at)).toEqual({ allowed: true });
         expect(cancelDecision(soon, clinic, at).allowed).toBe(false);
         expect(cancelDecision(later, clinic, at).allowed).toBe(true);
         expect(confirmDecision(later, clinic, at).allowed).toBe(false);
-        const history = await db().appointment.findMany({ where: { profileId: account.profileId!, startsAt: { lte: at } } });
+        const history = await db().appointment.findMany({
+          where: { profileId: account.profileId!, startsAt: { lte: at } },
+        });
         expect(history.some((a) => a.status === "completed" && a.clinicNote)).toBe(true);
       }
     });

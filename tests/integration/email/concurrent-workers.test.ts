@@ -17,7 +17,12 @@ describeOnPostgres("two workers on one PostgreSQL database", () => {
   let instances: PrismaClient[] = [];
 
   beforeAll(() => {
-    instances = [1, 2].map(() => new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL!, max: 4 }) }));
+    instances = [1, 2].map(
+      () =>
+        new PrismaClient({
+          adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL!, max: 4 }),
+        }),
+    );
   });
 
   afterAll(async () => {
@@ -26,11 +31,20 @@ describeOnPostgres("two workers on one PostgreSQL database", () => {
 
   it("deliver 200 queued emails, each exactly once", async () => {
     await resetTables();
-    const data = { name: "Ann", resetUrl: "https://portal.example.test/en/reset?token=t", expiresInMinutes: 60 };
+    const data = {
+      name: "Ann",
+      resetUrl: "https://portal.example.test/en/reset?token=t",
+      expiresInMinutes: 60,
+    };
     for (let start = 0; start < total; start += 20) {
       await Promise.all(
         Array.from({ length: 20 }, (_, i) =>
-          enqueueEmail(db(), { to: `patient-${start + i}@example.test`, locale: i % 2 ? "fr" : "en", template: "password-reset", data }),
+          enqueueEmail(db(), {
+            to: `patient-${start + i}@example.test`,
+            locale: i % 2 ? "fr" : "en",
+            template: "password-reset",
+            data,
+          }),
         ),
       );
     }
@@ -52,7 +66,12 @@ describeOnPostgres("two workers on one PostgreSQL database", () => {
         },
       };
       for (;;) {
-        const { sent, failed, retried } = await deliverDueEmails({ limit: 7, now, client, transport });
+        const { sent, failed, retried } = await deliverDueEmails({
+          limit: 7,
+          now,
+          client,
+          transport,
+        });
         expect({ failed, retried }).toEqual({ failed: 0, retried: 0 });
         perWorker[index] = perWorker[index]! + sent;
         if (sent === 0) return;

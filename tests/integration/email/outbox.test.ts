@@ -5,7 +5,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { EmailEnqueueError, enqueueEmail } from "@/lib/email/outbox";
 import { type EmailTransport, mailboxTransport, resendTransport } from "@/lib/email/transport";
-import { MAX_ATTEMPTS, deliverDueEmails, retryDelayMs, startOutboxWorker } from "@/lib/email/worker";
+import {
+  MAX_ATTEMPTS,
+  deliverDueEmails,
+  retryDelayMs,
+  startOutboxWorker,
+} from "@/lib/email/worker";
 import { resetTables, uniqueEmail } from "../harness";
 
 const token = "tok_5bd1f0c2a9e8";
@@ -26,7 +31,10 @@ function flakyMailbox(failures: number): EmailTransport & { calls: number } {
     calls: 0,
     async send(email) {
       this.calls += 1;
-      if (this.calls <= failures) throw new Error(`provider unavailable while sending https://portal.example.test/x?token=${token}`);
+      if (this.calls <= failures)
+        throw new Error(
+          `provider unavailable while sending https://portal.example.test/x?token=${token}`,
+        );
       return mailboxTransport.send(email);
     },
   };
@@ -58,15 +66,28 @@ describe("enqueueEmail", () => {
     const to = uniqueEmail("rollback");
     await expect(
       db().$transaction(async (tx) => {
-        await enqueueEmail(tx, { to, locale: "fr", template: "account-activation", data: activation() });
+        await enqueueEmail(tx, {
+          to,
+          locale: "fr",
+          template: "account-activation",
+          data: activation(),
+        });
         throw new Error("the change that caused the email failed");
       }),
     ).rejects.toThrow("the change that caused the email failed");
     expect(await db().outboxEmail.count()).toBe(0);
 
-    const { id } = await db().$transaction((tx) => enqueueEmail(tx, { to, locale: "fr", template: "account-activation", data: activation() }));
+    const { id } = await db().$transaction((tx) =>
+      enqueueEmail(tx, { to, locale: "fr", template: "account-activation", data: activation() }),
+    );
     const row = await outboxRow(id);
-    expect(row).toMatchObject({ to, locale: "fr", template: "account-activation", status: "pending", attempts: 0 });
+    expect(row).toMatchObject({
+      to,
+      locale: "fr",
+      template: "account-activation",
+      status: "pending",
+      attempts: 0,
+    });
     expect(row.payload).toEqual(activation());
   });
 
@@ -75,19 +96,43 @@ describe("enqueueEmail", () => {
       to: "Ann.Smith@Example.TEST",
       locale: "en",
       template: "password-reset",
-      data: { name: "Ann", resetUrl: "https://portal.example.test/en/reset?token=t", expiresInMinutes: 60 },
+      data: {
+        name: "Ann",
+        resetUrl: "https://portal.example.test/en/reset?token=t",
+        expiresInMinutes: 60,
+      },
     });
     expect((await outboxRow(id)).to).toBe("ann.smith@example.test");
   });
 
   it("refuses a header-injection address, a bad locale and an invalid payload, writing nothing (AU-17)", async () => {
     const attempts = [
-      { to: "ann@example.test\r\nBcc: victim@example.test", locale: "en", template: "account-activation", data: activation() },
-      { to: "Ann <ann@example.test>", locale: "en", template: "account-activation", data: activation() },
+      {
+        to: "ann@example.test\r\nBcc: victim@example.test",
+        locale: "en",
+        template: "account-activation",
+        data: activation(),
+      },
+      {
+        to: "Ann <ann@example.test>",
+        locale: "en",
+        template: "account-activation",
+        data: activation(),
+      },
       { to: "ann@example.test", locale: "de", template: "account-activation", data: activation() },
       { to: "ann@example.test", locale: "en", template: "no-such-template", data: {} },
-      { to: "ann@example.test", locale: "en", template: "account-activation", data: { ...activation(), activationUrl: "javascript:alert(1)" } },
-      { to: "ann@example.test", locale: "en", template: "account-activation", data: { ...activation(), name: "Ann\nBcc: x" } },
+      {
+        to: "ann@example.test",
+        locale: "en",
+        template: "account-activation",
+        data: { ...activation(), activationUrl: "javascript:alert(1)" },
+      },
+      {
+        to: "ann@example.test",
+        locale: "en",
+        template: "account-activation",
+        data: { ...activation(), name: "Ann\nBcc: x" },
+      },
     ];
     for (const input of attempts) {
       await expect(enqueueEmail(db(), input as never)).rejects.toBeInstanceOf(EmailEnqueueError);
@@ -99,14 +144,26 @@ describe("enqueueEmail", () => {
 describe("deliverDueEmails", () => {
   it("delivers an enqueued email to the mailbox exactly once and blanks its token in the outbox", async () => {
     const to = uniqueEmail("ann");
-    const { id } = await enqueueEmail(db(), { to, locale: "fr", template: "account-activation", data: activation() });
+    const { id } = await enqueueEmail(db(), {
+      to,
+      locale: "fr",
+      template: "account-activation",
+      data: activation(),
+    });
 
-    expect(await deliverDueEmails({ limit: 10, now: later(), transport: mailboxTransport })).toEqual({ sent: 1, failed: 0, retried: 0 });
-    expect(await deliverDueEmails({ limit: 10, now: later(60_000), transport: mailboxTransport })).toEqual({ sent: 0, failed: 0, retried: 0 });
+    expect(
+      await deliverDueEmails({ limit: 10, now: later(), transport: mailboxTransport }),
+    ).toEqual({ sent: 1, failed: 0, retried: 0 });
+    expect(
+      await deliverDueEmails({ limit: 10, now: later(60_000), transport: mailboxTransport }),
+    ).toEqual({ sent: 0, failed: 0, retried: 0 });
 
     const messages = await db().mailboxMessage.findMany({ where: { to } });
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatchObject({ outboxId: id, subject: "Activez votre compte du portail patient" });
+    expect(messages[0]).toMatchObject({
+      outboxId: id,
+      subject: "Activez votre compte du portail patient",
+    });
     expect(messages[0]?.text).toContain(`https://portal.example.test/fr/activate?token=${token}`);
     expect(messages[0]?.html).toContain(`lang="fr"`);
 
@@ -130,7 +187,12 @@ describe("deliverDueEmails", () => {
       },
     });
     const to = uniqueEmail();
-    await enqueueEmail(db(), { to, locale: "en", template: "account-activation", data: activation() });
+    await enqueueEmail(db(), {
+      to,
+      locale: "en",
+      template: "account-activation",
+      data: activation(),
+    });
     await deliverDueEmails({ limit: 10, now: later(), transport: mailboxTransport });
     const message = await db().mailboxMessage.findFirstOrThrow({ where: { to } });
     expect(message.text).toContain("patient portal of Clinique du Parc");
@@ -139,18 +201,43 @@ describe("deliverDueEmails", () => {
 
   it("does not send an email before its time", async () => {
     const notBefore = new Date(Date.now() + 3_600_000);
-    await enqueueEmail(db(), { to: uniqueEmail(), locale: "en", template: "account-activation", data: activation(), notBefore });
-    expect((await deliverDueEmails({ limit: 10, now: later(), transport: mailboxTransport })).sent).toBe(0);
-    expect((await deliverDueEmails({ limit: 10, now: new Date(notBefore.getTime() + 1), transport: mailboxTransport })).sent).toBe(1);
+    await enqueueEmail(db(), {
+      to: uniqueEmail(),
+      locale: "en",
+      template: "account-activation",
+      data: activation(),
+      notBefore,
+    });
+    expect(
+      (await deliverDueEmails({ limit: 10, now: later(), transport: mailboxTransport })).sent,
+    ).toBe(0);
+    expect(
+      (
+        await deliverDueEmails({
+          limit: 10,
+          now: new Date(notBefore.getTime() + 1),
+          transport: mailboxTransport,
+        })
+      ).sent,
+    ).toBe(1);
   });
 
   it("retries a failed send with exponential backoff, then sends it", async () => {
     const to = uniqueEmail();
-    const { id } = await enqueueEmail(db(), { to, locale: "en", template: "account-activation", data: activation() });
+    const { id } = await enqueueEmail(db(), {
+      to,
+      locale: "en",
+      template: "account-activation",
+      data: activation(),
+    });
     const transport = flakyMailbox(2);
     const t0 = later();
 
-    expect(await deliverDueEmails({ limit: 10, now: t0, transport })).toEqual({ sent: 0, failed: 0, retried: 1 });
+    expect(await deliverDueEmails({ limit: 10, now: t0, transport })).toEqual({
+      sent: 0,
+      failed: 0,
+      retried: 1,
+    });
     let row = await outboxRow(id);
     expect(row).toMatchObject({ status: "pending", attempts: 1, lockedUntil: null });
     expect(row.nextAttemptAt.getTime()).toBe(t0.getTime() + 30_000);
@@ -159,15 +246,23 @@ describe("deliverDueEmails", () => {
     expect(row.lastError).not.toContain(token);
 
     // Not due yet.
-    expect(await deliverDueEmails({ limit: 10, now: new Date(t0.getTime() + 29_000), transport })).toEqual({ sent: 0, failed: 0, retried: 0 });
+    expect(
+      await deliverDueEmails({ limit: 10, now: new Date(t0.getTime() + 29_000), transport }),
+    ).toEqual({ sent: 0, failed: 0, retried: 0 });
 
     const t1 = new Date(t0.getTime() + 30_000);
-    expect(await deliverDueEmails({ limit: 10, now: t1, transport })).toEqual({ sent: 0, failed: 0, retried: 1 });
+    expect(await deliverDueEmails({ limit: 10, now: t1, transport })).toEqual({
+      sent: 0,
+      failed: 0,
+      retried: 1,
+    });
     row = await outboxRow(id);
     expect(row.attempts).toBe(2);
     expect(row.nextAttemptAt.getTime()).toBe(t1.getTime() + 60_000);
 
-    expect(await deliverDueEmails({ limit: 10, now: new Date(t1.getTime() + 60_000), transport })).toEqual({ sent: 1, failed: 0, retried: 0 });
+    expect(
+      await deliverDueEmails({ limit: 10, now: new Date(t1.getTime() + 60_000), transport }),
+    ).toEqual({ sent: 1, failed: 0, retried: 0 });
     expect(await outboxRow(id)).toMatchObject({ status: "sent", attempts: 3 });
     expect(await db().mailboxMessage.count({ where: { outboxId: id } })).toBe(1);
     expect(transport.calls).toBe(3);
@@ -176,7 +271,12 @@ describe("deliverDueEmails", () => {
   it("gives up after the maximum number of attempts, with a warning that holds no secret", async () => {
     const warnings = captureWarnings();
     const to = uniqueEmail("giveup");
-    const { id } = await enqueueEmail(db(), { to, locale: "en", template: "account-activation", data: activation() });
+    const { id } = await enqueueEmail(db(), {
+      to,
+      locale: "en",
+      template: "account-activation",
+      data: activation(),
+    });
     const transport = flakyMailbox(Number.POSITIVE_INFINITY);
 
     let now = later();
@@ -189,7 +289,9 @@ describe("deliverDueEmails", () => {
       now = new Date(now.getTime() + retryDelayMs(attempt));
     }
     expect(totals).toEqual({ sent: 0, failed: 1, retried: MAX_ATTEMPTS - 1 });
-    expect(await deliverDueEmails({ limit: 10, now: new Date(now.getTime() + 86_400_000), transport })).toEqual({ sent: 0, failed: 0, retried: 0 });
+    expect(
+      await deliverDueEmails({ limit: 10, now: new Date(now.getTime() + 86_400_000), transport }),
+    ).toEqual({ sent: 0, failed: 0, retried: 0 });
 
     const row = await outboxRow(id);
     expect(row).toMatchObject({ status: "failed", attempts: MAX_ATTEMPTS, lockedUntil: null });
@@ -198,7 +300,12 @@ describe("deliverDueEmails", () => {
 
     expect(warnings).toHaveLength(1);
     const logged = warnings[0] ?? "";
-    expect(JSON.parse(logged)).toMatchObject({ level: "warn", msg: "email delivery failed for good", outboxId: id, attempts: MAX_ATTEMPTS });
+    expect(JSON.parse(logged)).toMatchObject({
+      level: "warn",
+      msg: "email delivery failed for good",
+      outboxId: id,
+      attempts: MAX_ATTEMPTS,
+    });
     expect(logged).not.toContain(token);
     expect(logged).not.toContain(to);
   });
@@ -206,9 +313,16 @@ describe("deliverDueEmails", () => {
   it("fails at once, without retrying, an email whose stored data no longer validates", async () => {
     captureWarnings();
     const row = await db().outboxEmail.create({
-      data: { to: uniqueEmail(), locale: "en", template: "account-activation", payload: { name: "Ann" } },
+      data: {
+        to: uniqueEmail(),
+        locale: "en",
+        template: "account-activation",
+        payload: { name: "Ann" },
+      },
     });
-    expect(await deliverDueEmails({ limit: 10, now: later(), transport: mailboxTransport })).toEqual({ sent: 0, failed: 1, retried: 0 });
+    expect(
+      await deliverDueEmails({ limit: 10, now: later(), transport: mailboxTransport }),
+    ).toEqual({ sent: 0, failed: 1, retried: 0 });
     expect(await outboxRow(row.id)).toMatchObject({ status: "failed", attempts: 1 });
     expect((await outboxRow(row.id)).lastError).toMatch(/activationUrl/);
   });
@@ -217,24 +331,42 @@ describe("deliverDueEmails", () => {
     const now = later();
     const [dead, alive] = await Promise.all(
       [-1_000, 60_000].map(async (leaseLeftMs) => {
-        const { id } = await enqueueEmail(db(), { to: uniqueEmail(), locale: "en", template: "account-activation", data: activation() });
+        const { id } = await enqueueEmail(db(), {
+          to: uniqueEmail(),
+          locale: "en",
+          template: "account-activation",
+          data: activation(),
+        });
         // As a worker leaves it when it crashes between claim and send.
         await db().outboxEmail.update({
           where: { id },
-          data: { status: "sending", attempts: 1, lockedUntil: new Date(now.getTime() + leaseLeftMs) },
+          data: {
+            status: "sending",
+            attempts: 1,
+            lockedUntil: new Date(now.getTime() + leaseLeftMs),
+          },
         });
         return id;
       }),
     );
 
-    expect(await deliverDueEmails({ limit: 10, now, transport: mailboxTransport })).toEqual({ sent: 1, failed: 0, retried: 0 });
+    expect(await deliverDueEmails({ limit: 10, now, transport: mailboxTransport })).toEqual({
+      sent: 1,
+      failed: 0,
+      retried: 0,
+    });
     expect(await outboxRow(dead!)).toMatchObject({ status: "sent", attempts: 2 });
     expect(await outboxRow(alive!)).toMatchObject({ status: "sending", attempts: 1 });
     expect(await db().mailboxMessage.count()).toBe(1);
   });
 
   it("stops a worker whose lease expired mid-send from marking the row or writing a second message", async () => {
-    const { id } = await enqueueEmail(db(), { to: uniqueEmail(), locale: "en", template: "account-activation", data: activation() });
+    const { id } = await enqueueEmail(db(), {
+      to: uniqueEmail(),
+      locale: "en",
+      template: "account-activation",
+      data: activation(),
+    });
     const t0 = later();
     let reclaimed: Awaited<ReturnType<typeof deliverDueEmails>> | undefined;
     const slow: EmailTransport = {
@@ -242,13 +374,19 @@ describe("deliverDueEmails", () => {
       storesInMailbox: true,
       async send() {
         // While this worker is "stuck", its lease runs out and another takes the row.
-        reclaimed = await deliverDueEmails({ limit: 10, now: new Date(t0.getTime() + 10 * 60_000), transport: mailboxTransport });
+        reclaimed = await deliverDueEmails({
+          limit: 10,
+          now: new Date(t0.getTime() + 10 * 60_000),
+          transport: mailboxTransport,
+        });
         return { providerId: null };
       },
     };
     const warnings = captureWarnings();
 
-    expect(await deliverDueEmails({ limit: 10, now: t0, leaseMs: 60_000, transport: slow })).toEqual({ sent: 0, failed: 0, retried: 0 });
+    expect(
+      await deliverDueEmails({ limit: 10, now: t0, leaseMs: 60_000, transport: slow }),
+    ).toEqual({ sent: 0, failed: 0, retried: 0 });
     expect(reclaimed).toEqual({ sent: 1, failed: 0, retried: 0 });
     expect(await outboxRow(id)).toMatchObject({ status: "sent", attempts: 2 });
     expect(await db().mailboxMessage.count({ where: { outboxId: id } })).toBe(1);
@@ -257,8 +395,17 @@ describe("deliverDueEmails", () => {
 
   it("treats Resend's { error } answer (no network) as a failure to retry, keeping no key in lastError", async () => {
     const key = "re_test_0123456789abcdefghij";
-    const { id } = await enqueueEmail(db(), { to: uniqueEmail(), locale: "en", template: "account-activation", data: activation() });
-    const result = await deliverDueEmails({ limit: 10, now: later(), transport: resendTransport(key, "Clinic <no-reply@portal.example.test>") });
+    const { id } = await enqueueEmail(db(), {
+      to: uniqueEmail(),
+      locale: "en",
+      template: "account-activation",
+      data: activation(),
+    });
+    const result = await deliverDueEmails({
+      limit: 10,
+      now: later(),
+      transport: resendTransport(key, "Clinic <no-reply@portal.example.test>"),
+    });
     expect(result).toEqual({ sent: 0, failed: 0, retried: 1 });
     const row = await outboxRow(id);
     expect(row).toMatchObject({ status: "pending", attempts: 1, providerId: null, sentAt: null });
@@ -271,23 +418,38 @@ describe("startOutboxWorker", () => {
   it("delivers in the background and stops after its batch in flight", async () => {
     const to = uniqueEmail("background");
     await Promise.all(
-      Array.from({ length: 5 }, () => enqueueEmail(db(), { to, locale: "en", template: "password-changed", data: {
-        name: "Ann",
-        changedAt: new Date().toISOString(),
-        resetUrl: "https://portal.example.test/en/forgot-password",
-      } })),
+      Array.from({ length: 5 }, () =>
+        enqueueEmail(db(), {
+          to,
+          locale: "en",
+          template: "password-changed",
+          data: {
+            name: "Ann",
+            changedAt: new Date().toISOString(),
+            resetUrl: "https://portal.example.test/en/forgot-password",
+          },
+        }),
+      ),
     );
     const worker = startOutboxWorker({ intervalMs: 20, limit: 2 });
-    await vi.waitFor(async () => expect(await db().mailboxMessage.count({ where: { to } })).toBe(5), { timeout: 10_000, interval: 50 });
+    await vi.waitFor(
+      async () => expect(await db().mailboxMessage.count({ where: { to } })).toBe(5),
+      { timeout: 10_000, interval: 50 },
+    );
     await worker.stop();
 
     // Stopped: nothing left half-done, and later emails stay queued.
     expect(await db().outboxEmail.count({ where: { status: "sending" } })).toBe(0);
-    const { id } = await enqueueEmail(db(), { to, locale: "en", template: "password-changed", data: {
-      name: "Ann",
-      changedAt: new Date().toISOString(),
-      resetUrl: "https://portal.example.test/en/forgot-password",
-    } });
+    const { id } = await enqueueEmail(db(), {
+      to,
+      locale: "en",
+      template: "password-changed",
+      data: {
+        name: "Ann",
+        changedAt: new Date().toISOString(),
+        resetUrl: "https://portal.example.test/en/forgot-password",
+      },
+    });
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect((await outboxRow(id)).status).toBe("pending");
   });
@@ -295,7 +457,12 @@ describe("startOutboxWorker", () => {
   it("waits for the batch in flight when stopped at once", async () => {
     const to = uniqueEmail("stop");
     for (let i = 0; i < 3; i++) {
-      await enqueueEmail(db(), { to, locale: "fr", template: "account-activation", data: activation() });
+      await enqueueEmail(db(), {
+        to,
+        locale: "fr",
+        template: "account-activation",
+        data: activation(),
+      });
     }
     const worker = startOutboxWorker({ intervalMs: 1_000 });
     // Let the first batch start, then stop while it runs.
@@ -304,7 +471,10 @@ describe("startOutboxWorker", () => {
     expect(await db().outboxEmail.count({ where: { status: "sending" } })).toBe(0);
     // A second start after stop gives a new, working loop.
     const again = startOutboxWorker({ intervalMs: 20 });
-    await vi.waitFor(async () => expect(await db().mailboxMessage.count({ where: { to } })).toBe(3), { timeout: 10_000, interval: 50 });
+    await vi.waitFor(
+      async () => expect(await db().mailboxMessage.count({ where: { to } })).toBe(3),
+      { timeout: 10_000, interval: 50 },
+    );
     await again.stop();
   });
 });

@@ -19,7 +19,9 @@ let clinicId: string;
 
 function authorize(email: string, password: string, headers: Record<string, string> = {}) {
   const provider = authOptions().providers[0] as unknown as { options: CredentialsConfig };
-  const req = { headers: { "x-client-ip": "192.0.2.30", "user-agent": "integration-test", ...headers } };
+  const req = {
+    headers: { "x-client-ip": "192.0.2.30", "user-agent": "integration-test", ...headers },
+  };
   return provider.options.authorize!({ email, password }, req as never);
 }
 
@@ -46,14 +48,26 @@ describe("AU-7 failed logins are throttled per account", () => {
   it("after 5 failures the 6th is blocked, and even the right password is refused inside the window", async () => {
     const email = uniqueEmail("throttle");
     await createPatient(clinicId, { email, password: PASSWORD });
-    for (let i = 0; i < 5; i++) expect(await attempt(email, `Wrong-${i}-pass`, { "x-client-ip": `198.51.100.${i}` })).toBe("denied");
-    expect(await attempt(email, "Wrong-6-pass", { "x-client-ip": "198.51.100.6" })).toBe("throttled");
+    for (let i = 0; i < 5; i++)
+      expect(await attempt(email, `Wrong-${i}-pass`, { "x-client-ip": `198.51.100.${i}` })).toBe(
+        "denied",
+      );
+    expect(await attempt(email, "Wrong-6-pass", { "x-client-ip": "198.51.100.6" })).toBe(
+      "throttled",
+    );
     // Another address, another X-Forwarded-For: the account's counter is keyed by the account, not by headers.
-    expect(await attempt(email, PASSWORD, { "x-client-ip": "203.0.113.99", "x-forwarded-for": "1.2.3.4" })).toBe("throttled");
+    expect(
+      await attempt(email, PASSWORD, {
+        "x-client-ip": "203.0.113.99",
+        "x-forwarded-for": "1.2.3.4",
+      }),
+    ).toBe("throttled");
     // 15 minutes later the right password works, and clears the count.
     setClockForTests(() => new Date(Date.now() + 16 * 60_000));
     expect(await attempt(email, PASSWORD)).toBe("ok");
-    expect(await db().throttleBucket.count({ where: { key: { startsWith: "login:account:" } } })).toBe(0);
+    expect(
+      await db().throttleBucket.count({ where: { key: { startsWith: "login:account:" } } }),
+    ).toBe(0);
   });
 
   it("a successful login clears earlier failures", async () => {
@@ -73,7 +87,8 @@ describe("AU-7 failed logins are throttled per account", () => {
   it("throttles one client address across accounts (credential stuffing)", async () => {
     const ip = { "x-client-ip": "192.0.2.77" };
     const results: string[] = [];
-    for (let i = 0; i < 51; i++) results.push(await attempt(uniqueEmail(`stuff${i}`), "Wrong-pass-1", ip));
+    for (let i = 0; i < 51; i++)
+      results.push(await attempt(uniqueEmail(`stuff${i}`), "Wrong-pass-1", ip));
     expect(results.slice(0, 50).every((r) => r === "denied")).toBe(true);
     expect(results[50]).toBe("throttled");
     const email = uniqueEmail("victim");
@@ -104,7 +119,11 @@ describe("AU-4 a failed login looks the same whatever the reason", () => {
       unknownEmail: () => authorize(uniqueEmail("t-unknown"), PASSWORD),
       pendingAccount: () => authorize(pending, PASSWORD),
     };
-    const samples: Record<keyof typeof cases, number[]> = { wrongPassword: [], unknownEmail: [], pendingAccount: [] };
+    const samples: Record<keyof typeof cases, number[]> = {
+      wrongPassword: [],
+      unknownEmail: [],
+      pendingAccount: [],
+    };
     const SAMPLES = 40;
     // Interleaved, so a load spike on the shared CPU hits every case alike;
     // the throttle is reset between rounds so it never kicks in (its path
@@ -124,12 +143,17 @@ describe("AU-4 a failed login looks the same whatever the reason", () => {
     // Paired per round: on 2 cores shared with other work, load drifts far
     // more than 10 ms between rounds; the difference inside one round does not.
     const diff = (a: number[], b: number[]) => median(a.map((x, i) => x - b[i]!));
-    const medians = Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, Math.round(median(v) * 10) / 10]));
+    const medians = Object.fromEntries(
+      Object.entries(samples).map(([k, v]) => [k, Math.round(median(v) * 10) / 10]),
+    );
     const gaps = [
       diff(samples.unknownEmail, samples.wrongPassword),
       diff(samples.pendingAccount, samples.wrongPassword),
       diff(samples.unknownEmail, samples.pendingAccount),
     ];
-    expect(Math.max(...gaps.map(Math.abs)), `medians (ms): ${JSON.stringify(medians)}, paired gaps: ${gaps.map((g) => g.toFixed(1))}`).toBeLessThan(10);
+    expect(
+      Math.max(...gaps.map(Math.abs)),
+      `medians (ms): ${JSON.stringify(medians)}, paired gaps: ${gaps.map((g) => g.toFixed(1))}`,
+    ).toBeLessThan(10);
   });
 });

@@ -5,7 +5,12 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { setClockForTests } from "@/lib/clock";
 import { db } from "@/lib/db/client";
 import { createClinic } from "@/lib/demo/factories";
-import { acceptTerms, activateAccount, registerPatient, resendActivation } from "@/lib/registration/mutations";
+import {
+  acceptTerms,
+  activateAccount,
+  registerPatient,
+  resendActivation,
+} from "@/lib/registration/mutations";
 import { consumeAccountToken } from "@/lib/tokens/account-tokens";
 import { resetTables, uniqueEmail } from "../harness";
 
@@ -35,7 +40,11 @@ function form(email: string, overrides: Record<string, string> = {}): Record<str
   };
 }
 
-const outbox = (to: string, template?: string) => db().outboxEmail.findMany({ where: { to, ...(template ? { template } : {}) }, orderBy: { createdAt: "asc" } });
+const outbox = (to: string, template?: string) =>
+  db().outboxEmail.findMany({
+    where: { to, ...(template ? { template } : {}) },
+    orderBy: { createdAt: "asc" },
+  });
 
 /** The raw token of the newest activation email to `to` (as the recipient would click it). */
 async function activationSecret(to: string): Promise<string> {
@@ -50,7 +59,14 @@ beforeAll(async () => {
 });
 
 beforeEach(async () => {
-  await db().clinic.update({ where: { id: clinicId }, data: { province: "QC", ageOfConsentOverride: null, mandatoryRegistrationFields: ["secondaryPhone"] } });
+  await db().clinic.update({
+    where: { id: clinicId },
+    data: {
+      province: "QC",
+      ageOfConsentOverride: null,
+      mandatoryRegistrationFields: ["secondaryPhone"],
+    },
+  });
 });
 
 afterEach(() => setClockForTests(undefined));
@@ -59,13 +75,25 @@ describe("a new registration", () => {
   it("creates a pending account and its profile in one go, and queues the activation email", async () => {
     const email = uniqueEmail("new");
     expect(await registerPatient(form(email.toUpperCase()), ctx)).toEqual({ ok: true });
-    const account = await db().account.findUniqueOrThrow({ where: { email }, include: { profile: true } });
+    const account = await db().account.findUniqueOrThrow({
+      where: { email },
+      include: { profile: true },
+    });
     expect(account).toMatchObject({ status: "pending", role: "patient", language: "fr" });
     expect(account.passwordHash).toMatch(/^\$argon2id\$/);
-    expect(account.profile).toMatchObject({ clinicId, firstName: "Pat", primaryPhone: "(514) 555-0123", secondaryPhone: "(438) 555-0199", postalCode: "H2X 1Y4", language: "fr" });
+    expect(account.profile).toMatchObject({
+      clinicId,
+      firstName: "Pat",
+      primaryPhone: "(514) 555-0123",
+      secondaryPhone: "(438) 555-0199",
+      postalCode: "H2X 1Y4",
+      language: "fr",
+    });
     const [mail] = await outbox(email, "account-activation");
     expect(mail?.locale).toBe("fr");
-    const audit = await db().auditEvent.findFirst({ where: { actorAccountId: account.id, action: "register" } });
+    const audit = await db().auditEvent.findFirst({
+      where: { actorAccountId: account.id, action: "register" },
+    });
     expect(audit?.outcome).toBe("success");
   });
 });
@@ -80,37 +108,72 @@ describe("age of consent for care in the clinic's province", () => {
 
   it("Québec: refuses 13, accepts 14", async () => {
     const young = uniqueEmail("qc13");
-    expect(await registerPatient(form(young, { dateOfBirth: bornYearsAgo(14, 2) }), ctx)).toEqual({ ok: false, code: "invalid", fields: { dateOfBirth: "underAge" } });
+    expect(await registerPatient(form(young, { dateOfBirth: bornYearsAgo(14, 2) }), ctx)).toEqual({
+      ok: false,
+      code: "invalid",
+      fields: { dateOfBirth: "underAge" },
+    });
     expect(await db().account.count({ where: { email: young } })).toBe(0);
-    expect(await registerPatient(form(uniqueEmail("qc14"), { dateOfBirth: bornYearsAgo(14, -2) }), ctx)).toEqual({ ok: true });
+    expect(
+      await registerPatient(form(uniqueEmail("qc14"), { dateOfBirth: bornYearsAgo(14, -2) }), ctx),
+    ).toEqual({ ok: true });
   });
 
   it("Ontario (16 by default): refuses 15", async () => {
     await db().clinic.update({ where: { id: clinicId }, data: { province: "ON" } });
-    const result = await registerPatient(form(uniqueEmail("on15"), { dateOfBirth: bornYearsAgo(15, -2) }), ctx);
+    const result = await registerPatient(
+      form(uniqueEmail("on15"), { dateOfBirth: bornYearsAgo(15, -2) }),
+      ctx,
+    );
     expect(result).toMatchObject({ ok: false, fields: { dateOfBirth: "underAge" } });
   });
 
   it("the clinic's override wins over the province", async () => {
     await db().clinic.update({ where: { id: clinicId }, data: { ageOfConsentOverride: 18 } });
-    expect(await registerPatient(form(uniqueEmail("o17"), { dateOfBirth: bornYearsAgo(17, -2) }), ctx)).toMatchObject({ ok: false, fields: { dateOfBirth: "underAge" } });
-    expect(await registerPatient(form(uniqueEmail("o18"), { dateOfBirth: bornYearsAgo(18, -2) }), ctx)).toEqual({ ok: true });
+    expect(
+      await registerPatient(form(uniqueEmail("o17"), { dateOfBirth: bornYearsAgo(17, -2) }), ctx),
+    ).toMatchObject({ ok: false, fields: { dateOfBirth: "underAge" } });
+    expect(
+      await registerPatient(form(uniqueEmail("o18"), { dateOfBirth: bornYearsAgo(18, -2) }), ctx),
+    ).toEqual({ ok: true });
   });
 });
 
 describe("mandatory fields come from the clinic's settings", () => {
   it("requires the secondary phone by default, and the address once the clinic asks for it", async () => {
-    expect(await registerPatient(form(uniqueEmail("m1"), { secondaryPhone: "" }), ctx)).toMatchObject({ ok: false, fields: { secondaryPhone: "required" } });
-    await db().clinic.update({ where: { id: clinicId }, data: { mandatoryRegistrationFields: ["address"] } });
-    expect(await registerPatient(form(uniqueEmail("m2"), { secondaryPhone: "" }), ctx)).toEqual({ ok: true });
-    const result = await registerPatient(form(uniqueEmail("m3"), { city: "", postalCode: "" }), ctx);
-    expect(result).toMatchObject({ ok: false, fields: { city: "required", postalCode: "required" } });
+    expect(
+      await registerPatient(form(uniqueEmail("m1"), { secondaryPhone: "" }), ctx),
+    ).toMatchObject({ ok: false, fields: { secondaryPhone: "required" } });
+    await db().clinic.update({
+      where: { id: clinicId },
+      data: { mandatoryRegistrationFields: ["address"] },
+    });
+    expect(await registerPatient(form(uniqueEmail("m2"), { secondaryPhone: "" }), ctx)).toEqual({
+      ok: true,
+    });
+    const result = await registerPatient(
+      form(uniqueEmail("m3"), { city: "", postalCode: "" }),
+      ctx,
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      fields: { city: "required", postalCode: "required" },
+    });
   });
 
   it("always requires the names and the date of birth", async () => {
-    await db().clinic.update({ where: { id: clinicId }, data: { mandatoryRegistrationFields: [] } });
-    const result = await registerPatient(form(uniqueEmail("m4"), { firstName: "", lastName: "", dateOfBirth: "" }), ctx);
-    expect(result).toMatchObject({ ok: false, fields: { firstName: "required", lastName: "required", dateOfBirth: "required" } });
+    await db().clinic.update({
+      where: { id: clinicId },
+      data: { mandatoryRegistrationFields: [] },
+    });
+    const result = await registerPatient(
+      form(uniqueEmail("m4"), { firstName: "", lastName: "", dateOfBirth: "" }),
+      ctx,
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      fields: { firstName: "required", lastName: "required", dateOfBirth: "required" },
+    });
   });
 });
 
@@ -118,7 +181,9 @@ describe("AU-3 common passwords", () => {
   it("refuses a listed password, dressed up or built on the email", async () => {
     const email = uniqueEmail("jtremblay");
     for (const password of ["Password1!", "Qwerty123!", `${email.split("@")[0]}A1!`]) {
-      expect(await registerPatient(form(email, { password, passwordConfirm: password }), ctx)).toEqual({ ok: false, code: "invalid", fields: { password: "commonPassword" } });
+      expect(
+        await registerPatient(form(email, { password, passwordConfirm: password }), ctx),
+      ).toEqual({ ok: false, code: "invalid", fields: { password: "commonPassword" } });
     }
     expect(await db().account.count({ where: { email } })).toBe(0);
   });
@@ -128,13 +193,23 @@ describe("AU-6 one account per email", () => {
   it("answers a taken address like a new one, creates nothing, and tells the owner", async () => {
     const email = uniqueEmail("taken");
     const first = await registerPatient(form(email), ctx);
-    const second = await registerPatient(form(email, { firstName: "Mallory", password: "Other-horse-77", passwordConfirm: "Other-horse-77" }), ctx);
+    const second = await registerPatient(
+      form(email, {
+        firstName: "Mallory",
+        password: "Other-horse-77",
+        passwordConfirm: "Other-horse-77",
+      }),
+      ctx,
+    );
     expect(second).toEqual(first);
     expect(await db().account.count({ where: { email } })).toBe(1);
     expect(await db().patientProfile.count({ where: { firstName: "Mallory" } })).toBe(0);
     const warning = await outbox(email, "existing-account");
     expect(warning).toHaveLength(1);
-    expect(warning[0]!.payload).toMatchObject({ name: "Pat", activateUrl: expect.stringContaining("/fr/activate") });
+    expect(warning[0]!.payload).toMatchObject({
+      name: "Pat",
+      activateUrl: expect.stringContaining("/fr/activate"),
+    });
     // Only one activation email: the second attempt issued no token.
     expect(await outbox(email, "account-activation")).toHaveLength(1);
   });
@@ -163,8 +238,14 @@ describe("activation links", () => {
     const email = uniqueEmail("purpose");
     await registerPatient(form(email), ctx);
     const secret = await activationSecret(email);
-    expect(await consumeAccountToken(db(), secret, "passwordReset")).toEqual({ ok: false, reason: "invalid" });
-    expect(await activateAccount("not-a-real-token", ctx)).toEqual({ ok: false, reason: "invalid" });
+    expect(await consumeAccountToken(db(), secret, "passwordReset")).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    expect(await activateAccount("not-a-real-token", ctx)).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
     // The failed attempt did not use it up.
     expect(await activateAccount(secret, ctx)).toEqual({ ok: true });
   });
@@ -211,6 +292,8 @@ describe("terms", () => {
     const account = await db().account.findUniqueOrThrow({ where: { id } });
     expect(account.termsAcceptedVersion).toBe(3);
     expect(account.termsAcceptedAt).toBeInstanceOf(Date);
-    expect(await db().auditEvent.count({ where: { actorAccountId: id, action: "acceptTerms" } })).toBe(1);
+    expect(
+      await db().auditEvent.count({ where: { actorAccountId: id, action: "acceptTerms" } }),
+    ).toBe(1);
   });
 });

@@ -6,7 +6,12 @@
 import NextAuth from "next-auth";
 import { authOptions } from "@/lib/auth/options";
 
-export type SetCookie = { name: string; value: string; attributes: Record<string, string | true>; raw: string };
+export type SetCookie = {
+  name: string;
+  value: string;
+  attributes: Record<string, string | true>;
+  raw: string;
+};
 
 function parseSetCookie(raw: string): SetCookie {
   const [pair = "", ...attrs] = raw.split(";").map((s) => s.trim());
@@ -17,7 +22,12 @@ function parseSetCookie(raw: string): SetCookie {
     if (i === -1) attributes[attr.toLowerCase()] = true;
     else attributes[attr.slice(0, i).toLowerCase()] = attr.slice(i + 1);
   }
-  return { name: pair.slice(0, eq), value: decodeURIComponent(pair.slice(eq + 1)), attributes, raw };
+  return {
+    name: pair.slice(0, eq),
+    value: decodeURIComponent(pair.slice(eq + 1)),
+    attributes,
+    raw,
+  };
 }
 
 type Reply = { status: number; body: unknown; setCookies: SetCookie[] };
@@ -26,7 +36,11 @@ type Reply = { status: number; body: unknown; setCookies: SetCookie[] };
 export async function callNextAuth(
   method: "GET" | "POST",
   path: string,
-  init: { body?: Record<string, string>; cookies?: Record<string, string>; headers?: Record<string, string> } = {},
+  init: {
+    body?: Record<string, string>;
+    cookies?: Record<string, string>;
+    headers?: Record<string, string>;
+  } = {},
 ): Promise<Reply> {
   const headers = new Map<string, unknown>();
   let status = 200;
@@ -45,16 +59,31 @@ export async function callNextAuth(
     query: { nextauth: path.split("/") },
     body: init.body ?? {},
     cookies: init.cookies ?? {},
-    headers: { host, "user-agent": "integration-test", "x-client-ip": "192.0.2.10", ...init.headers },
+    headers: {
+      host,
+      "user-agent": "integration-test",
+      "x-client-ip": "192.0.2.10",
+      ...init.headers,
+    },
   };
-  await (NextAuth as unknown as (req: unknown, res: unknown, options: unknown) => Promise<unknown>)(req, res, authOptions());
+  await (NextAuth as unknown as (req: unknown, res: unknown, options: unknown) => Promise<unknown>)(
+    req,
+    res,
+    authOptions(),
+  );
   const raw = headers.get("set-cookie");
-  const setCookies = (Array.isArray(raw) ? raw : raw ? [raw] : []).map((c) => parseSetCookie(String(c)));
+  const setCookies = (Array.isArray(raw) ? raw : raw ? [raw] : []).map((c) =>
+    parseSetCookie(String(c)),
+  );
   return { status, body, setCookies };
 }
 
 /** A full credentials login; `sessionCookie` is set only when next-auth issued a session. */
-export async function signInWithNextAuth(email: string, password: string, headers: Record<string, string> = {}) {
+export async function signInWithNextAuth(
+  email: string,
+  password: string,
+  headers: Record<string, string> = {},
+) {
   const csrf = await callNextAuth("GET", "csrf", { headers });
   const csrfToken = (csrf.body as { csrfToken: string }).csrfToken;
   const cookies = Object.fromEntries(csrf.setCookies.map((c) => [c.name, c.value]));
@@ -63,6 +92,12 @@ export async function signInWithNextAuth(email: string, password: string, header
     headers,
     body: { csrfToken, email, password, json: "true", callbackUrl: "/en/dashboard" },
   });
-  const sessionCookie = response.setCookies.find((c) => c.name.endsWith("next-auth.session-token") && c.value !== "");
-  return { response, sessionCookie, csrfCookie: csrf.setCookies.find((c) => c.name.includes("csrf-token")) };
+  const sessionCookie = response.setCookies.find(
+    (c) => c.name.endsWith("next-auth.session-token") && c.value !== "",
+  );
+  return {
+    response,
+    sessionCookie,
+    csrfCookie: csrf.setCookies.find((c) => c.name.includes("csrf-token")),
+  };
 }

@@ -5,7 +5,14 @@ import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { env, resetEnvForTests } from "@/lib/env";
 
-const KEYS = ["DATABASE_URL", "DEMO", "NEXTAUTH_SECRET", "PGLITE_DIR", "NODE_ENV", "EMAIL_TRANSPORT"] as const;
+const KEYS = [
+  "DATABASE_URL",
+  "DEMO",
+  "NEXTAUTH_SECRET",
+  "PGLITE_DIR",
+  "NODE_ENV",
+  "EMAIL_TRANSPORT",
+] as const;
 const saved = Object.fromEntries(KEYS.map((k) => [k, process.env[k]]));
 
 afterEach(() => {
@@ -42,6 +49,13 @@ describe("AU-20 no default credentials", () => {
     expect(demoWith({ DATABASE_URL: undefined, DEMO: "0" })).toBe(false);
     // PostgreSQL: never, even if someone sets DEMO=1, in production or not.
     expect(demoWith({ DATABASE_URL: "postgresql://u@127.0.0.1:1/db", DEMO: "1" })).toBe(false);
-    expect(demoWith({ DATABASE_URL: "postgresql://u@127.0.0.1:1/db", DEMO: undefined, NODE_ENV: "production", EMAIL_TRANSPORT: "mailbox" })).toBe(false);
+    expect(
+      demoWith({
+        DATABASE_URL: "postgresql://u@127.0.0.1:1/db",
+        DEMO: undefined,
+        NODE_ENV: "production",
+        EMAIL_TRANSPORT: "mailbox",
+      }),
+    ).toBe(false);
   });
 });

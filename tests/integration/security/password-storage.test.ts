@@ -25,7 +25,10 @@ function params(stored: string) {
 }
 
 async function storedHash(accountId: string) {
-  const row = await db().account.findUniqueOrThrow({ where: { id: accountId }, select: { passwordHash: true } });
+  const row = await db().account.findUniqueOrThrow({
+    where: { id: accountId },
+    select: { passwordHash: true },
+  });
   return row.passwordHash ?? "";
 }
 
@@ -59,7 +62,12 @@ describe("AU-1 argon2id storage", () => {
     const email = uniqueEmail("weak");
     const password = "Weak-hash-upgrade-2026";
     const { account } = await createPatient(clinicId, { email, password });
-    const weak = await argon2Hash(password, { algorithm: 2, memoryCost: 4096, timeCost: 1, parallelism: 1 });
+    const weak = await argon2Hash(password, {
+      algorithm: 2,
+      memoryCost: 4096,
+      timeCost: 1,
+      parallelism: 1,
+    });
     await db().account.update({ where: { id: account.id }, data: { passwordHash: weak } });
 
     expect(await authorize(email, "Not-the-password-2026")).toBeNull();
@@ -92,8 +100,12 @@ describe("AU-2 long and Unicode passwords, no truncation", () => {
     await createPatient(clinicId, { email, password });
     expect((await signInWithNextAuth(email, password)).sessionCookie).toBeDefined();
     // "é" as e + combining accent (what some keyboards send): the same password.
-    expect((await signInWithNextAuth(email, password.normalize("NFD"))).sessionCookie).toBeDefined();
-    expect((await signInWithNextAuth(email, "Mot-de-passe-ete-🔑-2026")).sessionCookie).toBeUndefined();
+    expect(
+      (await signInWithNextAuth(email, password.normalize("NFD"))).sessionCookie,
+    ).toBeDefined();
+    expect(
+      (await signInWithNextAuth(email, "Mot-de-passe-ete-🔑-2026")).sessionCookie,
+    ).toBeUndefined();
   });
 
   it("refuses a password that differs from the real one only after byte 72", async () => {
@@ -101,8 +113,12 @@ describe("AU-2 long and Unicode passwords, no truncation", () => {
     const email = uniqueEmail("bcrypt");
     await createPatient(clinicId, { email, password: `${prefix}-the-real-ending` });
     expect(Buffer.byteLength(prefix)).toBe(72);
-    expect((await signInWithNextAuth(email, `${prefix}-another-ending`)).sessionCookie).toBeUndefined();
+    expect(
+      (await signInWithNextAuth(email, `${prefix}-another-ending`)).sessionCookie,
+    ).toBeUndefined();
     expect((await signInWithNextAuth(email, prefix)).sessionCookie).toBeUndefined();
-    expect((await signInWithNextAuth(email, `${prefix}-the-real-ending`)).sessionCookie).toBeDefined();
+    expect(
+      (await signInWithNextAuth(email, `${prefix}-the-real-ending`)).sessionCookie,
+    ).toBeDefined();
   });
 });

@@ -57,7 +57,12 @@ describe("SE-1 session cookie attributes", () => {
     deployAt("https://portal.clinic.example");
     const { session, csrf } = await sessionCookie();
     expect(session.name).toBe("__Secure-next-auth.session-token");
-    expect(session.attributes).toMatchObject({ httponly: true, samesite: "Lax", path: "/", secure: true });
+    expect(session.attributes).toMatchObject({
+      httponly: true,
+      samesite: "Lax",
+      path: "/",
+      secure: true,
+    });
     expect(session.attributes.domain).toBeUndefined();
     // The CSRF double-submit cookie is host-bound there.
     expect(csrf.name).toBe("__Host-next-auth.csrf-token");

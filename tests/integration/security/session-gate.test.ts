@@ -15,9 +15,12 @@ import { signInWithNextAuth } from "./next-auth-flow";
 
 const request = vi.hoisted(() => ({ cookies: {} as Record<string, string> }));
 
-vi.mock("next-auth", async (original) => (await import("../session-stand-in")).nextAuthReading(await original(), request));
+vi.mock("next-auth", async (original) =>
+  (await import("../session-stand-in")).nextAuthReading(await original(), request),
+);
 
-const { getSessionAccount, requireStaff, IDLE_TIMEOUT_MS, ABSOLUTE_LIFETIME_MS } = await import("@/lib/auth/gate");
+const { getSessionAccount, requireStaff, IDLE_TIMEOUT_MS, ABSOLUTE_LIFETIME_MS } =
+  await import("@/lib/auth/gate");
 const { loadAdminOverview } = await import("@/lib/admin/loaders");
 
 const PASSWORD = "Gate-test-password-2026";
@@ -64,7 +67,10 @@ describe("SE-3 an account that is no longer active has no session", () => {
     const { account } = await createPatient(clinicId, { email, password: PASSWORD });
     await signInAt(email, new Date());
     expect(await getSessionAccount()).not.toBeNull();
-    await db().account.update({ where: { id: account.id }, data: { sessionVersion: { increment: 1 } } });
+    await db().account.update({
+      where: { id: account.id },
+      data: { sessionVersion: { increment: 1 } },
+    });
     expect(await getSessionAccount()).toBeNull();
   });
 });
@@ -110,12 +116,18 @@ describe("AC-6 staff pages answer 404 to patients, whatever the proxy does", () 
     await createPatient(clinicId, { email, password: PASSWORD });
     await signInAt(email, new Date());
     expect(await getSessionAccount()).not.toBeNull();
-    for (const call of [() => requireStaff(), () => requireStaff({ admin: true }), () => loadAdminOverview()]) {
+    for (const call of [
+      () => requireStaff(),
+      () => requireStaff({ admin: true }),
+      () => loadAdminOverview(),
+    ]) {
       const error = await call().then(
         () => undefined,
         (e: unknown) => e,
       );
-      expect((error as { digest?: string } | undefined)?.digest).toMatch(/^NEXT_HTTP_ERROR_FALLBACK;404/);
+      expect((error as { digest?: string } | undefined)?.digest).toMatch(
+        /^NEXT_HTTP_ERROR_FALLBACK;404/,
+      );
     }
   });
 
@@ -129,6 +141,8 @@ describe("AC-6 staff pages answer 404 to patients, whatever the proxy does", () 
       () => undefined,
       (e: unknown) => e,
     );
-    expect((refused as { digest?: string } | undefined)?.digest).toMatch(/^NEXT_HTTP_ERROR_FALLBACK;404/);
+    expect((refused as { digest?: string } | undefined)?.digest).toMatch(
+      /^NEXT_HTTP_ERROR_FALLBACK;404/,
+    );
   });
 });

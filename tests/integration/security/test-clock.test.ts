@@ -51,23 +51,28 @@ describe("the test clock route", () => {
   });
 
   // Enabled only on the embedded database, so only when the suite runs on PGlite.
-  it.runIf(!saved.DATABASE_URL)("with TEST_CLOCK=1 moves the clock forward and back, refusing other sites and bad input", async () => {
-    process.env.TEST_CLOCK = "1";
-    resetEnvForTests();
-    const target = inAWeek();
+  it.runIf(!saved.DATABASE_URL)(
+    "with TEST_CLOCK=1 moves the clock forward and back, refusing other sites and bad input",
+    async () => {
+      process.env.TEST_CLOCK = "1";
+      resetEnvForTests();
+      const target = inAWeek();
 
-    expect((await POST(clockRequest({ at: target }, "https://evil.example"))).status).toBe(403);
-    expect((await POST(clockRequest({ at: "next tuesday" }))).status).toBe(400);
-    expect((await POST(clockRequest({ at: target, extra: 1 }))).status).toBe(400);
-    expect(Math.abs(now().getTime() - Date.now())).toBeLessThan(1000);
+      expect((await POST(clockRequest({ at: target }, "https://evil.example"))).status).toBe(403);
+      expect((await POST(clockRequest({ at: "next tuesday" }))).status).toBe(400);
+      expect((await POST(clockRequest({ at: target, extra: 1 }))).status).toBe(400);
+      expect(Math.abs(now().getTime() - Date.now())).toBeLessThan(1000);
 
-    const moved = await POST(clockRequest({ at: target }));
-    expect(moved.status).toBe(200);
-    const body = (await moved.json()) as { now: string; reminded: number };
-    expect(Math.abs(new Date(body.now).getTime() - new Date(target).getTime())).toBeLessThan(1000);
-    expect(Math.abs(now().getTime() - new Date(target).getTime())).toBeLessThan(1000);
+      const moved = await POST(clockRequest({ at: target }));
+      expect(moved.status).toBe(200);
+      const body = (await moved.json()) as { now: string; reminded: number };
+      expect(Math.abs(new Date(body.now).getTime() - new Date(target).getTime())).toBeLessThan(
+        1000,
+      );
+      expect(Math.abs(now().getTime() - new Date(target).getTime())).toBeLessThan(1000);
 
-    expect((await POST(clockRequest({ at: null }))).status).toBe(200);
-    expect(Math.abs(now().getTime() - Date.now())).toBeLessThan(1000);
-  });
+      expect((await POST(clockRequest({ at: null }))).status).toBe(200);
+      expect(Math.abs(now().getTime() - Date.now())).toBeLessThan(1000);
+    },
+  );
 });

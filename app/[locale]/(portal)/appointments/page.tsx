@@ -9,7 +9,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function AppointmentsPage({ searchParams }: { searchParams: Promise<{ profile?: string | string[] }> }) {
+export default async function AppointmentsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ profile?: string | string[] }>;
+}) {
   const { profile } = await searchParams;
   const tab = await loadAppointmentsTab(typeof profile === "string" ? profile : undefined);
   const t = await getTranslations("appointments");
@@ -17,9 +21,14 @@ export default async function AppointmentsPage({ searchParams }: { searchParams:
   const name = `${tab.profile.firstName} ${tab.profile.lastName}`;
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">{tab.profile.own ? t("title") : t("titleOf", { name })}</h1>
+      <h1 className="text-2xl font-semibold">
+        {tab.profile.own ? t("title") : t("titleOf", { name })}
+      </h1>
       <div className="flex flex-wrap gap-3">
-        <Link href={`/appointments/book${query}`} className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">
+        <Link
+          href={`/appointments/book${query}`}
+          className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"
+        >
           {t("book")}
         </Link>
         {tab.clinic.emergencyBookingEnabled && (
@@ -35,13 +44,25 @@ export default async function AppointmentsPage({ searchParams }: { searchParams:
         <h2 id="upcoming-appointments" className="text-lg font-semibold">
           {t("upcoming")}
         </h2>
-        <AppointmentList items={tab.upcoming} profileId={tab.profile.id} timeZone={tab.clinic.timeZone} clinicPhone={tab.clinic.phone} empty={t("noUpcoming")} />
+        <AppointmentList
+          items={tab.upcoming}
+          profileId={tab.profile.id}
+          timeZone={tab.clinic.timeZone}
+          clinicPhone={tab.clinic.phone}
+          empty={t("noUpcoming")}
+        />
       </section>
       <section aria-labelledby="appointment-history">
         <h2 id="appointment-history" className="text-lg font-semibold">
           {t("history")}
         </h2>
-        <AppointmentList items={tab.history} profileId={tab.profile.id} timeZone={tab.clinic.timeZone} clinicPhone={tab.clinic.phone} empty={t("noHistory")} />
+        <AppointmentList
+          items={tab.history}
+          profileId={tab.profile.id}
+          timeZone={tab.clinic.timeZone}
+          clinicPhone={tab.clinic.phone}
+          empty={t("noHistory")}
+        />
       </section>
     </div>
   );

@@ -18,16 +18,27 @@ export default async function DashboardPage({
   params: Promise<{ locale: string }>;
   searchParams: Promise<{ emailChanged?: string }>;
 }) {
-  const [{ locale }, { emailChanged }, { signIn, profiles, upcoming, appointmentProfiles, timeZone }] = await Promise.all([params, searchParams, loadDashboard()]);
+  const [
+    { locale },
+    { emailChanged },
+    { signIn, profiles, upcoming, appointmentProfiles, timeZone },
+  ] = await Promise.all([params, searchParams, loadDashboard()]);
   const [t, format] = await Promise.all([getTranslations("dashboard"), getFormatter()]);
-  const tabHref = (profileId: string, own: boolean) => (own ? "/appointments" : `/appointments?profile=${encodeURIComponent(profileId)}`);
-  const day = (iso: string) => format.dateTime(new Date(iso + "T12:00:00Z"), { dateStyle: "long", timeZone: "UTC" });
+  const tabHref = (profileId: string, own: boolean) =>
+    own ? "/appointments" : `/appointments?profile=${encodeURIComponent(profileId)}`;
+  const day = (iso: string) =>
+    format.dateTime(new Date(iso + "T12:00:00Z"), { dateStyle: "long", timeZone: "UTC" });
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      {emailChanged === "1" && <FormAlert tone="success">{t("emailChanged", { email: signIn.email })}</FormAlert>}
+      {emailChanged === "1" && (
+        <FormAlert tone="success">{t("emailChanged", { email: signIn.email })}</FormAlert>
+      )}
 
-      <section aria-labelledby="upcoming-appointments" className="rounded-lg border border-gray-200 bg-white p-4">
+      <section
+        aria-labelledby="upcoming-appointments"
+        className="rounded-lg border border-gray-200 bg-white p-4"
+      >
         <h2 id="upcoming-appointments" className="text-lg font-semibold">
           {t("upcomingTitle")}
         </h2>
@@ -37,10 +48,21 @@ export default async function DashboardPage({
           <ul className="mt-2 divide-y divide-gray-200">
             {upcoming.map((a) => (
               <li key={a.id} className="py-2">
-                <Link href={tabHref(a.profileId, a.own)} className="flex min-h-11 flex-wrap items-center gap-x-4 gap-y-1 rounded-md px-1 hover:bg-gray-50">
+                <Link
+                  href={tabHref(a.profileId, a.own)}
+                  className="flex min-h-11 flex-wrap items-center gap-x-4 gap-y-1 rounded-md px-1 hover:bg-gray-50"
+                >
                   <span className="font-semibold">{a.who}</span>
                   <span>
-                    {format.dateTime(a.startsAt, { timeZone, weekday: "long", year: "numeric", month: "long", day: "numeric", hour: "numeric", minute: "2-digit" })}
+                    {format.dateTime(a.startsAt, {
+                      timeZone,
+                      weekday: "long",
+                      year: "numeric",
+                      month: "long",
+                      day: "numeric",
+                      hour: "numeric",
+                      minute: "2-digit",
+                    })}
                   </span>
                   <span>{personName(a.practitioner)}</span>
                   <span>{localName(a.site, locale)}</span>
@@ -55,7 +77,10 @@ export default async function DashboardPage({
             <ul className="flex flex-wrap gap-x-4">
               {appointmentProfiles.map((p) => (
                 <li key={p.profileId}>
-                  <Link href={tabHref(p.profileId, p.state === "own")} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+                  <Link
+                    href={tabHref(p.profileId, p.state === "own")}
+                    className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"
+                  >
                     {t("openTab", { name: `${p.firstName} ${p.lastName}` })}
                   </Link>
                 </li>
@@ -65,7 +90,10 @@ export default async function DashboardPage({
         )}
       </section>
 
-      <section aria-labelledby="sign-in-details" className="rounded-lg border border-gray-200 bg-white p-4">
+      <section
+        aria-labelledby="sign-in-details"
+        className="rounded-lg border border-gray-200 bg-white p-4"
+      >
         <h2 id="sign-in-details" className="text-lg font-semibold">
           {t("signInDetails")}
         </h2>
@@ -73,7 +101,10 @@ export default async function DashboardPage({
           <dt className="font-medium">{t("email")}</dt>
           <dd className="flex flex-wrap items-center gap-x-3">
             <span className="break-all">{signIn.email}</span>
-            <a href={`/${locale}/account/email`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+            <a
+              href={`/${locale}/account/email`}
+              className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"
+            >
               {t("edit")}
               <span className="sr-only"> ({t("editEmail")})</span>
             </a>
@@ -82,10 +113,15 @@ export default async function DashboardPage({
           <dd className="flex flex-wrap items-center gap-x-3">
             <span>
               {signIn.passwordChangedAt
-                ? t("passwordChangedOn", { date: format.dateTime(signIn.passwordChangedAt, { dateStyle: "long" }) })
+                ? t("passwordChangedOn", {
+                    date: format.dateTime(signIn.passwordChangedAt, { dateStyle: "long" }),
+                  })
                 : t("passwordNeverChanged")}
             </span>
-            <a href={`/${locale}/account/password`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+            <a
+              href={`/${locale}/account/password`}
+              className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"
+            >
               {t("edit")}
               <span className="sr-only"> ({t("editPassword")})</span>
             </a>
@@ -93,7 +129,10 @@ export default async function DashboardPage({
         </dl>
       </section>
 
-      <section aria-labelledby="attached-profiles" className="rounded-lg border border-gray-200 bg-white p-4">
+      <section
+        aria-labelledby="attached-profiles"
+        className="rounded-lg border border-gray-200 bg-white p-4"
+      >
         <h2 id="attached-profiles" className="text-lg font-semibold">
           {t("attachedProfiles")}
         </h2>
@@ -101,15 +140,21 @@ export default async function DashboardPage({
           {profiles.map((p) => (
             <li key={p.profileId} className="py-2">
               <p className="font-medium">
-                {p.firstName} {p.lastName} <span className="font-normal text-muted">({day(p.dateOfBirth)})</span>
+                {p.firstName} {p.lastName}{" "}
+                <span className="font-normal text-muted">({day(p.dateOfBirth)})</span>
               </p>
               {p.state === "lapsed" ? (
-                <p role="note" className="mt-1 rounded-md border border-red-300 bg-red-50 p-2 text-danger">
+                <p
+                  role="note"
+                  className="mt-1 rounded-md border border-red-300 bg-red-50 p-2 text-danger"
+                >
                   {t("accessLapsed")}
                 </p>
               ) : (
                 <p className="text-sm text-muted">
-                  {p.state === "own" ? t("ownProfile") : t("sharedTabs", { tabs: p.tabs.map((tab) => t(`tabs.${tab}`)).join(", ") })}
+                  {p.state === "own"
+                    ? t("ownProfile")
+                    : t("sharedTabs", { tabs: p.tabs.map((tab) => t(`tabs.${tab}`)).join(", ") })}
                 </p>
               )}
             </li>

@@ -11,7 +11,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ActivatePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const [{ clinic, state }, t] = await Promise.all([loadActivatePage(token), getTranslations("activate")]);
+  const [{ clinic, state }, t] = await Promise.all([
+    loadActivatePage(token),
+    getTranslations("activate"),
+  ]);
   return (
     <AppShell clinic={clinic} signedIn={false} homeHref="/login">
       <div className="mx-auto max-w-md space-y-6">

@@ -10,9 +10,24 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** A staff member's own sign-in details: email (changed on its own page) and password (the same form and rules as patients'). */
-export default async function StaffAccountPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ emailChanged?: string }> }) {
-  const [{ locale }, { emailChanged }, { email, passwordChangedAt }] = await Promise.all([params, searchParams, loadStaffAccountPage()]);
-  const [t, td, tp, format] = await Promise.all([getTranslations("admin.account"), getTranslations("dashboard"), getTranslations("credentials.password"), getFormatter()]);
+export default async function StaffAccountPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ emailChanged?: string }>;
+}) {
+  const [{ locale }, { emailChanged }, { email, passwordChangedAt }] = await Promise.all([
+    params,
+    searchParams,
+    loadStaffAccountPage(),
+  ]);
+  const [t, td, tp, format] = await Promise.all([
+    getTranslations("admin.account"),
+    getTranslations("dashboard"),
+    getTranslations("credentials.password"),
+    getFormatter(),
+  ]);
   return (
     <div className="max-w-xl space-y-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
@@ -21,15 +36,27 @@ export default async function StaffAccountPage({ params, searchParams }: { param
         <dt className="font-medium">{td("email")}</dt>
         <dd className="flex flex-wrap items-center gap-x-3">
           <span className="break-all">{email}</span>
-          <a href={`/${locale}/admin/account/email`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+          <a
+            href={`/${locale}/admin/account/email`}
+            className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"
+          >
             {t("changeEmail")}
             <span className="sr-only"> ({t("changeEmailLabel")})</span>
           </a>
         </dd>
         <dt className="font-medium">{td("password")}</dt>
-        <dd>{passwordChangedAt ? td("passwordChangedOn", { date: format.dateTime(passwordChangedAt, { dateStyle: "long" }) }) : td("passwordNeverChanged")}</dd>
+        <dd>
+          {passwordChangedAt
+            ? td("passwordChangedOn", {
+                date: format.dateTime(passwordChangedAt, { dateStyle: "long" }),
+              })
+            : td("passwordNeverChanged")}
+        </dd>
       </dl>
-      <section aria-labelledby="change-password" className="space-y-4 rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
+      <section
+        aria-labelledby="change-password"
+        className="space-y-4 rounded-lg border border-gray-200 bg-white p-4 sm:p-6"
+      >
         <h2 id="change-password" className="text-lg font-semibold">
           {tp("title")}
         </h2>

@@ -1,6 +1,11 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { CatalogCard, CatalogHeader, CatalogList, StatusBadge } from "@/components/catalog/list-parts";
+import {
+  CatalogCard,
+  CatalogHeader,
+  CatalogList,
+  StatusBadge,
+} from "@/components/catalog/list-parts";
 import { loadAppointmentTypes } from "@/lib/catalog/loaders";
 import { localName, practitionerName } from "@/lib/catalog/names";
 
@@ -16,12 +21,22 @@ export default async function AppointmentTypesPage() {
   const locale = await getLocale();
   return (
     <div className="space-y-6">
-      <CatalogHeader title={t("title")} intro={t("intro")} addHref="/admin/appointment-types/new" addLabel={t("new")} />
+      <CatalogHeader
+        title={t("title")}
+        intro={t("intro")}
+        addHref="/admin/appointment-types/new"
+        addLabel={t("new")}
+      />
       <CatalogList label={t("title")} empty={t("empty")} count={types.length}>
         {types.map((type) => {
           const name = localName(type, locale);
           const description = locale === "fr" ? type.descriptionFr : type.descriptionEn;
-          const scope = [type.specialty ? localName(type.specialty, locale) : null, type.practitioner ? practitionerName(type.practitioner) : null].filter(Boolean).join(" · ");
+          const scope = [
+            type.specialty ? localName(type.specialty, locale) : null,
+            type.practitioner ? practitionerName(type.practitioner) : null,
+          ]
+            .filter(Boolean)
+            .join(" · ");
           return (
             <CatalogCard
               key={type.id}
@@ -30,9 +45,14 @@ export default async function AppointmentTypesPage() {
               editLabel={common("editNamed", { name })}
               badges={
                 <>
-                  <StatusBadge active={type.active} label={type.active ? common("active") : common("inactive")} />
+                  <StatusBadge
+                    active={type.active}
+                    label={type.active ? common("active") : common("inactive")}
+                  />
                   {type.kind === "emergency" && (
-                    <span className="inline-block rounded-full border border-red-700 px-2 py-0.5 text-sm font-medium text-danger">{t("kinds.emergency")}</span>
+                    <span className="inline-block rounded-full border border-red-700 px-2 py-0.5 text-sm font-medium text-danger">
+                      {t("kinds.emergency")}
+                    </span>
                   )}
                 </>
               }
@@ -40,7 +60,9 @@ export default async function AppointmentTypesPage() {
                 [t("fields.duration"), t("minutes", { count: type.durationMinutes })],
                 [t("fields.scope"), scope || "—"],
                 [t("fields.bookableOnline"), type.bookableOnline ? common("yes") : common("no")],
-                ...(description ? [[t("fields.description"), description] as [string, string]] : []),
+                ...(description
+                  ? [[t("fields.description"), description] as [string, string]]
+                  : []),
               ]}
             />
           );

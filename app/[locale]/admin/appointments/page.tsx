@@ -13,28 +13,49 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const control = "mt-1 block min-h-11 w-full rounded-md border border-gray-400 bg-white px-3";
-const button = "inline-flex min-h-11 items-center justify-center rounded-md border border-brand-700 bg-white px-4 font-semibold text-brand-800";
+const button =
+  "inline-flex min-h-11 items-center justify-center rounded-md border border-brand-700 bg-white px-4 font-semibold text-brand-800";
 
 export default async function AppointmentBookPage({ searchParams }: Props) {
   const book = await loadBook(await searchParams);
-  const [t, format, locale] = await Promise.all([getTranslations("adminBook"), getFormatter(), getLocale()]);
+  const [t, format, locale] = await Promise.all([
+    getTranslations("adminBook"),
+    getFormatter(),
+    getLocale(),
+  ]);
   const { query } = book;
   const show = query.filterId ? `${query.by}:${query.filterId}` : "";
-  const href = (date: string) => `/admin/appointments?${new URLSearchParams({ view: query.view, date, ...(show ? { show } : {}) })}`;
-  const dayTitle = (date: string) => format.dateTime(new Date(`${date}T12:00:00Z`), { timeZone: "UTC", weekday: "long", day: "numeric", month: "long", year: "numeric" });
-  const time = (d: Date) => format.dateTime(d, { timeZone: book.timeZone, hour: "numeric", minute: "2-digit" });
+  const href = (date: string) =>
+    `/admin/appointments?${new URLSearchParams({ view: query.view, date, ...(show ? { show } : {}) })}`;
+  const dayTitle = (date: string) =>
+    format.dateTime(new Date(`${date}T12:00:00Z`), {
+      timeZone: "UTC",
+      weekday: "long",
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+    });
+  const time = (d: Date) =>
+    format.dateTime(d, { timeZone: book.timeZone, hour: "numeric", minute: "2-digit" });
   const week = query.view === "week";
   const total = book.days.reduce((n, d) => n + d.rows.length, 0);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <Link href="/admin/appointments/new" className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">
+        <Link
+          href="/admin/appointments/new"
+          className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"
+        >
           {t("bookForPatient")}
         </Link>
       </div>
 
-      <form method="get" className="grid gap-4 rounded-lg border border-gray-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4" aria-label={t("filters")}>
+      <form
+        method="get"
+        className="grid gap-4 rounded-lg border border-gray-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
+        aria-label={t("filters")}
+      >
         <div>
           <label htmlFor="book-view" className="block font-medium">
             {t("view")}
@@ -48,7 +69,13 @@ export default async function AppointmentBookPage({ searchParams }: Props) {
           <label htmlFor="book-date" className="block font-medium">
             {t("date")}
           </label>
-          <input id="book-date" name="date" type="date" defaultValue={query.date} className={control} />
+          <input
+            id="book-date"
+            name="date"
+            type="date"
+            defaultValue={query.date}
+            className={control}
+          />
         </div>
         <div>
           <label htmlFor="book-show" className="block font-medium">
@@ -73,7 +100,10 @@ export default async function AppointmentBookPage({ searchParams }: Props) {
           </select>
         </div>
         <div className="flex items-end">
-          <button type="submit" className="inline-flex min-h-11 w-full items-center justify-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">
+          <button
+            type="submit"
+            className="inline-flex min-h-11 w-full items-center justify-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"
+          >
             {t("apply")}
           </button>
         </div>
@@ -95,7 +125,10 @@ export default async function AppointmentBookPage({ searchParams }: Props) {
         {t("summary", { count: total })} {t("timeZoneNote", { timeZone: book.timeZone })}
       </p>
       {book.truncated && (
-        <p role="status" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-amber-950">
+        <p
+          role="status"
+          className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-amber-950"
+        >
           {t("truncated", { count: total })}
         </p>
       )}
@@ -106,20 +139,31 @@ export default async function AppointmentBookPage({ searchParams }: Props) {
             {dayTitle(day.date)}
           </h2>
           {day.rows.length === 0 ? (
-            <p className="rounded-lg border border-gray-200 bg-white p-3 text-muted">{t("noAppointments")}</p>
+            <p className="rounded-lg border border-gray-200 bg-white p-3 text-muted">
+              {t("noAppointments")}
+            </p>
           ) : (
             <ul className="space-y-2">
               {day.rows.map((r) => (
-                <li key={r.id} className="flex flex-wrap items-start justify-between gap-2 rounded-lg border border-gray-200 bg-white p-3">
+                <li
+                  key={r.id}
+                  className="flex flex-wrap items-start justify-between gap-2 rounded-lg border border-gray-200 bg-white p-3"
+                >
                   <div className="space-y-1">
                     <p className="font-semibold">
                       {/* No prefetch: a busy week lists hundreds of visits, each prefetch a request to the server. */}
-                      <Link href={`/admin/appointments/${r.id}`} prefetch={false} className="inline-flex min-h-11 items-center text-brand-800 underline">
-                        {time(r.startsAt)}–{time(r.endsAt)} · {r.profile.firstName} {r.profile.lastName}
+                      <Link
+                        href={`/admin/appointments/${r.id}`}
+                        prefetch={false}
+                        className="inline-flex min-h-11 items-center text-brand-800 underline"
+                      >
+                        {time(r.startsAt)}–{time(r.endsAt)} · {r.profile.firstName}{" "}
+                        {r.profile.lastName}
                       </Link>
                     </p>
                     <p>
-                      {localName(r.type, locale)} · {practitionerName(r.practitioner)} · {localName(r.site, locale)}
+                      {localName(r.type, locale)} · {practitionerName(r.practitioner)} ·{" "}
+                      {localName(r.site, locale)}
                     </p>
                   </div>
                   <StatusBadge status={r.status} audience="staff" />

@@ -28,7 +28,11 @@ export default async function AvailabilityIndexPage() {
                 className="flex min-h-11 items-center rounded-lg border border-gray-200 bg-white px-4 py-2 font-semibold text-brand-800 underline"
               >
                 {name}
-                {!p.active && <span className="ml-2 text-sm font-normal text-muted no-underline">({t("inactive")})</span>}
+                {!p.active && (
+                  <span className="ml-2 text-sm font-normal text-muted no-underline">
+                    ({t("inactive")})
+                  </span>
+                )}
               </Link>
             </li>
           );

@@ -1,6 +1,11 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { CatalogCard, CatalogHeader, CatalogList, StatusBadge } from "@/components/catalog/list-parts";
+import {
+  CatalogCard,
+  CatalogHeader,
+  CatalogList,
+  StatusBadge,
+} from "@/components/catalog/list-parts";
 import { loadPractitioners } from "@/lib/catalog/loaders";
 import { localName, practitionerName } from "@/lib/catalog/names";
 
@@ -14,11 +19,17 @@ export default async function PractitionersPage() {
   const t = await getTranslations("adminCatalog.practitioners");
   const common = await getTranslations("adminCatalog.common");
   const locale = await getLocale();
-  const names = (rows: { nameEn: string; nameFr: string }[]) => rows.map((r) => localName(r, locale)).join(", ") || "—";
+  const names = (rows: { nameEn: string; nameFr: string }[]) =>
+    rows.map((r) => localName(r, locale)).join(", ") || "—";
   const yesNo = (v: boolean) => (v ? common("yes") : common("no"));
   return (
     <div className="space-y-6">
-      <CatalogHeader title={t("title")} intro={t("intro")} addHref="/admin/practitioners/new" addLabel={t("new")} />
+      <CatalogHeader
+        title={t("title")}
+        intro={t("intro")}
+        addHref="/admin/practitioners/new"
+        addLabel={t("new")}
+      />
       <CatalogList label={t("title")} empty={t("empty")} count={practitioners.length}>
         {practitioners.map((p) => {
           const name = practitionerName(p);
@@ -28,7 +39,12 @@ export default async function PractitionersPage() {
               href={`/admin/practitioners/${p.id}`}
               name={name}
               editLabel={common("editNamed", { name })}
-              badges={<StatusBadge active={p.active} label={p.active ? common("active") : common("inactive")} />}
+              badges={
+                <StatusBadge
+                  active={p.active}
+                  label={p.active ? common("active") : common("inactive")}
+                />
+              }
               facts={[
                 [t("fields.specialties"), names(p.specialties)],
                 [t("fields.sites"), names(p.sites)],

@@ -20,7 +20,8 @@ export default async function SettingsPage() {
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p>
         {t("termsVersion", { version: termsVersion })}{" "}
-        {termsPublishedAt && t("termsPublished", { date: format.dateTime(termsPublishedAt, { dateStyle: "long" }) })}
+        {termsPublishedAt &&
+          t("termsPublished", { date: format.dateTime(termsPublishedAt, { dateStyle: "long" }) })}
       </p>
       <SettingsForm values={values} />
     </div>

@@ -16,7 +16,12 @@ export default async function SpecialtiesPage() {
   const locale = await getLocale();
   return (
     <div className="space-y-6">
-      <CatalogHeader title={t("title")} intro={t("intro")} addHref="/admin/specialties/new" addLabel={t("new")} />
+      <CatalogHeader
+        title={t("title")}
+        intro={t("intro")}
+        addHref="/admin/specialties/new"
+        addLabel={t("new")}
+      />
       <CatalogList label={t("title")} empty={t("empty")} count={specialties.length}>
         {specialties.map((s) => {
           const name = localName(s, locale);
@@ -27,7 +32,10 @@ export default async function SpecialtiesPage() {
               name={name}
               editLabel={common("editNamed", { name })}
               facts={[
-                [locale === "fr" ? t("fields.nameEn") : t("fields.nameFr"), locale === "fr" ? s.nameEn : s.nameFr],
+                [
+                  locale === "fr" ? t("fields.nameEn") : t("fields.nameFr"),
+                  locale === "fr" ? s.nameEn : s.nameFr,
+                ],
                 [t("practitionerCount"), String(s.practitioners)],
                 [t("typeCount"), String(s.appointmentTypes)],
               ]}

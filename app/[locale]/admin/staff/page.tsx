@@ -30,7 +30,8 @@ export default async function StaffPage() {
           {rows.map((row) => (
             <li key={row.id} className="space-y-2 rounded-lg border border-gray-200 bg-white p-4">
               <p className="font-semibold break-all">
-                {row.email} {row.id === selfId && <span className="font-normal text-muted">{t("you")}</span>}
+                {row.email}{" "}
+                {row.id === selfId && <span className="font-normal text-muted">{t("you")}</span>}
               </p>
               <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-3">
                 <div>
@@ -39,11 +40,22 @@ export default async function StaffPage() {
                 </div>
                 <div>
                   <dt className="text-muted">{t("columns.status")}</dt>
-                  <dd>{row.status === "active" && !row.hasPassword ? t("status.noPassword") : t(`status.${row.status}`)}</dd>
+                  <dd>
+                    {row.status === "active" && !row.hasPassword
+                      ? t("status.noPassword")
+                      : t(`status.${row.status}`)}
+                  </dd>
                 </div>
                 <div>
                   <dt className="text-muted">{t("columns.lastLogin")}</dt>
-                  <dd>{row.lastLoginAt ? format.dateTime(row.lastLoginAt, { dateStyle: "medium", timeStyle: "short" }) : t("never")}</dd>
+                  <dd>
+                    {row.lastLoginAt
+                      ? format.dateTime(row.lastLoginAt, {
+                          dateStyle: "medium",
+                          timeStyle: "short",
+                        })
+                      : t("never")}
+                  </dd>
                 </div>
               </dl>
               {row.id !== selfId && (

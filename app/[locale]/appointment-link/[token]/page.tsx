@@ -1,18 +1,30 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AppointmentSummary } from "@/components/appointment-link/appointment-summary";
-import { AppointmentLinkForm, LinkProblemNotice, PortalLinks } from "@/components/appointment-link/link-form";
+import {
+  AppointmentLinkForm,
+  LinkProblemNotice,
+  PortalLinks,
+} from "@/components/appointment-link/link-form";
 import { FormAlert } from "@/components/forms/form-alert";
 import { AppShell } from "@/components/shell/app-shell";
 import { loadAppointmentLinkPage } from "@/lib/appointment-link/loaders";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("appointmentLink");
-  return { title: t("metaTitle"), referrer: "no-referrer", robots: { index: false, follow: false } };
+  return {
+    title: t("metaTitle"),
+    referrer: "no-referrer",
+    robots: { index: false, follow: false },
+  };
 }
 
 /** An emailed Confirm or Cancel link: shows the appointment and one button; only its POST acts (AU-18). No login. */
-export default async function AppointmentLinkPage({ params }: { params: Promise<{ token: string }> }) {
+export default async function AppointmentLinkPage({
+  params,
+}: {
+  params: Promise<{ token: string }>;
+}) {
   const { token } = await params;
   const [{ clinic, settings, state, link }, t, format] = await Promise.all([
     loadAppointmentLinkPage(token),
@@ -20,7 +32,17 @@ export default async function AppointmentLinkPage({ params }: { params: Promise<
     getFormatter(),
   ]);
   const when = (date: Date | undefined) =>
-    date ? format.dateTime(date, { timeZone: settings.timeZone, weekday: "long", year: "numeric", month: "long", day: "numeric", hour: "numeric", minute: "2-digit" }) : "";
+    date
+      ? format.dateTime(date, {
+          timeZone: settings.timeZone,
+          weekday: "long",
+          year: "numeric",
+          month: "long",
+          day: "numeric",
+          hour: "numeric",
+          minute: "2-digit",
+        })
+      : "";
 
   if (!link || state !== "valid") {
     return (
@@ -45,13 +67,26 @@ export default async function AppointmentLinkPage({ params }: { params: Promise<
   return (
     <AppShell clinic={clinic} signedIn={false} homeHref="/login">
       <div className="mx-auto max-w-xl space-y-6">
-        <h1 className="text-2xl font-semibold">{decision.allowed ? t(action === "confirm" ? "confirmTitle" : "cancelTitle") : t("metaTitle")}</h1>
+        <h1 className="text-2xl font-semibold">
+          {decision.allowed
+            ? t(action === "confirm" ? "confirmTitle" : "cancelTitle")
+            : t("metaTitle")}
+        </h1>
         <div className="space-y-6 rounded-lg border border-gray-200 bg-white p-6">
           <AppointmentSummary appointment={appointment} timeZone={settings.timeZone} />
           {decision.allowed ? (
             <>
-              <p>{t(action === "confirm" ? "confirmIntro" : "cancelIntro", { until: refusalValues.until })}</p>
-              <AppointmentLinkForm token={token} action={action} portalHref={portalHref} refusalValues={refusalValues} />
+              <p>
+                {t(action === "confirm" ? "confirmIntro" : "cancelIntro", {
+                  until: refusalValues.until,
+                })}
+              </p>
+              <AppointmentLinkForm
+                token={token}
+                action={action}
+                portalHref={portalHref}
+                refusalValues={refusalValues}
+              />
             </>
           ) : (
             <div className="space-y-3">

@@ -36,7 +36,10 @@ export default async function MailboxPage({ searchParams }: Props) {
             className="min-h-11 rounded border border-gray-400 px-3 py-2"
           />
         </div>
-        <button type="submit" className="min-h-11 rounded bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800">
+        <button
+          type="submit"
+          className="min-h-11 rounded bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800"
+        >
           {t("filterSubmit")}
         </button>
         {to ? (
@@ -51,13 +54,21 @@ export default async function MailboxPage({ searchParams }: Props) {
       ) : (
         <table className="w-full border-collapse bg-white text-left">
           <caption className="mb-2 text-left font-medium">
-            {to ? t("captionFor", { count: messages.length, to }) : t("caption", { count: messages.length })}
+            {to
+              ? t("captionFor", { count: messages.length, to })
+              : t("caption", { count: messages.length })}
           </caption>
           <thead>
             <tr className="border-b border-gray-300">
-              <th scope="col" className="p-2">{t("to")}</th>
-              <th scope="col" className="p-2">{t("subject")}</th>
-              <th scope="col" className="p-2">{t("sentAt")}</th>
+              <th scope="col" className="p-2">
+                {t("to")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("subject")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("sentAt")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -71,7 +82,10 @@ export default async function MailboxPage({ searchParams }: Props) {
                 </td>
                 <td className="p-2">
                   <time dateTime={message.createdAt.toISOString()}>
-                    {format.dateTime(message.createdAt, { dateStyle: "medium", timeStyle: "medium" })}
+                    {format.dateTime(message.createdAt, {
+                      dateStyle: "medium",
+                      timeStyle: "medium",
+                    })}
                   </time>
                 </td>
               </tr>

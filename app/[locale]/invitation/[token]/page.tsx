@@ -13,7 +13,11 @@ export async function generateMetadata(): Promise<Metadata> {
 /** A GET only shows the form (mail scanners prefetch links, AU-18); the POST of the form creates the account. */
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const [clinic, invitation, t] = await Promise.all([loadClinic(), loadInvitation(token), getTranslations("invitation")]);
+  const [clinic, invitation, t] = await Promise.all([
+    loadClinic(),
+    loadInvitation(token),
+    getTranslations("invitation"),
+  ]);
   const state = invitation?.state ?? "notFound";
   return (
     <AppShell clinic={clinic} signedIn={false} homeHref="/login">
@@ -27,7 +31,10 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
             </div>
           </>
         ) : (
-          <div role="alert" className="space-y-2 rounded-md border border-red-300 bg-red-50 p-4 text-danger">
+          <div
+            role="alert"
+            className="space-y-2 rounded-md border border-red-300 bg-red-50 p-4 text-danger"
+          >
             <p>{t(`states.${state as Exclude<typeof state, "valid">}`)}</p>
             {state !== "used" && <p>{t("askClinic")}</p>}
           </div>

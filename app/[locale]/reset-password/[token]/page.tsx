@@ -10,9 +10,16 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title"), referrer: "no-referrer" };
 }
 
-export default async function ResetPasswordPage({ params }: { params: Promise<{ locale: string; token: string }> }) {
+export default async function ResetPasswordPage({
+  params,
+}: {
+  params: Promise<{ locale: string; token: string }>;
+}) {
   const { locale, token } = await params;
-  const [{ clinic, state }, t] = await Promise.all([loadResetPasswordPage(token), getTranslations("resetPassword")]);
+  const [{ clinic, state }, t] = await Promise.all([
+    loadResetPasswordPage(token),
+    getTranslations("resetPassword"),
+  ]);
   return (
     <AppShell clinic={clinic} signedIn={false} homeHref="/login">
       <div className="mx-auto max-w-md space-y-6">
@@ -22,10 +29,16 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
             <ResetPasswordForm token={token} />
           ) : (
             <div className="space-y-3">
-              <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-danger">
+              <p
+                role="alert"
+                className="rounded-md border border-red-300 bg-red-50 p-3 text-danger"
+              >
                 {t(`link.${state}`)}
               </p>
-              <a href={`/${locale}/forgot-password`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+              <a
+                href={`/${locale}/forgot-password`}
+                className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"
+              >
                 {t("askAgain")}
               </a>
             </div>

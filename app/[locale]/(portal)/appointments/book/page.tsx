@@ -9,7 +9,14 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const [state, clinic] = await Promise.all([searchParams.then((q) => loadBookingState("regular", q)), loadClinic()]);
+export default async function Page({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const [state, clinic] = await Promise.all([
+    searchParams.then((q) => loadBookingState("regular", q)),
+    loadClinic(),
+  ]);
   return <BookingStep state={state} clinicPhone={clinic?.phone ?? ""} />;
 }

@@ -16,15 +16,28 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EditAppointmentTypePage({ params }: Props) {
   const { type, specialties, practitioners } = await loadAppointmentTypeForm((await params).id);
-  const [t, locale] = await Promise.all([getTranslations("adminCatalog.appointmentTypes"), getLocale()]);
+  const [t, locale] = await Promise.all([
+    getTranslations("adminCatalog.appointmentTypes"),
+    getLocale(),
+  ]);
   const { specialty, practitioner, ...fields } = type;
-  const values = { ...fields, specialtyId: specialty?.id ?? null, practitionerId: practitioner?.id ?? null };
+  const values = {
+    ...fields,
+    specialtyId: specialty?.id ?? null,
+    practitionerId: practitioner?.id ?? null,
+  };
   return (
     <div className="space-y-6">
       <BackLink href="/admin/appointment-types">{t("backToList")}</BackLink>
-      <h1 className="text-2xl font-semibold break-words">{t("editTitle", { name: localName(type, locale) })}</h1>
+      <h1 className="text-2xl font-semibold break-words">
+        {t("editTitle", { name: localName(type, locale) })}
+      </h1>
       <div className="rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
-        <AppointmentTypeForm type={values} specialties={specialties} practitioners={practitioners} />
+        <AppointmentTypeForm
+          type={values}
+          specialties={specialties}
+          practitioners={practitioners}
+        />
       </div>
     </div>
   );

@@ -2,7 +2,11 @@ import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { BackLink } from "@/components/catalog/list-parts";
-import { AttendanceForm, CancelAppointmentForm, ClinicNoteForm } from "@/components/schedule/appointment-actions";
+import {
+  AttendanceForm,
+  CancelAppointmentForm,
+  ClinicNoteForm,
+} from "@/components/schedule/appointment-actions";
 import { StatusBadge } from "@/components/appointments/status-badge";
 import { loadBookAppointment } from "@/lib/appointment-book/loaders";
 import { localName, practitionerName } from "@/lib/catalog/names";
@@ -13,19 +17,38 @@ type Props = { params: Promise<{ id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { appointment } = await loadBookAppointment((await params).id);
   const t = await getTranslations("adminBook");
-  return { title: t("detailTitle", { name: `${appointment.profile.firstName} ${appointment.profile.lastName}` }) };
+  return {
+    title: t("detailTitle", {
+      name: `${appointment.profile.firstName} ${appointment.profile.lastName}`,
+    }),
+  };
 }
 
 const card = "space-y-3 rounded-lg border border-gray-200 bg-white p-4 sm:p-6";
 
 export default async function BookAppointmentPage({ params }: Props) {
-  const { appointment: a, timeZone, canCancel, canRecordAttendance } = await loadBookAppointment((await params).id);
-  const [t, format, locale] = await Promise.all([getTranslations("adminBook"), getFormatter(), getLocale()]);
+  const {
+    appointment: a,
+    timeZone,
+    canCancel,
+    canRecordAttendance,
+  } = await loadBookAppointment((await params).id);
+  const [t, format, locale] = await Promise.all([
+    getTranslations("adminBook"),
+    getFormatter(),
+    getLocale(),
+  ]);
   const name = `${a.profile.firstName} ${a.profile.lastName}`;
   const facts: [string, ReactNode][] = [
-    [t("fields.when"), `${format.dateTime(a.startsAt, { timeZone, weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "numeric", minute: "2-digit" })} – ${format.dateTime(a.endsAt, { timeZone, hour: "numeric", minute: "2-digit" })}`],
+    [
+      t("fields.when"),
+      `${format.dateTime(a.startsAt, { timeZone, weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "numeric", minute: "2-digit" })} – ${format.dateTime(a.endsAt, { timeZone, hour: "numeric", minute: "2-digit" })}`,
+    ],
     [t("fields.patient"), name],
-    [t("fields.type"), `${localName(a.type, locale)} (${t("minutes", { count: a.type.durationMinutes })})`],
+    [
+      t("fields.type"),
+      `${localName(a.type, locale)} (${t("minutes", { count: a.type.durationMinutes })})`,
+    ],
     [t("fields.practitioner"), practitionerName(a.practitioner)],
     [t("fields.site"), localName(a.site, locale)],
     [t("fields.status"), <StatusBadge key="s" status={a.status} audience="staff" />],
@@ -37,7 +60,11 @@ export default async function BookAppointmentPage({ params }: Props) {
   }
   return (
     <div className="space-y-6">
-      <BackLink href={`/admin/appointments?${new URLSearchParams({ view: "day", date: localDateOf(a.startsAt, timeZone), show: `practitioner:${a.practitioner.id}` })}`}>{t("backToBook")}</BackLink>
+      <BackLink
+        href={`/admin/appointments?${new URLSearchParams({ view: "day", date: localDateOf(a.startsAt, timeZone), show: `practitioner:${a.practitioner.id}` })}`}
+      >
+        {t("backToBook")}
+      </BackLink>
       <h1 className="text-2xl font-semibold">{t("detailTitle", { name })}</h1>
       <dl className={`${card} grid gap-x-6 gap-y-2 sm:grid-cols-2`}>
         {facts.map(([label, value]) => (
@@ -59,7 +86,11 @@ export default async function BookAppointmentPage({ params }: Props) {
         <h2 id="attendance-title" className="text-xl font-semibold">
           {t("attendance.title")}
         </h2>
-        {canRecordAttendance ? <AttendanceForm appointmentId={a.id} /> : <p className="text-muted">{t("attendance.notYet")}</p>}
+        {canRecordAttendance ? (
+          <AttendanceForm appointmentId={a.id} />
+        ) : (
+          <p className="text-muted">{t("attendance.notYet")}</p>
+        )}
       </section>
 
       {(canCancel || a.status === "cancelled") && (

@@ -16,22 +16,34 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const control = "mt-1 block min-h-11 w-full rounded-md border border-gray-400 bg-white px-3";
-const primary = "inline-flex min-h-11 items-center justify-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800";
-const secondary = "inline-flex min-h-11 items-center justify-center rounded-md border border-brand-700 bg-white px-4 font-semibold text-brand-800";
+const primary =
+  "inline-flex min-h-11 items-center justify-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800";
+const secondary =
+  "inline-flex min-h-11 items-center justify-center rounded-md border border-brand-700 bg-white px-4 font-semibold text-brand-800";
 const card = "space-y-4 rounded-lg border border-gray-200 bg-white p-4 sm:p-6";
 
 export default async function StaffBookingPage({ searchParams }: Props) {
   const data = await loadStaffBooking(await searchParams);
-  const [t, format, locale] = await Promise.all([getTranslations("adminBook.booking"), getFormatter(), getLocale()]);
+  const [t, format, locale] = await Promise.all([
+    getTranslations("adminBook.booking"),
+    getFormatter(),
+    getLocale(),
+  ]);
   const { selection, profile } = data;
-  const birth = (date: string) => format.dateTime(new Date(`${date}T12:00:00Z`), { timeZone: "UTC", dateStyle: "long" });
+  const birth = (date: string) =>
+    format.dateTime(new Date(`${date}T12:00:00Z`), { timeZone: "UTC", dateStyle: "long" });
   const withParams = (extra: Record<string, string>) =>
     `/admin/appointments/new?${new URLSearchParams(Object.entries({ profileId: profile?.id ?? "", ...selection, ...extra }).filter(([, v]) => v))}`;
   const names = new Map(data.allPractitioners.map((p) => [p.id, practitionerName(p)]));
   const siteNames = new Map(data.sites.map((s) => [s.id, localName(s, locale)]));
   const days: GridDay[] = data.days.map((date) => ({
     date,
-    title: format.dateTime(new Date(`${date}T12:00:00Z`), { timeZone: "UTC", weekday: "long", day: "numeric", month: "long" }),
+    title: format.dateTime(new Date(`${date}T12:00:00Z`), {
+      timeZone: "UTC",
+      weekday: "long",
+      day: "numeric",
+      month: "long",
+    }),
     slots: data.slots
       .filter((s) => localDateOf(s.startsAt, data.timeZone) === date)
       .map((s) => ({
@@ -51,7 +63,8 @@ export default async function StaffBookingPage({ searchParams }: Props) {
         {profile ? (
           <div className="flex flex-wrap items-center gap-3">
             <p>
-              <span className="font-semibold">{profile.name}</span> — {t("born", { date: birth(profile.dateOfBirth) })}
+              <span className="font-semibold">{profile.name}</span> —{" "}
+              {t("born", { date: birth(profile.dateOfBirth) })}
             </p>
             <Link href="/admin/appointments/new" className={secondary}>
               {t("changePatient")}
@@ -59,7 +72,12 @@ export default async function StaffBookingPage({ searchParams }: Props) {
           </div>
         ) : (
           <>
-            <form method="get" className="flex flex-wrap items-end gap-3" role="search" aria-label={t("patientStep")}>
+            <form
+              method="get"
+              className="flex flex-wrap items-end gap-3"
+              role="search"
+              aria-label={t("patientStep")}
+            >
               <div className="min-w-0 flex-1">
                 <label htmlFor="patient-q" className="block font-medium">
                   {t("search")}
@@ -67,7 +85,14 @@ export default async function StaffBookingPage({ searchParams }: Props) {
                 <p id="patient-q-hint" className="text-sm text-muted">
                   {t("searchHint")}
                 </p>
-                <input id="patient-q" name="q" type="search" defaultValue={data.q} aria-describedby="patient-q-hint" className={control} />
+                <input
+                  id="patient-q"
+                  name="q"
+                  type="search"
+                  defaultValue={data.q}
+                  aria-describedby="patient-q-hint"
+                  className={control}
+                />
               </div>
               <button type="submit" className={primary}>
                 {t("searchSubmit")}
@@ -79,11 +104,19 @@ export default async function StaffBookingPage({ searchParams }: Props) {
               ) : (
                 <ul className="space-y-2" aria-label={t("results")}>
                   {data.patients.map((p) => (
-                    <li key={p.id} className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-gray-200 p-3">
+                    <li
+                      key={p.id}
+                      className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-gray-200 p-3"
+                    >
                       <span>
-                        <span className="font-semibold">{p.name}</span> — {t("born", { date: birth(p.dateOfBirth) })}
+                        <span className="font-semibold">{p.name}</span> —{" "}
+                        {t("born", { date: birth(p.dateOfBirth) })}
                       </span>
-                      <Link href={`/admin/appointments/new?profileId=${p.id}`} className={secondary} aria-label={t("choosePatient", { name: p.name })}>
+                      <Link
+                        href={`/admin/appointments/new?profileId=${p.id}`}
+                        className={secondary}
+                        aria-label={t("choosePatient", { name: p.name })}
+                      >
                         {t("choose")}
                       </Link>
                     </li>
@@ -105,7 +138,12 @@ export default async function StaffBookingPage({ searchParams }: Props) {
               <label htmlFor="book-specialty" className="block font-medium">
                 {t("specialty")}
               </label>
-              <select id="book-specialty" name="specialtyId" defaultValue={selection.specialtyId} className={control}>
+              <select
+                id="book-specialty"
+                name="specialtyId"
+                defaultValue={selection.specialtyId}
+                className={control}
+              >
                 <option value="">{t("anySpecialty")}</option>
                 {data.specialties.map((s) => (
                   <option key={s.id} value={s.id}>
@@ -118,7 +156,12 @@ export default async function StaffBookingPage({ searchParams }: Props) {
               <label htmlFor="book-practitioner" className="block font-medium">
                 {t("practitioner")}
               </label>
-              <select id="book-practitioner" name="practitionerId" defaultValue={selection.practitionerId} className={control}>
+              <select
+                id="book-practitioner"
+                name="practitionerId"
+                defaultValue={selection.practitionerId}
+                className={control}
+              >
                 <option value="">{t("anyPractitioner")}</option>
                 {data.practitioners.map((p) => (
                   <option key={p.id} value={p.id}>
@@ -134,11 +177,18 @@ export default async function StaffBookingPage({ searchParams }: Props) {
               <p id="book-type-hint" className="text-sm text-muted">
                 {t("typeHint")}
               </p>
-              <select id="book-type" name="typeId" defaultValue={selection.typeId} aria-describedby="book-type-hint" className={control}>
+              <select
+                id="book-type"
+                name="typeId"
+                defaultValue={selection.typeId}
+                aria-describedby="book-type-hint"
+                className={control}
+              >
                 <option value="">{t("chooseType")}</option>
                 {data.types.map((ty) => (
                   <option key={ty.id} value={ty.id}>
-                    {localName(ty, locale)} ({t("minutes", { count: ty.durationMinutes })}){ty.bookableOnline ? "" : ` — ${t("notOnline")}`}
+                    {localName(ty, locale)} ({t("minutes", { count: ty.durationMinutes })})
+                    {ty.bookableOnline ? "" : ` — ${t("notOnline")}`}
                   </option>
                 ))}
               </select>
@@ -155,7 +205,12 @@ export default async function StaffBookingPage({ searchParams }: Props) {
       {profile && data.week && selection.typeId && (
         <section aria-labelledby="when-step" className={card}>
           <h2 id="when-step" className="text-xl font-semibold">
-            {t("whenStep", { date: format.dateTime(new Date(`${data.week}T12:00:00Z`), { timeZone: "UTC", dateStyle: "long" }) })}
+            {t("whenStep", {
+              date: format.dateTime(new Date(`${data.week}T12:00:00Z`), {
+                timeZone: "UTC",
+                dateStyle: "long",
+              }),
+            })}
           </h2>
           <nav aria-label={t("weekNav")} className="flex flex-wrap gap-3">
             <Link href={withParams({ week: addDays(data.week, -7) })} className={secondary}>
@@ -166,7 +221,12 @@ export default async function StaffBookingPage({ searchParams }: Props) {
             </Link>
           </nav>
           <p className="text-muted">{t("timeZoneNote", { timeZone: data.timeZone })}</p>
-          <StaffBookingForm key={`${data.week}-${selection.typeId}-${selection.practitionerId}`} profileId={profile.id} typeId={selection.typeId} days={days} />
+          <StaffBookingForm
+            key={`${data.week}-${selection.typeId}-${selection.practitionerId}`}
+            profileId={profile.id}
+            typeId={selection.typeId}
+            days={days}
+          />
         </section>
       )}
     </div>

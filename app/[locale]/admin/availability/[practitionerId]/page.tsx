@@ -1,7 +1,12 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { BackLink } from "@/components/catalog/list-parts";
-import { BlockForm, ExtraBlockForm, RemoveForm, TimeOffForm } from "@/components/schedule/availability-forms";
+import {
+  BlockForm,
+  ExtraBlockForm,
+  RemoveForm,
+  TimeOffForm,
+} from "@/components/schedule/availability-forms";
 import { loadPractitionerAvailability } from "@/lib/availability/loaders";
 import { formatClock } from "@/lib/availability/schema";
 import { localName, practitionerName } from "@/lib/catalog/names";
@@ -20,12 +25,30 @@ const card = "space-y-4 rounded-lg border border-gray-200 bg-white p-4 sm:p-6";
 
 export default async function PractitionerAvailabilityPage({ params }: Props) {
   const data = await loadPractitionerAvailability((await params).practitionerId);
-  const [t, format, locale] = await Promise.all([getTranslations("adminAvailability"), getFormatter(), getLocale()]);
+  const [t, format, locale] = await Promise.all([
+    getTranslations("adminAvailability"),
+    getFormatter(),
+    getLocale(),
+  ]);
   const name = practitionerName(data.practitioner);
   const today = todayIn(data.timeZone);
-  const weekdayName = (weekday: number) => format.dateTime(new Date(Date.UTC(2026, 0, 4 + weekday, 12)), { weekday: "long", timeZone: "UTC" });
-  const day = (date: string) => format.dateTime(new Date(`${date}T12:00:00Z`), { timeZone: "UTC", dateStyle: "long" });
-  const when = (d: Date) => format.dateTime(d, { timeZone: data.timeZone, weekday: "short", day: "numeric", month: "long", year: "numeric", hour: "numeric", minute: "2-digit" });
+  const weekdayName = (weekday: number) =>
+    format.dateTime(new Date(Date.UTC(2026, 0, 4 + weekday, 12)), {
+      weekday: "long",
+      timeZone: "UTC",
+    });
+  const day = (date: string) =>
+    format.dateTime(new Date(`${date}T12:00:00Z`), { timeZone: "UTC", dateStyle: "long" });
+  const when = (d: Date) =>
+    format.dateTime(d, {
+      timeZone: data.timeZone,
+      weekday: "short",
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      hour: "numeric",
+      minute: "2-digit",
+    });
   return (
     <div className="space-y-6">
       <BackLink href="/admin/availability">{t("backToList")}</BackLink>
@@ -41,12 +64,14 @@ export default async function PractitionerAvailabilityPage({ params }: Props) {
         ) : (
           <ul className="space-y-3">
             {data.blocks.map((b) => {
-              const summary = t("blockSummary", { weekday: weekdayName(b.weekday), start: formatClock(b.startMinute), end: formatClock(b.endMinute) });
+              const summary = t("blockSummary", {
+                weekday: weekdayName(b.weekday),
+                start: formatClock(b.startMinute),
+                end: formatClock(b.endMinute),
+              });
               return (
                 <li key={b.id} className="space-y-2 rounded-lg border border-gray-200 bg-white p-4">
-                  <h3 className="font-semibold">
-                    {summary}
-                  </h3>
+                  <h3 className="font-semibold">{summary}</h3>
                   <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-2">
                     <div className="flex flex-wrap gap-x-2">
                       <dt className="text-muted">{t("siteLabel")}:</dt>
@@ -54,7 +79,11 @@ export default async function PractitionerAvailabilityPage({ params }: Props) {
                     </div>
                     <div className="flex flex-wrap gap-x-2">
                       <dt className="sr-only">{t("fields.validFrom")}</dt>
-                      <dd>{b.validUntil ? t("validityRange", { from: day(b.validFrom), until: day(b.validUntil) }) : t("validity", { from: day(b.validFrom) })}</dd>
+                      <dd>
+                        {b.validUntil
+                          ? t("validityRange", { from: day(b.validFrom), until: day(b.validUntil) })
+                          : t("validity", { from: day(b.validFrom) })}
+                      </dd>
                     </div>
                     <div className="flex flex-wrap gap-x-2 sm:col-span-2">
                       <dt className="text-muted">{t("typesLabel")}:</dt>
@@ -69,7 +98,13 @@ export default async function PractitionerAvailabilityPage({ params }: Props) {
                       {t("edit")}
                       <span className="sr-only"> {summary}</span>
                     </Link>
-                    <RemoveForm kind="block" id={b.id} practitionerId={data.practitioner.id} label={t("removeNamed", { item: summary })} timeZone={data.timeZone} />
+                    <RemoveForm
+                      kind="block"
+                      id={b.id}
+                      practitionerId={data.practitioner.id}
+                      label={t("removeNamed", { item: summary })}
+                      timeZone={data.timeZone}
+                    />
                   </div>
                 </li>
               );
@@ -82,7 +117,13 @@ export default async function PractitionerAvailabilityPage({ params }: Props) {
         <h2 id="add-block-title" className="text-xl font-semibold">
           {t("addBlockTitle")}
         </h2>
-        <BlockForm practitionerId={data.practitioner.id} sites={data.sites} types={data.types} timeZone={data.timeZone} today={today} />
+        <BlockForm
+          practitionerId={data.practitioner.id}
+          sites={data.sites}
+          types={data.types}
+          timeZone={data.timeZone}
+          today={today}
+        />
       </section>
 
       <section aria-labelledby="exceptions-title" className="space-y-3">
@@ -102,7 +143,13 @@ export default async function PractitionerAvailabilityPage({ params }: Props) {
                     {t("siteLabel")}: {e.site ? localName(e.site, locale) : t("allSites")}
                     {e.note ? ` — ${e.note}` : ""}
                   </p>
-                  <RemoveForm kind="exception" id={e.id} practitionerId={data.practitioner.id} label={t("removeNamed", { item: label })} timeZone={data.timeZone} />
+                  <RemoveForm
+                    kind="exception"
+                    id={e.id}
+                    practitionerId={data.practitioner.id}
+                    label={t("removeNamed", { item: label })}
+                    timeZone={data.timeZone}
+                  />
                 </li>
               );
             })}
@@ -114,14 +161,23 @@ export default async function PractitionerAvailabilityPage({ params }: Props) {
         <h2 id="timeoff-title" className="text-xl font-semibold">
           {t("timeOffTitle")}
         </h2>
-        <TimeOffForm practitionerId={data.practitioner.id} sites={data.sites} timeZone={data.timeZone} />
+        <TimeOffForm
+          practitionerId={data.practitioner.id}
+          sites={data.sites}
+          timeZone={data.timeZone}
+        />
       </section>
 
       <section aria-labelledby="extra-title" className={card}>
         <h2 id="extra-title" className="text-xl font-semibold">
           {t("extraTitle")}
         </h2>
-        <ExtraBlockForm practitionerId={data.practitioner.id} sites={data.sites} timeZone={data.timeZone} today={today} />
+        <ExtraBlockForm
+          practitionerId={data.practitioner.id}
+          sites={data.sites}
+          timeZone={data.timeZone}
+          today={today}
+        />
       </section>
     </div>
   );

@@ -4,7 +4,11 @@ import { InlineAction } from "@/components/admin/inline-action";
 import { SendInvitationForm } from "@/components/admin/send-invitation-form";
 import { AssignedPractitionerForm } from "@/components/catalog/assigned-practitioner-form";
 import { loadAssignedPractitioner } from "@/lib/catalog/loaders";
-import { resetPatientPasswordAction, revokeInvitationAction, setPatientLockedAction } from "@/lib/admin/actions";
+import {
+  resetPatientPasswordAction,
+  revokeInvitationAction,
+  setPatientLockedAction,
+} from "@/lib/admin/actions";
 import { loadClinicInvitationDays, loadPatient } from "@/lib/admin/loaders";
 import { Link } from "@/lib/i18n/navigation";
 
@@ -24,8 +28,12 @@ export default async function PatientPage({ params }: { params: Promise<{ profil
     getTranslations("adminCatalog.assignment"),
   ]);
   const date = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
-  const phone = (n: string | null, type: string | null) => (n ? `${n}${type ? ` (${t(`fields.phoneTypes.${type as "home"}`)})` : ""}` : "—");
-  const address = [patient.addressLine, patient.city, patient.province, patient.postalCode].filter(Boolean).join(", ") || "—";
+  const phone = (n: string | null, type: string | null) =>
+    n ? `${n}${type ? ` (${t(`fields.phoneTypes.${type as "home"}`)})` : ""}` : "—";
+  const address =
+    [patient.addressLine, patient.city, patient.province, patient.postalCode]
+      .filter(Boolean)
+      .join(", ") || "—";
   const facts: [string, string][] = [
     [t("fields.dateOfBirth"), patient.dateOfBirth],
     [t("fields.sex"), patient.sex ? t(`fields.sexes.${patient.sex}`) : "—"],
@@ -37,7 +45,10 @@ export default async function PatientPage({ params }: { params: Promise<{ profil
   const lastEmail = patient.invitations[0]?.email ?? "";
   return (
     <div className="space-y-8">
-      <Link href="/admin/patients" className="inline-flex min-h-11 items-center text-brand-800 underline">
+      <Link
+        href="/admin/patients"
+        className="inline-flex min-h-11 items-center text-brand-800 underline"
+      >
         {t("back")}
       </Link>
       <h1 className="text-2xl font-semibold">
@@ -61,7 +72,11 @@ export default async function PatientPage({ params }: { params: Promise<{ profil
           {tAssign("title")}
         </h2>
         <div className="max-w-lg rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
-          <AssignedPractitionerForm profileId={patient.id} current={assignment.current} choices={assignment.choices} />
+          <AssignedPractitionerForm
+            profileId={patient.id}
+            current={assignment.current}
+            choices={assignment.choices}
+          />
         </div>
       </section>
       <section aria-labelledby="account" className="space-y-3">
@@ -73,13 +88,27 @@ export default async function PatientPage({ params }: { params: Promise<{ profil
           {patient.account ? (
             <>
               <p className="break-all">{t("accountEmail", { email: patient.account.email })}</p>
-              {patient.account.lastLoginAt && <p>{t("lastLogin", { date: date(patient.account.lastLoginAt) })}</p>}
+              {patient.account.lastLoginAt && (
+                <p>{t("lastLogin", { date: date(patient.account.lastLoginAt) })}</p>
+              )}
               <div className="flex flex-wrap gap-2">
                 {patient.account.status === "active" && (
-                  <InlineAction action={resetPatientPasswordAction} fields={{ profileId: patient.id }} label={t("resetPassword")} success={t("resetSent")} namespace="adminPatients" />
+                  <InlineAction
+                    action={resetPatientPasswordAction}
+                    fields={{ profileId: patient.id }}
+                    label={t("resetPassword")}
+                    success={t("resetSent")}
+                    namespace="adminPatients"
+                  />
                 )}
                 {patient.account.status === "locked" ? (
-                  <InlineAction action={setPatientLockedAction} fields={{ profileId: patient.id, locked: "false" }} label={t("unlock")} success={t("unlocked")} namespace="adminPatients" />
+                  <InlineAction
+                    action={setPatientLockedAction}
+                    fields={{ profileId: patient.id, locked: "false" }}
+                    label={t("unlock")}
+                    success={t("unlocked")}
+                    namespace="adminPatients"
+                  />
                 ) : patient.account.status === "active" ? (
                   <InlineAction
                     action={setPatientLockedAction}
@@ -111,12 +140,22 @@ export default async function PatientPage({ params }: { params: Promise<{ profil
                   <span className="text-muted">{t("invitationColumns.email")}:</span> {i.email}
                 </p>
                 <p>
-                  <span className="text-muted">{t("invitationColumns.sent")}:</span> {date(i.createdAt)} ·{" "}
-                  <span className="text-muted">{t("invitationColumns.expires")}:</span> {date(i.expiresAt)} ·{" "}
-                  <span className="text-muted">{t("invitationColumns.state")}:</span> <strong>{t(`invitationStates.${i.state}`)}</strong>
+                  <span className="text-muted">{t("invitationColumns.sent")}:</span>{" "}
+                  {date(i.createdAt)} ·{" "}
+                  <span className="text-muted">{t("invitationColumns.expires")}:</span>{" "}
+                  {date(i.expiresAt)} ·{" "}
+                  <span className="text-muted">{t("invitationColumns.state")}:</span>{" "}
+                  <strong>{t(`invitationStates.${i.state}`)}</strong>
                 </p>
                 {i.state === "valid" && (
-                  <InlineAction action={revokeInvitationAction} fields={{ invitationId: i.id }} label={t("revoke")} success={t("revoked")} namespace="adminPatients" tone="danger" />
+                  <InlineAction
+                    action={revokeInvitationAction}
+                    fields={{ invitationId: i.id }}
+                    label={t("revoke")}
+                    success={t("revoked")}
+                    namespace="adminPatients"
+                    tone="danger"
+                  />
                 )}
               </li>
             ))}
@@ -125,7 +164,12 @@ export default async function PatientPage({ params }: { params: Promise<{ profil
         {!patient.account && (
           <div className="max-w-lg space-y-3 rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
             <h3 className="text-lg font-semibold">{t("inviteTitle")}</h3>
-            <SendInvitationForm profileId={patient.id} email={lastEmail} resend={patient.invitations.some((i) => i.state === "valid")} days={days} />
+            <SendInvitationForm
+              profileId={patient.id}
+              email={lastEmail}
+              resend={patient.invitations.some((i) => i.state === "valid")}
+              days={days}
+            />
           </div>
         )}
       </section>

@@ -14,7 +14,10 @@ export default async function NewPatientPage() {
   const t = await getTranslations("adminPatients");
   return (
     <div className="space-y-6">
-      <Link href="/admin/patients" className="inline-flex min-h-11 items-center text-brand-800 underline">
+      <Link
+        href="/admin/patients"
+        className="inline-flex min-h-11 items-center text-brand-800 underline"
+      >
         {t("back")}
       </Link>
       <h1 className="text-2xl font-semibold">{t("newTitle")}</h1>

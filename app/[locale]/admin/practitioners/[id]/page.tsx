@@ -18,11 +18,17 @@ export default async function EditPractitionerPage({ params }: Props) {
   const { practitioner, specialties, sites } = await loadPractitionerForm((await params).id);
   const t = await getTranslations("adminCatalog.practitioners");
   const p = practitioner;
-  const values = { ...p, specialtyIds: p.specialties.map((s) => s.id), siteIds: p.sites.map((s) => s.id) };
+  const values = {
+    ...p,
+    specialtyIds: p.specialties.map((s) => s.id),
+    siteIds: p.sites.map((s) => s.id),
+  };
   return (
     <div className="space-y-6">
       <BackLink href="/admin/practitioners">{t("backToList")}</BackLink>
-      <h1 className="text-2xl font-semibold break-words">{t("editTitle", { name: practitionerName(p) })}</h1>
+      <h1 className="text-2xl font-semibold break-words">
+        {t("editTitle", { name: practitionerName(p) })}
+      </h1>
       <div className="rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
         <PractitionerForm practitioner={values} specialties={specialties} sites={sites} />
       </div>

@@ -20,7 +20,9 @@ export default async function EditSitePage({ params }: Props) {
   return (
     <div className="space-y-6">
       <BackLink href="/admin/sites">{t("backToList")}</BackLink>
-      <h1 className="text-2xl font-semibold break-words">{t("editTitle", { name: localName(site, locale) })}</h1>
+      <h1 className="text-2xl font-semibold break-words">
+        {t("editTitle", { name: localName(site, locale) })}
+      </h1>
       <div className="rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
         <SiteForm site={site} />
       </div>

@@ -53,9 +53,12 @@ export default async function MailboxMessagePage({ params }: Props) {
           {message.attachments.map((attachment, index) => (
             <div key={index} className="space-y-1">
               <h3 className="font-medium break-all">
-                {attachment.filename} <span className="font-normal text-gray-700">({attachment.contentType})</span>
+                {attachment.filename}{" "}
+                <span className="font-normal text-gray-700">({attachment.contentType})</span>
               </h3>
-              <pre className="overflow-x-auto rounded border border-gray-300 bg-white p-4 text-sm">{attachment.content}</pre>
+              <pre className="overflow-x-auto rounded border border-gray-300 bg-white p-4 text-sm">
+                {attachment.content}
+              </pre>
             </div>
           ))}
         </section>

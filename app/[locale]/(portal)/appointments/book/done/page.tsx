@@ -8,8 +8,15 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("doneTitle") };
 }
 
-export default async function Page({ searchParams }: { searchParams: Promise<{ profile?: string; appointment?: string }> }) {
+export default async function Page({
+  searchParams,
+}: {
+  searchParams: Promise<{ profile?: string; appointment?: string }>;
+}) {
   const { profile, appointment } = await searchParams;
-  const booked = await loadBookedAppointment(typeof profile === "string" ? profile : undefined, typeof appointment === "string" ? appointment : undefined);
+  const booked = await loadBookedAppointment(
+    typeof profile === "string" ? profile : undefined,
+    typeof appointment === "string" ? appointment : undefined,
+  );
   return <BookingDone booked={booked} />;
 }

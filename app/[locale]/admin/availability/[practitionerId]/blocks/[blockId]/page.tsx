@@ -21,10 +21,15 @@ export default async function EditBlockPage({ params }: Props) {
   if (!block) notFound();
   const t = await getTranslations("adminAvailability");
   // A type no longer in scope (or inactive) stays offered while the block has it, so saving does not drop it silently.
-  const types = [...data.types, ...block.types.filter((bt) => !data.types.some((ty) => ty.id === bt.id))];
+  const types = [
+    ...data.types,
+    ...block.types.filter((bt) => !data.types.some((ty) => ty.id === bt.id)),
+  ];
   return (
     <div className="space-y-6">
-      <BackLink href={`/admin/availability/${practitionerId}`}>{t("backToPractitioner", { name: practitionerName(data.practitioner) })}</BackLink>
+      <BackLink href={`/admin/availability/${practitionerId}`}>
+        {t("backToPractitioner", { name: practitionerName(data.practitioner) })}
+      </BackLink>
       <h1 className="text-2xl font-semibold">{t("editTitle")}</h1>
       <p className="text-muted">{t("timeZoneNote", { timeZone: data.timeZone })}</p>
       <div className="rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
