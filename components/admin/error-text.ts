@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 
-type Namespace = "adminStaff" | "adminPatients" | "adminSettings" | "invitation";
+type Namespace = "adminStaff" | "adminPatients" | "adminSettings" | "adminSetup" | "invitation";
 
 /** Translates an action's error code: the screen's own text first, else the generic form text. */
 export function useErrorText(namespace: Namespace) {

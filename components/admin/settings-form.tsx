@@ -6,18 +6,16 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { saveSettingsAction } from "@/lib/admin/actions";
-import { PROVINCES, REGISTRATION_FIELDS } from "@/lib/admin/constants";
+import { REGISTRATION_FIELDS } from "@/lib/admin/constants";
 import { ageOfConsent } from "@/lib/clinic/age-of-consent";
+import {
+  ClinicContactFields,
+  type ClinicContact,
+  fieldsetClass as box,
+} from "./clinic-contact-fields";
 import { useErrorText } from "./error-text";
 
-export type SettingsValues = {
-  name: string;
-  phone: string;
-  email: string;
-  addressLine: string;
-  city: string;
-  province: string;
-  postalCode: string;
+export type SettingsValues = ClinicContact & {
   ageOfConsentOverride: number | null;
   mandatoryRegistrationFields: string[];
   invitationValidityDays: number;
@@ -25,7 +23,6 @@ export type SettingsValues = {
   termsFr: string;
 };
 
-const box = "space-y-4 rounded-lg border border-gray-200 bg-white p-4 sm:p-6";
 const textareaClass =
   "mt-1 block min-h-40 w-full rounded-md border border-gray-400 p-3 aria-[invalid=true]:border-danger";
 
@@ -66,70 +63,12 @@ export function SettingsForm({ values }: { values: SettingsValues }) {
         </FormAlert>
       )}
       {state && !state.ok && <FormAlert tone="error">{errorText(state.code)}</FormAlert>}
-      <fieldset className={box}>
-        <legend className="px-1 text-lg font-semibold">{t("contactTitle")}</legend>
-        <div className="grid gap-4 sm:grid-cols-2">
-          <Field
-            name="name"
-            label={t("name")}
-            required
-            defaultValue={values.name}
-            error={err("name")}
-          />
-          <Field
-            name="phone"
-            type="tel"
-            label={t("phone")}
-            required
-            defaultValue={values.phone}
-            error={err("phone")}
-          />
-          <Field
-            name="email"
-            type="email"
-            label={t("email")}
-            required
-            defaultValue={values.email}
-            error={err("email")}
-          />
-          <Field
-            name="addressLine"
-            label={t("addressLine")}
-            required
-            defaultValue={values.addressLine}
-            error={err("addressLine")}
-          />
-          <Field
-            name="city"
-            label={t("city")}
-            required
-            defaultValue={values.city}
-            error={err("city")}
-          />
-          <Field
-            name="postalCode"
-            label={t("postalCode")}
-            required
-            defaultValue={values.postalCode}
-            error={err("postalCode")}
-          />
-          <Field name="province" label={t("province")} required error={err("province")}>
-            <select
-              id="province"
-              name="province"
-              value={province}
-              onChange={(e) => setProvince(e.target.value)}
-              className="mt-1 block min-h-11 w-full rounded-md border border-gray-400 bg-white px-3"
-            >
-              {PROVINCES.map((p) => (
-                <option key={p} value={p}>
-                  {p}
-                </option>
-              ))}
-            </select>
-          </Field>
-        </div>
-      </fieldset>
+      <ClinicContactFields
+        values={values}
+        error={err}
+        province={province}
+        onProvinceChange={setProvince}
+      />
       <fieldset className={box}>
         <legend className="px-1 text-lg font-semibold">{t("consentTitle")}</legend>
         <p aria-live="polite" className="font-medium">

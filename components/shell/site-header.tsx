@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import type { ClinicSummary } from "@/lib/clinic/loaders";
 import { Link } from "@/lib/i18n/navigation";
@@ -14,7 +14,10 @@ export async function SiteHeader({
   signedIn: boolean;
   homeHref: string;
 }) {
-  const t = await getTranslations("common");
+  const [t, locale] = await Promise.all([getTranslations("common"), getLocale()]);
+  // The switch leads to the other language only where the clinic serves patients in it.
+  const other = locale === "en" ? "fr" : "en";
+  const switchable = !clinic || clinic.languages.includes(other);
   return (
     <header className="border-b border-gray-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-3">
@@ -32,9 +35,11 @@ export async function SiteHeader({
           )}
         </div>
         <nav aria-label={t("accountMenu")} className="flex items-center gap-2">
-          <Suspense fallback={null}>
-            <LanguageSwitch />
-          </Suspense>
+          {switchable && (
+            <Suspense fallback={null}>
+              <LanguageSwitch />
+            </Suspense>
+          )}
           {signedIn && <LogoutButton />}
         </nav>
       </div>

@@ -2,6 +2,8 @@
 // Thin server actions of the staff area: the wrapper checks origin, input and
 // role; the use cases check the role again and audit (AC-6, AL-2).
 import { revalidatePath } from "next/cache";
+import { getLocale } from "next-intl/server";
+import { redirect } from "next/navigation";
 import { staffAction } from "@/lib/actions/safe-action";
 import type { ActionResult } from "@/lib/actions/result";
 import {
@@ -14,6 +16,7 @@ import {
 import {
   accountIdSchema,
   addStaffSchema,
+  clinicSetupSchema,
   createProfileSchema,
   invitationIdSchema,
   lockSchema,
@@ -23,6 +26,7 @@ import {
   staffStatusSchema,
 } from "./schema";
 import { saveSettings } from "./settings";
+import { setUpClinic } from "./setup";
 import { addStaffMember, resetStaffPassword, setStaffEnabled } from "./staff-accounts";
 
 /** Re-renders the staff pages after a change, so lists and statuses are current. */
@@ -73,5 +77,16 @@ export const setPatientLockedAction = staffAction(lockSchema, async (input, ctx)
 export const saveSettingsAction = staffAction(
   settingsSchema,
   async (input, ctx) => refreshed(await saveSettings(ctx.account, input, ctx)),
+  { admin: true },
+);
+
+/** First run: once the clinic exists, the admin goes on to the overview and its next steps. */
+export const setUpClinicAction = staffAction(
+  clinicSetupSchema,
+  async (input, ctx) => {
+    const result = refreshed(await setUpClinic(ctx.account, input, ctx));
+    if (result.ok) redirect(`/${await getLocale()}/admin`);
+    return result;
+  },
   { admin: true },
 );

@@ -1,11 +1,37 @@
 import "server-only";
+import { randomInt } from "node:crypto";
+import { getLocale } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/gate";
 import { db } from "@/lib/db/client";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
+import { loadClinic } from "@/lib/clinic/loaders";
+import { now } from "@/lib/clock";
 import { requestContext } from "@/lib/request-context";
 import { getPatient, listPatients } from "./patients";
 import { getSettings } from "./settings";
 import { listStaff } from "./staff-accounts";
+
+/** The first-run form's defaults; once the clinic exists the page is done and sends staff on. */
+export async function loadClinicSetup() {
+  const account = await requireStaff();
+  if (await loadClinic()) redirect(`/${await getLocale()}/admin`);
+  return {
+    canSetUp: account.role === "admin",
+    timeZones: Intl.supportedValuesOf("timeZone"),
+    values: {
+      name: "",
+      phone: "",
+      email: "",
+      addressLine: "",
+      city: "",
+      province: "QC",
+      postalCode: "",
+      timeZone: "America/Toronto",
+      // A suggestion patients will type from their invitation; the admin may change it.
+      clinicCode: String(randomInt(0, 1_000_000)).padStart(6, "0"),
+    },
+  };
+}
 
 /** Counts for the staff overview; no patient data. */
 export async function loadAdminOverview() {
@@ -15,7 +41,7 @@ export async function loadAdminOverview() {
     db().practitioner.count({ where: { active: true } }),
     db().site.count({ where: { active: true } }),
     db().appointment.count({
-      where: { startsAt: { gte: new Date() }, status: { in: ["booked", "confirmed"] } },
+      where: { startsAt: { gte: now() }, status: { in: ["booked", "confirmed"] } },
     }),
   ]);
   return { patients, practitioners, sites, upcoming };

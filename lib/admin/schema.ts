@@ -101,7 +101,8 @@ export type CreateProfileInput = z.output<typeof createProfileSchema>;
 
 export const sendInvitationSchema = z.object({ profileId: id, email: emailSchema });
 
-export const settingsSchema = z.object({
+/** How patients reach the clinic: set up on first run, edited in the settings. */
+const clinicContact = {
   name: text(200).min(1),
   phone: text(40)
     .min(1)
@@ -111,6 +112,30 @@ export const settingsSchema = z.object({
   city: text(100).min(1),
   province: z.enum(PROVINCES),
   postalCode: text(12).min(1),
+};
+
+/** An IANA zone this runtime knows (Intl is what formats every time shown). */
+export function isTimeZone(value: string): boolean {
+  if (value === "UTC") return true;
+  return Intl.supportedValuesOf("timeZone").includes(value);
+}
+
+/** What the first admin fills in before anything else in /admin works. */
+export const clinicSetupSchema = z.object({
+  ...clinicContact,
+  timeZone: text(64).refine(isTimeZone, "timeZone"),
+  languages: z
+    .union([locale, z.array(locale)])
+    .optional()
+    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? [...new Set(v)] : [v]))
+    .refine((v) => v.length > 0, "languages"),
+  clinicCode: text(6).regex(/^\d{6}$/, "clinicCode"),
+});
+
+export type ClinicSetupInput = z.output<typeof clinicSetupSchema>;
+
+export const settingsSchema = z.object({
+  ...clinicContact,
   ageOfConsentOverride: z
     .string()
     .trim()

@@ -11,7 +11,7 @@ import { type Db, db } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { log } from "@/lib/log";
 import { type PeriodicJob, startPeriodicJob } from "@/lib/ops/periodic";
-import { findSchedulingSettings } from "@/lib/scheduling/data";
+import { findSchedulingSettingsIfSetUp } from "@/lib/scheduling/data";
 import { findAppointmentView, findManagingAccounts } from "./data";
 import { issueAppointmentLinkToken } from "./link-tokens";
 import { appointmentEmailDetails } from "./notify";
@@ -21,17 +21,14 @@ const HOUR_MS = 3_600_000;
 /** Most appointments looked at per run; the next run (a minute later) takes the rest. */
 const BATCH = 500;
 
-/** Same convention as the outbox worker: UTC wall time as text, cast in SQL. */
-function timestamp(date: Date): string {
-  return date.toISOString().replace("Z", "");
-}
-
 /** Sends the reminders due at `at`. Returns how many appointments got one. */
 export async function sendDueReminders(
   at: Date = clockNow(),
   client: Db = db(),
 ): Promise<{ reminded: number }> {
-  const settings = await findSchedulingSettings(client);
+  const settings = await findSchedulingSettingsIfSetUp(client);
+  // First run: no clinic, no appointments; the next run looks again.
+  if (!settings) return { reminded: 0 };
   const leads = settings.reminderLeadHours.filter((h) => h > 0);
   if (leads.length === 0) return { reminded: 0 };
   // Only the appointments whose latest due reminder is not sent yet (what
@@ -59,13 +56,17 @@ export async function sendDueReminders(
     const lead = remindersDue(appt, leads, at);
     if (lead === null) continue;
     const sent = await client.$transaction(async (tx) => {
-      const claimed = await tx.$executeRaw`
-        UPDATE "Appointment"
-        SET "remindersSent" = array_append("remindersSent", ${lead}::int), "updatedAt" = ${timestamp(at)}::timestamp(3)
-        WHERE "id" = ${appt.id}
-          AND "status" IN ('booked', 'confirmed')
-          AND "startsAt" > ${timestamp(at)}::timestamp(3)
-          AND NOT (${lead}::int = ANY("remindersSent"))`;
+      // One conditional UPDATE: PostgreSQL re-checks the WHERE on the locked
+      // row, so of two instances racing here exactly one counts 1.
+      const { count: claimed } = await tx.appointment.updateMany({
+        where: {
+          id: appt.id,
+          status: { in: ["booked", "confirmed"] },
+          startsAt: { gt: at },
+          NOT: { remindersSent: { has: lead } },
+        },
+        data: { remindersSent: { push: lead }, updatedAt: at },
+      });
       // Another instance claimed it first (or it was just cancelled).
       if (claimed !== 1) return false;
       const view = await findAppointmentView(appt.id, tx);

@@ -18,6 +18,7 @@ export const loadClinic = cache(async () =>
       timeZone: true,
       ageOfConsentOverride: true,
       termsVersion: true,
+      languages: true,
     },
   }),
 );

@@ -82,13 +82,15 @@ async function claimDue(
   leaseUntil: Date,
   limit: number,
 ): Promise<ClaimedRow[]> {
+  // SKIP LOCKED: Prisma cannot express it. Dates are bound as they are; Prisma's
+  // adapters send them as UTC wall time, the convention of its timestamp(3) columns.
   const rows = await client.$queryRaw<ClaimedRow[]>`
     UPDATE "OutboxEmail"
-    SET "status" = 'sending', "lockedUntil" = ${timestamp(leaseUntil)}::timestamp(3), "attempts" = "attempts" + 1
+    SET "status" = 'sending', "lockedUntil" = ${leaseUntil}, "attempts" = "attempts" + 1
     WHERE "id" IN (
       SELECT "id" FROM "OutboxEmail"
-      WHERE ("status" = 'pending' AND "nextAttemptAt" <= ${timestamp(now)}::timestamp(3))
-         OR ("status" = 'sending' AND "lockedUntil" < ${timestamp(now)}::timestamp(3))
+      WHERE ("status" = 'pending' AND "nextAttemptAt" <= ${now})
+         OR ("status" = 'sending' AND "lockedUntil" < ${now})
       ORDER BY "nextAttemptAt", "id"
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED
@@ -99,15 +101,6 @@ async function claimDue(
     attempts: Number(row.attempts),
     payload: typeof row.payload === "string" ? JSON.parse(row.payload) : row.payload,
   }));
-}
-
-/**
- * Prisma stores DateTime as UTC in `timestamp(3)` columns. Passing the UTC
- * wall time as text and casting it in SQL compares like with like whatever the
- * driver's parameter typing and the session's TimeZone.
- */
-function timestamp(date: Date): string {
-  return date.toISOString().replace("Z", "");
 }
 
 async function loadBrand(client: Db): Promise<Partial<EmailBrand>> {

@@ -6,8 +6,9 @@ import type { DbClient } from "@/lib/db/client";
 import { db } from "@/lib/db/client";
 import type { BlockInput, BusySpans, ExceptionInput } from "./slots";
 
-export async function findSchedulingSettings(client: DbClient = db()) {
-  return client.clinic.findFirstOrThrow({
+/** The clinic's scheduling settings, or null before first-run setup (background jobs wait for it). */
+export async function findSchedulingSettingsIfSetUp(client: DbClient = db()) {
+  return client.clinic.findFirst({
     orderBy: { createdAt: "asc" },
     select: {
       id: true,
@@ -23,7 +24,16 @@ export async function findSchedulingSettings(client: DbClient = db()) {
     },
   });
 }
-export type SchedulingSettings = Awaited<ReturnType<typeof findSchedulingSettings>>;
+export type SchedulingSettings = NonNullable<
+  Awaited<ReturnType<typeof findSchedulingSettingsIfSetUp>>
+>;
+
+/** For requests: every page that books or shows times is behind the setup (the admin layout sends staff there first). */
+export async function findSchedulingSettings(client: DbClient = db()): Promise<SchedulingSettings> {
+  const settings = await findSchedulingSettingsIfSetUp(client);
+  if (!settings) throw new Error("the clinic is not set up yet");
+  return settings;
+}
 
 export async function findTypeForBooking(typeId: string, client: DbClient = db()) {
   return client.appointmentType.findUnique({

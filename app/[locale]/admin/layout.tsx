@@ -16,27 +16,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const account = await requireStaff();
   const [clinic, t] = await Promise.all([loadClinic(), getTranslations("admin")]);
-  const items = [
-    { href: "/admin", label: t("nav.overview"), exact: true },
-    { href: "/admin/patients", label: t("nav.patients") },
-    // The appointment book and availability: any staff role.
-    { href: "/admin/appointments", label: t("nav.appointmentBook") },
-    { href: "/admin/availability", label: t("nav.availability") },
-    // The scheduling catalog: any staff role manages it.
-    { href: "/admin/sites", label: t("nav.sites") },
-    { href: "/admin/specialties", label: t("nav.specialties") },
-    { href: "/admin/practitioners", label: t("nav.practitioners") },
-    { href: "/admin/appointment-types", label: t("nav.appointmentTypes") },
-    // Staff accounts and portal settings are for admins only (their pages refuse others too).
-    ...(account.role === "admin"
-      ? [
-          { href: "/admin/staff", label: t("nav.staff") },
-          { href: "/admin/settings", label: t("nav.settings") },
-          { href: "/admin/scheduling", label: t("nav.schedulingSettings") },
-        ]
-      : []),
-    { href: "/admin/account", label: t("nav.account") },
-  ];
+  // Before first-run setup only the setup and the admin's own account are there.
+  const items = clinic
+    ? clinicItems(t, account.role)
+    : [
+        { href: "/admin/setup", label: t("nav.setup") },
+        { href: "/admin/account", label: t("nav.account") },
+      ];
   const sidebar = (
     <aside className="md:w-60 md:shrink-0">
       <p className="mb-3 text-sm font-semibold uppercase tracking-wide text-muted">{t("area")}</p>
@@ -48,4 +34,30 @@ export default async function AdminLayout({ children }: { children: ReactNode })
       {children}
     </AppShell>
   );
+}
+
+type Translate = Awaited<ReturnType<typeof getTranslations<"admin">>>;
+
+function clinicItems(t: Translate, role: string) {
+  return [
+    { href: "/admin", label: t("nav.overview"), exact: true },
+    { href: "/admin/patients", label: t("nav.patients") },
+    // The appointment book and availability: any staff role.
+    { href: "/admin/appointments", label: t("nav.appointmentBook") },
+    { href: "/admin/availability", label: t("nav.availability") },
+    // The scheduling catalog: any staff role manages it.
+    { href: "/admin/sites", label: t("nav.sites") },
+    { href: "/admin/specialties", label: t("nav.specialties") },
+    { href: "/admin/practitioners", label: t("nav.practitioners") },
+    { href: "/admin/appointment-types", label: t("nav.appointmentTypes") },
+    // Staff accounts and portal settings are for admins only (their pages refuse others too).
+    ...(role === "admin"
+      ? [
+          { href: "/admin/staff", label: t("nav.staff") },
+          { href: "/admin/settings", label: t("nav.settings") },
+          { href: "/admin/scheduling", label: t("nav.schedulingSettings") },
+        ]
+      : []),
+    { href: "/admin/account", label: t("nav.account") },
+  ];
 }

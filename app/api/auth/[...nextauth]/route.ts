@@ -8,7 +8,10 @@ type Context = { params: Promise<{ nextauth: string[] }> };
 // Options are built per request: they read the validated environment, which
 // must not be read at build time.
 async function handler(req: Request, context: Context) {
-  return NextAuth(req as never, context as never, authOptions());
+  const response: Response = await NextAuth(req as never, context as never, authOptions());
+  // Every answer here is per visitor (a session, a CSRF token, a Set-Cookie): never stored.
+  response.headers.set("Cache-Control", "no-store");
+  return response;
 }
 
 /** Sign-in and sign-out refuse cross-site requests (CS-1..3) before next-auth's own CSRF token check. */
