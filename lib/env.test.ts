@@ -5,10 +5,18 @@ import { env, resetEnvForTests } from "./env";
 
 // env() also fills in the two next-auth reads itself: put them back too.
 const saved = Object.fromEntries(
-  ["APP_URL", "PORT", "PGLITE_DIR", "NEXTAUTH_URL", "NEXTAUTH_SECRET"].map((key) => [
-    key,
-    process.env[key],
-  ]),
+  [
+    "APP_URL",
+    "PORT",
+    "PGLITE_DIR",
+    "NEXTAUTH_URL",
+    "NEXTAUTH_SECRET",
+    "NODE_ENV",
+    "DATABASE_URL",
+    "DEMO",
+    "EMAIL_TRANSPORT",
+    "RESEND_API_KEY",
+  ].map((key) => [key, process.env[key]]),
 );
 
 afterEach(() => {
@@ -45,5 +53,52 @@ describe("APP_URL", () => {
     expect(() => fresh({ APP_URL: undefined, PORT: "http" })).toThrow(
       /PORT: must be a port number/,
     );
+  });
+});
+
+describe("the local mailbox (it shows every reset and activation link to whoever opens it)", () => {
+  const pg = "postgresql://portal@127.0.0.1:1/portal";
+  const secret = "s".repeat(32);
+  const base = { NEXTAUTH_SECRET: secret, RESEND_API_KEY: undefined, EMAIL_TRANSPORT: undefined };
+
+  it("is the transport of the demo, even in production mode, and of development", () => {
+    expect(
+      fresh({ ...base, NODE_ENV: "production", DATABASE_URL: undefined, DEMO: undefined }),
+    ).toMatchObject({ EMAIL_TRANSPORT: "mailbox", demo: true });
+    expect(fresh({ ...base, NODE_ENV: "development", DATABASE_URL: pg })).toMatchObject({
+      EMAIL_TRANSPORT: "mailbox",
+      demo: false,
+    });
+  });
+
+  it("is refused in production without the demo: embedded without demo data, or PostgreSQL, names RESEND_API_KEY", () => {
+    expect(() =>
+      fresh({ ...base, NODE_ENV: "production", DATABASE_URL: undefined, DEMO: "0" }),
+    ).toThrow(/RESEND_API_KEY: is required in production/);
+    expect(() => fresh({ ...base, NODE_ENV: "production", DATABASE_URL: pg })).toThrow(
+      /RESEND_API_KEY: is required in production/,
+    );
+  });
+
+  it("cannot be forced with EMAIL_TRANSPORT=mailbox in production, and the message says so", () => {
+    expect(() =>
+      fresh({ ...base, NODE_ENV: "production", DATABASE_URL: pg, EMAIL_TRANSPORT: "mailbox" }),
+    ).toThrow(/EMAIL_TRANSPORT: =mailbox is for the demo and development only/);
+    expect(() =>
+      fresh({
+        ...base,
+        NODE_ENV: "production",
+        DATABASE_URL: undefined,
+        DEMO: "0",
+        EMAIL_TRANSPORT: "mailbox",
+        RESEND_API_KEY: "re_x",
+      }),
+    ).toThrow(/EMAIL_TRANSPORT/);
+  });
+
+  it("gives way to Resend when its key is set", () => {
+    expect(
+      fresh({ ...base, NODE_ENV: "production", DATABASE_URL: pg, RESEND_API_KEY: "re_live" }),
+    ).toMatchObject({ EMAIL_TRANSPORT: "resend" });
   });
 });

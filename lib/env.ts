@@ -24,7 +24,7 @@ const schema = z
     NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     RESEND_API_KEY: z.string().min(1).optional(),
     EMAIL_FROM: z.string().default("Clinic portal <no-reply@portal.localhost>"),
-    /** Where emails go: Resend, or the local mailbox (a page at /dev/mailbox). */
+    /** Where emails go: Resend, or the local mailbox (a page at /dev/mailbox; demo and development only). */
     EMAIL_TRANSPORT: z.enum(["resend", "mailbox"]).optional(),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
     /** Seeds the demo clinic and shows its credentials (embedded database only). */
@@ -56,12 +56,18 @@ const schema = z
         message: "is required with DATABASE_URL in production",
       });
     }
-    if (postgresProduction && !env.RESEND_API_KEY && env.EMAIL_TRANSPORT !== "mailbox") {
+    // The local mailbox shows every reset and activation link to whoever opens
+    // it: only the demo (embedded, with its demo data, where the page says so)
+    // and non-production modes may use it. A real install needs a real transport.
+    const demo = !env.DATABASE_URL && env.DEMO !== "0";
+    if (transport === "mailbox" && env.NODE_ENV === "production" && !demo) {
       ctx.addIssue({
         code: "custom",
-        path: ["RESEND_API_KEY"],
+        path: env.EMAIL_TRANSPORT === "mailbox" ? ["EMAIL_TRANSPORT"] : ["RESEND_API_KEY"],
         message:
-          "is required with DATABASE_URL in production (or set EMAIL_TRANSPORT=mailbox for a staging copy)",
+          env.EMAIL_TRANSPORT === "mailbox"
+            ? "=mailbox is for the demo and development only: set RESEND_API_KEY to send real emails"
+            : "is required in production (the local mailbox exists only in the demo and in development)",
       });
     }
   });

@@ -1,7 +1,7 @@
 import "server-only";
 // Loaders of the local mailbox (/dev/mailbox and /api/dev/mailbox), where the
-// "mailbox" transport delivers. They exist only with that transport: with
-// Resend configured, every entry point answers 404.
+// "mailbox" transport delivers. They exist only with that transport (the demo
+// and development, lib/env.ts): elsewhere every entry point answers 404.
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
@@ -32,27 +32,18 @@ function attachmentsOf(value: unknown): MailboxAttachment[] {
 
 const listSize = 200;
 
+/**
+ * The mailbox exists only where env() lets the mailbox transport run: in the
+ * demo (whose pages say every email lands here) and outside production mode.
+ * There it is anyone's to read, by design; nowhere else does it exist.
+ */
 export function isMailboxEnabled(): boolean {
   return env().EMAIL_TRANSPORT === "mailbox";
 }
 
-/**
- * 404 unless the local mailbox is the transport. On a PostgreSQL copy running in
- * production mode (a staging copy with EMAIL_TRANSPORT=mailbox) the mailbox holds
- * working links for real addresses: only clinic staff may read it there.
- */
-export async function canReadMailbox(): Promise<boolean> {
-  if (!isMailboxEnabled()) return false;
-  const { embedded, NODE_ENV } = env();
-  if (embedded || NODE_ENV !== "production") return true;
-  const { getSessionAccount } = await import("@/lib/auth/gate");
-  const account = await getSessionAccount();
-  return !!account && account.role !== "patient";
-}
-
-/** For pages: 404 unless the mailbox may be read here (see canReadMailbox). */
+/** For pages: 404 unless the mailbox exists here (see isMailboxEnabled). */
 export async function requireMailbox(): Promise<void> {
-  if (!(await canReadMailbox())) notFound();
+  if (!isMailboxEnabled()) notFound();
 }
 
 /** The recipient filter as typed (lower-cased, like stored addresses); an invalid one matches nothing. */

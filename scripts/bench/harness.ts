@@ -10,12 +10,14 @@ import http from "node:http";
 import { createRequire } from "node:module";
 import { connect, createServer, type Socket } from "node:net";
 import path from "node:path";
+import { startFakeResend, type FakeResend } from "../test/fake-resend";
 import { startTestPostgres, type TestPostgres } from "../test/postgres";
 
 // ------------------------------------------------------------------ lifecycle
 
 let postgres: TestPostgres | undefined;
 let server: ChildProcess | undefined;
+let resend: FakeResend | undefined;
 
 function killServerGroup(signal: NodeJS.Signals) {
   if (server?.pid === undefined) return;
@@ -34,6 +36,8 @@ export async function stopAll() {
   }
   killServerGroup("SIGKILL"); // children that outlived the server
   server = undefined;
+  await resend?.close();
+  resend = undefined;
   postgres?.stop();
   postgres = undefined;
 }
@@ -110,6 +114,8 @@ export async function startNextServer(options: {
 }) {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
+  // Production mode sends real emails (no local mailbox): to a loopback stand-in.
+  resend ??= await startFakeResend();
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
   const child = spawn(
     process.execPath,
@@ -135,7 +141,8 @@ export async function startNextServer(options: {
         NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
         NEXTAUTH_URL: base,
         APP_URL: base,
-        EMAIL_TRANSPORT: "mailbox",
+        RESEND_API_KEY: "re_bench",
+        RESEND_BASE_URL: resend.url,
         LOG_LEVEL: "warn",
         PORT: String(port),
       },

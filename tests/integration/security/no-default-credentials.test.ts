@@ -12,6 +12,7 @@ const KEYS = [
   "PGLITE_DIR",
   "NODE_ENV",
   "EMAIL_TRANSPORT",
+  "RESEND_API_KEY",
 ] as const;
 const saved = Object.fromEntries(KEYS.map((k) => [k, process.env[k]]));
 
@@ -54,7 +55,7 @@ describe("AU-20 no default credentials", () => {
         DATABASE_URL: "postgresql://u@127.0.0.1:1/db",
         DEMO: undefined,
         NODE_ENV: "production",
-        EMAIL_TRANSPORT: "mailbox",
+        RESEND_API_KEY: "re_test",
       }),
     ).toBe(false);
   });
