@@ -230,16 +230,24 @@ export async function sendInvitation(
   });
   if (!profile) return fail("notFound");
   if (profile.account) return fail("hasAccount");
-  const invitation = await db().$transaction((tx) =>
-    issueInvitation(tx, {
+  const invitation = await db().$transaction(async (tx) => {
+    // An address that already signs in to the portal can never accept: refuse
+    // now, before anyone is emailed another patient's name.
+    const taken = await tx.account.findUnique({
+      where: { email: input.email },
+      select: { id: true },
+    });
+    if (taken) return null;
+    return issueInvitation(tx, {
       profileId: profile.id,
       email: input.email,
       createdById: actor.id,
       validityDays: profile.clinic.invitationValidityDays,
       language: profile.language,
       name: `${profile.firstName} ${profile.lastName}`,
-    }),
-  );
+    });
+  });
+  if (!invitation) return fail("emailInUse", { email: "emailInUse" });
   await recordAudit({
     ...auditBase(actor, req),
     subjectProfileId: profile.id,

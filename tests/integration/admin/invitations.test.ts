@@ -1,7 +1,7 @@
 // Accepting an invitation, against a real database: the account is created
 // for the invited profile, once; wrong codes are limited; the code expires
-// (injectable clock); an email used by another account gets the same
-// discreet refusal as a profile that already has an account.
+// (injectable clock); an address that already has an account is refused when
+// staff send, and one taken since gets the same discreet refusal at acceptance.
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { sendInvitation } from "@/lib/admin/patients";
 import { verifyPassword } from "@/lib/auth/password";
@@ -91,10 +91,27 @@ describe("accepting", () => {
     });
   });
 
-  it("an email used by another account is refused discreetly, and nothing is created or used up", async () => {
+  it("an address that already has an account is refused when staff send: no invitation, no email", async () => {
     const taken = uniqueEmail("taken");
-    await createPatient(clinicId, { email: taken });
-    const inv = await invite(taken);
+    await createPatient(clinicId, { email: taken, firstName: "Existing" });
+    const profile = await createProfile(clinicId, { firstName: "Claire", lastName: "Bouchard" });
+    expect(await sendInvitation(staff, { profileId: profile.id, email: taken })).toEqual({
+      ok: false,
+      code: "emailInUse",
+      fields: { email: "emailInUse" },
+    });
+    expect(await db().invitation.count({ where: { profileId: profile.id } })).toBe(0);
+    expect(await db().outboxEmail.count({ where: { to: taken } })).toBe(0);
+    expect(
+      await db().auditEvent.count({
+        where: { subjectProfileId: profile.id, action: "invitation.send" },
+      }),
+    ).toBe(0);
+  });
+
+  it("an address that got an account after the invitation was sent is refused discreetly at acceptance", async () => {
+    const inv = await invite();
+    await createPatient(clinicId, { email: inv.email });
     expect(
       await acceptInvitation(inv.secret, { code: inv.code, password: PASSWORD }),
     ).toMatchObject({ ok: false, reason: "unavailable" });
