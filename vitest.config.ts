@@ -56,6 +56,10 @@ export default defineConfig({
           setupFiles: ["tests/integration/setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 120_000,
+          // proxy.ts runs here too (tests/integration/security/forwarded-for.test.ts):
+          // next-intl's ESM build imports "next/server" without an extension, which
+          // only a bundler resolves, so vite bundles it instead of Node loading it.
+          server: { deps: { inline: ["next-intl"] } },
         },
       },
     ],

@@ -16,6 +16,7 @@ const saved = Object.fromEntries(
     "DEMO",
     "EMAIL_TRANSPORT",
     "RESEND_API_KEY",
+    "TRUSTED_PROXY_HOPS",
   ].map((key) => [key, process.env[key]]),
 );
 
@@ -98,7 +99,44 @@ describe("the local mailbox (it shows every reset and activation link to whoever
 
   it("gives way to Resend when its key is set", () => {
     expect(
-      fresh({ ...base, NODE_ENV: "production", DATABASE_URL: pg, RESEND_API_KEY: "re_live" }),
+      fresh({
+        ...base,
+        NODE_ENV: "production",
+        DATABASE_URL: pg,
+        RESEND_API_KEY: "re_live",
+        TRUSTED_PROXY_HOPS: "1",
+      }),
     ).toMatchObject({ EMAIL_TRANSPORT: "resend" });
+  });
+});
+
+describe("TRUSTED_PROXY_HOPS", () => {
+  const prod = {
+    NODE_ENV: "production",
+    DATABASE_URL: "postgresql://portal@127.0.0.1:1/portal",
+    NEXTAUTH_SECRET: "s".repeat(32),
+    RESEND_API_KEY: "re_live",
+    EMAIL_TRANSPORT: undefined,
+  };
+
+  it("production on PostgreSQL needs at least one proxy: facing clients, their address is unknowable", () => {
+    expect(() => fresh({ ...prod, TRUSTED_PROXY_HOPS: undefined })).toThrow(
+      /TRUSTED_PROXY_HOPS: must be 1 or more/,
+    );
+    expect(() => fresh({ ...prod, TRUSTED_PROXY_HOPS: "0" })).toThrow(/TRUSTED_PROXY_HOPS/);
+    expect(fresh({ ...prod, TRUSTED_PROXY_HOPS: "2" }).TRUSTED_PROXY_HOPS).toBe("2");
+  });
+
+  it("is a small number", () => {
+    expect(() => fresh({ ...prod, TRUSTED_PROXY_HOPS: "one" })).toThrow(
+      /TRUSTED_PROXY_HOPS: must be a number of proxies/,
+    );
+  });
+
+  it("the demo and development may face clients directly (0)", () => {
+    expect(
+      fresh({ NODE_ENV: "production", DATABASE_URL: undefined, TRUSTED_PROXY_HOPS: undefined })
+        .demo,
+    ).toBe(true);
   });
 });

@@ -26,6 +26,8 @@ const schema = z
     EMAIL_FROM: z.string().default("Clinic portal <no-reply@portal.localhost>"),
     /** Where emails go: Resend, or the local mailbox (a page at /dev/mailbox; demo and development only). */
     EMAIL_TRANSPORT: z.enum(["resend", "mailbox"]).optional(),
+    /** Proxies in front of the app that append to X-Forwarded-For (lib/security/client-ip.ts). */
+    TRUSTED_PROXY_HOPS: z.string().regex(/^\d$/, "must be a number of proxies, 0 to 9").optional(),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
     /** Seeds the demo clinic and shows its credentials (embedded database only). */
     DEMO: z.enum(["0", "1"]).optional(),
@@ -54,6 +56,18 @@ const schema = z
         code: "custom",
         path: ["NEXTAUTH_SECRET"],
         message: "is required with DATABASE_URL in production",
+      });
+    }
+    // Next's server keeps a client's own X-Forwarded-For and fills it with the
+    // socket's address only when there is none (docs/decisions/0005): facing
+    // clients directly, the portal cannot know their address. Production on
+    // PostgreSQL is served behind HTTPS, so behind at least one proxy: say so.
+    if (postgresProduction && (env.TRUSTED_PROXY_HOPS ?? "0") === "0") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["TRUSTED_PROXY_HOPS"],
+        message:
+          "must be 1 or more with DATABASE_URL in production: the number of proxies (load balancer, TLS) that append to X-Forwarded-For",
       });
     }
     // The local mailbox shows every reset and activation link to whoever opens

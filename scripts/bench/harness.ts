@@ -142,6 +142,9 @@ export async function startNextServer(options: {
         NEXTAUTH_URL: base,
         APP_URL: base,
         RESEND_API_KEY: "re_bench",
+        // As behind the load balancer production requires (lib/env.ts); here the
+        // only hop is Next's own, which fills X-Forwarded-For with the socket's address.
+        TRUSTED_PROXY_HOPS: "1",
         RESEND_BASE_URL: resend.url,
         LOG_LEVEL: "warn",
         PORT: String(port),
