@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { ACTION_BODY_LIMIT_BYTES } from "./lib/actions/body-limit";
 import { staticSecurityHeaders } from "./lib/security/headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
@@ -12,6 +13,8 @@ const config: NextConfig = {
   // otherwise a streamed page has sent 200 before notFound() can answer 404.
   htmlLimitedBots: /.*/,
   reactStrictMode: true,
+  // One number for Next's limit, the proxy's 413 and the forms' own check.
+  experimental: { serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES } },
   // Loaded from node_modules at run time rather than bundled: WASM (PGlite),
   // native bindings (argon2) and the pg driver do not survive bundling.
   serverExternalPackages: [

@@ -5,11 +5,13 @@
 import { getToken } from "next-auth/jwt";
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
+import { ACTION_BODY_LIMIT_BYTES } from "@/lib/actions/body-limit";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { isLocale, routing } from "@/lib/i18n/routing";
 import { clientIp } from "@/lib/security/client-ip";
 import { contentSecurityPolicy, createNonce } from "@/lib/security/headers";
+import { isSameOrigin } from "@/lib/security/same-origin";
 
 const intl = createMiddleware(routing);
 
@@ -54,7 +56,10 @@ export default async function proxy(request: NextRequest) {
   // redirects, and the session gate answers alone — an e2e test relies on it
   // to prove that the gate, not this file, protects every page (AC-6).
   let response: NextResponse;
-  if (pathname.startsWith("/api/")) {
+  const refusal = request.headers.has("next-action") ? refuseAction(request) : null;
+  if (refusal) {
+    response = refusal;
+  } else if (pathname.startsWith("/api/")) {
     response = NextResponse.next({ request: { headers } });
   } else if (isLocale(locale) && !PUBLIC_SECTIONS.has(section)) {
     const token = await getToken({
@@ -93,6 +98,22 @@ export default async function proxy(request: NextRequest) {
     });
   }
   return response;
+}
+
+/**
+ * A server action from another site answers 403 and one over the body limit
+ * 413, as our other refusals do: left to Next, both fail inside the action
+ * handler and answer 500 with an error in the log. Forms check the size
+ * themselves first, so a person typing never meets the 413.
+ */
+function refuseAction(request: NextRequest): NextResponse | null {
+  if (request.method !== "POST") return null;
+  if (!isSameOrigin(request.headers, env().APP_URL))
+    return new NextResponse("Forbidden", { status: 403 });
+  const length = Number(request.headers.get("content-length") ?? 0);
+  if (length > ACTION_BODY_LIMIT_BYTES)
+    return new NextResponse("Payload Too Large", { status: 413 });
+  return null;
 }
 
 function safeDecode(path: string): string {

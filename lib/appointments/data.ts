@@ -109,23 +109,23 @@ export async function findManagingAccounts(
   client: DbClient = db(),
 ) {
   const today = new Date(`${todayIn(timeZone)}T00:00:00Z`);
-  const [own, grants] = await Promise.all([
-    client.account.findMany({
-      where: { profileId, status: "active" },
-      select: { id: true, email: true, language: true },
-    }),
-    client.profileAccess.findMany({
-      where: {
-        profileId,
-        canAppointments: true,
-        revokedAt: null,
-        lapsedAt: null,
-        account: { status: "active" },
-        OR: [{ lapsesOn: null }, { lapsesOn: { gt: today } }, { consentRecordedAt: { not: null } }],
-      },
-      select: { account: { select: { id: true, email: true, language: true } } },
-    }),
-  ]);
+  // Sequential: callers pass a transaction (reminders, cancellations), whose one
+  // connection runs one query at a time.
+  const own = await client.account.findMany({
+    where: { profileId, status: "active" },
+    select: { id: true, email: true, language: true },
+  });
+  const grants = await client.profileAccess.findMany({
+    where: {
+      profileId,
+      canAppointments: true,
+      revokedAt: null,
+      lapsedAt: null,
+      account: { status: "active" },
+      OR: [{ lapsesOn: null }, { lapsesOn: { gt: today } }, { consentRecordedAt: { not: null } }],
+    },
+    select: { account: { select: { id: true, email: true, language: true } } },
+  });
   const seen = new Map<string, { id: string; email: string; language: "en" | "fr" }>();
   for (const a of [...own, ...grants.map((g) => g.account)]) seen.set(a.id, a);
   return [...seen.values()];

@@ -83,10 +83,10 @@ export async function notifyAppointment(
   appointmentId: string,
   event: AppointmentEvent,
 ): Promise<void> {
-  const [view, settings] = await Promise.all([
-    findAppointmentView(appointmentId, tx),
-    findSchedulingSettings(tx),
-  ]);
+  // One after the other: a transaction's one connection runs one query at a
+  // time (pg warns "already executing a query" when handed two at once).
+  const view = await findAppointmentView(appointmentId, tx);
+  const settings = await findSchedulingSettings(tx);
   if (!view) return;
   await enqueueAppointmentEmails(
     tx,

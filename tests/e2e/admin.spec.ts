@@ -181,6 +181,15 @@ for (const locale of ["en", "fr"] as Locale[]) {
       await login(page, DEMO_ACCOUNTS.admin, DEMO_PASSWORD, locale);
       await page.goto(`/${locale}/admin/settings`);
       await expect(page.getByRole("heading", { level: 1, name: t.settings })).toBeVisible();
+      // Over the server's body limit: not sent, a translated reason, the text still there.
+      const terms = page.locator("#termsEn");
+      const original = await terms.inputValue();
+      const huge = "Lorem ipsum dolor sit amet. ".repeat(40_000);
+      await terms.fill(huge);
+      await page.getByRole("button", { name: t.save }).click();
+      await expect(page.getByRole("alert").filter({ hasText: /1 MB|1 Mo/ })).toBeVisible();
+      expect((await terms.inputValue()).length).toBe(huge.length);
+      await terms.fill(original);
       const validity = page.getByLabel(t.validity);
       const before = await validity.inputValue();
       const changed = before === "21" ? "20" : "21";

@@ -51,6 +51,15 @@ if (kind === "pglite") {
   };
 }
 
+// pg warns (once per process) when one connection is handed a query while it
+// still runs another: two queries at once on a transaction's client. Every
+// file on PostgreSQL fails if the app did that anywhere in it.
+const concurrentQueryWarnings: string[] = [];
+process.on("warning", (warning) => {
+  if (warning.message.includes("already executing a query"))
+    concurrentQueryWarnings.push(warning.stack ?? warning.message);
+});
+
 // Imported only now: nothing of the app may read the environment before it is set.
 const { resetEnvForTests } = await import("@/lib/env");
 resetEnvForTests();
@@ -64,4 +73,6 @@ afterAll(async () => {
   const { closeDb } = await import("@/lib/db/client");
   await closeDb();
   await dropDatabase?.();
+  if (concurrentQueryWarnings.length > 0)
+    throw new Error(`two queries at once on one connection:\n${concurrentQueryWarnings[0]}`);
 });

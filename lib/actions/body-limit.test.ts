@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { ACTION_BODY_LIMIT_BYTES, formBodyBytes } from "./body-limit";
+
+describe("formBodyBytes", () => {
+  it("is at least the body Request makes of the form, for text and files", async () => {
+    const form = new FormData();
+    form.set("termsFr", "Conditions générales — é".repeat(1000));
+    form.set("name", "Clinique");
+    form.set("file", new File(["x".repeat(5000)], "notes.txt", { type: "text/plain" }));
+    const actual = (await new Request("http://x", { method: "POST", body: form }).arrayBuffer())
+      .byteLength;
+    expect(formBodyBytes(form)).toBeGreaterThanOrEqual(actual);
+    expect(formBodyBytes(form)).toBeLessThan(actual + 1000);
+  });
+
+  it("puts a 1.1 MB text over the limit and a 900 kB one under", () => {
+    const of = (n: number) => {
+      const form = new FormData();
+      form.set("termsEn", "a".repeat(n));
+      return formBodyBytes(form);
+    };
+    expect(of(1_100_000)).toBeGreaterThan(ACTION_BODY_LIMIT_BYTES);
+    expect(of(900_000)).toBeLessThan(ACTION_BODY_LIMIT_BYTES);
+  });
+});
