@@ -1,3 +1,4 @@
+import "server-only";
 // The one typed view of the process environment, validated on first use (at
 // boot, from instrumentation.ts). A bad value stops the server with a message
 // naming the variable, instead of failing later inside a request.

@@ -1,3 +1,4 @@
+import "server-only";
 // Structured JSON logs, one line per event, with the request id when there is
 // one. Never pass passwords, tokens, cookies or email bodies here (AL-2).
 type Level = "debug" | "info" | "warn" | "error";

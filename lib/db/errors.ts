@@ -1,3 +1,4 @@
+import "server-only";
 // Recognizing database refusals the app turns into user-facing answers
 // ("that slot was just taken", "that email is already registered").
 //

@@ -1,3 +1,4 @@
+import "server-only";
 // Applies prisma/migrations to a database, on PostgreSQL and on PGlite alike.
 //
 // Why our own runner: `prisma migrate deploy` needs the native schema engine,

@@ -1,3 +1,4 @@
+import "server-only";
 // The smallest surface our own tools need from either database: migrations,
 // the test harness and benchmarks run raw SQL through it, on PGlite or pg alike.
 import type { PGlite } from "@electric-sql/pglite";

@@ -1,3 +1,4 @@
+import "server-only";
 // Pure: template + data + the recipient's locale → subject, HTML and text.
 // No database and no request context, so it runs in the worker, in tests and
 // in previews alike. Names and other user input are rendered by React, which

@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
 
 /** A 256-bit secret from the CSPRNG, URL-safe, for an emailed link (AU-9). */

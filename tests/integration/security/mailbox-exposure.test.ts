@@ -7,7 +7,13 @@ import { db } from "@/lib/db/client";
 import { loadMailbox } from "@/lib/email/mailbox";
 import { resetEnvForTests } from "@/lib/env";
 
-const KEYS = ["NODE_ENV", "DEMO", "RESEND_API_KEY", "EMAIL_TRANSPORT"] as const;
+const KEYS = [
+  "NODE_ENV",
+  "DEMO",
+  "RESEND_API_KEY",
+  "EMAIL_TRANSPORT",
+  "TRUSTED_PROXY_HOPS",
+] as const;
 const saved = Object.fromEntries(KEYS.map((k) => [k, process.env[k]]));
 const envs = process.env as Record<string, string | undefined>;
 
@@ -46,15 +52,21 @@ describe("the local mailbox", () => {
         text: "http://localhost/en/reset-password/secret",
       },
     });
-    withEnv({ NODE_ENV: "production", DEMO: "0", RESEND_API_KEY: "re_live" });
+    withEnv({
+      NODE_ENV: "production",
+      DEMO: "0",
+      RESEND_API_KEY: "re_live",
+      TRUSTED_PROXY_HOPS: "1",
+    });
     const response = await list();
     expect(response.status).toBe(404);
     expect(await response.text()).not.toContain("secret");
     await expect(loadMailbox({})).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404|NEXT_NOT_FOUND/);
   });
 
-  it("in the demo (even in production mode) it lists what was sent", async () => {
-    withEnv({ NODE_ENV: "production" });
+  it("in the demo (even in production mode) or in development it lists what was sent", async () => {
+    // The embedded database is the demo; on PostgreSQL only development has a mailbox.
+    withEnv({ NODE_ENV: process.env.DATABASE_URL ? "development" : "production" });
     const response = await list();
     expect(response.status).toBe(200);
     const { messages } = (await response.json()) as { messages: { to: string }[] };
