@@ -67,8 +67,8 @@ if (kind === "postgres") {
     query: (...args: unknown[]) => unknown;
   };
   const query = proto.query;
-  proto.query = function (this: { _activeQuery?: unknown; queryQueue?: unknown[] }, ...args) {
-    if (this._activeQuery || (this.queryQueue?.length ?? 0) > 0) {
+  proto.query = function (this: { _activeQuery?: unknown; _queryQueue?: unknown[] }, ...args) {
+    if (this._activeQuery || (this._queryQueue?.length ?? 0) > 0) {
       const stack = new Error("overlapping query").stack ?? "";
       if (/interpretNode[^\n]*\n\s+at [^\n]*\n\s+at Array\.map/.test(stack)) prismaJoinOverlaps++;
       else overlapping.push(stack);

@@ -13,6 +13,7 @@ const KEYS = [
   "NODE_ENV",
   "EMAIL_TRANSPORT",
   "RESEND_API_KEY",
+  "TRUSTED_PROXY_HOPS",
 ] as const;
 const saved = Object.fromEntries(KEYS.map((k) => [k, process.env[k]]));
 
@@ -56,6 +57,7 @@ describe("AU-20 no default credentials", () => {
         DEMO: undefined,
         NODE_ENV: "production",
         RESEND_API_KEY: "re_test",
+        TRUSTED_PROXY_HOPS: "1",
       }),
     ).toBe(false);
   });
