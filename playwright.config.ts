@@ -53,9 +53,16 @@ export default defineConfig({
   },
   // The clock project moves the server's clock (POST /api/test/clock): it
   // runs alone, after everything else, so no other test sees time jump.
+  // first-run uses none of the demo server: it starts its own `next start` on
+  // an empty PostgreSQL database (FIRST_RUN_PG_URL, which `npm test` provides).
   projects: [
-    { name: "chromium", testIgnore: "**/clock.spec.ts", use: browser },
+    {
+      name: "chromium",
+      testIgnore: ["**/clock.spec.ts", "**/first-run.spec.ts"],
+      use: browser,
+    },
     { name: "clock", testMatch: "**/clock.spec.ts", dependencies: ["chromium"], use: browser },
+    { name: "first-run", testMatch: "**/first-run.spec.ts", use: browser },
   ],
   webServer: {
     command: "node --import tsx scripts/test/serve-e2e.ts",

@@ -9,21 +9,29 @@ import { hashPassword } from "@/lib/auth/password";
 import { unmetPasswordRules } from "@/lib/auth/password-policy";
 import { closeDb, db } from "@/lib/db/client";
 
+// One interface for every question, read as a stream of lines: with piped
+// input (`printf '%s\n%s\n' … | npm run admin:create`) the lines arrive in one
+// chunk, and a second interface would never see the ones the first had read.
+let muted = false;
+const output = new Writable({
+  write(chunk, _enc, done) {
+    if (!muted) process.stdout.write(chunk);
+    done();
+  },
+});
+const rl = createInterface({ input: process.stdin, output, terminal: process.stdin.isTTY });
+const lines = rl[Symbol.asyncIterator]();
+
+/** Asks on the terminal; a hidden answer (a password) is not echoed. */
 async function ask(question: string, hidden = false): Promise<string> {
-  let muted = false;
-  const output = new Writable({
-    write(chunk, _enc, done) {
-      if (!muted) process.stdout.write(chunk);
-      done();
-    },
-  });
-  const rl = createInterface({ input: process.stdin, output, terminal: process.stdin.isTTY });
-  const answer = new Promise<string>((resolve) => rl.question(question, resolve));
+  rl.setPrompt(question);
+  rl.prompt();
   muted = hidden;
-  const value = await answer;
-  rl.close();
+  const line = await lines.next();
+  muted = false;
   if (hidden) process.stdout.write("\n");
-  return value;
+  if (line.done) throw new Error("No answer: the input ended.");
+  return line.value;
 }
 
 async function main() {
@@ -50,6 +58,7 @@ async function main() {
     },
     select: { id: true, email: true },
   });
+  rl.close();
   console.log(`Administrator ${account.email} created.`);
   await closeDb();
 }

@@ -7,7 +7,8 @@
 //   integration-pg      vitest project integration, TEST_DB=postgres (a throwaway
 //                       server from scripts/test/postgres.ts unless TEST_DATABASE_URL is set)
 //   build               next build
-//   e2e                 playwright test (serves the build with `next start`, as `npm start` does; needs Chromium)
+//   e2e                 playwright test (serves the build with `next start`, as `npm start` does; needs Chromium;
+//                       its first-run project gets a throwaway PostgreSQL server, or TEST_DATABASE_URL, as FIRST_RUN_PG_URL)
 //
 // Partial runs: `npm test -- --only unit,integration` (`integration` = both
 // databases), `npm test -- --skip e2e`. `e2e` serves the last build: run
@@ -100,7 +101,8 @@ function ensurePrerequisites(steps: StepId[]) {
   const missing: { pkg: string; what: string }[] = [];
   if (steps.includes("e2e") && !existsSync(chromiumPath))
     missing.push({ pkg: "chromium", what: `Chromium (${chromiumPath})` });
-  if (steps.includes("integration-pg") && !process.env.TEST_DATABASE_URL && !findPgBin()) {
+  const needsPostgres = steps.includes("integration-pg") || steps.includes("e2e");
+  if (needsPostgres && !process.env.TEST_DATABASE_URL && !findPgBin()) {
     missing.push({
       pkg: "postgresql",
       what: "PostgreSQL server binaries (/usr/lib/postgresql/*/bin)",
@@ -283,19 +285,35 @@ const steps: Record<StepId, () => Promise<{ code: number; counts?: Counts; note?
     const out = path.join(resultsDir, "e2e.json");
     rmSync(out, { force: true });
     const reporters = process.env.CI ? "list,json,html" : "list,json";
-    const code = await run(
-      process.execPath,
-      [path.join(root, "node_modules/@playwright/test/cli.js"), "test", `--reporter=${reporters}`],
-      {
-        PLAYWRIGHT_JSON_OUTPUT_FILE: out,
-        CHROMIUM_PATH: chromiumPath,
-      },
-    );
-    const note = (await portOpen(E2E_PORT))
-      ? `WARNING: something still listens on port ${E2E_PORT} after the e2e run`
-      : undefined;
-    if (note) console.error(note);
-    return { code, counts: playwrightCounts(out), note };
+    // tests/e2e/first-run.spec.ts creates (and drops) its own empty database on this server.
+    let pgUrl = process.env.TEST_DATABASE_URL;
+    if (!pgUrl) {
+      const server = await startTestPostgres();
+      postgresServers.push(server);
+      pgUrl = server.url;
+    }
+    try {
+      const code = await run(
+        process.execPath,
+        [
+          path.join(root, "node_modules/@playwright/test/cli.js"),
+          "test",
+          `--reporter=${reporters}`,
+        ],
+        {
+          PLAYWRIGHT_JSON_OUTPUT_FILE: out,
+          CHROMIUM_PATH: chromiumPath,
+          FIRST_RUN_PG_URL: pgUrl,
+        },
+      );
+      const note = (await portOpen(E2E_PORT))
+        ? `WARNING: something still listens on port ${E2E_PORT} after the e2e run`
+        : undefined;
+      if (note) console.error(note);
+      return { code, counts: playwrightCounts(out), note };
+    } finally {
+      postgresServers.pop()?.stop();
+    }
   },
 };
 
