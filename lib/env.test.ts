@@ -127,6 +127,18 @@ describe("TRUSTED_PROXY_HOPS", () => {
     expect(fresh({ ...prod, TRUSTED_PROXY_HOPS: "2" }).TRUSTED_PROXY_HOPS).toBe("2");
   });
 
+  it("so does an embedded install in production without the demo", () => {
+    const embedded = { ...prod, DATABASE_URL: undefined, DEMO: "0" };
+    expect(() => fresh({ ...embedded, TRUSTED_PROXY_HOPS: undefined })).toThrow(
+      /TRUSTED_PROXY_HOPS: must be 1 or more/,
+    );
+    expect(fresh({ ...embedded, TRUSTED_PROXY_HOPS: "1" })).toMatchObject({
+      embedded: true,
+      demo: false,
+      TRUSTED_PROXY_HOPS: "1",
+    });
+  });
+
   it("is a small number", () => {
     expect(() => fresh({ ...prod, TRUSTED_PROXY_HOPS: "one" })).toThrow(
       /TRUSTED_PROXY_HOPS: must be a number of proxies/,

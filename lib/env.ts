@@ -61,20 +61,22 @@ const schema = z
     }
     // Next's server keeps a client's own X-Forwarded-For and fills it with the
     // socket's address only when there is none (docs/decisions/0005): facing
-    // clients directly, the portal cannot know their address. Production on
-    // PostgreSQL is served behind HTTPS, so behind at least one proxy: say so.
-    if (postgresProduction && (env.TRUSTED_PROXY_HOPS ?? "0") === "0") {
+    // clients directly, the portal cannot know their address. A real install,
+    // embedded or PostgreSQL, is served over HTTPS, which `next start` does not
+    // terminate, so it sits behind at least one proxy: say so. Only the demo
+    // and development may face clients (0).
+    const demo = !env.DATABASE_URL && env.DEMO !== "0";
+    if (env.NODE_ENV === "production" && !demo && (env.TRUSTED_PROXY_HOPS ?? "0") === "0") {
       ctx.addIssue({
         code: "custom",
         path: ["TRUSTED_PROXY_HOPS"],
         message:
-          "must be 1 or more with DATABASE_URL in production: the number of proxies (load balancer, TLS) that append to X-Forwarded-For",
+          "must be 1 or more in production (the demo excepted): the number of proxies (load balancer, TLS) that append to X-Forwarded-For",
       });
     }
     // The local mailbox shows every reset and activation link to whoever opens
     // it: only the demo (embedded, with its demo data, where the page says so)
     // and non-production modes may use it. A real install needs a real transport.
-    const demo = !env.DATABASE_URL && env.DEMO !== "0";
     if (transport === "mailbox" && env.NODE_ENV === "production" && !demo) {
       ctx.addIssue({
         code: "custom",

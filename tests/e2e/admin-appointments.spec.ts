@@ -145,9 +145,13 @@ function localDate(instant: Date): string {
   }).format(instant);
 }
 
-/** The Saturday 5 to 11 days from now (clinic time): in the future, with room for the week grid. */
+/**
+ * The Saturday 7 to 13 days from now (clinic time): in the future, with room
+ * for the week grid, and past the demo seed's visits (the furthest is 6 days
+ * ahead, which on a Sunday is a Saturday and would join the conflict list).
+ */
 function nextSaturday(): string {
-  for (let days = 5; days < 12; days++) {
+  for (let days = 7; days < 14; days++) {
     const date = localDate(new Date(Date.now() + days * 86_400_000));
     if (new Date(`${date}T12:00:00Z`).getUTCDay() === 6) return date;
   }

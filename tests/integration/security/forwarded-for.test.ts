@@ -84,7 +84,7 @@ describe("facing clients (TRUSTED_PROXY_HOPS=0, the demo and development only)",
     process.env.TRUSTED_PROXY_HOPS = "0";
     expect(await clientIpFor("192.0.2.10")).toBe("192.0.2.10");
     // Next keeps a client's own header as it is, so here a client could pick
-    // its address: that is why production on PostgreSQL refuses 0 (lib/env.ts).
+    // its address: that is why production outside the demo refuses 0 (lib/env.ts).
     expect(await clientIpFor("6.6.6.6, 192.0.2.10")).toBe("192.0.2.10");
   });
 });
