@@ -39,7 +39,6 @@ export async function listBook(input: {
     },
   });
 }
-export type BookRow = Awaited<ReturnType<typeof listBook>>[number];
 
 export async function listBookChoices(clinicId: string) {
   const [practitioners, sites] = await Promise.all([

@@ -32,7 +32,6 @@ export async function listSites(clinicId: string) {
     select: siteSelect,
   });
 }
-export type SiteRow = Awaited<ReturnType<typeof listSites>>[number];
 
 export async function getSite(clinicId: string, id: string) {
   return db().site.findFirst({ where: { id, clinicId }, select: siteSelect });
@@ -57,7 +56,6 @@ export async function listSpecialties(clinicId: string) {
     appointmentTypes: _count.appointmentTypes,
   }));
 }
-export type SpecialtyRow = Awaited<ReturnType<typeof listSpecialties>>[number];
 
 export async function getSpecialty(clinicId: string, id: string) {
   return db().specialty.findFirst({
@@ -127,7 +125,6 @@ export async function listPractitioners(clinicId: string) {
   });
   return rows.map(practitionerDto);
 }
-export type PractitionerRow = Awaited<ReturnType<typeof listPractitioners>>[number];
 
 export async function getPractitioner(clinicId: string, id: string) {
   const row = await db().practitioner.findFirst({
@@ -184,7 +181,6 @@ export async function listAppointmentTypes(clinicId: string) {
     select: appointmentTypeSelect,
   });
 }
-export type AppointmentTypeRow = Awaited<ReturnType<typeof listAppointmentTypes>>[number];
 
 export async function getAppointmentType(clinicId: string, id: string) {
   return db().appointmentType.findFirst({ where: { id, clinicId }, select: appointmentTypeSelect });
