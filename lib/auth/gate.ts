@@ -11,6 +11,7 @@ import { now } from "@/lib/clock";
 import { requestContext } from "@/lib/request-context";
 import { findSessionAccount, touchLastSeen } from "./data";
 import { authOptions } from "./options";
+import { hasStaffRole } from "./roles";
 
 /** A session ends after this long without a request (SECURITY.md SE-5)… */
 export const IDLE_TIMEOUT_MS = 30 * 60_000;
@@ -70,9 +71,6 @@ export async function requirePatient(options?: {
 /** Staff and admins only. A patient gets a 404: /admin does not exist for them (AC-6). */
 export async function requireStaff(options?: { admin?: boolean }): Promise<SessionAccount> {
   const account = await requireAccount();
-  const allowed = options?.admin
-    ? account.role === "admin"
-    : account.role === "staff" || account.role === "admin";
-  if (!allowed) notFound();
+  if (!hasStaffRole(account.role, options)) notFound();
   return account;
 }
