@@ -4,7 +4,6 @@ import "server-only";
 // without passing the access check first.
 import type { AuthorizedProfileId } from "@/lib/access/profile-access";
 import { db, type DbClient } from "@/lib/db/client";
-import { todayIn } from "@/lib/clock";
 
 export const appointmentView = {
   id: true,
@@ -96,37 +95,4 @@ export async function listUpcomingForProfiles(
     take,
     select: appointmentView,
   });
-}
-
-/**
- * The accounts that manage a profile and get its appointment emails: its own
- * active account, and active accounts holding a live grant with the
- * appointments permission (not revoked, not lapsed at the age of consent).
- */
-export async function findManagingAccounts(
-  profileId: string,
-  timeZone: string,
-  client: DbClient = db(),
-) {
-  const today = new Date(`${todayIn(timeZone)}T00:00:00Z`);
-  // Sequential: callers pass a transaction (reminders, cancellations), whose one
-  // connection runs one query at a time.
-  const own = await client.account.findMany({
-    where: { profileId, status: "active" },
-    select: { id: true, email: true, language: true },
-  });
-  const grants = await client.profileAccess.findMany({
-    where: {
-      profileId,
-      canAppointments: true,
-      revokedAt: null,
-      lapsedAt: null,
-      account: { status: "active" },
-      OR: [{ lapsesOn: null }, { lapsesOn: { gt: today } }, { consentRecordedAt: { not: null } }],
-    },
-    select: { account: { select: { id: true, email: true, language: true } } },
-  });
-  const seen = new Map<string, { id: string; email: string; language: "en" | "fr" }>();
-  for (const a of [...own, ...grants.map((g) => g.account)]) seen.set(a.id, a);
-  return [...seen.values()];
 }

@@ -10,7 +10,8 @@ import { enqueueEmail } from "@/lib/email/outbox";
 import { env } from "@/lib/env";
 import { now } from "@/lib/clock";
 import { findSchedulingSettings } from "@/lib/scheduling/data";
-import { type AppointmentView, findAppointmentView, findManagingAccounts } from "./data";
+import { findManagingAccounts } from "@/lib/access/data";
+import { type AppointmentView, findAppointmentView } from "./data";
 
 export type AppointmentEvent = "booked" | "cancelled";
 

@@ -35,7 +35,7 @@ export async function loadDashboard() {
     signIn: { email: account.email, passwordChangedAt: account.passwordChangedAt },
     profiles,
     timeZone,
-    appointmentProfiles: profiles.filter((p) => ids.includes(p.profileId as AuthorizedProfileId)),
+    appointmentProfiles: profiles.filter((p) => ids.some((id) => id === p.profileId)),
     upcoming: upcoming.map((a) => ({
       id: a.id,
       profileId: a.profileId,
