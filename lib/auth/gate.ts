@@ -74,3 +74,17 @@ export async function requireStaff(options?: { admin?: boolean }): Promise<Sessi
   if (!hasStaffRole(account.role, options)) notFound();
   return account;
 }
+
+/**
+ * Staff, and the id of the clinic they work for. Before the clinic exists
+ * (an empty database) clinic pages answer 404; admins are sent to
+ * /admin/setup before they get here.
+ */
+export async function requireStaffClinic(options?: {
+  admin?: boolean;
+}): Promise<{ account: SessionAccount; clinicId: string }> {
+  const account = await requireStaff(options);
+  const clinic = await loadClinic();
+  if (!clinic) notFound();
+  return { account, clinicId: clinic.id };
+}
