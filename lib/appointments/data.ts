@@ -130,3 +130,17 @@ export async function findManagingAccounts(
   for (const a of [...own, ...grants.map((g) => g.account)]) seen.set(a.id, a);
   return [...seen.values()];
 }
+
+/** Who made a booking: a staff account is the clinic; a patient account is the patient or a proxy. */
+export async function findBooker(accountId: string, client: DbClient = db()) {
+  return client.account.findUnique({
+    where: { id: accountId },
+    select: {
+      id: true,
+      role: true,
+      profileId: true,
+      profile: { select: { firstName: true, lastName: true } },
+    },
+  });
+}
+export type Booker = NonNullable<Awaited<ReturnType<typeof findBooker>>>;
