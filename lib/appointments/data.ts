@@ -96,3 +96,17 @@ export async function listUpcomingForProfiles(
     select: appointmentView,
   });
 }
+
+/** Who made a booking: a staff account is the clinic; a patient account is the patient or a proxy. */
+export async function findBooker(accountId: string, client: DbClient = db()) {
+  return client.account.findUnique({
+    where: { id: accountId },
+    select: {
+      id: true,
+      role: true,
+      profileId: true,
+      profile: { select: { firstName: true, lastName: true } },
+    },
+  });
+}
+export type Booker = NonNullable<Awaited<ReturnType<typeof findBooker>>>;

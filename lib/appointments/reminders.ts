@@ -16,7 +16,7 @@ import { findManagingAccounts } from "@/lib/access/data";
 import { findAppointmentView } from "./data";
 import { issueAppointmentLinkToken } from "./link-tokens";
 import { appointmentEmailDetails } from "./notify";
-import { cancelDeadline, remindersDue } from "./rules";
+import { cancelDecision, remindersDue } from "./rules";
 
 const HOUR_MS = 3_600_000;
 /** Most appointments looked at per run; the next run (a minute later) takes the rest. */
@@ -74,7 +74,8 @@ export async function sendDueReminders(
       if (!view) return false;
       const recipients = await findManagingAccounts(view.profileId, settings.timeZone, tx);
       const confirmed = view.status === "confirmed";
-      const cancelUntil = cancelDeadline(view, settings).toISOString();
+      // Past the online cut-off the email offers no Cancel link: it says to call the clinic.
+      const cancel = cancelDecision(view, settings, at);
       for (const account of recipients) {
         const link = async (action: "confirm" | "cancel") =>
           portalUrl(
@@ -89,8 +90,9 @@ export async function sendDueReminders(
             ...appointmentEmailDetails(view, account.language, settings.timeZone),
             confirmed,
             confirmUrl: confirmed ? null : await link("confirm"),
-            cancelUrl: await link("cancel"),
-            cancelUntil,
+            cancelUrl: cancel.allowed ? await link("cancel") : null,
+            cancelUntil: cancel.allowed ? cancel.until.toISOString() : null,
+            remindedAt: at.toISOString(),
             clinicNote: view.clinicNote?.slice(0, 2000) || null,
           },
         });
