@@ -82,9 +82,5 @@ export async function loadStaffRole() {
 
 export async function loadClinicInvitationDays() {
   await requireStaff();
-  const clinic = await db().clinic.findFirst({
-    orderBy: { createdAt: "asc" },
-    select: { invitationValidityDays: true },
-  });
-  return clinic?.invitationValidityDays ?? 14;
+  return (await loadClinic())?.invitationValidityDays ?? 14;
 }

@@ -114,18 +114,3 @@ export async function appointmentClinicId(appointmentId: string) {
   });
   return row?.practitioner.clinicId ?? null;
 }
-
-export async function findSchedulingSettingsForm() {
-  return db().clinic.findFirst({
-    orderBy: { createdAt: "asc" },
-    select: {
-      id: true,
-      confirmationWindowHours: true,
-      cancellationCutoffHours: true,
-      minBookingNoticeHours: true,
-      maxBookingHorizonDays: true,
-      reminderLeadHours: true,
-      emergencyBookingEnabled: true,
-    },
-  });
-}

@@ -6,6 +6,7 @@ import { notFound } from "next/navigation";
 import { listPatients } from "@/lib/admin/patients";
 import { findAppointmentView } from "@/lib/appointments/data";
 import { requireStaffClinic } from "@/lib/auth/gate";
+import { loadClinic } from "@/lib/clinic/loaders";
 import { now } from "@/lib/clock";
 import { findSchedulingSettings } from "@/lib/scheduling/data";
 import { firstWeekWithSlot, searchSlots } from "@/lib/scheduling/search";
@@ -21,7 +22,6 @@ import {
   appointmentClinicId,
   BOOK_PAGE_LIMIT,
   findProfileForBooking,
-  findSchedulingSettingsForm,
   listBook,
   listBookChoices,
   listBookingChoices,
@@ -176,7 +176,7 @@ export async function loadStaffBooking(params: Params) {
 
 export async function loadSchedulingSettings() {
   await requireStaffClinic({ admin: true });
-  const settings = await findSchedulingSettingsForm();
+  const settings = await loadClinic();
   if (!settings) notFound();
   return settings;
 }

@@ -11,7 +11,7 @@ import { type Db, db } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { log } from "@/lib/log";
 import { type PeriodicJob, startPeriodicJob } from "@/lib/ops/periodic";
-import { findSchedulingSettingsIfSetUp } from "@/lib/scheduling/data";
+import { findClinic } from "@/lib/clinic/data";
 import { findManagingAccounts } from "@/lib/access/data";
 import { findAppointmentView } from "./data";
 import { issueAppointmentLinkToken } from "./link-tokens";
@@ -27,7 +27,7 @@ export async function sendDueReminders(
   at: Date = clockNow(),
   client: Db = db(),
 ): Promise<{ reminded: number }> {
-  const settings = await findSchedulingSettingsIfSetUp(client);
+  const settings = await findClinic(client);
   // First run: no clinic, no appointments; the next run looks again.
   if (!settings) return { reminded: 0 };
   const leads = settings.reminderLeadHours.filter((h) => h > 0);

@@ -2,15 +2,12 @@ import "server-only";
 // Reads of the scheduling catalog, always within the clinic (one deployment,
 // one clinic: the first row). Every function selects its fields and returns
 // plain objects; both language names travel, the page picks one.
+import { findClinic } from "@/lib/clinic/data";
 import { db, type DbClient } from "@/lib/db/client";
 
 /** The clinic this deployment serves, or null on an empty database. */
 export async function getClinicId(client: DbClient = db()): Promise<string | null> {
-  const clinic = await client.clinic.findFirst({
-    orderBy: { createdAt: "asc" },
-    select: { id: true },
-  });
-  return clinic?.id ?? null;
+  return (await findClinic(client))?.id ?? null;
 }
 
 const siteSelect = {

@@ -1,26 +1,8 @@
 import "server-only";
 import { cache } from "react";
-import { db } from "@/lib/db/client";
+import { type Clinic, findClinic } from "./data";
 
-/** The clinic this deployment serves (one per deployment), or null on an empty database. */
-export const loadClinic = cache(async () =>
-  db().clinic.findFirst({
-    orderBy: { createdAt: "asc" },
-    select: {
-      id: true,
-      name: true,
-      phone: true,
-      email: true,
-      addressLine: true,
-      city: true,
-      province: true,
-      postalCode: true,
-      timeZone: true,
-      ageOfConsentOverride: true,
-      termsVersion: true,
-      languages: true,
-    },
-  }),
-);
+/** The clinic this deployment serves, read once per request, or null on an empty database. */
+export const loadClinic = cache(() => findClinic());
 
-export type ClinicSummary = NonNullable<Awaited<ReturnType<typeof loadClinic>>>;
+export type ClinicSummary = Clinic;
