@@ -25,7 +25,7 @@ vi.mock("@/lib/i18n/navigation", () => ({
 
 afterEach(cleanup);
 beforeEach(() => {
-  answer.current = { ok: true };
+  answer.current = { ok: true, data: undefined };
 });
 
 /** Stands in for the server-rendered summary: the status is what matters here. */

@@ -10,6 +10,7 @@ import { now } from "@/lib/clock";
 import type { Role } from "@/lib/db/enums";
 import { THROTTLE, throttleKey } from "@/lib/throttle/rules";
 import { hitThrottle } from "@/lib/throttle/throttle";
+import { fail, ok, type ActionResult } from "@/lib/actions/result";
 
 const credentialsSchema = z.object({
   email: emailSchema,
@@ -27,12 +28,11 @@ export type LoginRequest = {
 export type LoginUser = { id: string; role: Role; sv: number };
 
 /** `invalid` is every failure but throttling, alike (AU-4); `throttled` is told apart (AU-7). */
-export type LoginResult =
-  { ok: true; user: LoginUser } | { ok: false; reason: "invalid" | "throttled" };
+export type LoginResult = ActionResult<LoginUser, "invalid" | "throttled">;
 
 export async function attemptLogin(raw: unknown, request: LoginRequest): Promise<LoginResult> {
   const parsed = credentialsSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, reason: "invalid" };
+  if (!parsed.success) return fail("invalid");
   const { email, password } = parsed.data;
   const ip = request.ip;
   // Unknown addresses are throttled under their own key exactly like
@@ -50,14 +50,14 @@ export async function attemptLogin(raw: unknown, request: LoginRequest): Promise
   const accountKey = account ? throttleKey.loginAccount(account.id) : unknownAccountKey;
   // Same work whether or not the account exists, and one generic failure for
   // every reason (AU-4).
-  const ok = account?.passwordHash
+  const verified = account?.passwordHash
     ? await verifyPassword(account.passwordHash, password)
     : await verifyAgainstDummy(password);
   const at = now().getTime();
   const accountBlocked = (state.accountBlockedUntil?.getTime() ?? 0) > at;
   const ipBlocked = (state.ipBlockedUntil?.getTime() ?? 0) > at;
   const throttled = accountBlocked || ipBlocked;
-  if (throttled || !account || !ok || account.status !== "active") {
+  if (throttled || !account || !verified || account.status !== "active") {
     // Blocked attempts are not counted again: the block ends on time.
     const [a, i] = throttled
       ? [{ blocked: accountBlocked }, { blocked: ipBlocked }]
@@ -76,7 +76,7 @@ export async function attemptLogin(raw: unknown, request: LoginRequest): Promise
       requestId: request.requestId ?? null,
       ...(nowBlocked ? { detail: { reason: "throttled" } } : {}),
     });
-    return { ok: false, reason: nowBlocked ? "throttled" : "invalid" };
+    return fail(nowBlocked ? "throttled" : "invalid");
   }
   await Promise.all([
     recordLoginSuccess({
@@ -90,8 +90,5 @@ export async function attemptLogin(raw: unknown, request: LoginRequest): Promise
     // Rare (parameters raised since the hash was made): not worth batching.
     needsRehash(account.passwordHash!) ? upgradePasswordHash(account.id, password) : null,
   ]);
-  return {
-    ok: true,
-    user: { id: account.id, role: account.role, sv: account.sessionVersion },
-  };
+  return ok({ id: account.id, role: account.role, sv: account.sessionVersion });
 }

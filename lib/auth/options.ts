@@ -33,9 +33,9 @@ export function authOptions(): NextAuthOptions {
             userAgent: headerOf(req, "user-agent"),
             requestId: headerOf(req, "x-request-id"),
           });
-          if (result.ok) return result.user;
+          if (result.ok) return result.data;
           // next-auth turns a thrown error into `error=<message>` for the form.
-          if (result.reason === "throttled") throw new Error(LOGIN_THROTTLED);
+          if (result.code === "throttled") throw new Error(LOGIN_THROTTLED);
           return null;
         },
       }),

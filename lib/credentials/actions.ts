@@ -27,11 +27,10 @@ export const resetPasswordAction = publicAction(
   async ({ token, password }, ctx) => {
     const result = await resetPassword(token, password, ctx);
     if (!result.ok) {
-      if (result.reason === "commonPassword")
-        return fail("invalid", { password: "commonPassword" });
+      if (result.code === "commonPassword") return fail("invalid", { password: "commonPassword" });
       return fail(
-        result.reason === "invalid" || result.reason === "expired" || result.reason === "used"
-          ? `link_${result.reason}`
+        result.code === "invalid" || result.code === "expired" || result.code === "used"
+          ? `link_${result.code}`
           : "unexpected",
       );
     }
@@ -45,15 +44,15 @@ export const changePasswordAction = accountAction(
   async ({ currentPassword, password }, ctx) => {
     const result = await changePassword(ctx.account.id, { currentPassword, password }, ctx);
     if (!result.ok) {
-      if (result.reason === "wrongPassword")
+      if (result.code === "wrongPassword")
         return fail("invalid", { currentPassword: "wrongPassword" });
-      if (result.reason === "commonPassword" || result.reason === "samePassword")
-        return fail("invalid", { password: result.reason });
-      return fail(result.reason === "throttled" ? "throttled" : "unexpected");
+      if (result.code === "commonPassword" || result.code === "samePassword")
+        return fail("invalid", { password: result.code });
+      return fail(result.code === "throttled" ? "throttled" : "unexpected");
     }
     // Other sessions are over; this one continues with the new version (or,
     // without a readable cookie, goes back through the login page).
-    if (!(await reissueSessionCookie(ctx.account.id, result.sessionVersion)))
+    if (!(await reissueSessionCookie(ctx.account.id, result.data.sessionVersion)))
       redirect(`/${await getLocale()}/login`);
     return ok();
   },
@@ -64,11 +63,11 @@ export const changeEmailAction = accountAction(
   async ({ currentPassword, email }, ctx) => {
     const result = await requestEmailChange(ctx.account.id, { currentPassword, email }, ctx);
     if (!result.ok) {
-      if (result.reason === "wrongPassword")
+      if (result.code === "wrongPassword")
         return fail("invalid", { currentPassword: "wrongPassword" });
-      if (result.reason === "sameEmail" || result.reason === "emailUnavailable")
-        return fail("invalid", { email: result.reason });
-      return fail(result.reason === "throttled" ? "throttled" : "unexpected");
+      if (result.code === "sameEmail" || result.code === "emailUnavailable")
+        return fail("invalid", { email: result.code });
+      return fail(result.code === "throttled" ? "throttled" : "unexpected");
     }
     return ok();
   },
@@ -79,15 +78,15 @@ export const confirmEmailChangeAction = accountAction(
   async ({ token, code }, ctx) => {
     const result = await confirmEmailChange(ctx.account.id, { token, code }, ctx);
     if (!result.ok) {
-      if (result.reason === "wrongCode") return fail("invalid", { code: "wrongCode" });
+      if (result.code === "wrongCode") return fail("invalid", { code: "wrongCode" });
       return fail(
-        result.reason === "invalid" || result.reason === "expired" || result.reason === "used"
-          ? `link_${result.reason}`
-          : result.reason,
+        result.code === "invalid" || result.code === "expired" || result.code === "used"
+          ? `link_${result.code}`
+          : result.code,
       );
     }
     const locale = await getLocale();
-    if (!(await reissueSessionCookie(ctx.account.id, result.sessionVersion)))
+    if (!(await reissueSessionCookie(ctx.account.id, result.data.sessionVersion)))
       redirect(`/${locale}/login`);
     // The link page cannot show the result (its token is now used): the dashboard (staff: My account) says it.
     redirect(

@@ -24,6 +24,7 @@ import {
   findCredentialAccount,
   type RequestInfo,
 } from "./data";
+import { fail, ok, type ActionResult } from "@/lib/actions/result";
 
 type EmailChangeData = { newEmail: string; codeHash: string };
 
@@ -37,12 +38,10 @@ function changeData(value: unknown): EmailChangeData | null {
     : null;
 }
 
-export type RequestEmailChangeResult =
-  | { ok: true }
-  | {
-      ok: false;
-      reason: "invalid" | "wrongPassword" | "throttled" | "sameEmail" | "emailUnavailable";
-    };
+export type RequestEmailChangeResult = ActionResult<
+  undefined,
+  "invalid" | "wrongPassword" | "throttled" | "sameEmail" | "emailUnavailable"
+>;
 
 /** Step 1: issues the token (voiding any older request) and queues the two emails. */
 export async function requestEmailChange(
@@ -51,21 +50,21 @@ export async function requestEmailChange(
   info: RequestInfo,
 ): Promise<RequestEmailChangeResult> {
   const account = await findCredentialAccount(db(), { id: accountId });
-  if (!account || account.status !== "active") return { ok: false, reason: "invalid" };
+  if (!account || account.status !== "active") return fail("invalid");
   const check = await checkCurrentPassword(account, input.currentPassword, {
     ...info,
     action: "emailChangeRequest",
   });
-  if (check !== "ok") return { ok: false, reason: check };
-  if (input.email === account.email) return { ok: false, reason: "sameEmail" };
+  if (check !== "ok") return fail(check);
+  if (input.email === account.email) return fail("sameEmail");
   // One generic refusal: the form says "this address cannot be used", not whose it is.
   if (await db().account.findUnique({ where: { email: input.email }, select: { id: true } })) {
-    return { ok: false, reason: "emailUnavailable" };
+    return fail("emailUnavailable");
   }
   if (
     (await hitThrottle(throttleKey.linkEmail(input.email), THROTTLE.linkEmailsPerAddress)).blocked
   ) {
-    return { ok: false, reason: "throttled" };
+    return fail("throttled");
   }
   const code = newCode(6);
   const minutes = TOKEN_LIFETIME_MINUTES.emailChange;
@@ -103,7 +102,7 @@ export async function requestEmailChange(
     action: "emailChangeRequest",
     ...auditRequest(info),
   });
-  return { ok: true };
+  return ok();
 }
 
 /** What the confirmation page may show: the form only for a usable link of this very account. */
@@ -116,12 +115,10 @@ export async function emailChangeLinkState(accountId: string, secret: string) {
   return { state, newEmail: data.newEmail };
 }
 
-export type ConfirmEmailChangeResult =
-  | { ok: true; sessionVersion: number; newEmail: string }
-  | {
-      ok: false;
-      reason: "invalid" | "expired" | "used" | "wrongCode" | "codeLocked" | "emailUnavailable";
-    };
+export type ConfirmEmailChangeResult = ActionResult<
+  { sessionVersion: number; newEmail: string },
+  "invalid" | "expired" | "used" | "wrongCode" | "codeLocked" | "emailUnavailable"
+>;
 
 /** Step 2: the code from the old mailbox, on the page behind the new mailbox's link. */
 export async function confirmEmailChange(
@@ -130,11 +127,11 @@ export async function confirmEmailChange(
   info: RequestInfo,
 ): Promise<ConfirmEmailChangeResult> {
   const { state, token } = await inspectAccountToken(db(), input.token, "emailChange");
-  if (!token) return { ok: false, reason: state === "valid" ? "invalid" : state };
+  if (!token) return fail(state === "valid" ? "invalid" : state);
   const data = changeData(token.data);
-  if (token.accountId !== accountId || !data) return { ok: false, reason: "invalid" };
+  if (token.accountId !== accountId || !data) return fail("invalid");
   const account = await findCredentialAccount(db(), { id: accountId });
-  if (!account || account.status !== "active") return { ok: false, reason: "invalid" };
+  if (!account || account.status !== "active") return fail("invalid");
   const audit = (outcome: "success" | "failure", detail?: Record<string, string>) =>
     recordAudit({
       actorAccountId: account.id,
@@ -156,10 +153,10 @@ export async function confirmEmailChange(
         data: { voidedAt: now() },
       });
       await audit("failure", { reason: "codeLocked" });
-      return { ok: false, reason: "codeLocked" };
+      return fail("codeLocked");
     }
     await audit("failure", { reason: "wrongCode" });
-    return { ok: false, reason: "wrongCode" };
+    return fail("wrongCode");
   }
 
   const oldEmail = account.email;
@@ -168,7 +165,7 @@ export async function confirmEmailChange(
   try {
     result = await db().$transaction(async (tx): Promise<ConfirmEmailChangeResult> => {
       const used = await consumeAccountToken(tx, input.token, "emailChange");
-      if (!used.ok) return { ok: false, reason: used.reason };
+      if (!used.ok) return fail(used.code);
       // Checked again now: the address may have been taken since the request.
       // (A concurrent taker still fails on the unique index, caught below.)
       if (await tx.account.findUnique({ where: { email: data.newEmail }, select: { id: true } })) {
@@ -194,15 +191,14 @@ export async function confirmEmailChange(
           },
         });
       }
-      return { ok: true, sessionVersion: updated.sessionVersion, newEmail: data.newEmail };
+      return ok({ sessionVersion: updated.sessionVersion, newEmail: data.newEmail });
     });
   } catch (error) {
-    if (error instanceof EmailTaken || isUniqueViolation(error))
-      result = { ok: false, reason: "emailUnavailable" };
+    if (error instanceof EmailTaken || isUniqueViolation(error)) result = fail("emailUnavailable");
     else throw error;
   }
   if (result.ok) await clearThrottle(codeKey(token.id));
-  await audit(result.ok ? "success" : "failure", result.ok ? undefined : { reason: result.reason });
+  await audit(result.ok ? "success" : "failure", result.ok ? undefined : { reason: result.code });
   return result;
 }
 

@@ -23,6 +23,7 @@ import {
   type CredentialAccount,
   type RequestInfo,
 } from "./data";
+import { fail, ok, type ActionResult } from "@/lib/actions/result";
 
 export type ForgotOutcome = "reset" | "activation" | "none" | "throttled";
 
@@ -84,9 +85,7 @@ type PasswordChangeFailure =
   | "samePassword"
   | "wrongPassword"
   | "throttled";
-type Result =
-  | { ok: true; accountId: string; sessionVersion: number }
-  | { ok: false; reason: PasswordChangeFailure };
+type Result = ActionResult<{ accountId: string; sessionVersion: number }, PasswordChangeFailure>;
 
 async function commonFor(account: CredentialAccount, password: string) {
   const clinic = await loadClinic();
@@ -123,21 +122,20 @@ export async function resetPassword(
   info: RequestInfo,
 ): Promise<Result> {
   const { state, token } = await inspectAccountToken(db(), secret, "passwordReset");
-  if (!token) return { ok: false, reason: state === "valid" ? "invalid" : state };
+  if (!token) return fail(state === "valid" ? "invalid" : state);
   const account = await findCredentialAccount(db(), { id: token.accountId });
-  if (!account || account.status !== "active") return { ok: false, reason: "invalid" };
-  if (await commonFor(account, password)) return { ok: false, reason: "commonPassword" };
+  if (!account || account.status !== "active") return fail("invalid");
+  if (await commonFor(account, password)) return fail("commonPassword");
   const passwordHash = await hashPassword(password);
   const result = await db().$transaction(async (tx): Promise<Result> => {
     // The single-use check happens here, in one UPDATE: of two concurrent
     // submissions only one gets past it.
     const used = await consumeAccountToken(tx, secret, "passwordReset");
-    if (!used.ok) return { ok: false, reason: used.reason };
-    return {
-      ok: true,
+    if (!used.ok) return fail(used.code);
+    return ok({
       accountId: account.id,
       sessionVersion: await storeNewPassword(tx, account, passwordHash),
-    };
+    });
   });
   if (result.ok) await clearThrottle(throttleKey.loginAccount(account.id));
   await recordAudit({
@@ -148,7 +146,7 @@ export async function resetPassword(
     action: "passwordReset",
     outcome: result.ok ? "success" : "failure",
     ...auditRequest(info),
-    detail: result.ok ? undefined : { reason: result.reason },
+    detail: result.ok ? undefined : { reason: result.code },
   });
   return result;
 }
@@ -160,15 +158,14 @@ export async function changePassword(
   info: RequestInfo,
 ): Promise<Result> {
   const account = await findCredentialAccount(db(), { id: accountId });
-  if (!account || account.status !== "active") return { ok: false, reason: "invalid" };
+  if (!account || account.status !== "active") return fail("invalid");
   const check = await checkCurrentPassword(account, input.currentPassword, {
     ...info,
     action: "passwordChange",
   });
-  if (check !== "ok") return { ok: false, reason: check };
-  if (await verifyPassword(account.passwordHash!, input.password))
-    return { ok: false, reason: "samePassword" };
-  if (await commonFor(account, input.password)) return { ok: false, reason: "commonPassword" };
+  if (check !== "ok") return fail(check);
+  if (await verifyPassword(account.passwordHash!, input.password)) return fail("samePassword");
+  if (await commonFor(account, input.password)) return fail("commonPassword");
   const passwordHash = await hashPassword(input.password);
   const sessionVersion = await db().$transaction((tx) =>
     storeNewPassword(tx, account, passwordHash),
@@ -181,5 +178,5 @@ export async function changePassword(
     action: "passwordChange",
     ...auditRequest(info),
   });
-  return { ok: true, accountId: account.id, sessionVersion };
+  return ok({ accountId: account.id, sessionVersion });
 }

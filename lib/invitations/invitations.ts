@@ -7,6 +7,8 @@ import "server-only";
 import { portalUrl } from "@/lib/accounts/emails";
 import { isCommonPassword } from "@/lib/auth/common-password";
 import { hashPassword } from "@/lib/auth/password";
+import { fail, ok, type ActionResult } from "@/lib/actions/result";
+import { recordAudit } from "@/lib/audit/record";
 import { now } from "@/lib/clock";
 import { db, type DbClient } from "@/lib/db/client";
 import { findClinic } from "@/lib/clinic/data";
@@ -111,92 +113,106 @@ export async function inspectInvitation(secret: string) {
   return { id: row.id, email: row.email, profileId: row.profileId, state: invitationState(row) };
 }
 
-export type AcceptOutcome =
-  | { ok: true; accountId: string; profileId: string; invitationId: string }
-  | {
-      ok: false;
-      reason: "notFound" | InvitationState | "wrongCode" | "unavailable" | "commonPassword";
-      invitationId?: string;
-      profileId?: string;
-    };
+type AcceptFailure = "notFound" | InvitationState | "wrongCode" | "unavailable" | "commonPassword";
 
 /**
  * Accepts an invitation: checks the code (counting failures), then, in one
  * transaction, marks the invitation accepted (only if still usable: a second
  * acceptance finds nothing) and creates the active account of the profile.
  * "unavailable" covers both "the profile already has an account" and "the
- * email belongs to another account", with the same answer.
+ * email belongs to another account", with the same answer. Every attempt is
+ * audited, with the invitation and profile once they are known.
  */
 export async function acceptInvitation(
   secret: string,
   input: { code: string; password: string },
-): Promise<AcceptOutcome> {
+  req: { ip?: string | null; userAgent?: string | null; requestId?: string | null } = {},
+): Promise<ActionResult<{ accountId: string }, AcceptFailure>> {
   const at = now();
-  const row = await db().invitation.findUnique({
-    where: { tokenHash: hashSecret(secret) },
-    select: {
-      id: true,
-      email: true,
-      codeHash: true,
-      acceptedAt: true,
-      revokedAt: true,
-      expiresAt: true,
-      failedCodes: true,
-      profile: { select: { id: true, language: true, account: { select: { id: true } } } },
-    },
+  let seen = null as { invitationId: string; profileId: string } | null;
+  const result = await accept();
+  await recordAudit({
+    actorAccountId: result.ok ? result.data.accountId : null,
+    actorRole: result.ok ? "patient" : null,
+    subjectProfileId: seen?.profileId ?? null,
+    resourceType: "invitation",
+    resourceId: seen?.invitationId ?? null,
+    action: "invitation.accept",
+    outcome: result.ok ? "success" : "failure",
+    ip: req.ip,
+    userAgent: req.userAgent,
+    requestId: req.requestId,
+    detail: result.ok ? undefined : { reason: result.code },
   });
-  if (!row) return { ok: false, reason: "notFound" };
-  const base = { invitationId: row.id, profileId: row.profile.id };
-  const state = invitationState(row, at);
-  if (state !== "valid") return { ok: false, reason: state, ...base };
-  if (!secretMatches(input.code, row.codeHash)) {
-    // Counted atomically, so parallel guesses cannot exceed the limit unseen.
-    const updated = await db().invitation.updateMany({
-      where: { id: row.id, ...usableWhere(at) },
-      data: { failedCodes: { increment: 1 } },
+  return result;
+
+  async function accept(): Promise<ActionResult<{ accountId: string }, AcceptFailure>> {
+    const row = await db().invitation.findUnique({
+      where: { tokenHash: hashSecret(secret) },
+      select: {
+        id: true,
+        email: true,
+        codeHash: true,
+        acceptedAt: true,
+        revokedAt: true,
+        expiresAt: true,
+        failedCodes: true,
+        profile: { select: { id: true, language: true, account: { select: { id: true } } } },
+      },
     });
-    const after = await db().invitation.findUnique({
-      where: { id: row.id },
-      select: { failedCodes: true },
-    });
-    if (updated.count === 0 || (after && after.failedCodes >= MAX_FAILED_CODES))
-      return { ok: false, reason: "void", ...base };
-    return { ok: false, reason: "wrongCode", ...base };
-  }
-  if (row.profile.account) return { ok: false, reason: "unavailable", ...base };
-  // A common password is refused before anything is used up (AU-3).
-  const clinic = await findClinic();
-  if (isCommonPassword(input.password, { email: row.email, clinicName: clinic?.name }))
-    return { ok: false, reason: "commonPassword", ...base };
-  const passwordHash = await hashPassword(input.password);
-  try {
-    const accountId = await db().$transaction(async (tx) => {
-      const claimed = await tx.invitation.updateMany({
+    if (!row) return fail("notFound");
+    seen = { invitationId: row.id, profileId: row.profile.id };
+    const state = invitationState(row, at);
+    if (state !== "valid") return fail(state);
+    if (!secretMatches(input.code, row.codeHash)) {
+      // Counted atomically, so parallel guesses cannot exceed the limit unseen.
+      const updated = await db().invitation.updateMany({
         where: { id: row.id, ...usableWhere(at) },
-        data: { acceptedAt: at },
+        data: { failedCodes: { increment: 1 } },
       });
-      if (claimed.count !== 1) throw new InvitationRace();
-      const account = await tx.account.create({
-        data: {
-          email: row.email,
-          passwordHash,
-          status: "active",
-          role: "patient",
-          language: row.profile.language,
-          passwordChangedAt: at,
-          statusChangedAt: at,
-          profileId: row.profile.id,
-        },
-        select: { id: true },
+      const after = await db().invitation.findUnique({
+        where: { id: row.id },
+        select: { failedCodes: true },
       });
-      return account.id;
-    });
-    return { ok: true, accountId, ...base };
-  } catch (error) {
-    if (error instanceof InvitationRace) return { ok: false, reason: "used", ...base };
-    // Email taken by another account, or the profile got an account meanwhile (both unique).
-    if (isUniqueViolation(error)) return { ok: false, reason: "unavailable", ...base };
-    throw error;
+      if (updated.count === 0 || (after && after.failedCodes >= MAX_FAILED_CODES))
+        return fail("void");
+      return fail("wrongCode");
+    }
+    if (row.profile.account) return fail("unavailable");
+    // A common password is refused before anything is used up (AU-3).
+    const clinic = await findClinic();
+    if (isCommonPassword(input.password, { email: row.email, clinicName: clinic?.name }))
+      return fail("commonPassword");
+    const passwordHash = await hashPassword(input.password);
+    try {
+      const accountId = await db().$transaction(async (tx) => {
+        const claimed = await tx.invitation.updateMany({
+          where: { id: row.id, ...usableWhere(at) },
+          data: { acceptedAt: at },
+        });
+        if (claimed.count !== 1) throw new InvitationRace();
+        const account = await tx.account.create({
+          data: {
+            email: row.email,
+            passwordHash,
+            status: "active",
+            role: "patient",
+            language: row.profile.language,
+            passwordChangedAt: at,
+            statusChangedAt: at,
+            profileId: row.profile.id,
+          },
+          select: { id: true },
+        });
+        return account.id;
+      });
+      return ok({ accountId });
+    } catch (error) {
+      if (error instanceof InvitationRace) return fail("used");
+      // Email taken by another account, or the profile got an account meanwhile (both unique).
+      if (isUniqueViolation(error)) return fail("unavailable");
+      throw error;
+    }
   }
 }
 

@@ -23,7 +23,7 @@ export const activateAction = publicAction(
   z.object({ token: z.string().min(1).max(200), locale }),
   async (input, ctx) => {
     const result = await activateAccount(input.token, ctx);
-    if (!result.ok) return fail(result.reason);
+    if (!result.ok) return fail(result.code);
     redirect(`/${input.locale}/login?activated=1`);
   },
 );

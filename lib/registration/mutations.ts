@@ -17,6 +17,7 @@ import { THROTTLE, throttleKey } from "@/lib/throttle/rules";
 import { consumeAccountToken } from "@/lib/tokens/account-tokens";
 import { findAccountByEmail } from "./data";
 import { registrationErrors, registrationSchema, type RegistrationRules } from "./schema";
+import { fail, ok, type ActionResult } from "@/lib/actions/result";
 
 export type AuditContext = {
   ip?: string | null;
@@ -169,13 +170,13 @@ async function notifyExistingAccount(
 export async function activateAccount(
   secret: string,
   ctx: AuditContext,
-): Promise<{ ok: true } | { ok: false; reason: "expired" | "used" | "invalid" }> {
+): Promise<ActionResult<undefined, "expired" | "used" | "invalid">> {
   const result = await db().$transaction(async (tx) => {
     const used = await consumeAccountToken(tx, secret, "activation");
     if (!used.ok) return used;
     // Only a pending account becomes active: a link never re-opens a locked or disabled one.
     await tx.account.updateMany({
-      where: { id: used.accountId, status: "pending" },
+      where: { id: used.data.accountId, status: "pending" },
       data: { status: "active", statusChangedAt: now() },
     });
     return used;
@@ -185,20 +186,20 @@ export async function activateAccount(
       resourceType: "account",
       action: "activate",
       outcome: "failure",
-      detail: { reason: result.reason },
+      detail: { reason: result.code },
       ...ctx,
     });
-    return { ok: false, reason: result.reason };
+    return fail(result.code);
   }
   await recordAudit({
-    actorAccountId: result.accountId,
+    actorAccountId: result.data.accountId,
     actorRole: "patient",
     resourceType: "account",
-    resourceId: result.accountId,
+    resourceId: result.data.accountId,
     action: "activate",
     ...ctx,
   });
-  return { ok: true };
+  return ok();
 }
 
 /**

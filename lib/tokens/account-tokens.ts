@@ -5,6 +5,7 @@ import type { DbClient as Client, Prisma } from "@/lib/db/client";
 import type { TokenPurpose } from "@/lib/db/enums";
 import { now } from "@/lib/clock";
 import { hashSecret, newLinkSecret } from "./secret";
+import { fail, ok } from "@/lib/actions/result";
 
 export const TOKEN_LIFETIME_MINUTES: Record<TokenPurpose, number> = {
   activation: 72 * 60,
@@ -86,13 +87,13 @@ export async function consumeAccountToken(client: Client, secret: string, purpos
   });
   if (count === 0) {
     const { state } = await inspectAccountToken(client, secret, purpose);
-    return { ok: false as const, reason: state === "valid" ? ("used" as const) : state };
+    return fail(state === "valid" ? "used" : state);
   }
   const token = await client.accountToken.findUniqueOrThrow({
     where: { tokenHash },
     select: { accountId: true, data: true },
   });
-  return { ok: true as const, accountId: token.accountId, data: token.data };
+  return ok({ accountId: token.accountId, data: token.data });
 }
 
 /** Voids every open token of an account (e.g. after a password change). */

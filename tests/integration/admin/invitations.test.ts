@@ -72,7 +72,7 @@ describe("accepting", () => {
     );
     expect(
       await acceptInvitation(inv.secret, { code: inv.code, password: "Another-pass-8!" }),
-    ).toMatchObject({ ok: false, reason: "used" });
+    ).toMatchObject({ ok: false, code: "used" });
     expect(await db().account.count({ where: { profileId: inv.profileId } })).toBe(1);
   });
 
@@ -80,14 +80,14 @@ describe("accepting", () => {
     const inv = await invite();
     expect(
       await acceptInvitation(inv.secret, { code: inv.code, password: "Password1!" }),
-    ).toMatchObject({ ok: false, reason: "commonPassword" });
+    ).toMatchObject({ ok: false, code: "commonPassword" });
     expect((await inspectInvitation(inv.secret))?.state).toBe("valid");
   });
 
   it("an unknown link is not found", async () => {
     expect(await acceptInvitation("no-such-link", { code: "123456", password: PASSWORD })).toEqual({
       ok: false,
-      reason: "notFound",
+      code: "notFound",
     });
   });
 
@@ -114,7 +114,7 @@ describe("accepting", () => {
     await createPatient(clinicId, { email: inv.email });
     expect(
       await acceptInvitation(inv.secret, { code: inv.code, password: PASSWORD }),
-    ).toMatchObject({ ok: false, reason: "unavailable" });
+    ).toMatchObject({ ok: false, code: "unavailable" });
     expect(await db().account.count({ where: { profileId: inv.profileId } })).toBe(0);
     expect((await inspectInvitation(inv.secret))?.state).toBe("valid");
   });
@@ -124,7 +124,7 @@ describe("accepting", () => {
     await sendInvitation(staff, { profileId: inv.profileId, email: inv.email });
     expect(
       await acceptInvitation(inv.secret, { code: inv.code, password: PASSWORD }),
-    ).toMatchObject({ ok: false, reason: "revoked" });
+    ).toMatchObject({ ok: false, code: "revoked" });
   });
 });
 
@@ -134,14 +134,14 @@ describe("wrong codes", () => {
     for (let i = 1; i < MAX_FAILED_CODES; i++) {
       expect(
         await acceptInvitation(inv.secret, { code: wrong(inv.code), password: PASSWORD }),
-      ).toMatchObject({ ok: false, reason: "wrongCode" });
+      ).toMatchObject({ ok: false, code: "wrongCode" });
     }
     expect(
       await acceptInvitation(inv.secret, { code: wrong(inv.code), password: PASSWORD }),
-    ).toMatchObject({ ok: false, reason: "void" });
+    ).toMatchObject({ ok: false, code: "void" });
     expect(
       await acceptInvitation(inv.secret, { code: inv.code, password: PASSWORD }),
-    ).toMatchObject({ ok: false, reason: "void" });
+    ).toMatchObject({ ok: false, code: "void" });
     expect(
       (await db().invitation.findFirstOrThrow({ where: { profileId: inv.profileId } })).failedCodes,
     ).toBe(MAX_FAILED_CODES);
@@ -161,7 +161,7 @@ describe("expiry", () => {
     expect((await inspectInvitation(inv.secret))?.state).toBe("expired");
     expect(
       await acceptInvitation(inv.secret, { code: inv.code, password: PASSWORD }),
-    ).toMatchObject({ ok: false, reason: "expired" });
+    ).toMatchObject({ ok: false, code: "expired" });
     expect(await db().account.count({ where: { profileId: inv.profileId } })).toBe(0);
 
     setClockForTests(() => new Date("2026-03-04T14:59:00Z"));

@@ -69,7 +69,7 @@ describe("AU-16 the email changes only after confirmation", () => {
       ),
     ).toEqual({
       ok: false,
-      reason: "wrongPassword",
+      code: "wrongPassword",
     });
     expect(await outbox(email, "email-change-code")).toHaveLength(0);
     expect(await outbox(newEmail, "email-change-link")).toHaveLength(0);
@@ -89,7 +89,7 @@ describe("AU-16 the email changes only after confirmation", () => {
       await requestEmailChange(account.id, { currentPassword: PASSWORD, email: other.email }, info),
     ).toEqual({
       ok: false,
-      reason: "emailUnavailable",
+      code: "emailUnavailable",
     });
     expect(await outbox(other.email, "email-change-link")).toHaveLength(0);
     expect(
@@ -100,7 +100,7 @@ describe("AU-16 the email changes only after confirmation", () => {
       ),
     ).toEqual({
       ok: false,
-      reason: "sameEmail",
+      code: "sameEmail",
     });
   });
 
@@ -113,7 +113,10 @@ describe("AU-16 the email changes only after confirmation", () => {
     expect(await emailChangeLinkState(account.id, token)).toEqual({ state: "valid", newEmail });
 
     const result = await confirmEmailChange(account.id, { token, code }, info);
-    expect(result).toEqual({ ok: true, newEmail, sessionVersion: account.sessionVersion + 1 });
+    expect(result).toEqual({
+      ok: true,
+      data: { newEmail, sessionVersion: account.sessionVersion + 1 },
+    });
     const row = await db().account.findUniqueOrThrow({ where: { id: account.id } });
     expect(row.email).toBe(newEmail);
     expect(row.sessionVersion).toBe(account.sessionVersion + 1);
@@ -127,7 +130,7 @@ describe("AU-16 the email changes only after confirmation", () => {
     // Single use.
     expect(await confirmEmailChange(account.id, { token, code }, info)).toEqual({
       ok: false,
-      reason: "used",
+      code: "used",
     });
   });
 
@@ -146,7 +149,7 @@ describe("AU-16 the email changes only after confirmation", () => {
     const token = url.pathname.split("/").at(-1)!;
     expect(await confirmEmailChange(staff.id, { token, code }, info)).toMatchObject({
       ok: true,
-      newEmail,
+      data: { newEmail },
     });
     expect(await emailOf(staff.id)).toBe(newEmail);
 
@@ -169,7 +172,7 @@ describe("AU-16 the email changes only after confirmation", () => {
     expect((await emailChangeLinkState(intruder.account.id, token)).state).toBe("invalid");
     expect(await confirmEmailChange(intruder.account.id, { token, code }, info)).toEqual({
       ok: false,
-      reason: "invalid",
+      code: "invalid",
     });
     expect(await emailOf(account.id)).toBe(email);
     expect(await emailOf(intruder.account.id)).toBe(intruder.email);
@@ -182,16 +185,16 @@ describe("AU-16 the email changes only after confirmation", () => {
     for (let i = 1; i < THROTTLE.codeAttempts.limit; i++) {
       expect(await confirmEmailChange(account.id, { token, code: wrong }, info)).toEqual({
         ok: false,
-        reason: "wrongCode",
+        code: "wrongCode",
       });
     }
     expect(await confirmEmailChange(account.id, { token, code: wrong }, info)).toEqual({
       ok: false,
-      reason: "codeLocked",
+      code: "codeLocked",
     });
     expect(await confirmEmailChange(account.id, { token, code }, info)).toEqual({
       ok: false,
-      reason: "used",
+      code: "used",
     });
     expect(await emailOf(account.id)).toBe(email);
   });
@@ -203,7 +206,7 @@ describe("AU-16 the email changes only after confirmation", () => {
     await createPatient(clinicId, { email: newEmail, password: PASSWORD });
     expect(await confirmEmailChange(account.id, { token, code }, info)).toEqual({
       ok: false,
-      reason: "emailUnavailable",
+      code: "emailUnavailable",
     });
     expect(await emailOf(account.id)).toBe(email);
   });
@@ -232,7 +235,7 @@ describe("AU-9..15 email-change tokens", () => {
     expect((await emailChangeLinkState(account.id, token)).state).toBe("expired");
     expect(await confirmEmailChange(account.id, { token, code }, info)).toEqual({
       ok: false,
-      reason: "expired",
+      code: "expired",
     });
     expect(await emailOf(account.id)).toBe(email);
   });
@@ -246,7 +249,7 @@ describe("AU-9..15 email-change tokens", () => {
     expect((await emailChangeLinkState(account.id, secret)).state).toBe("invalid");
     expect(await confirmEmailChange(account.id, { token: secret, code: "123456" }, info)).toEqual({
       ok: false,
-      reason: "invalid",
+      code: "invalid",
     });
   });
 
@@ -258,7 +261,7 @@ describe("AU-9..15 email-change tokens", () => {
     expect((await emailChangeLinkState(account.id, first.token)).state).toBe("used");
     expect(await confirmEmailChange(account.id, first, info)).toEqual({
       ok: false,
-      reason: "used",
+      code: "used",
     });
     expect((await confirmEmailChange(account.id, second, info)).ok).toBe(true);
     expect(await emailOf(account.id)).toBe(secondEmail);

@@ -146,7 +146,7 @@ describe("AU-9..15 reset links", () => {
     expect(await resetLinkState(secret)).toBe("used");
     expect(await resetPassword(secret, "Another-one-2026!", info)).toEqual({
       ok: false,
-      reason: "used",
+      code: "used",
     });
     const again = await db().account.findUniqueOrThrow({ where: { id: account.id } });
     expect(await verifyPassword(again.passwordHash!, NEW)).toBe(true);
@@ -162,7 +162,7 @@ describe("AU-9..15 reset links", () => {
     expect(await resetLinkState(secret)).toBe("valid");
     setClockForTests(() => new Date(start.getTime() + 61 * 60_000));
     expect(await resetLinkState(secret)).toBe("expired");
-    expect(await resetPassword(secret, NEW, info)).toEqual({ ok: false, reason: "expired" });
+    expect(await resetPassword(secret, NEW, info)).toEqual({ ok: false, code: "expired" });
     const row = await db().account.findUniqueOrThrow({ where: { id: account.id } });
     expect(await verifyPassword(row.passwordHash!, OLD)).toBe(true);
   });
@@ -174,7 +174,7 @@ describe("AU-9..15 reset links", () => {
       purpose: "activation",
     });
     expect(await resetLinkState(secret)).toBe("invalid");
-    expect(await resetPassword(secret, NEW, info)).toEqual({ ok: false, reason: "invalid" });
+    expect(await resetPassword(secret, NEW, info)).toEqual({ ok: false, code: "invalid" });
     expect(await resetLinkState("not-a-token")).toBe("invalid");
   });
 
@@ -196,7 +196,7 @@ describe("AU-9..15 reset links", () => {
     const secret = await resetSecretFor(email);
     expect(await resetPassword(secret, "Password1!", info)).toEqual({
       ok: false,
-      reason: "commonPassword",
+      code: "commonPassword",
     });
     expect(await resetLinkState(secret)).toBe("valid");
   });
@@ -227,7 +227,7 @@ describeOnPostgres("AU-11 two concurrent uses of one reset link make one change"
       resetPassword(secret, "Second-Secret-88?", info),
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, reason: "used" }]);
+    expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, code: "used" }]);
     const after = await db().account.findUniqueOrThrow({ where: { id: account.id } });
     expect(after.sessionVersion).toBe(before.sessionVersion + 1);
     expect(await outbox(email, "password-changed")).toHaveLength(1);
@@ -242,7 +242,7 @@ describe("SE-7 changing the password from the dashboard", () => {
       { currentPassword: "Not-it-2026!", password: NEW },
       info,
     );
-    expect(result).toEqual({ ok: false, reason: "wrongPassword" });
+    expect(result).toEqual({ ok: false, code: "wrongPassword" });
     const row = await db().account.findUniqueOrThrow({ where: { id: account.id } });
     expect(await verifyPassword(row.passwordHash!, OLD)).toBe(true);
     expect(row.sessionVersion).toBe(account.sessionVersion);
@@ -266,10 +266,10 @@ describe("SE-7 changing the password from the dashboard", () => {
     }
     expect(
       await changePassword(account.id, { currentPassword: "Wrong-x-2026!", password: NEW }, info),
-    ).toEqual({ ok: false, reason: "throttled" });
+    ).toEqual({ ok: false, code: "throttled" });
     expect((await isThrottled(throttleKey.loginAccount(account.id))).blocked).toBe(true);
     expect(await changePassword(account.id, { currentPassword: OLD, password: NEW }, info)).toEqual(
-      { ok: false, reason: "throttled" },
+      { ok: false, code: "throttled" },
     );
   });
 
@@ -280,7 +280,7 @@ describe("SE-7 changing the password from the dashboard", () => {
     const result = await changePassword(account.id, { currentPassword: OLD, password: NEW }, info);
     expect(result.ok).toBe(true);
     const row = await db().account.findUniqueOrThrow({ where: { id: account.id } });
-    expect(result.ok && result.sessionVersion).toBe(account.sessionVersion + 1);
+    expect(result.ok && result.data.sessionVersion).toBe(account.sessionVersion + 1);
     expect(row.sessionVersion).toBe(account.sessionVersion + 1);
     expect(await verifyPassword(row.passwordHash!, NEW)).toBe(true);
     expect(await resetLinkState(resetLink)).toBe("used");
@@ -295,10 +295,10 @@ describe("SE-7 changing the password from the dashboard", () => {
   it("refuses the same password and a common one", async () => {
     const { account } = await patient();
     expect(await changePassword(account.id, { currentPassword: OLD, password: OLD }, info)).toEqual(
-      { ok: false, reason: "samePassword" },
+      { ok: false, code: "samePassword" },
     );
     expect(
       await changePassword(account.id, { currentPassword: OLD, password: "Password1!" }, info),
-    ).toEqual({ ok: false, reason: "commonPassword" });
+    ).toEqual({ ok: false, code: "commonPassword" });
   });
 });

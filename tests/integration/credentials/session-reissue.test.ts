@@ -63,9 +63,9 @@ describe("SE-7 a password change keeps this session and ends the others", () => 
     expect(result.ok).toBe(true);
     request.cookies = { [here.name]: here.value };
     request.written = [];
-    expect(await reissueSessionCookie(account.id, result.ok ? result.sessionVersion : -1)).toBe(
-      true,
-    );
+    expect(
+      await reissueSessionCookie(account.id, result.ok ? result.data.sessionVersion : -1),
+    ).toBe(true);
     const [written] = request.written;
     expect(written?.name).toBe(here.name);
     expect(written?.options).toMatchObject({ httpOnly: true, sameSite: "lax", path: "/" });

@@ -222,7 +222,7 @@ describe("activation links", () => {
     const secret = await activationSecret(email);
     expect(await activateAccount(secret, ctx)).toEqual({ ok: true });
     expect((await db().account.findUniqueOrThrow({ where: { email } })).status).toBe("active");
-    expect(await activateAccount(secret, ctx)).toEqual({ ok: false, reason: "used" });
+    expect(await activateAccount(secret, ctx)).toEqual({ ok: false, code: "used" });
   });
 
   it("expire after 72 hours", async () => {
@@ -230,7 +230,7 @@ describe("activation links", () => {
     await registerPatient(form(email), ctx);
     const secret = await activationSecret(email);
     setClockForTests(() => new Date(Date.now() + 73 * 3600_000));
-    expect(await activateAccount(secret, ctx)).toEqual({ ok: false, reason: "expired" });
+    expect(await activateAccount(secret, ctx)).toEqual({ ok: false, code: "expired" });
     expect((await db().account.findUniqueOrThrow({ where: { email } })).status).toBe("pending");
   });
 
@@ -240,11 +240,11 @@ describe("activation links", () => {
     const secret = await activationSecret(email);
     expect(await consumeAccountToken(db(), secret, "passwordReset")).toEqual({
       ok: false,
-      reason: "invalid",
+      code: "invalid",
     });
     expect(await activateAccount("not-a-real-token", ctx)).toEqual({
       ok: false,
-      reason: "invalid",
+      code: "invalid",
     });
     // The failed attempt did not use it up.
     expect(await activateAccount(secret, ctx)).toEqual({ ok: true });
@@ -257,7 +257,7 @@ describe("activation links", () => {
     await resendActivation(email, ctx);
     const fresh = await activationSecret(email);
     expect(fresh).not.toBe(old);
-    expect(await activateAccount(old, ctx)).toEqual({ ok: false, reason: "used" });
+    expect(await activateAccount(old, ctx)).toEqual({ ok: false, code: "used" });
     expect(await activateAccount(fresh, ctx)).toEqual({ ok: true });
   });
 
