@@ -222,7 +222,7 @@ export function BlockForm({
         hint={t("fields.typesHint")}
         error={err("typeIds")}
         options={types.map((ty) => ({ value: ty.id, label: name(ty, locale) }))}
-        checked={block?.typeIds ?? types.map((ty) => ty.id)}
+        checked={block?.typeIds ?? []}
         empty={t("fields.noTypes")}
       />
       {outcome(timeZone, block ? t("blockSaved") : t("blockCreated"))}
