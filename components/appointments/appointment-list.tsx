@@ -115,12 +115,10 @@ export async function AppointmentList({
                     })}
                   </p>
                 )}
-                {!a.confirm.allowed && a.confirm.reason === "alreadyConfirmed" && (
-                  <p className="mt-2 text-green-800">{t("alreadyConfirmed")}</p>
-                )}
                 <AppointmentActions
                   profileId={profileId}
                   appointmentId={a.id}
+                  confirmed={!a.confirm.allowed && a.confirm.reason === "alreadyConfirmed"}
                   canConfirm={a.confirm.allowed}
                   canCancel={a.cancel.allowed}
                   cancelQuestion={t("cancelAsk", { date: moment(a.startsAt) })}
