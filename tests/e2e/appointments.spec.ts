@@ -622,9 +622,22 @@ test.describe("the parent's dashboard", () => {
         await expect(row).toContainText("Dr. Antoine Roy");
         await expect(row).toContainText(t.plateau);
       }
-      // Each row opens that person's Appointments tab.
-      await upcoming.getByRole("link").filter({ hasText: "Léo Tremblay" }).first().click();
+      // Each row opens that appointment, expanded, in that person's Appointments tab.
+      const first = dateTime.format(new Date(starts[0]!));
+      await upcoming
+        .getByRole("link")
+        .filter({ hasText: "Léo Tremblay" })
+        .filter({ hasText: first })
+        .click();
       await expect(page.getByRole("heading", { level: 1, name: /Léo Tremblay/ })).toBeVisible();
+      const opened = upcomingSection(page, t)
+        .getByRole("listitem")
+        .filter({ has: page.locator(`time[datetime="${starts[0]}"]`) });
+      await expect(opened.locator("details")).toHaveAttribute("open", "");
+      await expect(opened.getByText(t.plateau).last()).toBeVisible();
+      await expect(page).toHaveURL(new RegExp(`#appointment-`));
+      const others = upcomingSection(page, t).locator("details[open]");
+      await expect(others).toHaveCount(1);
     });
   }
 });
