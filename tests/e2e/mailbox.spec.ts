@@ -2,9 +2,13 @@
 // sandboxed iframe whose src is its own route, with its own CSP: the email's
 // inline styles apply there while the page keeps its nonce CSP (a srcdoc
 // frame inherited the page's CSP, which blocked them: a blank preview).
+import { readFileSync } from "node:fs";
 import { DEMO_ACCOUNTS } from "../../lib/demo/credentials";
-import en from "../../messages/en.json";
 import { expect, test } from "./fixtures";
+
+const en = JSON.parse(
+  readFileSync("messages/en.json", "utf8"),
+) as typeof import("../../messages/en.json");
 
 test("an email's preview is its own sandboxed document, styled, under its own CSP", async ({
   page,
