@@ -1,11 +1,11 @@
-// A new weekly block starts with no appointment type ticked: staff choose what
-// it offers (ticking everything put every new practitioner into emergency
-// booking). Editing a block shows the types it already has.
+// A new block, weekly or extra, starts with no appointment type ticked: staff
+// choose what it offers (offering everything put every new practitioner into
+// emergency booking). Editing a block shows the types it already has.
 import { cleanup, render, screen } from "@testing-library/react";
 import { NextIntlClientProvider } from "next-intl";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import en from "@/messages/en.json";
-import { BlockForm } from "./availability-forms";
+import { BlockForm, ExtraBlockForm } from "./availability-forms";
 
 // The server actions are never called here: the test only reads the form's initial state.
 vi.mock("@/lib/availability/actions", () => ({
@@ -62,5 +62,28 @@ describe("BlockForm", () => {
       typeIds: ["minor"],
     });
     expect(types.map((t) => checked(t.id))).toEqual([false, true, false]);
+  });
+});
+
+describe("ExtraBlockForm", () => {
+  it("offers the practitioner's types, none ticked", () => {
+    render(
+      <NextIntlClientProvider locale="en" messages={en} timeZone="America/Toronto">
+        <ExtraBlockForm
+          practitionerId="pr-1"
+          sites={sites}
+          types={types}
+          timeZone="America/Toronto"
+          today="2026-12-07"
+        />
+      </NextIntlClientProvider>,
+    );
+    const group = screen.getByRole("group", { name: en.adminAvailability.fields.types });
+    const boxes = [...group.querySelectorAll<HTMLInputElement>('input[name="typeIds"]')];
+    expect(boxes.map((b) => [b.value, b.checked])).toEqual([
+      ["visit", false],
+      ["minor", false],
+      ["complex", false],
+    ]);
   });
 });
