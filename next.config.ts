@@ -25,7 +25,14 @@ const config: NextConfig = {
     "@prisma/adapter-pg",
   ],
   async headers() {
-    return [{ source: "/:path*", headers: staticSecurityHeaders() }];
+    return [
+      { source: "/:path*", headers: staticSecurityHeaders() },
+      // The mailbox's email preview is framed by the mailbox page (the later entry wins).
+      {
+        source: "/api/dev/mailbox/:id/html",
+        headers: [{ key: "X-Frame-Options", value: "SAMEORIGIN" }],
+      },
+    ];
   },
 };
 

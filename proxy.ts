@@ -10,7 +10,7 @@ import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { isLocale, routing } from "@/lib/i18n/routing";
 import { clientIp } from "@/lib/security/client-ip";
-import { contentSecurityPolicy, createNonce } from "@/lib/security/headers";
+import { contentSecurityPolicy, createNonce, EMAIL_PREVIEW_PATH } from "@/lib/security/headers";
 import { isSameOrigin } from "@/lib/security/same-origin";
 
 const intl = createMiddleware(routing);
@@ -36,12 +36,7 @@ export default async function proxy(request: NextRequest) {
   const nonce = createNonce();
   const requestId = crypto.randomUUID();
   const { pathname, search } = request.nextUrl;
-  // The local mailbox previews emails in a sandboxed srcdoc iframe, which
-  // inherits this CSP: email HTML needs inline style attributes there.
-  const emailPreview = /^\/(en|fr)\/dev\/mailbox\/[^/]+$/.test(pathname);
-  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV !== "production", {
-    inlineStyleAttributes: emailPreview,
-  });
+  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV !== "production");
 
   const headers = new Headers(request.headers);
   headers.set("x-request-id", requestId);
@@ -79,7 +74,8 @@ export default async function proxy(request: NextRequest) {
     response = intl(new NextRequest(request, { headers }));
   }
 
-  response.headers.set("Content-Security-Policy", csp);
+  // The email preview route sets its own, stricter CSP (lib/security/headers.ts).
+  if (!EMAIL_PREVIEW_PATH.test(pathname)) response.headers.set("Content-Security-Policy", csp);
   response.headers.set("X-Request-Id", requestId);
   // Pages whose address holds a secret token never leak it as a referrer (HD-4).
   const tokenPage = TOKEN_PAGE.test(safeDecode(pathname));
@@ -125,5 +121,5 @@ function safeDecode(path: string): string {
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)"],
 };

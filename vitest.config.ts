@@ -38,6 +38,9 @@ export default defineConfig({
           environment: "jsdom",
           include: ["**/*.test.tsx"],
           exclude: [...exclude, "tests/integration/**", "tests/e2e/**"],
+          // Components that link (next-intl's navigation) import "next/navigation"
+          // without an extension: only a bundler resolves it (as in integration below).
+          server: { deps: { inline: ["next-intl"] } },
         },
       },
       {

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import localFont from "next/font/local";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { getMessages, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { loadTitleMetadata } from "@/lib/clinic/metadata";
 import { routing } from "@/lib/i18n/routing";
 
 // Every page reads the database or the session: nothing is prerendered at build
@@ -25,11 +26,7 @@ export async function generateMetadata({
   params: Promise<{ locale: string }>;
 }): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({
-    locale: hasLocale(routing.locales, locale) ? locale : "en",
-    namespace: "common",
-  });
-  return { title: { template: `%s · ${t("portalName")}`, default: t("portalName") } };
+  return { title: await loadTitleMetadata(hasLocale(routing.locales, locale) ? locale : "en") };
 }
 
 export default async function LocaleLayout({

@@ -11,17 +11,22 @@ import { useErrorText } from "@/components/forms/use-error-text";
 /**
  * Confirm and cancel for one appointment. The server decided what is allowed
  * (lib/appointments/rules.ts) and says why not otherwise; cancelling asks
- * "are you sure?" first, with a way back.
+ * "are you sure?" first, with a way back. That the appointment is confirmed is
+ * said once: the notice after confirming here stays through the page's refresh,
+ * in place of the statement a confirmed appointment otherwise shows.
  */
 export function AppointmentActions({
   profileId,
   appointmentId,
+  confirmed,
   canConfirm,
   canCancel,
   cancelQuestion,
 }: {
   profileId: string;
   appointmentId: string;
+  /** Already confirmed when the page was rendered. */
+  confirmed: boolean;
   canConfirm: boolean;
   canCancel: boolean;
   cancelQuestion: string;
@@ -42,7 +47,7 @@ export function AppointmentActions({
     if (asking) askRef.current?.focus();
   }, [asking]);
 
-  if (!canConfirm && !canCancel && !confirm.state && !cancel.state) return null;
+  if (!confirmed && !canConfirm && !canCancel && !confirm.state && !cancel.state) return null;
   const hidden = (
     <>
       <input type="hidden" name="profileId" value={profileId} />
@@ -55,7 +60,11 @@ export function AppointmentActions({
     undefined;
   return (
     <div className="mt-3 space-y-3">
-      {confirm.state?.ok && <FormAlert tone="success">{t("confirmed")}</FormAlert>}
+      {confirm.state?.ok ? (
+        <FormAlert tone="success">{t("confirmed")}</FormAlert>
+      ) : (
+        confirmed && <p className="text-green-800">{t("confirmed")}</p>
+      )}
       {cancel.state?.ok && <FormAlert tone="success">{t("cancelled")}</FormAlert>}
       {failure && <FormAlert tone="error">{errorText(failure)}</FormAlert>}
       {!asking && (

@@ -8,15 +8,18 @@ import { StatusBadge, statusAccent } from "./status-badge";
  * A profile's appointments, each a disclosure (<details>) that expands in
  * place: the summary line (when, who, where, status), then everything else
  * and, for upcoming ones, confirm and cancel as the clinic's rules allow.
+ * The one named by `openId` (a link from the dashboard) starts expanded.
  */
 export async function AppointmentList({
   items,
+  openId,
   profileId,
   timeZone,
   clinicPhone,
   empty,
 }: {
   items: AppointmentItem[];
+  openId?: string;
   profileId: string;
   timeZone: string;
   clinicPhone: string;
@@ -51,7 +54,7 @@ export async function AppointmentList({
             id={`appointment-${a.id}`}
             className={`rounded-md border border-l-4 border-gray-200 ${statusAccent[a.status]}`}
           >
-            <details>
+            <details open={a.id === openId}>
               <summary className="flex min-h-11 cursor-pointer flex-wrap items-center gap-x-4 gap-y-1 p-3">
                 <time dateTime={a.startsAt.toISOString()} className="font-semibold">
                   {moment(a.startsAt)}
@@ -115,12 +118,10 @@ export async function AppointmentList({
                     })}
                   </p>
                 )}
-                {!a.confirm.allowed && a.confirm.reason === "alreadyConfirmed" && (
-                  <p className="mt-2 text-green-800">{t("alreadyConfirmed")}</p>
-                )}
                 <AppointmentActions
                   profileId={profileId}
                   appointmentId={a.id}
+                  confirmed={!a.confirm.allowed && a.confirm.reason === "alreadyConfirmed"}
                   canConfirm={a.confirm.allowed}
                   canCancel={a.cancel.allowed}
                   cancelQuestion={t("cancelAsk", { date: moment(a.startsAt) })}

@@ -1,12 +1,16 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { BookingState, StepName } from "@/lib/booking/loaders";
 import { Link } from "@/lib/i18n/navigation";
+import { localToUtc } from "@/lib/time/zoned";
 import { flowHref } from "./booking-links";
 import { localName, personName } from "./names";
 
 /**
  * The choices made so far; each links back to its step, keeping the later
- * choices in the URL (the loader drops only those that no longer fit).
+ * choices in the URL (the loader drops only those that no longer fit). Values
+ * are words (a date as the page's language writes it); the emergency flow's
+ * reason stays in the browser, so its crumb only says the step is done, with a
+ * decorative check mark.
  */
 export async function BookingBreadcrumb({
   state,
@@ -15,12 +19,19 @@ export async function BookingBreadcrumb({
   state: BookingState;
   current: StepName | "confirm";
 }) {
-  const [t, locale, tw] = await Promise.all([
+  const [t, locale, tw, format] = await Promise.all([
     getTranslations("booking"),
     getLocale(),
     getTranslations("booking.stepLabel"),
+    getFormatter(),
   ]);
-  const crumbs: { step: StepName; value?: string }[] = [];
+  // A local date of the clinic, at noon there (never in a daylight-saving gap).
+  const day = (date: string) =>
+    format.dateTime(localToUtc(date, 12 * 60, state.timeZone) ?? new Date(NaN), {
+      timeZone: state.timeZone,
+      dateStyle: "long",
+    });
+  const crumbs: { step: StepName; value?: string; done?: boolean }[] = [];
   if (state.flow === "regular") {
     crumbs.push({
       step: "specialty",
@@ -35,13 +46,15 @@ export async function BookingBreadcrumb({
     crumbs.push({ step: "type", value: state.type && localName(state.type, locale) });
     crumbs.push({
       step: "when",
-      value: state.when && (state.when.mode === "asap" ? t("asap") : state.when.after),
+      value:
+        state.when &&
+        (state.when.mode === "asap" ? t("asap") : t("fromDate", { date: day(state.when.after) })),
     });
   } else {
     if (state.siteStep)
       crumbs.push({ step: "site", value: state.site && localName(state.site, locale) });
     crumbs.push({ step: "type", value: state.type && localName(state.type, locale) });
-    crumbs.push({ step: "reason", value: state.when ? "✓" : undefined });
+    crumbs.push({ step: "reason", value: state.when ? tw("reason") : undefined, done: true });
   }
   const shown = crumbs.filter((c) => c.value || c.step === current);
   return (
@@ -61,8 +74,13 @@ export async function BookingBreadcrumb({
               <Link
                 href={flowHref(state.flow, { ...state.query, step: c.step })}
                 className="inline-flex min-h-11 items-center px-1 text-brand-700 underline"
-                aria-label={t("change", { step: tw(c.step), value: c.value ?? "" })}
+                aria-label={
+                  c.done
+                    ? t("changeDone", { step: tw(c.step) })
+                    : t("change", { step: tw(c.step), value: c.value ?? "" })
+                }
               >
+                {c.done && <span aria-hidden="true">✓&nbsp;</span>}
                 {c.value}
               </Link>
             )}

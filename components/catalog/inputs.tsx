@@ -110,9 +110,10 @@ export function CheckboxField({
   );
 }
 
-/** Checkboxes of one name in a fieldset; an empty list says so instead. */
+/** Checkboxes of one name in a fieldset; an empty list says so instead. `id` keeps two groups of one name on a page apart (default: the name). */
 export function CheckboxGroup({
   name,
+  id = name,
   legend,
   hint,
   error,
@@ -121,6 +122,7 @@ export function CheckboxGroup({
   empty,
 }: {
   name: string;
+  id?: string;
   legend: string;
   hint?: string;
   error?: string;
@@ -129,10 +131,10 @@ export function CheckboxGroup({
   empty: string;
 }) {
   return (
-    <fieldset aria-describedby={describedBy(name, hint, error)} className="space-y-1">
+    <fieldset aria-describedby={describedBy(id, hint, error)} className="space-y-1">
       <legend className="font-medium">{legend}</legend>
       {hint && (
-        <p id={`${name}-hint`} className="text-sm text-muted">
+        <p id={`${id}-hint`} className="text-sm text-muted">
           {hint}
         </p>
       )}
@@ -157,7 +159,7 @@ export function CheckboxGroup({
         </ul>
       )}
       {error && (
-        <p id={`${name}-error`} className="mt-1 text-sm text-danger">
+        <p id={`${id}-error`} className="mt-1 text-sm text-danger">
           {error}
         </p>
       )}

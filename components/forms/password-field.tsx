@@ -3,7 +3,7 @@ import { useState } from "react";
 import { Field } from "./field";
 import { PasswordRules } from "./password-rules";
 
-/** A new-password input with the clinic's rules listed under it, ticked off as the person types. */
+/** A new-password input with the clinic's rules listed between its label and the input (its hint), ticked off as the person types; an error shows under the input. */
 export function PasswordField({
   name,
   label,

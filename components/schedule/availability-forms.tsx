@@ -1,6 +1,7 @@
 "use client";
 // The availability forms: a weekly block (add or edit), time off, a one-off
-// extra block, and the remove buttons. Changes that could leave booked
+// extra block, and the remove buttons. A new block, weekly or extra, starts
+// with no appointment type ticked: staff choose what it offers. Changes that could leave booked
 // appointments outside show them first (ConflictList) and save only when the
 // staff member chooses "Save anyway".
 import { useFormatter, useLocale, useTranslations } from "next-intl";
@@ -218,11 +219,12 @@ export function BlockForm({
       </div>
       <CheckboxGroup
         name="typeIds"
+        id={`${prefix}typeIds`}
         legend={t("fields.types")}
         hint={t("fields.typesHint")}
         error={err("typeIds")}
         options={types.map((ty) => ({ value: ty.id, label: name(ty, locale) }))}
-        checked={block?.typeIds ?? types.map((ty) => ty.id)}
+        checked={block?.typeIds ?? []}
         empty={t("fields.noTypes")}
       />
       {outcome(timeZone, block ? t("blockSaved") : t("blockCreated"))}
@@ -309,11 +311,13 @@ export function TimeOffForm({
 export function ExtraBlockForm({
   practitionerId,
   sites,
+  types,
   timeZone,
   today,
 }: {
   practitionerId: string;
   sites: Named[];
+  types: Named[];
   timeZone: string;
   today: string;
 }) {
@@ -372,6 +376,16 @@ export function ExtraBlockForm({
           className={timeInput}
         />
       </div>
+      <CheckboxGroup
+        name="typeIds"
+        id="extra-typeIds"
+        legend={t("fields.types")}
+        hint={t("fields.typesHint")}
+        error={err("typeIds")}
+        options={types.map((ty) => ({ value: ty.id, label: name(ty, locale) }))}
+        checked={[]}
+        empty={t("fields.noTypes")}
+      />
       <p className="text-sm text-muted">{t("extraHint")}</p>
       {outcome(timeZone, t("extraCreated"))}
       <SubmitButton pending={pending} pendingLabel={t("saving")} className="w-full sm:w-auto">

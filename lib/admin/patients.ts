@@ -9,6 +9,7 @@ import { endAllSessions } from "@/lib/auth/data";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db/client";
 import { findClinic } from "@/lib/clinic/data";
+import { likeLiteral } from "@/lib/db/like";
 import { issueInvitation, invitationState } from "@/lib/invitations/invitations";
 import { allow, auditBase, type RequestInfo, type StaffActor } from "./guard";
 import type { CreateProfileInput } from "./schema";
@@ -47,7 +48,7 @@ function searchWhere(query: string) {
   if (!q) return {};
   if (/^\d{4}-\d{2}-\d{2}$/.test(q) && !Number.isNaN(Date.parse(`${q}T00:00:00Z`)))
     return { dateOfBirth: new Date(`${q}T00:00:00Z`) };
-  const words = q.split(/\s+/).slice(0, 4);
+  const words = q.split(/\s+/).slice(0, 4).map(likeLiteral);
   return {
     AND: words.map((word) => ({
       OR: [

@@ -38,6 +38,7 @@ const timeOff = (from: Date, to: Date, siteId: string | null = null): ExceptionI
   practitionerId: "p1",
   siteId,
   kind: "timeOff",
+  typeIds: [],
   startsAt: from,
   endsAt: to,
 });
@@ -87,6 +88,7 @@ describe("isCovered", () => {
       kind: "extra",
       startsAt: at("2026-12-05", "10:00"),
       endsAt: at("2026-12-05", "12:00"),
+      typeIds: ["any"],
     };
     expect(
       isCovered(
@@ -98,6 +100,14 @@ describe("isCovered", () => {
     expect(
       isCovered(
         appt("2026-12-05", "10:00", "10:45", { siteId: "s2" }),
+        { blocks: [], exceptions: [extra] },
+        TZ,
+      ),
+    ).toBe(false);
+    // An extra block covers only the types it offers.
+    expect(
+      isCovered(
+        appt("2026-12-05", "10:00", "10:45", { typeId: "other" }),
         { blocks: [], exceptions: [extra] },
         TZ,
       ),

@@ -19,7 +19,7 @@ export type CoveredAppointment = {
 /**
  * True when the appointment lies inside the open time of its practitioner at
  * its site (weekly blocks offering its type on its local date, or one-off
- * extra blocks, touching windows merged) and overlaps no time off (at its site
+ * extra blocks offering it, touching windows merged) and overlaps no time off (at its site
  * or at every site). Blocks are wall-clock times: 09:00 is 09:00 local on
  * either side of a daylight-saving change.
  */
@@ -62,7 +62,12 @@ export function isCovered(
     }
   }
   for (const e of availability.exceptions) {
-    if (e.kind === "extra" && e.practitionerId === appt.practitionerId && e.siteId === appt.siteId)
+    if (
+      e.kind === "extra" &&
+      e.practitionerId === appt.practitionerId &&
+      e.siteId === appt.siteId &&
+      e.typeIds.includes(appt.typeId)
+    )
       windows.push([e.startsAt.getTime(), e.endsAt.getTime()]);
   }
   // Merge touching windows (08:30–12:00 then 12:00–16:30 covers 11:45–12:15).

@@ -107,7 +107,7 @@ export async function listBlocks(practitionerId: string) {
 
 /** Exceptions that are not over yet. */
 export async function listExceptions(practitionerId: string, at: Date) {
-  return db().availabilityException.findMany({
+  const rows = await db().availabilityException.findMany({
     where: { practitionerId, endsAt: { gt: at } },
     orderBy: { startsAt: "asc" },
     select: {
@@ -118,8 +118,10 @@ export async function listExceptions(practitionerId: string, at: Date) {
       endsAt: true,
       note: true,
       site: { select: { nameEn: true, nameFr: true } },
+      types: { select: { type: { select: { id: true, nameEn: true, nameFr: true } } } },
     },
   });
+  return rows.map((e) => ({ ...e, types: e.types.map((t) => t.type) }));
 }
 
 /** Everything that makes the practitioner available from `at` on, in the shape slot generation uses. */
@@ -152,6 +154,7 @@ export async function findAvailability(
         kind: true,
         startsAt: true,
         endsAt: true,
+        types: { select: { typeId: true } },
       },
     }),
   ]);
@@ -166,7 +169,9 @@ export async function findAvailability(
     validUntil: b.validUntil ? dateOnly(b.validUntil) : null,
     typeIds: b.types.map((t) => t.typeId),
   }));
-  const exceptionInputs: (ExceptionInput & { id: string })[] = exceptions;
+  const exceptionInputs: (ExceptionInput & { id: string })[] = exceptions.map(
+    ({ types, ...e }) => ({ ...e, typeIds: types.map((t) => t.typeId) }),
+  );
   return { blocks: blockInputs, exceptions: exceptionInputs };
 }
 

@@ -280,14 +280,18 @@ export async function addTimeOff(
     });
     if (!site) return fail("invalid", { siteId: "invalid" });
   }
-  const off: ExceptionInput = {
+  const off = {
     practitionerId: s.practitioner.id,
     siteId: input.siteId,
-    kind: "timeOff",
+    kind: "timeOff" as const,
     startsAt,
     endsAt,
   };
-  const conflicts = await conflictsOf(s, (c) => ({ ...c, exceptions: [...c.exceptions, off] }));
+  const asInput: ExceptionInput = { ...off, typeIds: [] };
+  const conflicts = await conflictsOf(s, (c) => ({
+    ...c,
+    exceptions: [...c.exceptions, asInput],
+  }));
   if (conflicts.length > 0 && !input.acknowledge) return stop(conflicts);
   await db().$transaction(async (tx) => {
     const created = await tx.availabilityException.create({
@@ -321,9 +325,8 @@ export async function addExtraBlock(
 ): Promise<Result> {
   const s = await scope(actor, "availability.extra.create", input.practitionerId, req);
   if (!s) return fail("notFound");
-  const sites = await siteChoices(s.clinicId, s.practitioner);
-  if (!sites.some((site) => site.id === input.siteId))
-    return fail("invalid", { siteId: "invalid" });
+  const wrong = await checkBlockChoices(s, input.siteId, input.typeIds);
+  if (wrong) return fail("invalid", wrong);
   const startsAt = localToUtc(input.date, input.start, s.timeZone);
   const endsAt = localToUtc(input.date, input.end, s.timeZone);
   if (!startsAt || !endsAt)
@@ -336,6 +339,7 @@ export async function addExtraBlock(
         kind: "extra",
         startsAt,
         endsAt,
+        types: { create: input.typeIds.map((typeId) => ({ typeId })) },
       },
       select: { id: true },
     });
@@ -350,6 +354,7 @@ export async function addExtraBlock(
           siteId: input.siteId,
           startsAt: startsAt.toISOString(),
           endsAt: endsAt.toISOString(),
+          types: input.typeIds.length,
         },
       },
       tx,

@@ -119,9 +119,18 @@ export const timeOffSchema = z
 export type TimeOffInput = z.output<typeof timeOffSchema>;
 
 export const extraBlockSchema = z
-  .object({ practitionerId: id, siteId: id, date: localDate, start: clock, end: clock })
+  .object({
+    practitionerId: id,
+    siteId: id,
+    date: localDate,
+    start: clock,
+    end: clock,
+    typeIds: idList,
+  })
   .superRefine((v, ctx) => {
     if (v.end <= v.start) ctx.addIssue({ code: "custom", path: ["end"], message: "endAfterStart" });
+    if (v.typeIds.length === 0)
+      ctx.addIssue({ code: "custom", path: ["typeIds"], message: "typesRequired" });
   });
 export type ExtraBlockInput = z.output<typeof extraBlockSchema>;
 

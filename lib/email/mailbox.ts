@@ -86,6 +86,12 @@ export const loadMailboxMessage = cache(async (id: string): Promise<MailboxMessa
   return { ...message, attachments: attachmentsOf(message.attachments) };
 });
 
+/** The HTML of one message, for its preview route (which checks isMailboxEnabled itself), or null. */
+export async function findMailboxHtml(id: string): Promise<string | null> {
+  const message = await db().mailboxMessage.findUnique({ where: { id }, select: { html: true } });
+  return message?.html ?? null;
+}
+
 /** For the e2e tests (GET /api/dev/mailbox?to=): full messages, newest first. */
 export async function listMailboxMessages(to: string | undefined): Promise<MailboxMessageView[]> {
   const filter = recipientFilter(to);

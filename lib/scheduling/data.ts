@@ -133,7 +133,14 @@ export async function findSlotInputs(
     }),
     client.availabilityException.findMany({
       where: { practitionerId, startsAt: { lt: input.to }, endsAt: { gt: input.from } },
-      select: { practitionerId: true, siteId: true, kind: true, startsAt: true, endsAt: true },
+      select: {
+        practitionerId: true,
+        siteId: true,
+        kind: true,
+        startsAt: true,
+        endsAt: true,
+        types: { where: { typeId: input.typeId }, select: { typeId: true } },
+      },
     }),
     findBusy(input.practitionerIds, input.from, input.to, client),
   ]);
@@ -145,7 +152,11 @@ export async function findSlotInputs(
       validUntil: b.validUntil ? dateOnly(b.validUntil) : null,
       typeIds: [input.typeId],
     })),
-    exceptions,
+    // Only this type was read: an extra block offers it or nothing here.
+    exceptions: exceptions.map(({ types, ...e }) => ({
+      ...e,
+      typeIds: types.map((t) => t.typeId),
+    })),
     busy,
   };
 }

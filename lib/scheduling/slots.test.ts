@@ -198,6 +198,7 @@ describe("exceptions", () => {
       practitionerId: P1,
       siteId: null,
       kind: "timeOff",
+      typeIds: [],
       startsAt: new Date("2026-03-02T14:00:00Z"),
       endsAt: new Date("2026-03-02T23:00:00Z"),
     };
@@ -210,6 +211,7 @@ describe("exceptions", () => {
       practitionerId: P1,
       siteId: SITE_A,
       kind: "timeOff",
+      typeIds: [],
       startsAt: new Date("2026-03-02T14:30:00Z"),
       endsAt: new Date("2026-03-02T23:00:00Z"),
     };
@@ -226,6 +228,7 @@ describe("exceptions", () => {
       practitionerId: P2,
       siteId: null,
       kind: "timeOff",
+      typeIds: [],
       startsAt: new Date("2026-03-01T00:00:00Z"),
       endsAt: new Date("2026-03-05T00:00:00Z"),
     };
@@ -240,6 +243,7 @@ describe("exceptions", () => {
       practitionerId: P1,
       siteId: null,
       kind: "timeOff",
+      typeIds: [],
       startsAt: new Date("2026-02-16T05:00:00Z"),
       endsAt: new Date("2026-03-09T05:00:00Z"),
     };
@@ -268,6 +272,7 @@ describe("exceptions", () => {
       practitionerId: P1,
       siteId: SITE_B,
       kind: "extra",
+      typeIds: [TYPE],
       startsAt: new Date("2026-03-07T15:00:00Z"),
       endsAt: new Date("2026-03-07T16:00:00Z"),
     }; // Saturday 10:00–11:00
@@ -291,11 +296,27 @@ describe("exceptions", () => {
     ).toEqual([]);
   });
 
+  it("an extra block offers only its own types, like a weekly block", () => {
+    const extra: ExceptionInput = {
+      practitionerId: P1,
+      siteId: SITE_B,
+      kind: "extra",
+      startsAt: new Date("2026-03-07T15:00:00Z"),
+      endsAt: new Date("2026-03-07T16:00:00Z"),
+      typeIds: [OTHER_TYPE],
+    };
+    const week = query({ from: monday, to: "2026-03-09", durationMinutes: 30 });
+    const inputs = { blocks: [], exceptions: [extra], busy: busySpans([]) };
+    expect(generateSlots(inputs, week)).toEqual([]);
+    expect(generateSlots(inputs, { ...week, typeId: OTHER_TYPE })).toHaveLength(2);
+  });
+
   it("an extra block outside the searched dates offers nothing", () => {
     const extra: ExceptionInput = {
       practitionerId: P1,
       siteId: SITE_B,
       kind: "extra",
+      typeIds: [TYPE],
       startsAt: new Date("2026-03-09T15:00:00Z"),
       endsAt: new Date("2026-03-09T16:00:00Z"),
     };

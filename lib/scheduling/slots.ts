@@ -23,6 +23,8 @@ export type ExceptionInput = {
   kind: "timeOff" | "extra";
   startsAt: Date;
   endsAt: Date;
+  /** The types an extra block offers, like a weekly block's (time off: none). */
+  typeIds: readonly string[];
 };
 
 export type BusyInput = { practitionerId: string; startsAt: Date; endsAt: Date };
@@ -122,6 +124,7 @@ function openWindows(
   for (const extra of extras) {
     if (extra.kind !== "extra" || !extra.siteId || !query.practitionerIds.has(extra.practitionerId))
       continue;
+    if (!extra.typeIds.includes(query.typeId)) continue;
     if (query.siteId && extra.siteId !== query.siteId) continue;
     const start = extra.startsAt.getTime();
     if (extra.endsAt.getTime() <= rangeStart || start >= rangeEnd) continue;

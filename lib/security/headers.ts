@@ -13,16 +13,11 @@ export function staticSecurityHeaders(): { key: string; value: string }[] {
 }
 
 /** The page CSP. `unsafe-eval` only in development (React's dev tooling needs it). */
-export function contentSecurityPolicy(
-  nonce: string,
-  dev: boolean,
-  options: { inlineStyleAttributes?: boolean } = {},
-): string {
+export function contentSecurityPolicy(nonce: string, dev: boolean): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
     `style-src 'self'${dev ? " 'unsafe-inline'" : ` 'nonce-${nonce}'`}`,
-    ...(options.inlineStyleAttributes ? ["style-src-attr 'unsafe-inline'"] : []),
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
@@ -37,3 +32,21 @@ export function contentSecurityPolicy(
 export function createNonce(): string {
   return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
 }
+
+/**
+ * The local mailbox's email preview is its own document (an iframe's src), so
+ * the email's inline styles need not loosen the page CSP: they are allowed
+ * here, and nothing else is — no script, no request, no form; the `sandbox`
+ * directive holds even when the preview is opened outside its iframe.
+ */
+export const EMAIL_PREVIEW_PATH = /^\/api\/dev\/mailbox\/[^/]+\/html$/;
+
+export const emailPreviewSecurityPolicy = [
+  "default-src 'none'",
+  "style-src 'unsafe-inline'",
+  "img-src data:",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'self'",
+  "sandbox",
+].join("; ");

@@ -35,6 +35,7 @@ const copy = {
     practitionerLabel: "Practitioner",
     typeLabel: "Appointment type",
     type: "Follow-up visit (15 min)",
+    blockType: "Follow-up visit",
     showSlots: "Show available times",
     reasonLabel: "Reason for the visit",
     book: "Book the appointment",
@@ -92,6 +93,7 @@ const copy = {
     practitionerLabel: "Professionnel",
     typeLabel: "Type de rendez-vous",
     type: "Visite de suivi (15 min)",
+    blockType: "Visite de suivi",
     showSlots: "Afficher les heures disponibles",
     reasonLabel: "Motif de la visite",
     book: "Réserver le rendez-vous",
@@ -193,6 +195,7 @@ for (const locale of ["en", "fr"] as Locale[]) {
       await addBlock.getByLabel(t.weekday).selectOption("6");
       await addBlock.getByLabel(t.start).fill("09:00");
       await addBlock.getByLabel(t.end).fill("11:00");
+      await addBlock.getByRole("checkbox", { name: t.blockType, exact: true }).check();
       await addBlock.getByRole("button", { name: t.addBlockButton }).click();
       await expect(addBlock.getByRole("status")).toHaveText(t.blockAdded);
       await expect(page.getByRole("heading", { level: 3, name: t.saturdayBlock })).toBeVisible();

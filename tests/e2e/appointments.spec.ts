@@ -60,7 +60,8 @@ const copy = {
     weekOf: /^Week of/,
     weekRange: (start: string, end: string) => `Week of ${start} to ${end}`,
     taken: "This time was just taken — choose another. The availabilities below are up to date.",
-    confirmedNotice: "Your appointment is confirmed.",
+    confirmedNotice: "This appointment is confirmed.",
+    confirmedWords: "appointment is confirmed",
     cancelledNotice: "The appointment is cancelled.",
     cancelAsk: /^Cancel the appointment on .+\? The time will be offered to other patients\.$/,
     complex: "Complex emergency",
@@ -115,7 +116,8 @@ const copy = {
     weekRange: (start: string, end: string) => `Semaine du ${start} au ${end}`,
     taken:
       "Cette plage vient d'être prise — choisissez-en une autre. Les disponibilités ci-dessous sont à jour.",
-    confirmedNotice: "Votre rendez-vous est confirmé.",
+    confirmedNotice: "Ce rendez-vous est confirmé.",
+    confirmedWords: "rendez-vous est confirmé",
     cancelledNotice: "Le rendez-vous est annulé.",
     cancelAsk: /^Annuler le rendez-vous du .+\? La plage sera offerte à d'autres patients\.$/,
     complex: "Urgence complexe",
@@ -292,6 +294,8 @@ for (const locale of ["en", "fr"] as Locale[]) {
       await expect(item.getByRole("status")).toHaveText(t.confirmedNotice);
       await expect(item.locator("summary")).toContainText(t.confirmed);
       await expect(item.getByRole("button", { name: t.confirm })).toHaveCount(0);
+      // Refreshed as confirmed, the item still says so once, not in two sentences.
+      await expect(item.getByText(t.confirmedWords)).toHaveCount(1);
       // The success message inside the tab passes axe.
       await expectNoAxeViolationsAtBothWidths(page, `confirmed notice ${locale}`);
       await expect(item.getByRole("status")).toHaveText(t.confirmedNotice);
@@ -618,9 +622,22 @@ test.describe("the parent's dashboard", () => {
         await expect(row).toContainText("Dr. Antoine Roy");
         await expect(row).toContainText(t.plateau);
       }
-      // Each row opens that person's Appointments tab.
-      await upcoming.getByRole("link").filter({ hasText: "Léo Tremblay" }).first().click();
+      // Each row opens that appointment, expanded, in that person's Appointments tab.
+      const first = dateTime.format(new Date(starts[0]!));
+      await upcoming
+        .getByRole("link")
+        .filter({ hasText: "Léo Tremblay" })
+        .filter({ hasText: first })
+        .click();
       await expect(page.getByRole("heading", { level: 1, name: /Léo Tremblay/ })).toBeVisible();
+      const opened = upcomingSection(page, t)
+        .getByRole("listitem")
+        .filter({ has: page.locator(`time[datetime="${starts[0]}"]`) });
+      await expect(opened.locator("details")).toHaveAttribute("open", "");
+      await expect(opened.getByText(t.plateau).last()).toBeVisible();
+      await expect(page).toHaveURL(new RegExp(`#appointment-`));
+      const others = upcomingSection(page, t).locator("details[open]");
+      await expect(others).toHaveCount(1);
     });
   }
 });

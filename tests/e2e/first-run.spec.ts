@@ -413,7 +413,9 @@ async function firstRun(browser: Browser, pgUrl: string) {
     await addBlock.getByLabel(/^Day of the week/).selectOption(String(weekday));
     await addBlock.getByLabel(/^Start time/).fill("09:00");
     await addBlock.getByLabel(/^End time/).fill("12:00");
-    await expect(addBlock.getByRole("checkbox", { name: TYPE.en })).toBeChecked();
+    // Nothing is ticked by default: the block offers only what staff choose.
+    await expect(addBlock.getByRole("checkbox", { name: TYPE.en })).not.toBeChecked();
+    await addBlock.getByRole("checkbox", { name: TYPE.en }).check();
     await addBlock.getByRole("button", { name: "Add the block" }).click();
     await expect(addBlock.getByRole("status")).toHaveText("The block was added.");
     await expect(

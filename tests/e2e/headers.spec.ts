@@ -81,3 +81,17 @@ test("pages whose address holds a token send no referrer (HD-4)", async ({ reque
     "strict-origin-when-cross-origin",
   );
 });
+
+test("every page names the clinic in its title and links the portal's icon, which answers", async ({
+  page,
+}) => {
+  await page.goto("/fr/login");
+  await expect(page).toHaveTitle(/^.+ — Clinique Saint-Laurent$/);
+  const href = await page.locator('link[rel="icon"]').first().getAttribute("href");
+  expect(href).toMatch(/^\/icon\.svg/);
+  const icon = await page.request.get(href!);
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toContain("image/svg+xml");
+  await login(page, DEMO_ACCOUNTS.adult, DEMO_PASSWORD, "en");
+  await expect(page).toHaveTitle(/^.+ — Clinique Saint-Laurent$/);
+});

@@ -141,6 +141,18 @@ describe("the list", () => {
     expect((await listPatients(staff, { query: "findable" }))!.rows[0]!.status).toBe("none");
   });
 
+  it("a % or _ in the query is that character, not a wildcard matching every patient", async () => {
+    await createProfile(clinicId, { firstName: "Percent", lastName: "Hundred%" });
+    await createProfile(clinicId, { firstName: "Under", lastName: "Score_Name" });
+    const names = async (query: string) =>
+      (await listPatients(staff, { query }))!.rows.map((r) => r.name);
+    expect(await names("%")).toEqual(["Percent Hundred%"]);
+    expect(await names("_")).toEqual(["Under Score_Name"]);
+    expect(await names("d%")).toEqual(["Percent Hundred%"]);
+    expect(await names("e_n")).toEqual(["Under Score_Name"]);
+    expect(await names("\\")).toEqual([]);
+  });
+
   it("gives patients nothing", async () => {
     expect(await listPatients(patient, { query: "" })).toBeNull();
     expect(await getPatient(patient, patient.profileId)).toBeNull();

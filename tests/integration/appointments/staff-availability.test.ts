@@ -114,9 +114,21 @@ describe("the block form's validation", () => {
       date: SATURDAY,
       start: "10:00",
       end: "10:00",
+      typeIds: "t",
     });
     expect(extra.error?.issues.map((i) => [i.path[0], i.message])).toEqual([
       ["end", "endAfterStart"],
+    ]);
+    // Like a weekly block, an extra block names the types it offers.
+    const untyped = extraBlockSchema.safeParse({
+      practitionerId: "p",
+      siteId: "s",
+      date: SATURDAY,
+      start: "10:00",
+      end: "11:00",
+    });
+    expect(untyped.error?.issues.map((i) => [i.path[0], i.message])).toEqual([
+      ["typeIds", "typesRequired"],
     ]);
   });
 });
@@ -326,7 +338,7 @@ describe("time off and extra blocks", () => {
     ]);
   });
 
-  it("an extra block opens a Sunday; removing it over a booked appointment reports it", async () => {
+  it("an extra block opens a Sunday for its types only; removing it over a booked appointment reports it", async () => {
     const sunday = "2031-02-09";
     expect(
       await addExtraBlock(
@@ -337,10 +349,19 @@ describe("time off and extra blocks", () => {
           date: sunday,
           start: "10:00",
           end: "12:00",
+          typeIds: [fx.type30.id],
         }),
         req,
       ),
     ).toEqual({ ok: true, data: { saved: true, conflicts: [] } });
+    const otherType = await searchSlots({
+      typeId: fx.type15.id,
+      practitionerId: fx.p.id,
+      from: sunday,
+      days: 1,
+      audience: "staff",
+    });
+    expect(otherType).toEqual([]);
     const slots = await searchSlots({
       typeId: fx.type30.id,
       practitionerId: fx.p.id,
@@ -418,6 +439,7 @@ describe("AC-6: a patient is refused by every availability use case, and nothing
           date: SATURDAY,
           start: "13:00",
           end: "14:00",
+          typeIds: [fx.type30.id],
         }),
         req,
       ),

@@ -12,9 +12,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AppointmentsPage({
   searchParams,
 }: {
-  searchParams: Promise<{ profile?: string | string[] }>;
+  searchParams: Promise<{ profile?: string | string[]; open?: string | string[] }>;
 }) {
-  const { profile } = await searchParams;
+  const { profile, open } = await searchParams;
+  const openId = typeof open === "string" ? open : undefined;
   const tab = await loadAppointmentsTab(typeof profile === "string" ? profile : undefined);
   const t = await getTranslations("appointments");
   const query = tab.profile.own ? "" : `?profile=${encodeURIComponent(tab.profile.id)}`;
@@ -46,6 +47,7 @@ export default async function AppointmentsPage({
         </h2>
         <AppointmentList
           items={tab.upcoming}
+          openId={openId}
           profileId={tab.profile.id}
           timeZone={tab.clinic.timeZone}
           clinicPhone={tab.clinic.phone}
@@ -58,6 +60,7 @@ export default async function AppointmentsPage({
         </h2>
         <AppointmentList
           items={tab.history}
+          openId={openId}
           profileId={tab.profile.id}
           timeZone={tab.clinic.timeZone}
           clinicPhone={tab.clinic.phone}

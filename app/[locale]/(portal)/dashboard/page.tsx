@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { appointmentHref, tabHref } from "@/components/appointments/booking-links";
 import { localName, personName } from "@/components/appointments/names";
 import { StatusBadge } from "@/components/appointments/status-badge";
 import { FormAlert } from "@/components/forms/form-alert";
@@ -24,8 +25,6 @@ export default async function DashboardPage({
     { signIn, profiles, upcoming, appointmentProfiles, timeZone },
   ] = await Promise.all([params, searchParams, loadDashboard()]);
   const [t, format] = await Promise.all([getTranslations("dashboard"), getFormatter()]);
-  const tabHref = (profileId: string, own: boolean) =>
-    own ? "/appointments" : `/appointments?profile=${encodeURIComponent(profileId)}`;
   const day = (iso: string) =>
     format.dateTime(new Date(iso + "T12:00:00Z"), { dateStyle: "long", timeZone: "UTC" });
   return (
@@ -49,7 +48,7 @@ export default async function DashboardPage({
             {upcoming.map((a) => (
               <li key={a.id} className="py-2">
                 <Link
-                  href={tabHref(a.profileId, a.own)}
+                  href={appointmentHref({ id: a.profileId, own: a.own }, a.id)}
                   className="flex min-h-11 flex-wrap items-center gap-x-4 gap-y-1 rounded-md px-1 hover:bg-gray-50"
                 >
                   <span className="font-semibold">{a.who}</span>
@@ -78,7 +77,7 @@ export default async function DashboardPage({
               {appointmentProfiles.map((p) => (
                 <li key={p.profileId}>
                   <Link
-                    href={tabHref(p.profileId, p.state === "own")}
+                    href={tabHref({ id: p.profileId, own: p.state === "own" })}
                     className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"
                   >
                     {t("openTab", { name: `${p.firstName} ${p.lastName}` })}

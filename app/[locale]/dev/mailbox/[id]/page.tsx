@@ -68,9 +68,10 @@ export default async function MailboxMessagePage({ params }: Props) {
         <h2 id="mailbox-html" className="text-lg font-semibold">
           {t("htmlVersion")}
         </h2>
-        {/* sandbox="" : no scripts, no forms, no same-origin access for the email's HTML. */}
+        {/* Its own document with its own CSP (the email's inline styles, nothing else);
+            sandbox="": no scripts, no forms, no same-origin access. */}
         <iframe
-          srcDoc={message.html}
+          src={`/api/dev/mailbox/${encodeURIComponent(message.id)}/html`}
           sandbox=""
           title={t("htmlFrameTitle", { subject: message.subject })}
           className="h-[40rem] w-full rounded border border-gray-300 bg-white"

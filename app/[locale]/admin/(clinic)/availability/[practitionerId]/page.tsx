@@ -143,6 +143,11 @@ export default async function PractitionerAvailabilityPage({ params }: Props) {
                     {t("siteLabel")}: {e.site ? localName(e.site, locale) : t("allSites")}
                     {e.note ? ` — ${e.note}` : ""}
                   </p>
+                  {e.kind === "extra" && (
+                    <p>
+                      {t("typesLabel")}: {e.types.map((ty) => localName(ty, locale)).join(", ")}
+                    </p>
+                  )}
                   <RemoveForm
                     kind="exception"
                     id={e.id}
@@ -175,6 +180,7 @@ export default async function PractitionerAvailabilityPage({ params }: Props) {
         <ExtraBlockForm
           practitionerId={data.practitioner.id}
           sites={data.sites}
+          types={data.types}
           timeZone={data.timeZone}
           today={today}
         />
