@@ -20,8 +20,8 @@ const TZ = "America/Toronto";
 
 const copy = {
   en: {
-    practitioner: "Dr. Samuel Okafor",
-    availabilityOf: "Availability of Dr. Samuel Okafor",
+    practitioner: "Dr Samuel Okafor",
+    availabilityOf: "Availability of Dr Samuel Okafor",
     addBlock: "Add a weekly block",
     weekday: "Day of the week",
     start: "Start time",
@@ -77,8 +77,8 @@ const copy = {
     patientCompleted: "Completed",
   },
   fr: {
-    practitioner: "Dr. Julie Nguyen",
-    availabilityOf: "Disponibilités de Dr. Julie Nguyen",
+    practitioner: "Dre Julie Nguyen",
+    availabilityOf: "Disponibilités de Dre Julie Nguyen",
     addBlock: "Ajouter une plage hebdomadaire",
     weekday: "Jour de la semaine",
     start: "Heure de début",
@@ -337,7 +337,7 @@ for (const locale of ["en", "fr"] as Locale[]) {
         await check("availability index");
         await page
           .getByRole("link", {
-            name: `${locale === "en" ? "Availability of" : "Disponibilités de"} Dr. Samuel Okafor`,
+            name: `${locale === "en" ? "Availability of" : "Disponibilités de"} Dr Samuel Okafor`,
           })
           .click();
         await expect(page.getByRole("heading", { level: 1 })).toContainText("Okafor");
@@ -366,7 +366,7 @@ for (const locale of ["en", "fr"] as Locale[]) {
         await page.goto(`/${locale}/admin/appointments/new?q=Gagnon`);
         await check("booking search");
         await page.getByRole("link", { name: copy[locale].choose }).click();
-        await page.getByLabel(t.practitionerLabel).selectOption({ label: "Dr. Samuel Okafor" });
+        await page.getByLabel(t.practitionerLabel).selectOption({ label: "Dr Samuel Okafor" });
         await page.getByLabel(t.typeLabel).selectOption({ label: t.type });
         await page.getByRole("button", { name: t.showSlots }).click();
         await expect(page.getByRole("radio").first()).toBeVisible({ timeout: 20_000 });

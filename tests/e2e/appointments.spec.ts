@@ -48,7 +48,7 @@ const copy = {
     cancelled: "Cancelled",
     cancellableUntil: /Can be cancelled online until/,
     family: "Family medicine",
-    otherDoctor: "Dr. Julie Nguyen",
+    otherDoctor: "Dre Julie Nguyen",
     checkup: "Annual check-up",
     asap: "As soon as possible",
     after: "Any time after a date",
@@ -91,21 +91,21 @@ const copy = {
     seededDoctor: "Marie Lefebvre",
     tab: "Rendez-vous",
     book: "Prendre un rendez-vous",
-    emergency: "Rendez-vous d'urgence",
+    emergency: "Rendez-vous d’urgence",
     upcoming: "Rendez-vous à venir",
     history: "Historique des rendez-vous",
     confirm: "Confirmer le rendez-vous",
     confirmed: "Confirmé",
     cancel: "Annuler le rendez-vous",
-    cancelYes: "Oui, l'annuler",
+    cancelYes: "Oui, l’annuler",
     back: "Retour",
     cancelled: "Annulé",
-    cancellableUntil: /Peut être annulé en ligne jusqu'au/,
+    cancellableUntil: /Peut être annulé en ligne jusqu’au/,
     family: "Médecine familiale",
-    otherDoctor: "Dr. Julie Nguyen",
+    otherDoctor: "Dre Julie Nguyen",
     checkup: "Bilan annuel",
     asap: "Dès que possible",
-    after: "N'importe quand après une date",
+    after: "N’importe quand après une date",
     reason: "Motif du rendez-vous",
     next: "Suivant",
     grid: "Choisissez une disponibilité",
@@ -114,16 +114,16 @@ const copy = {
     weekOf: /^Semaine du/,
     weekRange: (start: string, end: string) => `Semaine du ${start} au ${end}`,
     taken:
-      "Cette plage vient d'être prise — choisissez-en une autre. Les disponibilités ci-dessous sont à jour.",
+      "Cette plage vient d’être prise — choisissez-en une autre. Les disponibilités ci-dessous sont à jour.",
     confirmedNotice: "Votre rendez-vous est confirmé.",
     cancelledNotice: "Le rendez-vous est annulé.",
-    cancelAsk: /^Annuler le rendez-vous du .+\? La plage sera offerte à d'autres patients\.$/,
+    cancelAsk: /^Annuler le rendez-vous du .+\? La plage sera offerte à d’autres patients\.$/,
     complex: "Urgence complexe",
     minorDescription:
-      "Un problème soudain et peu grave : fièvre, mal de gorge, mal d'oreille, éruption, petite coupure ou entorse.",
+      "Un problème soudain et peu grave\u00a0: fièvre, mal de gorge, mal d’oreille, éruption, petite coupure ou entorse.",
     complexDescription:
-      "Un problème qui demande un examen plus long : plusieurs symptômes, une maladie chronique qui s'aggrave ou une blessure à soigner.",
-    emergencyTypeStep: "Choisissez le type d'urgence",
+      "Un problème qui demande un examen plus long\u00a0: plusieurs symptômes, une maladie chronique qui s’aggrave ou une blessure à soigner.",
+    emergencyTypeStep: "Choisissez le type d’urgence",
     slotName:
       /^(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \d{1,2} [a-zéû]+ \d{4},\s*\d{1,2}(:|\s?h\s?)\d{2}\s*,\s*\S.+/,
     confirmTitle: "Confirmer le rendez-vous",
@@ -615,7 +615,7 @@ test.describe("the parent's dashboard", () => {
           .filter({ hasText: "Léo Tremblay" })
           .filter({ hasText: when });
         await expect(row, `Léo's visit of ${when} on the dashboard`).toHaveCount(1);
-        await expect(row).toContainText("Dr. Antoine Roy");
+        await expect(row).toContainText("Dr Antoine Roy");
         await expect(row).toContainText(t.plateau);
       }
       // Each row opens that person's Appointments tab.

@@ -79,7 +79,7 @@ describe("booked", () => {
     expect(await inbox(fx.outsider.account.email)).toHaveLength(0);
 
     expect(fr!.subject).toMatch(/lundi 2 novembre/);
-    expect(fr!.text).toContain("lundi 2 novembre 2026 à 09 h 00 HNE");
+    expect(fr!.text).toContain("lundi 2 novembre 2026 à 9 h 00 HNE");
     expect(fr!.text).toContain("Clinique du Plateau");
     expect(fr!.text).toContain("Bilan annuel, 30 minutes");
     expect(en!.text).toContain("Monday, November 2, 2026 at 9:00 a.m. EST");
@@ -125,7 +125,7 @@ describe("cancelled", () => {
     expect(fr!.text).toContain(
       "Clinique Saint-Laurent a annulé ce rendez-vous de Sophie Tremblay.",
     );
-    expect(fr!.text).toContain("Motif de la clinique : The doctor is ill.");
+    expect(fr!.text).toContain("Motif de la clinique\u00a0: The doctor is ill.");
     expect(en!.text).toContain("The clinic's reason: The doctor is ill.");
     expect(en!.text).toContain("Saturday, October 31, 2026 at 3:00 p.m. EDT");
     expect(en!.attachments).toEqual([]);
