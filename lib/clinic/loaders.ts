@@ -24,3 +24,9 @@ export const loadClinic = cache(async () =>
 );
 
 export type ClinicSummary = NonNullable<Awaited<ReturnType<typeof loadClinic>>>;
+
+/**
+ * The zone dates are shown in: the clinic's. Before the clinic is set up there
+ * is none, and UTC is shown rather than a guessed zone.
+ */
+export const loadClinicTimeZone = cache(async () => (await loadClinic())?.timeZone ?? "UTC");

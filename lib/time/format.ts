@@ -19,6 +19,14 @@ export const DATE_STYLES = {
   shortDate: { year: "numeric", month: "short", day: "numeric" },
   /** Tuesday, December 1, 2026 / mardi 1er décembre 2026 */
   weekdayDate: { weekday: "long", year: "numeric", month: "long", day: "numeric" },
+  /** Dec 1, 2026, 8:30 a.m. / 1er déc. 2026, 8 h 30 (a list's timestamp) */
+  shortDateTime: {
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+  },
   /** Tuesday, December 1 at 8:30 a.m. / mardi 1er décembre à 8 h 30 (an email subject) */
   dayAndTime: {
     weekday: "long",

@@ -14,6 +14,7 @@
 // windows.
 import type { Locator, Page } from "@playwright/test";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../lib/demo/credentials";
+import { formatInstant, formatLocalDate } from "../../lib/time/format";
 import {
   expect as baseExpect,
   expectNoAxeViolations,
@@ -156,14 +157,9 @@ function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** A calendar date as the grid writes it ("March 9, 2026", "9 mars 2026"): Intl, as on the server. */
+/** A calendar date as the grid writes it ("March 9, 2026", "1er mars 2026"): the server's formatter. */
 function longDay(date: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, {
-    timeZone: "UTC",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-  }).format(new Date(`${date}T12:00:00Z`));
+  return formatLocalDate(date, locale, "date");
 }
 
 /** The Monday a week arrow of the grid leads to (its `week` parameter). */
@@ -599,17 +595,8 @@ test.describe("the parent's dashboard", () => {
 
       await page.goto(`/${locale}/dashboard`);
       const upcoming = page.getByRole("region", { name: t.dashboardUpcoming });
-      const dateTime = new Intl.DateTimeFormat(locale, {
-        timeZone: TIME_ZONE,
-        weekday: "long",
-        year: "numeric",
-        month: "long",
-        day: "numeric",
-        hour: "numeric",
-        minute: "2-digit",
-      });
       for (const start of starts) {
-        const when = dateTime.format(new Date(start));
+        const when = formatInstant(start, locale, TIME_ZONE, "dateTime");
         const row = upcoming
           .getByRole("link")
           .filter({ hasText: "Léo Tremblay" })

@@ -56,7 +56,12 @@ function frenchTypographyProblems(text: string): string[] {
 }
 
 type Ast = ReturnType<IntlMessageFormat["getAst"]>;
-type Arg = { kind: "string" | "number" | "date" | "tag" } | { kind: "choice"; options: string[] };
+type Arg =
+  | { kind: "string" }
+  | { kind: "number" }
+  | { kind: "date" }
+  | { kind: "tag" }
+  | { kind: "choice"; options: string[] };
 
 /** The arguments of a message and what type of value each takes (types: intl-messageformat's AST). */
 function argumentsOf(ast: Ast, found = new Map<string, Arg>()): Map<string, Arg> {
@@ -94,20 +99,26 @@ function argumentsOf(ast: Ast, found = new Map<string, Arg>()): Map<string, Arg>
 const SAMPLE_DATE = new Date("2026-12-01T18:30:00Z");
 const SAMPLE_NUMBERS = [0, 1, 2, 21];
 
+function samplesOf(arg: Arg): unknown[] {
+  switch (arg.kind) {
+    case "string":
+      return ["Alex Tremblay"];
+    case "number":
+      return SAMPLE_NUMBERS;
+    case "date":
+      return [SAMPLE_DATE];
+    case "tag":
+      return [(chunks: string) => chunks];
+    case "choice":
+      return arg.options.map((o) => (o === "other" ? "something-else" : o));
+  }
+}
+
 /** One set of values per plural count and per select branch, so every branch is rendered. */
 function sampleValues(args: Map<string, Arg>): Record<string, unknown>[] {
   let sets: Record<string, unknown>[] = [{}];
   for (const [name, arg] of args) {
-    const choices: unknown[] =
-      arg.kind === "string"
-        ? ["Alex Tremblay"]
-        : arg.kind === "number"
-          ? SAMPLE_NUMBERS
-          : arg.kind === "date"
-            ? [SAMPLE_DATE]
-            : arg.kind === "tag"
-              ? [(chunks: string) => chunks]
-              : arg.options.map((o) => (o === "other" ? "something-else" : o));
+    const choices = samplesOf(arg);
     sets = sets.flatMap((set) => choices.map((value) => ({ ...set, [name]: value })));
   }
   return sets;

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { InlineAction } from "@/components/admin/inline-action";
 import { SendInvitationForm } from "@/components/admin/send-invitation-form";
 import { AssignedPractitionerForm } from "@/components/catalog/assigned-practitioner-form";
@@ -11,6 +11,8 @@ import {
 } from "@/lib/admin/actions";
 import { loadClinicInvitationDays, loadPatient } from "@/lib/admin/loaders";
 import { Link } from "@/lib/i18n/navigation";
+import { loadClinicTimeZone } from "@/lib/clinic/loaders";
+import { formatInstant } from "@/lib/time/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("adminPatients");
@@ -20,14 +22,15 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PatientPage({ params }: { params: Promise<{ profileId: string }> }) {
   const { profileId } = await params;
   const patient = await loadPatient(profileId);
-  const [t, format, days, assignment, tAssign] = await Promise.all([
+  const [t, locale, timeZone, days, assignment, tAssign] = await Promise.all([
     getTranslations("adminPatients"),
-    getFormatter(),
+    getLocale(),
+    loadClinicTimeZone(),
     loadClinicInvitationDays(),
     loadAssignedPractitioner(patient.id),
     getTranslations("adminCatalog.assignment"),
   ]);
-  const date = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
+  const date = (d: Date) => formatInstant(d, locale, timeZone, "shortDate");
   const phone = (n: string | null, type: string | null) =>
     n ? `${n}${type ? ` (${t(`fields.phoneTypes.${type as "home"}`)})` : ""}` : "—";
   const address =
