@@ -34,7 +34,11 @@ export default async function BookAppointmentPage({ params }: Props) {
     canCancel,
     canRecordAttendance,
   } = await loadBookAppointment((await params).id);
-  const [t, locale] = await Promise.all([getTranslations("adminBook"), getLocale()]);
+  const [t, tc, locale] = await Promise.all([
+    getTranslations("adminBook"),
+    getTranslations("common"),
+    getLocale(),
+  ]);
   const name = `${a.profile.firstName} ${a.profile.lastName}`;
   const facts: [string, ReactNode][] = [
     [
@@ -66,7 +70,7 @@ export default async function BookAppointmentPage({ params }: Props) {
       <dl className={`${card} grid gap-x-6 gap-y-2 sm:grid-cols-2`}>
         {facts.map(([label, value]) => (
           <div key={label} className="flex flex-wrap gap-x-2">
-            <dt className="text-muted">{label}:</dt>
+            <dt className="text-muted">{tc("labelled", { label })}</dt>
             <dd className="break-words">{value}</dd>
           </div>
         ))}

@@ -30,7 +30,11 @@ const card = "space-y-4 rounded-lg border border-gray-200 bg-white p-4 sm:p-6";
 
 export default async function PractitionerAvailabilityPage({ params }: Props) {
   const data = await loadPractitionerAvailability((await params).practitionerId);
-  const [t, locale] = await Promise.all([getTranslations("adminAvailability"), getLocale()]);
+  const [t, tc, locale] = await Promise.all([
+    getTranslations("adminAvailability"),
+    getTranslations("common"),
+    getLocale(),
+  ]);
   const name = practitionerName(data.practitioner);
   const today = todayIn(data.timeZone);
   const weekdayName = (weekday: number) => formatWeekday(weekday, locale);
@@ -69,7 +73,7 @@ export default async function PractitionerAvailabilityPage({ params }: Props) {
                   <h3 className="font-semibold">{summary}</h3>
                   <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-2">
                     <div className="flex flex-wrap gap-x-2">
-                      <dt className="text-muted">{t("siteLabel")}:</dt>
+                      <dt className="text-muted">{tc("labelled", { label: t("siteLabel") })}</dt>
                       <dd>{localName(b.site, locale)}</dd>
                     </div>
                     <div className="flex flex-wrap gap-x-2">
@@ -81,7 +85,7 @@ export default async function PractitionerAvailabilityPage({ params }: Props) {
                       </dd>
                     </div>
                     <div className="flex flex-wrap gap-x-2 sm:col-span-2">
-                      <dt className="text-muted">{t("typesLabel")}:</dt>
+                      <dt className="text-muted">{tc("labelled", { label: t("typesLabel") })}</dt>
                       <dd>{b.types.map((ty) => localName(ty, locale)).join(", ")}</dd>
                     </div>
                   </dl>
@@ -130,12 +134,17 @@ export default async function PractitionerAvailabilityPage({ params }: Props) {
         ) : (
           <ul className="space-y-3">
             {data.exceptions.map((e) => {
-              const label = `${t(`kinds.${e.kind}`)}: ${when(e.startsAt)} – ${when(e.endsAt)}`;
+              const label = t("exceptionSummary", {
+                kind: t(`kinds.${e.kind}`),
+                from: when(e.startsAt),
+                until: when(e.endsAt),
+              });
               return (
                 <li key={e.id} className="space-y-2 rounded-lg border border-gray-200 bg-white p-4">
                   <h3 className="font-semibold">{label}</h3>
                   <p>
-                    {t("siteLabel")}: {e.site ? localName(e.site, locale) : t("allSites")}
+                    {tc("labelled", { label: t("siteLabel") })}{" "}
+                    {e.site ? localName(e.site, locale) : t("allSites")}
                     {e.note ? ` — ${e.note}` : ""}
                   </p>
                   <RemoveForm

@@ -22,8 +22,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PatientPage({ params }: { params: Promise<{ profileId: string }> }) {
   const { profileId } = await params;
   const patient = await loadPatient(profileId);
-  const [t, locale, timeZone, days, assignment, tAssign] = await Promise.all([
+  const [t, tc, locale, timeZone, days, assignment, tAssign] = await Promise.all([
     getTranslations("adminPatients"),
+    getTranslations("common"),
     getLocale(),
     loadClinicTimeZone(),
     loadClinicInvitationDays(),
@@ -140,14 +141,23 @@ export default async function PatientPage({ params }: { params: Promise<{ profil
             {patient.invitations.map((i) => (
               <li key={i.id} className="space-y-1 rounded-lg border border-gray-200 bg-white p-4">
                 <p className="break-all">
-                  <span className="text-muted">{t("invitationColumns.email")}:</span> {i.email}
+                  <span className="text-muted">
+                    {tc("labelled", { label: t("invitationColumns.email") })}
+                  </span>{" "}
+                  {i.email}
                 </p>
                 <p>
-                  <span className="text-muted">{t("invitationColumns.sent")}:</span>{" "}
+                  <span className="text-muted">
+                    {tc("labelled", { label: t("invitationColumns.sent") })}
+                  </span>{" "}
                   {date(i.createdAt)} ·{" "}
-                  <span className="text-muted">{t("invitationColumns.expires")}:</span>{" "}
+                  <span className="text-muted">
+                    {tc("labelled", { label: t("invitationColumns.expires") })}
+                  </span>{" "}
                   {date(i.expiresAt)} ·{" "}
-                  <span className="text-muted">{t("invitationColumns.state")}:</span>{" "}
+                  <span className="text-muted">
+                    {tc("labelled", { label: t("invitationColumns.state") })}
+                  </span>{" "}
                   <strong>{t(`invitationStates.${i.state}`)}</strong>
                 </p>
                 {i.state === "valid" && (
