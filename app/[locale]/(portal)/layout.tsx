@@ -17,6 +17,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
         {current && (
           <p className="text-sm text-muted">
             {t("bornOn", {
+              sex: current.sex ?? "unknown",
               date: formatLocalDate(current.dateOfBirth, locale, "date"),
             })}
           </p>

@@ -55,7 +55,7 @@ export default async function StaffBookingPage({ searchParams }: Props) {
           <div className="flex flex-wrap items-center gap-3">
             <p>
               <span className="font-semibold">{profile.name}</span> —{" "}
-              {t("born", { date: birth(profile.dateOfBirth) })}
+              {t("born", { sex: profile.sex ?? "unknown", date: birth(profile.dateOfBirth) })}
             </p>
             <Link href="/admin/appointments/new" className={secondary}>
               {t("changePatient")}
@@ -101,7 +101,7 @@ export default async function StaffBookingPage({ searchParams }: Props) {
                     >
                       <span>
                         <span className="font-semibold">{p.name}</span> —{" "}
-                        {t("born", { date: birth(p.dateOfBirth) })}
+                        {t("born", { sex: p.sex ?? "unknown", date: birth(p.dateOfBirth) })}
                       </span>
                       <Link
                         href={`/admin/appointments/new?profileId=${p.id}`}
