@@ -11,6 +11,7 @@ import {
 } from "@/lib/admin/actions";
 import { loadClinicInvitationDays, loadPatient } from "@/lib/admin/loaders";
 import { Link } from "@/lib/i18n/navigation";
+import { isProvince } from "@/lib/admin/constants";
 import { loadClinicTimeZone } from "@/lib/clinic/loaders";
 import { formatInstant } from "@/lib/time/format";
 
@@ -22,9 +23,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PatientPage({ params }: { params: Promise<{ profileId: string }> }) {
   const { profileId } = await params;
   const patient = await loadPatient(profileId);
-  const [t, tc, locale, timeZone, days, assignment, tAssign] = await Promise.all([
+  const [t, tc, tp, locale, timeZone, days, assignment, tAssign] = await Promise.all([
     getTranslations("adminPatients"),
     getTranslations("common"),
+    getTranslations("provinces"),
     getLocale(),
     loadClinicTimeZone(),
     loadClinicInvitationDays(),
@@ -35,7 +37,13 @@ export default async function PatientPage({ params }: { params: Promise<{ profil
   const phone = (n: string | null, type: string | null) =>
     n ? `${n}${type ? ` (${t(`fields.phoneTypes.${type as "home"}`)})` : ""}` : "—";
   const address =
-    [patient.addressLine, patient.city, patient.province, patient.postalCode]
+    [
+      patient.addressLine,
+      patient.city,
+      // A code outside the list (older data) is shown as it is.
+      patient.province && (isProvince(patient.province) ? tp(patient.province) : patient.province),
+      patient.postalCode,
+    ]
       .filter(Boolean)
       .join(", ") || "—";
   const facts: [string, string][] = [
