@@ -79,7 +79,7 @@ const copy = {
     linkCancelButton: "Annuler le rendez-vous",
     linkBack: "Retour",
     linkCancelled: /Le rendez-vous est annulé\./,
-    linkDead: /Ce rendez-vous a été annulé; ses liens ne fonctionnent donc plus/,
+    linkDead: /Ce rendez-vous a été annulé\u00a0; ses liens ne fonctionnent donc plus/,
     cancelledSubject: "Rendez-vous annulé",
     cancelledByPatient: "a été annulé à partir du portail patient",
   },
