@@ -154,6 +154,23 @@ const config = [
     },
   },
   {
+    // An AuthorizedProfileId is minted only by the named checks in lib/access
+    // (authorizeProfile, authorizeClinicProfile, authorizeLinkHolder): a cast
+    // anywhere else would be patient data read without the access check.
+    files: ["**/*.{ts,tsx}"],
+    ignores: ["lib/access/**", "tests/**", "**/*.test.ts", "**/*.test.tsx"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "TSAsExpression[typeAnnotation.typeName.name='AuthorizedProfileId']",
+          message:
+            "Only lib/access issues an AuthorizedProfileId: call authorizeProfile, authorizeClinicProfile or authorizeLinkHolder.",
+        },
+      ],
+    },
+  },
+  {
     // Playwright fixtures call their callback `use`, which is not React's hook.
     files: ["tests/e2e/**"],
     rules: { "react-hooks/rules-of-hooks": "off" },

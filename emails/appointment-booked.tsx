@@ -6,6 +6,7 @@ import {
   appointmentDetailsFields,
   appointmentIcs,
 } from "./appointment-details";
+import { personName } from "./fields";
 import type { EmailProps, EmailTranslator } from "./i18n";
 import type { AppLocale } from "@/lib/i18n/routing";
 
@@ -13,6 +14,14 @@ export const appointmentBookedSchema = z.strictObject({
   ...appointmentDetailsFields,
   /** When it was booked: the calendar file's DTSTAMP. */
   bookedAt: z.iso.datetime(),
+  /**
+   * Who booked, seen from the recipient: themself, the patient, a proxy (an
+   * account holder managing the patient) or the clinic's staff. Optional: rows
+   * queued before it existed have none.
+   */
+  bookedBy: z.enum(["you", "patient", "proxy", "clinic"]).optional(),
+  /** The proxy's name, when a proxy booked. */
+  bookedByName: personName.nullable().optional(),
 });
 
 export type AppointmentBookedData = z.infer<typeof appointmentBookedSchema>;
@@ -29,7 +38,25 @@ export function appointmentBookedSubject(
 }
 
 export function appointmentBookedAttachments(data: AppointmentBookedData, locale: AppLocale) {
-  return [appointmentIcs(data, locale, new Date(data.bookedAt))];
+  // Just booked: tentative until the patient confirms.
+  return [appointmentIcs(data, locale, new Date(data.bookedAt), "TENTATIVE")];
+}
+
+/** The opening sentence: who booked this appointment for whom. */
+function bookedIntro(t: EmailTranslator, data: AppointmentBookedData, clinicName: string) {
+  const name = data.patientName;
+  switch (data.bookedBy) {
+    case "you":
+      return t("appointmentBooked.introByYou", { name });
+    case "patient":
+      return t("appointmentBooked.introByPatient", { name });
+    case "clinic":
+      return t("appointmentBooked.intro", { clinicName, name });
+    case "proxy":
+      if (data.bookedByName)
+        return t("appointmentBooked.introByProxy", { name, proxyName: data.bookedByName });
+  }
+  return t("appointmentBooked.introNeutral", { name });
 }
 
 export function AppointmentBookedEmail({ data, ctx }: EmailProps<AppointmentBookedData>) {
@@ -40,9 +67,7 @@ export function AppointmentBookedEmail({ data, ctx }: EmailProps<AppointmentBook
       preview={t("appointmentBooked.preview", { name: data.patientName })}
       heading={t("appointmentBooked.heading")}
     >
-      <Paragraph>
-        {t("appointmentBooked.intro", { clinicName: brand.clinicName, name: data.patientName })}
-      </Paragraph>
+      <Paragraph>{bookedIntro(t, data, brand.clinicName)}</Paragraph>
       <AppointmentDetailsBlock data={data} ctx={ctx} />
       <Paragraph small>{t("appointmentBooked.calendar")}</Paragraph>
       <ActionLink ctx={ctx} href={data.portalUrl} label={t("appointmentBooked.button")} />

@@ -5,7 +5,7 @@
 // the server's).
 import { Text } from "react-email";
 import { z } from "zod";
-import { buildIcs } from "@/lib/appointments/ics";
+import { buildIcs, type IcsStatus } from "@/lib/appointments/ics";
 import { formatInstant } from "@/lib/time/format";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { personName, portalLink } from "./fields";
@@ -55,6 +55,8 @@ export const appointmentDetailsFields = {
     .max(24 * 60),
   /** The portal's appointments tab for that profile (a login first, then back here). */
   portalUrl: portalLink,
+  /** The calendar file's SEQUENCE (optional: rows queued before it existed have none, i.e. 0). */
+  calendarSequence: z.int().min(0).max(1000).optional(),
 };
 
 export type AppointmentDetails = z.infer<z.ZodObject<typeof appointmentDetailsFields>>;
@@ -111,7 +113,9 @@ export function appointmentIcs(
   data: AppointmentDetails,
   locale: AppLocale,
   stamp: Date,
+  status: IcsStatus,
 ): EmailAttachment {
+  const method = status === "CANCELLED" ? "CANCEL" : "REQUEST";
   const t = emailTranslator(locale, data.timeZone);
   const location = data.virtual
     ? t("appointmentDetails.virtual")
@@ -125,7 +129,7 @@ export function appointmentIcs(
   ].join("\n");
   return {
     filename: "appointment.ics",
-    contentType: "text/calendar; charset=utf-8; method=PUBLISH",
+    contentType: `text/calendar; charset=utf-8; method=${method}`,
     content: buildIcs({
       uid: `${data.appointmentId}@${data.uidDomain}`,
       stamp,
@@ -139,6 +143,9 @@ export function appointmentIcs(
       location,
       description,
       url: data.portalUrl,
+      method,
+      status,
+      sequence: data.calendarSequence ?? 0,
     }),
   };
 }

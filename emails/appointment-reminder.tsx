@@ -4,10 +4,12 @@ import { ActionLink, EmailLayout, Paragraph } from "./components/layout";
 import {
   AppointmentDetailsBlock,
   appointmentDetailsFields,
+  appointmentIcs,
   formatWhen,
 } from "./appointment-details";
 import { portalLink } from "./fields";
 import type { EmailProps, EmailTranslator } from "./i18n";
+import type { AppLocale } from "@/lib/i18n/routing";
 
 export const appointmentReminderSchema = z.strictObject({
   ...appointmentDetailsFields,
@@ -15,9 +17,12 @@ export const appointmentReminderSchema = z.strictObject({
   confirmed: z.boolean(),
   /** Carry single-use tokens: blanked in the outbox once delivered. */
   confirmUrl: portalLink.nullable(),
-  cancelUrl: portalLink,
-  /** Last moment to cancel online (ISO); after it, the patient calls the clinic. */
-  cancelUntil: z.iso.datetime(),
+  /** Null once past the online cut-off: the email then says to call the clinic. */
+  cancelUrl: portalLink.nullable(),
+  /** Last moment to cancel online (ISO); null once it has passed. */
+  cancelUntil: z.iso.datetime().nullable(),
+  /** When the reminder was queued: the calendar file's DTSTAMP (optional: older rows have none, and no file). */
+  remindedAt: z.iso.datetime().optional(),
   /** What the clinic wrote for this visit, as the portal shows it (optional: rows queued before it existed have none). */
   clinicNote: z.string().max(2000).nullable().optional(),
 });
@@ -28,9 +33,22 @@ export function appointmentReminderSubject(t: EmailTranslator) {
   return t("appointmentReminder.subject");
 }
 
+export function appointmentReminderAttachments(data: AppointmentReminderData, locale: AppLocale) {
+  return data.remindedAt
+    ? [
+        appointmentIcs(
+          data,
+          locale,
+          new Date(data.remindedAt),
+          data.confirmed ? "CONFIRMED" : "TENTATIVE",
+        ),
+      ]
+    : [];
+}
+
 export function AppointmentReminderEmail({ data, ctx }: EmailProps<AppointmentReminderData>) {
   const { t, brand, locale } = ctx;
-  const cancelUntil = formatWhen(data.cancelUntil, locale, data.timeZone);
+  const phone = brand.clinicPhone ?? data.sitePhone;
   return (
     <EmailLayout
       ctx={ctx}
@@ -41,6 +59,7 @@ export function AppointmentReminderEmail({ data, ctx }: EmailProps<AppointmentRe
         {t("appointmentReminder.intro", { clinicName: brand.clinicName, name: data.patientName })}
       </Paragraph>
       <AppointmentDetailsBlock data={data} ctx={ctx} />
+      {data.remindedAt && <Paragraph small>{t("appointmentReminder.calendar")}</Paragraph>}
       {data.clinicNote && (
         <Section>
           <Paragraph>
@@ -60,11 +79,29 @@ export function AppointmentReminderEmail({ data, ctx }: EmailProps<AppointmentRe
           />
         </Section>
       )}
-      <Section>
-        <Paragraph>{t("appointmentReminder.cancelIntro", { until: cancelUntil })}</Paragraph>
-        <ActionLink ctx={ctx} href={data.cancelUrl} label={t("appointmentReminder.cancelButton")} />
-      </Section>
-      <Paragraph small>{t("appointmentReminder.linksNote")}</Paragraph>
+      {data.cancelUrl && data.cancelUntil ? (
+        <Section>
+          <Paragraph>
+            {t("appointmentReminder.cancelIntro", {
+              until: formatWhen(data.cancelUntil, locale, data.timeZone),
+            })}
+          </Paragraph>
+          <ActionLink
+            ctx={ctx}
+            href={data.cancelUrl}
+            label={t("appointmentReminder.cancelButton")}
+          />
+        </Section>
+      ) : (
+        <Paragraph>
+          {phone
+            ? t("appointmentReminder.cancelByPhone", { phone })
+            : t("appointmentReminder.cancelByPhoneNoNumber")}
+        </Paragraph>
+      )}
+      {(data.cancelUrl || (!data.confirmed && data.confirmUrl)) && (
+        <Paragraph small>{t("appointmentReminder.linksNote")}</Paragraph>
+      )}
     </EmailLayout>
   );
 }

@@ -17,11 +17,13 @@ import {
 } from "./appointment-booked";
 import {
   AppointmentCancelledEmail,
+  appointmentCancelledAttachments,
   appointmentCancelledSchema,
   appointmentCancelledSubject,
 } from "./appointment-cancelled";
 import {
   AppointmentReminderEmail,
+  appointmentReminderAttachments,
   appointmentReminderSchema,
   appointmentReminderSubject,
 } from "./appointment-reminder";
@@ -148,12 +150,14 @@ export const emailTemplates = {
     component: AppointmentCancelledEmail,
     subject: appointmentCancelledSubject,
     secretFields: [],
+    attachments: appointmentCancelledAttachments,
   }),
   "appointment-reminder": define({
     schema: appointmentReminderSchema,
     component: AppointmentReminderEmail,
     subject: appointmentReminderSubject,
     secretFields: ["confirmUrl", "cancelUrl"],
+    attachments: appointmentReminderAttachments,
   }),
 };
 

@@ -5,7 +5,7 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { addStaffAction } from "@/lib/admin/actions";
-import { useErrorText } from "./error-text";
+import { useErrorText } from "@/components/forms/use-error-text";
 
 const selectClass = "mt-1 block min-h-11 w-full rounded-md border border-gray-400 bg-white px-3";
 

@@ -12,7 +12,7 @@ import {
   selectClass,
   type ClinicContact,
 } from "./clinic-contact-fields";
-import { useErrorText } from "./error-text";
+import { useErrorText } from "@/components/forms/use-error-text";
 
 export type ClinicSetupValues = ClinicContact & {
   timeZone: string;

@@ -7,7 +7,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { createPatientAction } from "@/lib/admin/actions";
 import { PROVINCES } from "@/lib/admin/constants";
 import { Link } from "@/lib/i18n/navigation";
-import { useErrorText } from "./error-text";
+import { useErrorText } from "@/components/forms/use-error-text";
 
 const selectClass =
   "mt-1 block min-h-11 w-full rounded-md border border-gray-400 bg-white px-3 aria-[invalid=true]:border-danger";

@@ -1,7 +1,7 @@
 "use client";
 import { useActionForm } from "@/components/forms/use-action-form";
 import type { ActionResult, ActionState } from "@/lib/actions/result";
-import { useErrorText } from "./error-text";
+import { useErrorText } from "@/components/forms/use-error-text";
 
 /** One button that runs a staff action on one record, and says what happened next to it. */
 export function InlineAction({

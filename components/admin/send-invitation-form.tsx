@@ -5,7 +5,7 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { sendInvitationAction } from "@/lib/admin/actions";
-import { useErrorText } from "./error-text";
+import { useErrorText } from "@/components/forms/use-error-text";
 
 export function SendInvitationForm({
   profileId,

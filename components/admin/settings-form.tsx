@@ -13,7 +13,7 @@ import {
   type ClinicContact,
   fieldsetClass as box,
 } from "./clinic-contact-fields";
-import { useErrorText } from "./error-text";
+import { useErrorText } from "@/components/forms/use-error-text";
 
 export type SettingsValues = ClinicContact & {
   ageOfConsentOverride: number | null;

@@ -1,22 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
+import { StatusBadge } from "@/components/appointments/status-badge";
 import type { AppointmentView } from "@/lib/appointments/data";
 import { formatInstant } from "@/lib/time/format";
-
-/** Status by colour AND by text: confirmed green, booked neutral, cancelled red. */
-export function StatusBadge({ status }: { status: AppointmentView["status"] }) {
-  const t = useTranslations("appointmentLink.status");
-  const tone =
-    status === "confirmed"
-      ? "border-green-300 bg-green-50 text-success"
-      : status === "cancelled"
-        ? "border-red-300 bg-red-50 text-danger"
-        : "border-gray-300 bg-gray-50 text-gray-800";
-  return (
-    <span className={`inline-block rounded-full border px-3 py-0.5 text-sm font-medium ${tone}`}>
-      {t(status)}
-    </span>
-  );
-}
 
 /** Who, when (in the clinic's time zone), with whom, where, what. */
 export function AppointmentSummary({

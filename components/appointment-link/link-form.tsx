@@ -1,5 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -12,14 +13,18 @@ type LinkProblem = (typeof linkProblems)[number];
 type RuleRefusal = (typeof ruleRefusals)[number];
 
 /**
- * The ONE button of the page (AU-18: the GET only shows it). Cancel pages ask
- * "are you sure?" in their heading and offer Back.
+ * The page's heading and card, and its ONE button (AU-18: the GET only shows
+ * it). Cancel pages ask "are you sure?" in their heading and offer Back. Once
+ * the button has acted, only the new state is shown: its heading and the
+ * summary with the new status, never the question or the old status.
  */
-export function AppointmentLinkForm({
+export function AppointmentLinkFlow({
   token,
   action,
   portalHref,
   refusalValues,
+  summary,
+  summaryAfter,
 }: {
   token: string;
   action: "confirm" | "cancel";
@@ -27,53 +32,83 @@ export function AppointmentLinkForm({
   portalHref: string;
   /** The dates and phone the refusal messages need, formatted by the page. */
   refusalValues: { opensAt: string; until: string; phone: string };
+  /** The appointment as it is now. */
+  summary: ReactNode;
+  /** The same appointment once the action is done (its new status). */
+  summaryAfter: ReactNode;
 }) {
   const t = useTranslations("appointmentLink");
   const tf = useTranslations("forms");
   const { state, pending, onSubmit } = useActionForm(appointmentLinkAction);
+  const code = state && !state.ok ? state.code : null;
 
   if (state?.ok) {
     return (
-      <div className="space-y-3">
+      <LinkCard title={t(`doneTitle.${action}`)}>
+        {summaryAfter}
         <FormAlert tone="success">{t(`done.${action}`)}</FormAlert>
         <PortalLinks portalHref={portalHref} />
-      </div>
+      </LinkCard>
     );
   }
-  const code = state && !state.ok ? state.code : null;
-  if (code && (linkProblems as readonly string[]).includes(code))
-    return <LinkProblemNotice state={code as LinkProblem} />;
+  if (code && (linkProblems as readonly string[]).includes(code)) {
+    // The link died meanwhile (used in another tab, the clinic cancelled): what is shown above it may be stale.
+    return (
+      <LinkCard title={t("problemTitle")}>
+        <LinkProblemNotice state={code as LinkProblem} />
+      </LinkCard>
+    );
+  }
   if (code && (ruleRefusals as readonly string[]).includes(code)) {
     return (
-      <div className="space-y-3">
-        <FormAlert tone="error">{t(`refused.${code as RuleRefusal}`, refusalValues)}</FormAlert>
-        <PortalLinks portalHref={portalHref} />
-      </div>
+      <LinkCard title={t("metaTitle")}>
+        {summary}
+        <div className="space-y-3">
+          <FormAlert tone="error">{t(`refused.${code as RuleRefusal}`, refusalValues)}</FormAlert>
+          <PortalLinks portalHref={portalHref} />
+        </div>
+      </LinkCard>
     );
   }
   return (
-    <form onSubmit={onSubmit} className="space-y-4">
-      {code && <FormAlert tone="error">{tf(`errors.${code}` as "errors.unexpected")}</FormAlert>}
-      <input type="hidden" name="token" value={token} />
-      <input type="hidden" name="action" value={action} />
-      <div className="flex flex-col gap-3 sm:flex-row sm:items-center">
-        <SubmitButton
-          pending={pending}
-          pendingLabel={t(action === "confirm" ? "confirming" : "cancelling")}
-          className="w-full sm:w-auto"
-        >
-          {t(action === "confirm" ? "confirmButton" : "cancelButton")}
-        </SubmitButton>
-        {action === "cancel" && (
-          <Link
-            href={portalHref}
-            className="inline-flex min-h-11 items-center justify-center rounded-md border border-gray-400 px-4 font-medium text-gray-900 hover:bg-gray-100"
+    <LinkCard title={t(action === "confirm" ? "confirmTitle" : "cancelTitle")}>
+      {summary}
+      <p>
+        {t(action === "confirm" ? "confirmIntro" : "cancelIntro", { until: refusalValues.until })}
+      </p>
+      <form onSubmit={onSubmit} className="space-y-4">
+        {code && <FormAlert tone="error">{tf(`errors.${code}` as "errors.unexpected")}</FormAlert>}
+        <input type="hidden" name="token" value={token} />
+        <input type="hidden" name="action" value={action} />
+        <div className="flex flex-col gap-3 sm:flex-row sm:items-center">
+          <SubmitButton
+            pending={pending}
+            pendingLabel={t(action === "confirm" ? "confirming" : "cancelling")}
+            className="w-full sm:w-auto"
           >
-            {t("back")}
-          </Link>
-        )}
-      </div>
-    </form>
+            {t(action === "confirm" ? "confirmButton" : "cancelButton")}
+          </SubmitButton>
+          {action === "cancel" && (
+            <Link
+              href={portalHref}
+              className="inline-flex min-h-11 items-center justify-center rounded-md border border-gray-400 px-4 font-medium text-gray-900 hover:bg-gray-100"
+            >
+              {t("back")}
+            </Link>
+          )}
+        </div>
+      </form>
+    </LinkCard>
+  );
+}
+
+/** The page's heading and its white card, as every state of a link page shows them. */
+export function LinkCard({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <div className="mx-auto max-w-xl space-y-6">
+      <h1 className="text-2xl font-semibold">{title}</h1>
+      <div className="space-y-6 rounded-lg border border-gray-200 bg-white p-6">{children}</div>
+    </div>
   );
 }
 

@@ -6,7 +6,7 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { cancelAppointmentAction, confirmAppointmentAction } from "@/lib/appointments/actions";
-import { useAppointmentErrorText } from "./use-error-text";
+import { useErrorText } from "@/components/forms/use-error-text";
 
 /**
  * Confirm and cancel for one appointment. The server decided what is allowed
@@ -27,7 +27,7 @@ export function AppointmentActions({
   cancelQuestion: string;
 }) {
   const t = useTranslations("appointments");
-  const errorText = useAppointmentErrorText();
+  const errorText = useErrorText("appointments");
   const router = useRouter();
   const confirm = useActionForm(confirmAppointmentAction);
   const cancel = useActionForm(cancelAppointmentAction);

@@ -17,6 +17,7 @@ export async function BookingConfirmation({ confirmation }: { confirmation: Conf
     getLocale(),
   ]);
   const { state, slot } = confirmation;
+  const cancellation = "cancellation" in confirmation ? confirmation.cancellation : null;
   const title = state.flow === "emergency" ? t("emergencyTitle") : t("title");
   const header = (
     <div>
@@ -79,6 +80,13 @@ export async function BookingConfirmation({ confirmation }: { confirmation: Conf
             {ta("duration", { minutes: slot.type.durationMinutes })}
           </dd>
         </dl>
+        {cancellation && !cancellation.online && (
+          <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-gray-900">
+            {cancellation.phone
+              ? t("noOnlineCancel", { hours: cancellation.cutoffHours, phone: cancellation.phone })
+              : t("noOnlineCancelNoPhone", { hours: cancellation.cutoffHours })}
+          </p>
+        )}
         <ConfirmBookingForm
           flow={state.flow}
           query={state.query}

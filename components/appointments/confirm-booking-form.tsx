@@ -10,7 +10,7 @@ import type { Flow } from "@/lib/booking/loaders";
 import { Link, useRouter } from "@/lib/i18n/navigation";
 import { flowHref } from "./booking-links";
 import { useBookingReason } from "./reason-context";
-import { useAppointmentErrorText } from "./use-error-text";
+import { useErrorText } from "@/components/forms/use-error-text";
 
 /**
  * The final step: the reason (kept in the browser until now, editable here)
@@ -34,7 +34,7 @@ export function ConfirmBookingForm({
   };
 }) {
   const t = useTranslations("booking");
-  const errorText = useAppointmentErrorText();
+  const errorText = useErrorText("appointments");
   const router = useRouter();
   const { reason, setReason } = useBookingReason();
   const { state, pending, onSubmit, fieldError } = useActionForm(bookAppointmentAction);

@@ -6,7 +6,7 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { changeEmailAction } from "@/lib/credentials/actions";
-import { useErrorText } from "./use-error-text";
+import { useErrorText } from "@/components/forms/use-error-text";
 
 /** Current password, new address twice. Nothing changes until the emailed code is entered (AU-16). */
 export function ChangeEmailForm({
@@ -15,7 +15,7 @@ export function ChangeEmailForm({
 }: { home?: "/dashboard" | "/admin/account"; homeLabel?: string } = {}) {
   const t = useTranslations("credentials.email");
   const locale = useLocale();
-  const errorText = useErrorText();
+  const errorText = useErrorText("credentials");
   const { state, pending, onSubmit, fieldError } = useActionForm(changeEmailAction);
   const doneRef = useRef<HTMLDivElement>(null);
   useEffect(() => {

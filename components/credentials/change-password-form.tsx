@@ -7,7 +7,7 @@ import { PasswordField } from "@/components/forms/password-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { changePasswordAction } from "@/lib/credentials/actions";
-import { useErrorText } from "./use-error-text";
+import { useErrorText } from "@/components/forms/use-error-text";
 
 /**
  * Current password, new password twice, then an in-page "are you sure?" step
@@ -19,7 +19,7 @@ export function ChangePasswordForm({
 }: { home?: "/dashboard" | "/admin"; homeLabel?: string } = {}) {
   const t = useTranslations("credentials.password");
   const locale = useLocale();
-  const errorText = useErrorText();
+  const errorText = useErrorText("credentials");
   const { state, pending, onSubmit, fieldError } = useActionForm(changePasswordAction);
   // The "are you sure?" step belongs to the result it was opened on: a new
   // result (success or refusal) closes it without an extra state update.

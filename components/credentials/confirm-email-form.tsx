@@ -5,12 +5,12 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { confirmEmailChangeAction } from "@/lib/credentials/actions";
-import { useErrorText } from "./use-error-text";
+import { useErrorText } from "@/components/forms/use-error-text";
 
 /** The page behind the new address's link: the code sent to the old address. Only this POST changes anything (AU-18). */
 export function ConfirmEmailForm({ token, newEmail }: { token: string; newEmail: string }) {
   const t = useTranslations("credentials.confirm");
-  const errorText = useErrorText();
+  const errorText = useErrorText("credentials");
   // Success redirects to the dashboard, which says what changed.
   const { state, pending, onSubmit, fieldError } = useActionForm(confirmEmailChangeAction);
   return (

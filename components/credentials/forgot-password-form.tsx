@@ -6,12 +6,12 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { forgotPasswordAction } from "@/lib/credentials/actions";
-import { useErrorText } from "./use-error-text";
+import { useErrorText } from "@/components/forms/use-error-text";
 
 /** One answer for every address (AU-5): the page never says whether it has an account. */
 export function ForgotPasswordForm() {
   const t = useTranslations("forgotPassword");
-  const errorText = useErrorText();
+  const errorText = useErrorText("credentials");
   const { state, pending, onSubmit, fieldError } = useActionForm(forgotPasswordAction);
   const sentRef = useRef<HTMLDivElement>(null);
   useEffect(() => {

@@ -6,12 +6,12 @@ import { PasswordField } from "@/components/forms/password-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { resetPasswordAction } from "@/lib/credentials/actions";
-import { useErrorText } from "./use-error-text";
+import { useErrorText } from "@/components/forms/use-error-text";
 
 /** New password twice; success redirects to the login page (?reset=1). */
 export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations("resetPassword");
-  const errorText = useErrorText();
+  const errorText = useErrorText("credentials");
   const { state, pending, onSubmit, fieldError } = useActionForm(resetPasswordAction);
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">

@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useErrorText } from "@/components/admin/error-text";
+import { useErrorText } from "@/components/forms/use-error-text";
 import { Field } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { PasswordField } from "@/components/forms/password-field";

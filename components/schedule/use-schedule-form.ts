@@ -1,6 +1,6 @@
 "use client";
-import { useTranslations } from "next-intl";
 import { startTransition, useActionState, type FormEvent } from "react";
+import { useErrorText } from "@/components/forms/use-error-text";
 import type { ActionResult, ActionState } from "@/lib/actions/result";
 
 export type ScheduleAction<R> = (prev: ActionState<R>, form: FormData) => Promise<ActionResult<R>>;
@@ -11,12 +11,11 @@ type Namespace = "adminAvailability" | "adminBook" | "adminScheduling";
  * useActionForm with two differences the schedule screens need: the button
  * that submitted is part of the form data ("Save anyway" sends
  * acknowledge=on), and error codes are translated with the screen's own texts
- * first, then the generic form texts. No form reset: nothing typed is lost.
+ * (useErrorText). No form reset: nothing typed is lost.
  */
 export function useScheduleForm<R>(action: ScheduleAction<R>, namespace: Namespace) {
   const [state, dispatch, pending] = useActionState<ActionState<R>, FormData>(action, null);
-  const own = useTranslations(`${namespace}.errors`);
-  const generic = useTranslations("forms.errors");
+  const errorText = useErrorText(namespace);
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const submitter = (event.nativeEvent as SubmitEvent).submitter;
@@ -26,12 +25,6 @@ export function useScheduleForm<R>(action: ScheduleAction<R>, namespace: Namespa
     );
     startTransition(() => dispatch(form));
   }
-  const errorText = (code: string | undefined): string | undefined => {
-    if (!code) return undefined;
-    // Codes come from the server at run time, so they are checked with has().
-    if (own.has(code as never)) return own(code as never);
-    return generic.has(code as never) ? generic(code as never) : generic("invalid");
-  };
   const err = (name: string) => errorText(state && !state.ok ? state.fields?.[name] : undefined);
   return { state, pending, onSubmit, errorText, err };
 }

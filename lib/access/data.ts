@@ -1,6 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db/client";
-import { now } from "@/lib/clock";
+import { db, type DbClient } from "@/lib/db/client";
+import { now, todayIn } from "@/lib/clock";
 import type { Sex } from "@/lib/db/enums";
 
 const profileSummary = {
@@ -66,4 +66,46 @@ export async function markGrantLapsed(grantId: string): Promise<boolean> {
     data: { lapsedAt: now() },
   });
   return count === 1;
+}
+
+/**
+ * The accounts that manage a profile and get its appointment emails: its own
+ * active account, and active accounts holding a live grant with the
+ * appointments permission (not revoked, not lapsed at the age of consent).
+ */
+export async function findManagingAccounts(
+  profileId: string,
+  timeZone: string,
+  client: DbClient = db(),
+) {
+  const today = new Date(`${todayIn(timeZone)}T00:00:00Z`);
+  // Sequential: callers pass a transaction (reminders, cancellations), whose one
+  // connection runs one query at a time.
+  const own = await client.account.findMany({
+    where: { profileId, status: "active" },
+    select: { id: true, email: true, language: true },
+  });
+  const grants = await client.profileAccess.findMany({
+    where: {
+      profileId,
+      canAppointments: true,
+      revokedAt: null,
+      lapsedAt: null,
+      account: { status: "active" },
+      OR: [{ lapsesOn: null }, { lapsesOn: { gt: today } }, { consentRecordedAt: { not: null } }],
+    },
+    select: { account: { select: { id: true, email: true, language: true } } },
+  });
+  const seen = new Map<string, { id: string; email: string; language: "en" | "fr" }>();
+  for (const a of [...own, ...grants.map((g) => g.account)]) seen.set(a.id, a);
+  return [...seen.values()];
+}
+
+/** Whether the profile is one of the clinic's (staff act on all of them). */
+export async function isClinicProfile(clinicId: string, profileId: string): Promise<boolean> {
+  const profile = await db().patientProfile.findFirst({
+    where: { id: profileId, clinicId },
+    select: { id: true },
+  });
+  return profile !== null;
 }

@@ -8,7 +8,14 @@ import { ageOfConsent, dayTurning } from "@/lib/clinic/age-of-consent";
 import { todayIn } from "@/lib/clock";
 import type { Sex } from "@/lib/db/enums";
 import { recordAudit } from "@/lib/audit/record";
-import { findGrantsOf, findProfileSummary, markGrantLapsed } from "./data";
+import type { DbClient } from "@/lib/db/client";
+import {
+  findGrantsOf,
+  findManagingAccounts,
+  findProfileSummary,
+  isClinicProfile,
+  markGrantLapsed,
+} from "./data";
 
 export type Tab = "appointments" | "messages" | "documents" | "bills";
 
@@ -121,4 +128,30 @@ export async function authorizeProfile(
     return null;
   }
   return profileId as AuthorizedProfileId;
+}
+
+/**
+ * Staff act on every profile of their own clinic: the id is proven when the
+ * profile is one of the clinic's, and null otherwise (answer 404).
+ */
+export async function authorizeClinicProfile(
+  clinicId: string,
+  profileId: string,
+): Promise<AuthorizedProfileId | null> {
+  return (await isClinicProfile(clinicId, profileId)) ? (profileId as AuthorizedProfileId) : null;
+}
+
+/**
+ * An emailed appointment link acts for the account it was sent to, on its
+ * appointment's profile, only while that account still manages the profile's
+ * appointments (the grant not revoked or lapsed, the account active).
+ */
+export async function authorizeLinkHolder(
+  accountId: string,
+  profileId: string,
+  timeZone: string,
+  client?: DbClient,
+): Promise<AuthorizedProfileId | null> {
+  const managers = await findManagingAccounts(profileId, timeZone, client);
+  return managers.some((m) => m.id === accountId) ? (profileId as AuthorizedProfileId) : null;
 }

@@ -1,11 +1,10 @@
 "use server";
 // Thin server actions of the staff area: the wrapper checks origin, input and
 // role; the use cases check the role again and audit (AC-6, AL-2).
-import { revalidatePath } from "next/cache";
 import { getLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
+import { refreshed } from "@/lib/actions/refreshed";
 import { staffAction } from "@/lib/actions/safe-action";
-import type { ActionResult } from "@/lib/actions/result";
 import {
   createPatientProfile,
   resetPatientPassword,
@@ -28,12 +27,6 @@ import {
 import { saveSettings } from "./settings";
 import { setUpClinic } from "./setup";
 import { addStaffMember, resetStaffPassword, setStaffEnabled } from "./staff-accounts";
-
-/** Re-renders the staff pages after a change, so lists and statuses are current. */
-function refreshed<T>(result: ActionResult<T>): ActionResult<T> {
-  if (result.ok) revalidatePath("/[locale]/admin", "layout");
-  return result;
-}
 
 export const addStaffAction = staffAction(
   addStaffSchema,

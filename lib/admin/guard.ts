@@ -3,6 +3,7 @@ import "server-only";
 // role themselves, so a refusal holds wherever they are called from (an
 // action, a loader, a test), not only behind requireStaff (AC-6).
 import { recordAudit } from "@/lib/audit/record";
+import { hasStaffRole } from "@/lib/auth/roles";
 import type { Role } from "@/lib/db/enums";
 
 export type StaffActor = { id: string; role: Role };
@@ -12,10 +13,6 @@ export type RequestInfo = {
   requestId?: string | null;
 };
 
-export function isAllowed(actor: StaffActor, options?: { admin?: boolean }): boolean {
-  return options?.admin ? actor.role === "admin" : actor.role === "staff" || actor.role === "admin";
-}
-
 /** Records the refusal of a staff use case to a non-staff actor; returns false so callers can `if (!(await allow(…))) return fail("notFound")`. */
 export async function allow(
   actor: StaffActor,
@@ -23,7 +20,7 @@ export async function allow(
   req: RequestInfo,
   options?: { admin?: boolean },
 ): Promise<boolean> {
-  if (isAllowed(actor, options)) return true;
+  if (hasStaffRole(actor.role, options)) return true;
   await recordAudit({
     actorAccountId: actor.id,
     actorRole: actor.role,

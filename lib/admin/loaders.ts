@@ -10,6 +10,7 @@ import { requestContext } from "@/lib/request-context";
 import { getPatient, listPatients } from "./patients";
 import { getSettings } from "./settings";
 import { listStaff } from "./staff-accounts";
+import { DEFAULT_TIME_ZONE } from "@/lib/clinic/default-time-zone";
 
 /** The first-run form's defaults; once the clinic exists the page is done and sends staff on. */
 export async function loadClinicSetup() {
@@ -26,7 +27,7 @@ export async function loadClinicSetup() {
       city: "",
       province: "QC",
       postalCode: "",
-      timeZone: "America/Toronto",
+      timeZone: DEFAULT_TIME_ZONE,
       // A suggestion patients will type from their invitation; the admin may change it.
       clinicCode: String(randomInt(0, 1_000_000)).padStart(6, "0"),
     },
@@ -82,9 +83,5 @@ export async function loadStaffRole() {
 
 export async function loadClinicInvitationDays() {
   await requireStaff();
-  const clinic = await db().clinic.findFirst({
-    orderBy: { createdAt: "asc" },
-    select: { invitationValidityDays: true },
-  });
-  return clinic?.invitationValidityDays ?? 14;
+  return (await loadClinic())?.invitationValidityDays ?? 14;
 }

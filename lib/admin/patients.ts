@@ -8,6 +8,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { endAllSessions } from "@/lib/auth/data";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db/client";
+import { findClinic } from "@/lib/clinic/data";
 import { issueInvitation, invitationState } from "@/lib/invitations/invitations";
 import { allow, auditBase, type RequestInfo, type StaffActor } from "./guard";
 import type { CreateProfileInput } from "./schema";
@@ -168,10 +169,7 @@ export async function createPatientProfile(
   req: RequestInfo = {},
 ): Promise<ActionResult<{ profileId: string }>> {
   if (!(await allow(actor, "patients.create", req))) return fail("notFound");
-  const clinic = await db().clinic.findFirst({
-    orderBy: { createdAt: "asc" },
-    select: { id: true, invitationValidityDays: true },
-  });
+  const clinic = await findClinic();
   if (!clinic) return fail("unexpected");
   const { email, ...fields } = input;
   const profileId = await db().$transaction(async (tx) => {

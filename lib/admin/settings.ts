@@ -7,6 +7,7 @@ import { fail, ok, type ActionResult } from "@/lib/actions/result";
 import { recordAudit } from "@/lib/audit/record";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db/client";
+import { findClinic } from "@/lib/clinic/data";
 import { allow, auditBase, type RequestInfo, type StaffActor } from "./guard";
 import type { SettingsInput } from "./schema";
 
@@ -39,10 +40,7 @@ export async function saveSettings(
   req: RequestInfo = {},
 ): Promise<ActionResult<{ termsVersion: number; published: boolean }>> {
   if (!(await allow(actor, "settings.save", req, { admin: true }))) return fail("notFound");
-  const clinic = await db().clinic.findFirst({
-    orderBy: { createdAt: "asc" },
-    select: { id: true },
-  });
+  const clinic = await findClinic();
   if (!clinic) return fail("notFound");
   const { publishNewVersion, ...fields } = input;
   const updated = await db().clinic.update({

@@ -2,8 +2,7 @@
 // Thin server actions of the appointment book and of the scheduling settings:
 // the wrapper checks origin, input and the staff role; the use cases check the
 // role and the clinic again and audit.
-import { revalidatePath } from "next/cache";
-import type { ActionResult } from "@/lib/actions/result";
+import { refreshed } from "@/lib/actions/refreshed";
 import { staffAction } from "@/lib/actions/safe-action";
 import {
   bookForPatient,
@@ -19,11 +18,6 @@ import {
   schedulingSettingsSchema,
   staffBookingSchema,
 } from "./schema";
-
-function refreshed<T>(result: ActionResult<T>): ActionResult<T> {
-  if (result.ok) revalidatePath("/[locale]/admin", "layout");
-  return result;
-}
 
 export const cancelAppointmentAction = staffAction(cancelSchema, async (input, ctx) =>
   refreshed(await cancelAsClinic(ctx.account, input, ctx)),

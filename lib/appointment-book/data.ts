@@ -39,7 +39,6 @@ export async function listBook(input: {
     },
   });
 }
-export type BookRow = Awaited<ReturnType<typeof listBook>>[number];
 
 export async function listBookChoices(clinicId: string) {
   const [practitioners, sites] = await Promise.all([
@@ -114,19 +113,4 @@ export async function appointmentClinicId(appointmentId: string) {
     select: { practitioner: { select: { clinicId: true } } },
   });
   return row?.practitioner.clinicId ?? null;
-}
-
-export async function findSchedulingSettingsForm() {
-  return db().clinic.findFirst({
-    orderBy: { createdAt: "asc" },
-    select: {
-      id: true,
-      confirmationWindowHours: true,
-      cancellationCutoffHours: true,
-      minBookingNoticeHours: true,
-      maxBookingHorizonDays: true,
-      reminderLeadHours: true,
-      emergencyBookingEnabled: true,
-    },
-  });
 }

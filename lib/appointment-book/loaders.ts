@@ -5,8 +5,8 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { listPatients } from "@/lib/admin/patients";
 import { findAppointmentView } from "@/lib/appointments/data";
-import { requireStaff } from "@/lib/auth/gate";
-import { getClinicId } from "@/lib/catalog/data";
+import { requireStaffClinic } from "@/lib/auth/gate";
+import { loadClinic } from "@/lib/clinic/loaders";
 import { now } from "@/lib/clock";
 import { findSchedulingSettings } from "@/lib/scheduling/data";
 import { firstWeekWithSlot, searchSlots } from "@/lib/scheduling/search";
@@ -22,7 +22,6 @@ import {
   appointmentClinicId,
   BOOK_PAGE_LIMIT,
   findProfileForBooking,
-  findSchedulingSettingsForm,
   listBook,
   listBookChoices,
   listBookingChoices,
@@ -38,19 +37,12 @@ const practitionerDto = (p: {
   lastName: string;
 }) => ({ id: p.id, title: p.title, firstName: p.firstName, lastName: p.lastName });
 
-async function staffClinic(options?: { admin?: boolean }) {
-  const account = await requireStaff(options);
-  const clinicId = await getClinicId();
-  if (!clinicId) notFound();
-  return { account, clinicId };
-}
-
 const midnight = (date: LocalDate, timeZone: string) =>
   localToUtc(date, 0, timeZone) ?? new Date(`${date}T00:00:00Z`);
 
 /** A day or a week of appointments, by practitioner or by site (or the whole clinic when none is chosen). */
 export async function loadBook(params: Params) {
-  const { clinicId } = await staffClinic();
+  const { clinicId } = await requireStaffClinic();
   const settings = await findSchedulingSettings();
   const today = localDateOf(now(), settings.timeZone);
   const query = parseBookQuery(params, today);
@@ -90,7 +82,7 @@ export async function loadBook(params: Params) {
 
 /** One appointment with what staff may do with it now. */
 export async function loadBookAppointment(appointmentId: string) {
-  const { clinicId } = await staffClinic();
+  const { clinicId } = await requireStaffClinic();
   if ((await appointmentClinicId(appointmentId)) !== clinicId) notFound();
   const [appointment, settings] = await Promise.all([
     findAppointmentView(appointmentId),
@@ -110,7 +102,7 @@ export async function loadBookAppointment(appointmentId: string) {
 
 /** Staff booking: the patient search, then specialty/practitioner/type, then a week of slots (staff see every active type). */
 export async function loadStaffBooking(params: Params) {
-  const { account, clinicId } = await staffClinic();
+  const { account, clinicId } = await requireStaffClinic();
   const one = (key: string) => {
     const v = params[key];
     return ((Array.isArray(v) ? v[0] : v) ?? "").trim().slice(0, 100);
@@ -184,8 +176,8 @@ export async function loadStaffBooking(params: Params) {
 }
 
 export async function loadSchedulingSettings() {
-  await staffClinic({ admin: true });
-  const settings = await findSchedulingSettingsForm();
+  await requireStaffClinic({ admin: true });
+  const settings = await loadClinic();
   if (!settings) notFound();
   return settings;
 }

@@ -4,7 +4,7 @@ import "server-only";
 // or profile belongs to the clinic, then calls the appointments core
 // (lib/appointments/mutations.ts), which does the state change, its audit
 // event and its emails in one transaction.
-import type { AuthorizedProfileId } from "@/lib/access/profile-access";
+import { authorizeClinicProfile } from "@/lib/access/profile-access";
 import { fail, ok, type ActionResult } from "@/lib/actions/result";
 import { allow, auditBase, type RequestInfo, type StaffActor } from "@/lib/admin/guard";
 import {
@@ -17,7 +17,7 @@ import {
 import { recordAudit } from "@/lib/audit/record";
 import { getClinicId } from "@/lib/catalog/data";
 import { db } from "@/lib/db/client";
-import { appointmentClinicId, findProfileForBooking } from "./data";
+import { appointmentClinicId } from "./data";
 import type { SchedulingSettingsInput, StaffBookingInput } from "./schema";
 
 const actorOf = (actor: StaffActor, req: RequestInfo): Actor => ({
@@ -81,12 +81,11 @@ export async function bookForPatient(
 ): Promise<ActionResult<{ appointmentId: string }>> {
   if (!(await allow(actor, "appointment.book", req))) return fail("notFound");
   const clinicId = await getClinicId();
-  const profile = clinicId ? await findProfileForBooking(clinicId, input.profileId) : null;
-  if (!profile) return fail("notFound");
+  const profileId = clinicId ? await authorizeClinicProfile(clinicId, input.profileId) : null;
+  if (!profileId) return fail("notFound");
   return bookAppointment(
     {
-      // Staff may act on every profile of their clinic: the profile was just checked to be one.
-      profileId: profile.id as AuthorizedProfileId,
+      profileId,
       practitionerId: input.slot.practitionerId,
       siteId: input.slot.siteId,
       typeId: input.typeId,

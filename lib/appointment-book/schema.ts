@@ -31,8 +31,6 @@ export function parseBookQuery(
   return { view, by, date, filterId: show?.[2] ?? "" };
 }
 
-export const appointmentIdSchema = z.object({ appointmentId: id });
-
 export const cancelSchema = z.object({
   appointmentId: id,
   reason: z.string().trim().min(1, "reasonRequired").max(500, "tooLong"),

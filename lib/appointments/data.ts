@@ -4,7 +4,6 @@ import "server-only";
 // without passing the access check first.
 import type { AuthorizedProfileId } from "@/lib/access/profile-access";
 import { db, type DbClient } from "@/lib/db/client";
-import { todayIn } from "@/lib/clock";
 
 export const appointmentView = {
   id: true,
@@ -98,35 +97,16 @@ export async function listUpcomingForProfiles(
   });
 }
 
-/**
- * The accounts that manage a profile and get its appointment emails: its own
- * active account, and active accounts holding a live grant with the
- * appointments permission (not revoked, not lapsed at the age of consent).
- */
-export async function findManagingAccounts(
-  profileId: string,
-  timeZone: string,
-  client: DbClient = db(),
-) {
-  const today = new Date(`${todayIn(timeZone)}T00:00:00Z`);
-  // Sequential: callers pass a transaction (reminders, cancellations), whose one
-  // connection runs one query at a time.
-  const own = await client.account.findMany({
-    where: { profileId, status: "active" },
-    select: { id: true, email: true, language: true },
-  });
-  const grants = await client.profileAccess.findMany({
-    where: {
-      profileId,
-      canAppointments: true,
-      revokedAt: null,
-      lapsedAt: null,
-      account: { status: "active" },
-      OR: [{ lapsesOn: null }, { lapsesOn: { gt: today } }, { consentRecordedAt: { not: null } }],
+/** Who made a booking: a staff account is the clinic; a patient account is the patient or a proxy. */
+export async function findBooker(accountId: string, client: DbClient = db()) {
+  return client.account.findUnique({
+    where: { id: accountId },
+    select: {
+      id: true,
+      role: true,
+      profileId: true,
+      profile: { select: { firstName: true, lastName: true } },
     },
-    select: { account: { select: { id: true, email: true, language: true } } },
   });
-  const seen = new Map<string, { id: string; email: string; language: "en" | "fr" }>();
-  for (const a of [...own, ...grants.map((g) => g.account)]) seen.set(a.id, a);
-  return [...seen.values()];
 }
+export type Booker = NonNullable<Awaited<ReturnType<typeof findBooker>>>;

@@ -3,7 +3,7 @@
 // in the file is the clinic's, and the file's own VTIMEZONE maps it back to
 // the right instant, as a calendar app would.
 import { describe, expect, it } from "vitest";
-import { buildIcs, escapeText, foldLine, offsetChanges } from "./ics";
+import { buildIcs, escapeText, foldLine, icsSequence, offsetChanges } from "./ics";
 
 const TZ = "America/Toronto";
 
@@ -18,6 +18,9 @@ function event(startIso: string, minutes = 30) {
     summary: "Annual check-up, Dr. Ada Lovelace; Family medicine",
     location: "Clinique Saint-Laurent — 201-1224 Rue Stanley, Montréal",
     description: "Line one\nLine two, with a comma; and a semicolon \\ backslash",
+    method: "REQUEST",
+    status: "TENTATIVE",
+    sequence: 0,
   });
 }
 
@@ -145,6 +148,9 @@ describe("the VTIMEZONE", () => {
       end: new Date("2026-07-01T15:30:00Z"),
       timeZone: "America/Regina",
       summary: "S",
+      method: "REQUEST",
+      status: "CONFIRMED",
+      sequence: 1,
     });
     expect(ics).toContain(
       "BEGIN:STANDARD\r\nDTSTART:19700101T000000\r\nTZOFFSETFROM:-0600\r\nTZOFFSETTO:-0600",
@@ -187,5 +193,51 @@ describe("format", () => {
     expect(value(ics, "LOCATION")).toBe(
       "Clinique Saint-Laurent — 201-1224 Rue Stanley\\, Montréal",
     );
+  });
+});
+
+describe("method, status and sequence", () => {
+  const base = {
+    uid: "appt_123@portal.example.test",
+    stamp: new Date("2026-10-20T12:00:00Z"),
+    start: new Date("2026-11-02T14:00:00Z"),
+    end: new Date("2026-11-02T14:30:00Z"),
+    timeZone: TZ,
+    summary: "Annual check-up with Dr. Ada Lovelace",
+  };
+
+  it("a booked, unconfirmed appointment is a TENTATIVE request", () => {
+    const ics = buildIcs({ ...base, method: "REQUEST", status: "TENTATIVE", sequence: 0 });
+    expect(ics).toContain("\r\nMETHOD:REQUEST\r\n");
+    expect(value(ics, "STATUS")).toBe("TENTATIVE");
+    expect(value(ics, "SEQUENCE")).toBe("0");
+    expect(ics).not.toContain("STATUS:CONFIRMED");
+  });
+
+  it("a confirmed one is a CONFIRMED request", () => {
+    const ics = buildIcs({ ...base, method: "REQUEST", status: "CONFIRMED", sequence: 1 });
+    expect(value(ics, "STATUS")).toBe("CONFIRMED");
+    expect(value(ics, "SEQUENCE")).toBe("1");
+  });
+
+  it("a cancellation keeps the UID, raises the SEQUENCE and says CANCEL / CANCELLED", () => {
+    const booked = buildIcs({ ...base, method: "REQUEST", status: "TENTATIVE", sequence: 0 });
+    const cancelled = buildIcs({ ...base, method: "CANCEL", status: "CANCELLED", sequence: 1 });
+    expect(cancelled).toContain("\r\nMETHOD:CANCEL\r\n");
+    expect(cancelled).not.toContain("METHOD:REQUEST");
+    expect(value(cancelled, "STATUS")).toBe("CANCELLED");
+    expect(value(cancelled, "UID")).toBe(value(booked, "UID"));
+    expect(Number(value(cancelled, "SEQUENCE"))).toBeGreaterThan(Number(value(booked, "SEQUENCE")));
+  });
+
+  it("derives the sequence from the stored state changes: each one outranks the one before", () => {
+    const booked = icsSequence({ confirmedAt: null, cancelledAt: null });
+    const confirmed = icsSequence({ confirmedAt: new Date(), cancelledAt: null });
+    const cancelledUnconfirmed = icsSequence({ confirmedAt: null, cancelledAt: new Date() });
+    const cancelledConfirmed = icsSequence({ confirmedAt: new Date(), cancelledAt: new Date() });
+    expect(booked).toBe(0);
+    expect(confirmed).toBeGreaterThan(booked);
+    expect(cancelledUnconfirmed).toBeGreaterThan(booked);
+    expect(cancelledConfirmed).toBeGreaterThan(confirmed);
   });
 });

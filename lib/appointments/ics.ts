@@ -1,5 +1,8 @@
-// An appointment as an iCalendar file (RFC 5545), pure: the booked email
-// attaches it.
+// An appointment as an iCalendar file (RFC 5545), pure: the booked, reminder
+// and cancelled emails attach it. All three versions of one appointment share
+// its UID; a calendar app keeps the one with the highest SEQUENCE, so a
+// cancellation (METHOD:CANCEL, STATUS:CANCELLED) removes the entry the booking
+// added (METHOD:REQUEST).
 //
 // Times: DTSTART/DTEND carry the clinic's IANA zone (TZID=America/Toronto) and
 // the LOCAL wall-clock time, with a VTIMEZONE describing that zone's offsets.
@@ -26,7 +29,15 @@ export type IcsEvent = {
   location?: string;
   description?: string;
   url?: string;
+  /** REQUEST adds or updates the entry; CANCEL removes it. */
+  method: "REQUEST" | "CANCEL";
+  /** TENTATIVE while booked and unconfirmed, CONFIRMED once confirmed, CANCELLED with CANCEL. */
+  status: IcsStatus;
+  /** Higher with every change of the appointment (RFC 5545 3.8.7.4). */
+  sequence: number;
 };
+
+export type IcsStatus = "TENTATIVE" | "CONFIRMED" | "CANCELLED";
 
 const CRLF = "\r\n";
 const utf8 = new TextEncoder();
@@ -39,24 +50,33 @@ export function buildIcs(event: IcsEvent): string {
     "VERSION:2.0",
     "PRODID:-//Patient Portal//Appointments//EN",
     "CALSCALE:GREGORIAN",
-    // PUBLISH: a calendar entry to add, not a meeting invitation to answer.
-    "METHOD:PUBLISH",
+    `METHOD:${event.method}`,
     ...vtimezone(event.timeZone, event.start, event.end),
     "BEGIN:VEVENT",
     `UID:${escapeText(event.uid)}`,
     `DTSTAMP:${utcStamp(event.stamp)}`,
+    `SEQUENCE:${Math.max(0, Math.trunc(event.sequence))}`,
     `DTSTART;TZID=${event.timeZone}:${localStamp(event.start, event.timeZone)}`,
     `DTEND;TZID=${event.timeZone}:${localStamp(event.end, event.timeZone)}`,
     `SUMMARY:${escapeText(event.summary)}`,
     ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
     ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),
     ...(event.url ? [`URL:${event.url.replace(/[\r\n]/g, "")}`] : []),
-    "STATUS:CONFIRMED",
+    `STATUS:${event.status}`,
     "TRANSP:OPAQUE",
     "END:VEVENT",
     "END:VCALENDAR",
   ];
   return lines.map(foldLine).join(CRLF) + CRLF;
+}
+
+/**
+ * The SEQUENCE of an appointment's calendar file, from what is stored: each
+ * state change (confirmed, then cancelled) adds one, so a cancellation always
+ * outranks the booking and the confirmation a calendar app already holds.
+ */
+export function icsSequence(appt: { confirmedAt: Date | null; cancelledAt: Date | null }): number {
+  return (appt.confirmedAt ? 1 : 0) + (appt.cancelledAt ? 1 : 0);
 }
 
 /** TEXT values: backslash, semicolon, comma and line breaks escaped; other control characters dropped. */

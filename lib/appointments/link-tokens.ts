@@ -6,13 +6,12 @@ import "server-only";
 // is refused once the appointment is cancelled, completed or past (cancelling
 // also sets the open tokens' expiresAt, in lib/appointments/mutations.ts).
 // A GET only inspects; only the page's form POST uses it (actOnAppointmentLink).
-import type { AuthorizedProfileId } from "@/lib/access/profile-access";
+import { authorizeLinkHolder, type AuthorizedProfileId } from "@/lib/access/profile-access";
 import { fail, type ActionResult } from "@/lib/actions/result";
 import { now } from "@/lib/clock";
 import { db, type DbClient } from "@/lib/db/client";
 import { findSchedulingSettings } from "@/lib/scheduling/data";
 import { hashSecret, newLinkSecret } from "@/lib/tokens/secret";
-import { findManagingAccounts } from "./data";
 import { type Actor, cancelAppointmentAsPatient, confirmAppointment } from "./mutations";
 import { cancelDecision, confirmDecision } from "./rules";
 
@@ -67,6 +66,7 @@ export async function inspectAppointmentLink(secret: string, client: DbClient = 
       })
     : null;
   let state: LinkState = "valid";
+  let profileId: AuthorizedProfileId | null = null;
   if (!token || token.account.status !== "active") state = "invalid";
   else if (token.usedAt) state = "used";
   else if (token.appointment.status === "cancelled") state = "cancelled";
@@ -78,10 +78,17 @@ export async function inspectAppointmentLink(secret: string, client: DbClient = 
     state = "expired";
   else {
     const { timeZone } = await findSchedulingSettings(client);
-    const managers = await findManagingAccounts(token.appointment.profileId, timeZone, client);
-    if (!managers.some((m) => m.id === token.accountId)) state = "invalid";
+    profileId = await authorizeLinkHolder(
+      token.accountId,
+      token.appointment.profileId,
+      timeZone,
+      client,
+    );
+    if (!profileId) state = "invalid";
   }
-  return { state, token: state === "valid" ? token : null };
+  return state === "valid" && token && profileId
+    ? { state, token, profileId }
+    : { state, token: null, profileId: null };
 }
 
 /**
@@ -104,7 +111,7 @@ export async function actOnAppointmentLink(
   action: LinkAction,
   request: { ip?: string | null; userAgent?: string | null; requestId?: string | null } = {},
 ): Promise<ActionResult> {
-  const { state, token } = await inspectAppointmentLink(secret);
+  const { state, token, profileId } = await inspectAppointmentLink(secret);
   if (!token) return fail(state);
   // A confirm link never cancels, and the reverse.
   if (token.action !== action) return fail("invalid");
@@ -135,9 +142,8 @@ export async function actOnAppointmentLink(
   }
 
   const actor: Actor = { accountId: token.account.id, role: token.account.role, ...request };
-  // The token IS the authorization: it was issued to an account managing this
-  // profile (checked again by inspectAppointmentLink), for this appointment only.
-  const profileId = token.appointment.profileId as AuthorizedProfileId;
+  // The token IS the authorization: it was issued to an account that still
+  // manages this profile (authorizeLinkHolder, above), for this appointment only.
   let result: ActionResult;
   try {
     result =

@@ -14,7 +14,7 @@ import type { Role } from "@/lib/db/enums";
 import { findSchedulingSettings, MAX_VISIT_MS } from "@/lib/scheduling/data";
 import { type Audience, searchContext, slotsIn } from "@/lib/scheduling/search";
 import { localDateOf } from "@/lib/time/zoned";
-import { appointmentView } from "./data";
+import { appointmentView, findBooker } from "./data";
 import { appointmentRecipients, enqueueAppointmentEmails, notifyAppointment } from "./notify";
 import { cancelDecision, confirmDecision } from "./rules";
 
@@ -88,10 +88,11 @@ export async function bookAppointment(
   // The email's recipients are read here, outside the transaction, which then
   // holds its connection (and the new row's place in the exclusion
   // constraint) for its writes only.
-  const [known, slots, recipients] = await Promise.all([
+  const [known, slots, recipients, booker] = await Promise.all([
     newPatientRule ? isKnownPatient(input.profileId, input.practitionerId, client) : true,
     slotsIn(context, { siteId: input.siteId, from: day, days: 1 }, client),
     appointmentRecipients(input.profileId, context.settings.timeZone, client),
+    findBooker(actor.accountId, client),
   ]);
   if (!known) return fail("notAcceptingNewPatients");
   const endsAt = new Date(input.startsAt.getTime() + context.type.durationMinutes * 60_000);
@@ -143,7 +144,7 @@ export async function bookAppointment(
           },
           tx,
         );
-        await enqueueAppointmentEmails(tx, created, "booked", recipients);
+        await enqueueAppointmentEmails(tx, created, "booked", { ...recipients, booker });
         return created;
       }, BOOKING_TRANSACTION);
       return ok({ appointmentId: appointment.id });

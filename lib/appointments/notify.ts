@@ -10,7 +10,9 @@ import { enqueueEmail } from "@/lib/email/outbox";
 import { env } from "@/lib/env";
 import { now } from "@/lib/clock";
 import { findSchedulingSettings } from "@/lib/scheduling/data";
-import { type AppointmentView, findAppointmentView, findManagingAccounts } from "./data";
+import { findManagingAccounts } from "@/lib/access/data";
+import { type AppointmentView, type Booker, findAppointmentView } from "./data";
+import { icsSequence } from "./ics";
 
 export type AppointmentEvent = "booked" | "cancelled";
 
@@ -61,12 +63,29 @@ export function appointmentEmailDetails(
     typeName: fr ? view.type.nameFr : view.type.nameEn,
     durationMinutes: view.type.durationMinutes,
     portalUrl: appointmentsTabUrl(locale, view.profileId),
+    calendarSequence: icsSequence(view),
   };
+}
+
+/** Who booked, as the booked email tells each recipient: staff are the clinic. */
+export function bookedByFor(
+  booker: Booker | null,
+  view: Pick<AppointmentView, "profileId">,
+  recipientId: string,
+): { bookedBy: "you" | "patient" | "proxy" | "clinic" | undefined; bookedByName: string | null } {
+  if (!booker) return { bookedBy: undefined, bookedByName: null };
+  if (booker.role !== "patient") return { bookedBy: "clinic", bookedByName: null };
+  if (booker.id === recipientId) return { bookedBy: "you", bookedByName: null };
+  if (booker.profileId === view.profileId) return { bookedBy: "patient", bookedByName: null };
+  const name = booker.profile ? `${booker.profile.firstName} ${booker.profile.lastName}` : null;
+  return { bookedBy: "proxy", bookedByName: name };
 }
 
 export type Recipients = {
   timeZone: string;
   accounts: Awaited<ReturnType<typeof findManagingAccounts>>;
+  /** The account that booked (booked emails only). */
+  booker?: Booker | null;
 };
 
 /** Who gets a profile's appointment emails, with the clinic's zone their times are shown in. */
@@ -101,7 +120,7 @@ export async function enqueueAppointmentEmails(
   tx: DbClient,
   view: AppointmentView,
   event: AppointmentEvent,
-  { timeZone, accounts }: Recipients,
+  { timeZone, accounts, booker = null }: Recipients,
 ): Promise<void> {
   for (const account of accounts) {
     const details = appointmentEmailDetails(view, account.language, timeZone);
@@ -110,7 +129,11 @@ export async function enqueueAppointmentEmails(
         to: account.email,
         locale: account.language,
         template: "appointment-booked",
-        data: { ...details, bookedAt: now().toISOString() },
+        data: {
+          ...details,
+          bookedAt: now().toISOString(),
+          ...bookedByFor(booker, view, account.id),
+        },
       });
     } else {
       await enqueueEmail(tx, {
@@ -126,6 +149,7 @@ export async function enqueueAppointmentEmails(
             account.language,
             `/appointments/book?profile=${encodeURIComponent(view.profileId)}`,
           ),
+          cancelledAt: (view.cancelledAt ?? now()).toISOString(),
         },
       });
     }

@@ -11,11 +11,12 @@ import { type Db, db } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { log } from "@/lib/log";
 import { type PeriodicJob, startPeriodicJob } from "@/lib/ops/periodic";
-import { findSchedulingSettingsIfSetUp } from "@/lib/scheduling/data";
-import { findAppointmentView, findManagingAccounts } from "./data";
+import { findClinic } from "@/lib/clinic/data";
+import { findManagingAccounts } from "@/lib/access/data";
+import { findAppointmentView } from "./data";
 import { issueAppointmentLinkToken } from "./link-tokens";
 import { appointmentEmailDetails } from "./notify";
-import { cancelDeadline, remindersDue } from "./rules";
+import { cancelDecision, remindersDue } from "./rules";
 
 const HOUR_MS = 3_600_000;
 /** Most appointments looked at per run; the next run (a minute later) takes the rest. */
@@ -26,7 +27,7 @@ export async function sendDueReminders(
   at: Date = clockNow(),
   client: Db = db(),
 ): Promise<{ reminded: number }> {
-  const settings = await findSchedulingSettingsIfSetUp(client);
+  const settings = await findClinic(client);
   // First run: no clinic, no appointments; the next run looks again.
   if (!settings) return { reminded: 0 };
   const leads = settings.reminderLeadHours.filter((h) => h > 0);
@@ -73,7 +74,8 @@ export async function sendDueReminders(
       if (!view) return false;
       const recipients = await findManagingAccounts(view.profileId, settings.timeZone, tx);
       const confirmed = view.status === "confirmed";
-      const cancelUntil = cancelDeadline(view, settings).toISOString();
+      // Past the online cut-off the email offers no Cancel link: it says to call the clinic.
+      const cancel = cancelDecision(view, settings, at);
       for (const account of recipients) {
         const link = async (action: "confirm" | "cancel") =>
           portalUrl(
@@ -88,8 +90,9 @@ export async function sendDueReminders(
             ...appointmentEmailDetails(view, account.language, settings.timeZone),
             confirmed,
             confirmUrl: confirmed ? null : await link("confirm"),
-            cancelUrl: await link("cancel"),
-            cancelUntil,
+            cancelUrl: cancel.allowed ? await link("cancel") : null,
+            cancelUntil: cancel.allowed ? cancel.until.toISOString() : null,
+            remindedAt: at.toISOString(),
             clinicNote: view.clinicNote?.slice(0, 2000) || null,
           },
         });

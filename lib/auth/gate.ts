@@ -11,6 +11,7 @@ import { now } from "@/lib/clock";
 import { requestContext } from "@/lib/request-context";
 import { findSessionAccount, touchLastSeen } from "./data";
 import { authOptions } from "./options";
+import { hasStaffRole } from "./roles";
 
 /** A session ends after this long without a request (SECURITY.md SE-5)… */
 export const IDLE_TIMEOUT_MS = 30 * 60_000;
@@ -70,9 +71,20 @@ export async function requirePatient(options?: {
 /** Staff and admins only. A patient gets a 404: /admin does not exist for them (AC-6). */
 export async function requireStaff(options?: { admin?: boolean }): Promise<SessionAccount> {
   const account = await requireAccount();
-  const allowed = options?.admin
-    ? account.role === "admin"
-    : account.role === "staff" || account.role === "admin";
-  if (!allowed) notFound();
+  if (!hasStaffRole(account.role, options)) notFound();
   return account;
+}
+
+/**
+ * Staff, and the id of the clinic they work for. Before the clinic exists
+ * (an empty database) clinic pages answer 404; admins are sent to
+ * /admin/setup before they get here.
+ */
+export async function requireStaffClinic(options?: {
+  admin?: boolean;
+}): Promise<{ account: SessionAccount; clinicId: string }> {
+  const account = await requireStaff(options);
+  const clinic = await loadClinic();
+  if (!clinic) notFound();
+  return { account, clinicId: clinic.id };
 }

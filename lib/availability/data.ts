@@ -104,7 +104,6 @@ export async function listBlocks(practitionerId: string) {
     types: b.types.map((t) => t.type),
   }));
 }
-export type BlockRow = Awaited<ReturnType<typeof listBlocks>>[number];
 
 /** Exceptions that are not over yet. */
 export async function listExceptions(practitionerId: string, at: Date) {
@@ -122,7 +121,6 @@ export async function listExceptions(practitionerId: string, at: Date) {
     },
   });
 }
-export type ExceptionRow = Awaited<ReturnType<typeof listExceptions>>[number];
 
 /** Everything that makes the practitioner available from `at` on, in the shape slot generation uses. */
 export async function findAvailability(

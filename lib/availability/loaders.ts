@@ -2,8 +2,7 @@ import "server-only";
 // Loaders of the availability pages: the session gate first (patients get a
 // 404, AC-6), then the clinic's practitioner; another clinic's, or none, is a 404.
 import { notFound } from "next/navigation";
-import { requireStaff } from "@/lib/auth/gate";
-import { getClinicId } from "@/lib/catalog/data";
+import { requireStaffClinic } from "@/lib/auth/gate";
 import { now } from "@/lib/clock";
 import { findSchedulingSettings } from "@/lib/scheduling/data";
 import {
@@ -15,12 +14,8 @@ import {
   typeChoices,
 } from "./data";
 
-async function staffClinic(): Promise<string> {
-  await requireStaff();
-  const clinicId = await getClinicId();
-  if (!clinicId) notFound();
-  return clinicId;
-}
+/** The clinic of the staff member asking (lib/auth/gate.ts). */
+const staffClinic = async () => (await requireStaffClinic()).clinicId;
 
 export async function loadAvailabilityIndex() {
   return listPractitionerChoices(await staffClinic());

@@ -9,6 +9,7 @@ import { notFound } from "next/navigation";
 import { requirePatient, type SessionAccount } from "@/lib/auth/gate";
 import { now } from "@/lib/clock";
 import { resolveAppointmentsProfile, type TabProfile } from "@/lib/appointments/loaders";
+import { cancelDecision } from "@/lib/appointments/rules";
 import { findSchedulingSettings } from "@/lib/scheduling/data";
 import { firstWeekWithSlot, searchSlots } from "@/lib/scheduling/search";
 import {
@@ -324,15 +325,27 @@ export async function bookingConfirmationFor(
       (!practitionerId || s.practitionerId === practitionerId),
   );
   if (!slot) return { state, slot: null };
-  const [names, site] = await Promise.all([
+  const [names, site, settings] = await Promise.all([
     findPractitionerNames([slot.practitionerId]),
     findSite(slot.siteId),
+    findSchedulingSettings(),
   ]);
   const practitioner = names[0];
   if (!practitioner || !site) return { state, slot: null };
+  // Told before booking: a time inside the cut-off can only be cancelled by phone.
+  const cancellableOnline = cancelDecision(
+    { status: "booked", startsAt: slot.startsAt },
+    settings,
+    at,
+  ).allowed;
   return {
     state,
     slot: { startsAt: slot.startsAt, endsAt: slot.endsAt, practitioner, site, type: state.type },
+    cancellation: {
+      online: cancellableOnline,
+      cutoffHours: settings.cancellationCutoffHours,
+      phone: settings.phone || site.phone || null,
+    },
   };
 }
 

@@ -1,8 +1,7 @@
 "use server";
 // Thin server actions of the scheduling catalog: the wrapper checks origin,
 // input and the staff role; the use cases check the role again and audit.
-import { revalidatePath } from "next/cache";
-import type { ActionResult } from "@/lib/actions/result";
+import { refreshed } from "@/lib/actions/refreshed";
 import { staffAction } from "@/lib/actions/safe-action";
 import {
   assignPractitioner,
@@ -26,12 +25,6 @@ import {
   updateSiteSchema,
   updateSpecialtySchema,
 } from "./schema";
-
-/** Re-renders the staff pages after a change, so lists and choices are current. */
-function refreshed<T>(result: ActionResult<T>): ActionResult<T> {
-  if (result.ok) revalidatePath("/[locale]/admin", "layout");
-  return result;
-}
 
 export const createSiteAction = staffAction(createSiteSchema, async (input, ctx) =>
   refreshed(await createSite(ctx.account, input, ctx)),

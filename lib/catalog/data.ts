@@ -2,15 +2,12 @@ import "server-only";
 // Reads of the scheduling catalog, always within the clinic (one deployment,
 // one clinic: the first row). Every function selects its fields and returns
 // plain objects; both language names travel, the page picks one.
+import { findClinic } from "@/lib/clinic/data";
 import { db, type DbClient } from "@/lib/db/client";
 
 /** The clinic this deployment serves, or null on an empty database. */
 export async function getClinicId(client: DbClient = db()): Promise<string | null> {
-  const clinic = await client.clinic.findFirst({
-    orderBy: { createdAt: "asc" },
-    select: { id: true },
-  });
-  return clinic?.id ?? null;
+  return (await findClinic(client))?.id ?? null;
 }
 
 const siteSelect = {
@@ -32,7 +29,6 @@ export async function listSites(clinicId: string) {
     select: siteSelect,
   });
 }
-export type SiteRow = Awaited<ReturnType<typeof listSites>>[number];
 
 export async function getSite(clinicId: string, id: string) {
   return db().site.findFirst({ where: { id, clinicId }, select: siteSelect });
@@ -57,7 +53,6 @@ export async function listSpecialties(clinicId: string) {
     appointmentTypes: _count.appointmentTypes,
   }));
 }
-export type SpecialtyRow = Awaited<ReturnType<typeof listSpecialties>>[number];
 
 export async function getSpecialty(clinicId: string, id: string) {
   return db().specialty.findFirst({
@@ -127,7 +122,6 @@ export async function listPractitioners(clinicId: string) {
   });
   return rows.map(practitionerDto);
 }
-export type PractitionerRow = Awaited<ReturnType<typeof listPractitioners>>[number];
 
 export async function getPractitioner(clinicId: string, id: string) {
   const row = await db().practitioner.findFirst({
@@ -184,7 +178,6 @@ export async function listAppointmentTypes(clinicId: string) {
     select: appointmentTypeSelect,
   });
 }
-export type AppointmentTypeRow = Awaited<ReturnType<typeof listAppointmentTypes>>[number];
 
 export async function getAppointmentType(clinicId: string, id: string) {
   return db().appointmentType.findFirst({ where: { id, clinicId }, select: appointmentTypeSelect });

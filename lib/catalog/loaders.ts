@@ -2,11 +2,10 @@ import "server-only";
 // Loaders of the catalog pages: the session gate first (patients get a 404,
 // AC-6), then the clinic's rows. A record of another clinic, or none, is a 404.
 import { notFound } from "next/navigation";
-import { requireStaff } from "@/lib/auth/gate";
+import { requireStaffClinic } from "@/lib/auth/gate";
 import {
   getAppointmentType,
   getAssignedPractitionerId,
-  getClinicId,
   getPractitioner,
   getSite,
   getSpecialty,
@@ -19,12 +18,8 @@ import {
   listSpecialtyChoices,
 } from "./data";
 
-async function staffClinic(): Promise<string> {
-  await requireStaff();
-  const clinicId = await getClinicId();
-  if (!clinicId) notFound();
-  return clinicId;
-}
+/** The clinic of the staff member asking (lib/auth/gate.ts). */
+const staffClinic = async () => (await requireStaffClinic()).clinicId;
 
 function found<T>(row: T | null): T {
   if (!row) notFound();

@@ -34,8 +34,6 @@ const idList = z
   .optional()
   .transform((v) => (v === undefined ? [] : [...new Set(Array.isArray(v) ? v : [v])]));
 
-export const recordIdSchema = z.object({ id });
-
 // ---------------------------------------------------------------- sites
 
 const siteFields = z.object({

@@ -1,32 +1,24 @@
 import "server-only";
 import { cache } from "react";
-import { db } from "@/lib/db/client";
+import { type Clinic, findClinic } from "./data";
+import { DEFAULT_TIME_ZONE } from "./default-time-zone";
 
-/** The clinic this deployment serves (one per deployment), or null on an empty database. */
-export const loadClinic = cache(async () =>
-  db().clinic.findFirst({
-    orderBy: { createdAt: "asc" },
-    select: {
-      id: true,
-      name: true,
-      phone: true,
-      email: true,
-      addressLine: true,
-      city: true,
-      province: true,
-      postalCode: true,
-      timeZone: true,
-      ageOfConsentOverride: true,
-      termsVersion: true,
-      languages: true,
-    },
-  }),
-);
-
-export type ClinicSummary = NonNullable<Awaited<ReturnType<typeof loadClinic>>>;
+/** The clinic this deployment serves, read once per request, or null on an empty database. */
+export const loadClinic = cache(() => findClinic());
 
 /**
- * The zone dates are shown in: the clinic's. Before the clinic is set up there
- * is none, and UTC is shown rather than a guessed zone.
+ * For what cannot exist before first-run setup (a patient's portal: every
+ * patient belongs to the clinic): the clinic, or an error.
  */
-export const loadClinicTimeZone = cache(async () => (await loadClinic())?.timeZone ?? "UTC");
+export async function requireClinic(): Promise<Clinic> {
+  const clinic = await loadClinic();
+  if (!clinic) throw new Error("the clinic is not set up yet");
+  return clinic;
+}
+
+export type ClinicSummary = Clinic;
+
+/** The zone dates are shown in: the clinic's, or before setup the one constant for that case. */
+export const loadClinicTimeZone = cache(
+  async () => (await loadClinic())?.timeZone ?? DEFAULT_TIME_ZONE,
+);

@@ -16,6 +16,7 @@ import type {
   Sex,
   SiteKind,
 } from "@/lib/db/enums";
+import { DEFAULT_TIME_ZONE } from "@/lib/clinic/default-time-zone";
 
 const unique = () => randomUUID().slice(0, 8);
 const date = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -32,7 +33,7 @@ export async function createClinic(
       city: "Montréal",
       province: data.province ?? "QC",
       postalCode: "H2X 1Y4",
-      timeZone: data.timeZone ?? "America/Toronto",
+      timeZone: data.timeZone ?? DEFAULT_TIME_ZONE,
       clinicCode: String(100000 + Math.floor(Math.random() * 900000)),
     },
   });

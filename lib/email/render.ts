@@ -19,6 +19,7 @@ import {
   isEmailTemplate,
 } from "@/emails/registry";
 import type { AppLocale } from "@/lib/i18n/routing";
+import { DEFAULT_TIME_ZONE } from "@/lib/clinic/default-time-zone";
 
 export type RenderedEmail = {
   subject: string;
@@ -31,8 +32,6 @@ export type RenderedEmail = {
 export class InvalidEmailError extends Error {
   override name = "InvalidEmailError";
 }
-
-const defaultTimeZone = "America/Toronto";
 
 export async function renderEmail<T extends EmailTemplate>(
   template: T,
@@ -52,7 +51,7 @@ export async function renderEmail<T extends EmailTemplate>(
     );
   }
 
-  const timeZone = brand.timeZone ?? defaultTimeZone;
+  const timeZone = brand.timeZone ?? DEFAULT_TIME_ZONE;
   const t = emailTranslator(locale, timeZone);
   // The registry maps each name to a matching (schema, component, subject)
   // triple; TypeScript cannot correlate them through the generic index.

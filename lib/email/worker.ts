@@ -7,6 +7,7 @@ import "server-only";
 import { type EmailBrand } from "@/emails/i18n";
 import { isEmailTemplate, redactPayload } from "@/emails/registry";
 import { type Db, db } from "@/lib/db/client";
+import { findClinic } from "@/lib/clinic/data";
 import { now as clockNow } from "@/lib/clock";
 import { type AppLocale, isLocale } from "@/lib/i18n/routing";
 import { log } from "@/lib/log";
@@ -104,10 +105,7 @@ async function claimDue(
 }
 
 async function loadBrand(client: Db): Promise<Partial<EmailBrand>> {
-  const clinic = await client.clinic.findFirst({
-    select: { name: true, phone: true, timeZone: true },
-    orderBy: { createdAt: "asc" },
-  });
+  const clinic = await findClinic(client);
   return clinic
     ? { clinicName: clinic.name, clinicPhone: clinic.phone || null, timeZone: clinic.timeZone }
     : {};

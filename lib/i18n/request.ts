@@ -1,6 +1,7 @@
 import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
 import { routing } from "./routing";
+import { DEFAULT_TIME_ZONE } from "@/lib/clinic/default-time-zone";
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
@@ -8,6 +9,8 @@ export default getRequestConfig(async ({ requestLocale }) => {
   return {
     locale,
     messages: (await import(`../../messages/${locale}.json`)).default,
-    timeZone: "America/Toronto",
+    // Pages pass the clinic's zone to every date they format; this is only
+    // next-intl's fallback, for a page rendered before any clinic exists.
+    timeZone: DEFAULT_TIME_ZONE,
   };
 });

@@ -9,6 +9,7 @@ import { isCommonPassword } from "@/lib/auth/common-password";
 import { hashPassword } from "@/lib/auth/password";
 import { now } from "@/lib/clock";
 import { db, type DbClient } from "@/lib/db/client";
+import { findClinic } from "@/lib/clinic/data";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { hashSecret, newCode, newLinkSecret, secretMatches } from "@/lib/tokens/secret";
@@ -164,10 +165,7 @@ export async function acceptInvitation(
   }
   if (row.profile.account) return { ok: false, reason: "unavailable", ...base };
   // A common password is refused before anything is used up (AU-3).
-  const clinic = await db().clinic.findFirst({
-    orderBy: { createdAt: "asc" },
-    select: { name: true },
-  });
+  const clinic = await findClinic();
   if (isCommonPassword(input.password, { email: row.email, clinicName: clinic?.name }))
     return { ok: false, reason: "commonPassword", ...base };
   const passwordHash = await hashPassword(input.password);

@@ -9,20 +9,20 @@ import {
 } from "@/lib/access/profile-access";
 import { listUpcomingForProfiles } from "@/lib/appointments/data";
 import { requirePatient } from "@/lib/auth/gate";
-import { loadClinic } from "@/lib/clinic/loaders";
+import { requireClinic } from "@/lib/clinic/loaders";
 import { now } from "@/lib/clock";
 
 export const loadPortalShell = cache(async () => {
   const account = await requirePatient();
-  const clinic = await loadClinic();
-  const profiles = await listAccessibleProfiles(account, clinic?.timeZone ?? "America/Toronto");
+  const clinic = await requireClinic();
+  const profiles = await listAccessibleProfiles(account, clinic.timeZone);
   const own = profiles.find((p) => p.state === "own") ?? null;
   return { account, clinic, profiles, current: own };
 });
 
 export async function loadDashboard() {
   const { account, clinic, profiles } = await loadPortalShell();
-  const timeZone = clinic?.timeZone ?? "America/Toronto";
+  const { timeZone } = clinic;
   // Upcoming visits of every profile whose appointments tab this account may
   // see, each id proven by the access check (the list query requires it).
   const ids: AuthorizedProfileId[] = [];
@@ -35,7 +35,7 @@ export async function loadDashboard() {
     signIn: { email: account.email, passwordChangedAt: account.passwordChangedAt },
     profiles,
     timeZone,
-    appointmentProfiles: profiles.filter((p) => ids.includes(p.profileId as AuthorizedProfileId)),
+    appointmentProfiles: profiles.filter((p) => ids.some((id) => id === p.profileId)),
     upcoming: upcoming.map((a) => ({
       id: a.id,
       profileId: a.profileId,

@@ -2,15 +2,15 @@ import "server-only";
 import { loadClinic } from "@/lib/clinic/loaders";
 import { inspectAccountToken } from "@/lib/tokens/account-tokens";
 import { db } from "@/lib/db/client";
-import { findClinicTerms, findRegistrationSettings } from "./data";
+import { findClinicTerms } from "./data";
 import { registrationRules } from "./mutations";
 
 export async function loadRegisterPage() {
-  const [clinic, settings] = await Promise.all([loadClinic(), findRegistrationSettings()]);
+  const clinic = await loadClinic();
   return {
     clinic,
-    rules: settings ? registrationRules(settings) : null,
-    province: settings?.province ?? "",
+    rules: clinic ? registrationRules(clinic) : null,
+    province: clinic?.province ?? "",
   };
 }
 

@@ -9,12 +9,13 @@ import { recordAudit } from "@/lib/audit/record";
 import { portalUrl, sendActivationEmail } from "@/lib/accounts/emails";
 import { now, todayIn } from "@/lib/clock";
 import { db } from "@/lib/db/client";
+import { type Clinic, findClinic } from "@/lib/clinic/data";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { hitThrottle } from "@/lib/throttle/throttle";
 import { THROTTLE, throttleKey } from "@/lib/throttle/rules";
 import { consumeAccountToken } from "@/lib/tokens/account-tokens";
-import { findAccountByEmail, findRegistrationSettings, type RegistrationSettings } from "./data";
+import { findAccountByEmail } from "./data";
 import { registrationErrors, registrationSchema, type RegistrationRules } from "./schema";
 
 export type AuditContext = {
@@ -23,7 +24,7 @@ export type AuditContext = {
   requestId?: string | null;
 };
 
-export function registrationRules(clinic: RegistrationSettings): RegistrationRules {
+export function registrationRules(clinic: Clinic): RegistrationRules {
   return {
     mandatory: clinic.mandatoryRegistrationFields,
     minAge: ageOfConsent(clinic.province, clinic.ageOfConsentOverride),
@@ -45,7 +46,7 @@ export async function registerPatient(
   values: Record<string, string>,
   ctx: AuditContext,
 ): Promise<RegisterResult> {
-  const clinic = await findRegistrationSettings();
+  const clinic = await findClinic();
   if (!clinic) return { ok: false, code: "unavailable" };
   const rules = registrationRules(clinic);
   const errors = registrationErrors(rules, values);
@@ -235,10 +236,7 @@ export async function acceptTerms(
   version: number,
   ctx: AuditContext,
 ): Promise<boolean> {
-  const clinic = await db().clinic.findFirst({
-    orderBy: { createdAt: "asc" },
-    select: { termsVersion: true },
-  });
+  const clinic = await findClinic();
   // The terms changed while the page was open: the user must read the new ones.
   if (!clinic || clinic.termsVersion !== version) return false;
   await db().account.update({

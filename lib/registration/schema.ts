@@ -14,7 +14,6 @@ z.config({ jitless: true });
 
 /** Fields a clinic may make mandatory (Clinic.mandatoryRegistrationFields); "address" means the four address fields. */
 export const OPTIONAL_FIELDS = ["sex", "primaryPhone", "secondaryPhone", "address"] as const;
-export type OptionalField = (typeof OPTIONAL_FIELDS)[number];
 export const ADDRESS_FIELDS = ["addressLine", "city", "province", "postalCode"] as const;
 
 export const SEXES = ["female", "male", "other"] as const;
@@ -70,7 +69,6 @@ const rawSchema = z.object({
   postalCode: text(10),
   language: text(2),
 });
-export type RegistrationForm = z.input<typeof rawSchema>;
 
 const isDate = (s: string) =>
   /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
@@ -155,8 +153,6 @@ export function registrationSchema(rules: RegistrationRules) {
       language: v.language as "en" | "fr",
     }));
 }
-
-export type Registration = z.output<ReturnType<typeof registrationSchema>>;
 
 /** Every field's first error code, e.g. { dateOfBirth: "underAge" }. */
 export function registrationErrors(

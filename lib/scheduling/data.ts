@@ -4,33 +4,14 @@ import "server-only";
 // Narrow selects: a whole-clinic search reads thousands of rows.
 import type { DbClient } from "@/lib/db/client";
 import { db } from "@/lib/db/client";
+import { type Clinic, findClinic } from "@/lib/clinic/data";
 import type { BlockInput, BusySpans, ExceptionInput } from "./slots";
 
-/** The clinic's scheduling settings, or null before first-run setup (background jobs wait for it). */
-export async function findSchedulingSettingsIfSetUp(client: DbClient = db()) {
-  return client.clinic.findFirst({
-    orderBy: { createdAt: "asc" },
-    select: {
-      id: true,
-      name: true,
-      phone: true,
-      timeZone: true,
-      confirmationWindowHours: true,
-      cancellationCutoffHours: true,
-      minBookingNoticeHours: true,
-      maxBookingHorizonDays: true,
-      reminderLeadHours: true,
-      emergencyBookingEnabled: true,
-    },
-  });
-}
-export type SchedulingSettings = NonNullable<
-  Awaited<ReturnType<typeof findSchedulingSettingsIfSetUp>>
->;
+export type SchedulingSettings = Clinic;
 
 /** For requests: every page that books or shows times is behind the setup (the admin layout sends staff there first). */
 export async function findSchedulingSettings(client: DbClient = db()): Promise<SchedulingSettings> {
-  const settings = await findSchedulingSettingsIfSetUp(client);
+  const settings = await findClinic(client);
   if (!settings) throw new Error("the clinic is not set up yet");
   return settings;
 }

@@ -7,7 +7,7 @@ import { setUpClinic } from "@/lib/admin/setup";
 import { sendDueReminders } from "@/lib/appointments/reminders";
 import { db } from "@/lib/db/client";
 import { createStaff } from "@/lib/demo/factories";
-import { findSchedulingSettingsIfSetUp } from "@/lib/scheduling/data";
+import { findClinic } from "@/lib/clinic/data";
 import { uniqueEmail } from "../harness";
 
 const input = (over: Partial<ClinicSetupInput> = {}): ClinicSetupInput => ({
@@ -47,7 +47,7 @@ describe("clinic setup", () => {
 
   it("before setup there is no clinic, and the reminder job waits instead of failing", async () => {
     expect(await db().clinic.count()).toBe(0);
-    expect(await findSchedulingSettingsIfSetUp()).toBeNull();
+    expect(await findClinic()).toBeNull();
     await expect(sendDueReminders()).resolves.toEqual({ reminded: 0 });
   });
 
@@ -93,7 +93,7 @@ describe("clinic setup", () => {
     });
     expect((await db().clinic.findFirstOrThrow()).name).toBe(clinics[0]!.name);
     // Now the jobs find the clinic's settings.
-    expect(await findSchedulingSettingsIfSetUp()).toMatchObject({ timeZone: "America/Toronto" });
+    expect(await findClinic()).toMatchObject({ timeZone: "America/Toronto" });
   });
 
   it("the database refuses a clinic without any language", async () => {

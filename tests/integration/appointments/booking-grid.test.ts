@@ -184,6 +184,30 @@ describe("any time after a date", () => {
     expect(offered(later)).toHaveLength(5 * 28);
   });
 
+  it("the confirmation page says, before booking, that a time inside the 48 h cut-off cannot be cancelled online", async () => {
+    // Monday 08:00: Tuesday's times are inside the cut-off, Thursday's are not.
+    const week = await grid({ when: "asap", week: "2031-02-03" });
+    const on = (day: string) =>
+      offeredTimes(week).find((t) => localDateOf(new Date(t), TZ) === day)!;
+    const confirmation = (start: string) =>
+      bookingConfirmationFor(me, "regular", {
+        ...choices,
+        when: "asap",
+        week: "2031-02-03",
+        start,
+      });
+    const soon = await confirmation(on("2031-02-04"));
+    expect(soon?.slot).not.toBeNull();
+    expect(soon && "cancellation" in soon && soon.cancellation).toEqual({
+      online: false,
+      cutoffHours: 48,
+      phone: "514-555-0100",
+    });
+    const later = await confirmation(on("2031-02-06"));
+    expect(later?.slot).not.toBeNull();
+    expect(later && "cancellation" in later && later.cancellation).toMatchObject({ online: true });
+  });
+
   it("the confirmation page refuses a time before the chosen date, and accepts one on it", async () => {
     const base = { ...choices, when: "after", after };
     const before = await bookingConfirmationFor(me, "regular", {

@@ -87,6 +87,10 @@ describe("booked", () => {
     expect(en!.text).toContain(`/en/appointments?profile=${fx.owner.profile.id}`);
     // The reason for the visit stays in the portal.
     expect(en!.text).not.toContain("Private reason");
+    // The owner booked: not "the clinic has booked".
+    expect(fr!.text).toContain("Vous avez réservé ce rendez-vous pour Sophie Tremblay\u00a0:");
+    expect(en!.text).toContain("Sophie Tremblay booked this appointment from the patient portal:");
+    expect(en!.text).not.toContain("Clinique Saint-Laurent has booked");
 
     for (const message of [fr!, en!]) {
       const attachments = message.attachments as {
@@ -103,8 +107,56 @@ describe("booked", () => {
         `UID:${(result as { data: { appointmentId: string } }).data.appointmentId}@`,
       );
       expect(ics).toContain("TZOFFSETTO:-0500");
+      expect(ics).toContain("\r\nMETHOD:REQUEST\r\n");
+      expect(ics).toContain("\r\nSTATUS:TENTATIVE\r\n");
+      expect(ics).toContain("\r\nSEQUENCE:0\r\n");
       expect(ics).not.toContain("Private reason");
     }
+  });
+});
+
+describe("booked by a proxy or by the clinic", () => {
+  const bookAs = (actor: { accountId: string; role: "patient" | "staff" }, startsAt: Date) =>
+    bookAppointment(
+      {
+        profileId: fx.owner.profile.id as AuthorizedProfileId,
+        practitionerId: fx.practitioner.id,
+        siteId: fx.site.id,
+        typeId: fx.type.id,
+        startsAt,
+        reason: "",
+      },
+      actor,
+      actor.role === "staff" ? "staff" : "patient",
+    );
+  const latest = async (to: string, subject: RegExp) => (await inbox(to, subject)).at(-1)!.text;
+
+  it("the proxy booked: the owner is told who; the proxy reads that they did", async () => {
+    const result = await bookAs(
+      { accountId: fx.proxy.account.id, role: "patient" },
+      new Date(MONDAY_9.getTime() + hours(24)),
+    );
+    expect(result.ok).toBe(true);
+    await deliver();
+    const fr = await latest(fx.owner.account.email, /^Rendez-vous réservé\u00a0: mardi/);
+    const en = await latest(fx.proxy.account.email, /^Appointment booked: Tuesday/);
+    expect(fr).toContain("Marc Tremblay a réservé ce rendez-vous pour Sophie Tremblay\u00a0:");
+    expect(en).toContain("You booked this appointment for Sophie Tremblay:");
+    expect(fr).not.toContain("Clinique Saint-Laurent a réservé");
+  });
+
+  it("staff booked from the admin: the clinic booked it", async () => {
+    const staff = await factories.createStaff();
+    const result = await bookAs(
+      { accountId: staff.id, role: "staff" },
+      new Date(MONDAY_9.getTime() + hours(48)),
+    );
+    expect(result.ok).toBe(true);
+    await deliver();
+    const fr = await latest(fx.owner.account.email, /^Rendez-vous réservé\u00a0: mercredi/);
+    const en = await latest(fx.proxy.account.email, /^Appointment booked: Wednesday/);
+    expect(fr).toContain("Clinique Saint-Laurent a réservé ce rendez-vous pour Sophie Tremblay\u00a0:");
+    expect(en).toContain("Clinique Saint-Laurent has booked this appointment for Sophie Tremblay:");
   });
 });
 
@@ -128,7 +180,15 @@ describe("cancelled", () => {
     expect(fr!.text).toContain("Motif de la clinique\u00a0: The doctor is ill.");
     expect(en!.text).toContain("The clinic's reason: The doctor is ill.");
     expect(en!.text).toContain("Saturday, October 31, 2026 at 3:00 p.m. EDT");
-    expect(en!.attachments).toEqual([]);
+    // The calendar file that removes the booking's entry: same UID, higher SEQUENCE.
+    const attachments = en!.attachments as { contentType: string; content: string }[];
+    expect(attachments).toHaveLength(1);
+    expect(attachments[0]!.contentType).toContain("method=CANCEL");
+    const ics = attachments[0]!.content;
+    expect(ics).toContain("\r\nMETHOD:CANCEL\r\n");
+    expect(ics).toContain("\r\nSTATUS:CANCELLED\r\n");
+    expect(ics).toContain(`\r\nUID:${appt.id}@`);
+    expect(ics).toContain("\r\nSEQUENCE:1\r\n");
     expect(await inbox(fx.outsider.account.email)).toHaveLength(0);
   });
 

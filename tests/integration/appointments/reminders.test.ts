@@ -123,7 +123,8 @@ describe("content and links", () => {
     const confirmed = await fx.appointment(startsAt, "confirmed");
     const cancelled = await fx.appointment(new Date(startsAt.getTime() + hours(1)));
     await db().appointment.update({ where: { id: cancelled.id }, data: { status: "cancelled" } });
-    await sendDueReminders(new Date(startsAt.getTime() - hours(23)));
+    // 71 h before: still before the online cancellation cut-off.
+    await sendDueReminders(new Date(startsAt.getTime() - hours(71)));
     const rows = await reminders(confirmed.id);
     expect(rows).toHaveLength(2);
     expect(
@@ -135,6 +136,43 @@ describe("content and links", () => {
       ),
     ).toEqual(["cancel", "cancel"]);
     expect(await reminders(cancelled.id)).toHaveLength(0);
+  });
+
+  it("inside the online cancellation cut-off (48 h): no Cancel link nor token, and the .ics comes along", async () => {
+    const startsAt = new Date("2026-06-20T14:00:00Z");
+    const appt = await fx.appointment(startsAt);
+    const at = new Date(startsAt.getTime() - hours(23));
+    await sendDueReminders(at);
+    const rows = await reminders(appt.id);
+    expect(rows).toHaveLength(2);
+    for (const row of rows) {
+      const payload = row.payload as {
+        cancelUrl: string | null;
+        cancelUntil: string | null;
+        confirmUrl: string | null;
+        remindedAt?: string;
+      };
+      expect(payload.cancelUrl).toBeNull();
+      expect(payload.cancelUntil).toBeNull();
+      expect(payload.confirmUrl).toMatch(/\/appointment-link\//);
+      expect(payload.remindedAt).toBe(at.toISOString());
+    }
+    const actions = (
+      await db().appointmentLinkToken.findMany({ where: { appointmentId: appt.id } })
+    ).map((t) => t.action);
+    expect(actions).toEqual(["confirm", "confirm"]);
+  });
+
+  it("before the cut-off the Cancel link says until when", async () => {
+    const startsAt = new Date("2026-06-24T14:00:00Z");
+    const appt = await fx.appointment(startsAt);
+    await sendDueReminders(new Date(startsAt.getTime() - hours(71)));
+    const payload = (await reminders(appt.id))[0]!.payload as {
+      cancelUrl: string | null;
+      cancelUntil: string | null;
+    };
+    expect(payload.cancelUrl).toMatch(/\/appointment-link\//);
+    expect(payload.cancelUntil).toBe(new Date(startsAt.getTime() - hours(48)).toISOString());
   });
 
   it("carries the clinic's note for the visit, and none when the clinic wrote none", async () => {

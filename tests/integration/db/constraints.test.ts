@@ -140,9 +140,11 @@ function constraintSuite(open: () => Promise<TestDb>, { onPostgres = false } = {
         }),
       );
       expect(isCheckViolation(staffWithProfile, "Account_role_profileId_check")).toBe(true);
-      await prisma.account.create({
+      const patient = await prisma.account.create({
         data: { email: "p2@example.test", role: "patient", profileId: fx.profile.id },
+        select: { role: true, profileId: true },
       });
+      expect(patient).toEqual({ role: "patient", profileId: fx.profile.id });
     });
   });
 
@@ -239,10 +241,12 @@ function constraintSuite(open: () => Promise<TestDb>, { onPostgres = false } = {
     });
 
     it("accepts the valid rows next to them", async () => {
-      await prisma.site.create({
+      const site = await prisma.site.create({
         data: { clinicId: fx.clinic.id, nameEn: "Video", nameFr: "Vidéo", kind: "virtual" },
+        select: { kind: true, addressLine: true },
       });
-      await prisma.appointmentType.create({
+      expect(site).toEqual({ kind: "virtual", addressLine: null });
+      const type = await prisma.appointmentType.create({
         data: {
           clinicId: fx.clinic.id,
           nameEn: "E",
@@ -252,11 +256,19 @@ function constraintSuite(open: () => Promise<TestDb>, { onPostgres = false } = {
           descriptionEn: "Now",
           descriptionFr: "Maintenant",
         },
+        select: { kind: true, descriptionEn: true, descriptionFr: true },
       });
-      await prisma.clinic.update({
+      expect(type).toEqual({
+        kind: "emergency",
+        descriptionEn: "Now",
+        descriptionFr: "Maintenant",
+      });
+      const clinic = await prisma.clinic.update({
         where: { id: fx.clinic.id },
         data: { ageOfConsentOverride: 14, confirmationWindowHours: 0 },
+        select: { ageOfConsentOverride: true, confirmationWindowHours: true },
       });
+      expect(clinic).toEqual({ ageOfConsentOverride: 14, confirmationWindowHours: 0 });
     });
   });
 

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AppointmentSummary } from "@/components/appointment-link/appointment-summary";
 import {
-  AppointmentLinkForm,
+  AppointmentLinkFlow,
+  LinkCard,
   LinkProblemNotice,
   PortalLinks,
 } from "@/components/appointment-link/link-form";
@@ -38,12 +39,9 @@ export default async function AppointmentLinkPage({
   if (!link || state !== "valid") {
     return (
       <AppShell clinic={clinic} signedIn={false} homeHref="/login">
-        <div className="mx-auto max-w-xl space-y-6">
-          <h1 className="text-2xl font-semibold">{t("problemTitle")}</h1>
-          <div className="rounded-lg border border-gray-200 bg-white p-6">
-            <LinkProblemNotice state={state === "valid" ? "invalid" : state} />
-          </div>
-        </div>
+        <LinkCard title={t("problemTitle")}>
+          <LinkProblemNotice state={state === "valid" ? "invalid" : state} />
+        </LinkCard>
       </AppShell>
     );
   }
@@ -55,38 +53,35 @@ export default async function AppointmentLinkPage({
     until: when("until" in decision ? decision.until : undefined),
     phone: settings.phone || "—",
   };
+  const summary = <AppointmentSummary appointment={appointment} timeZone={settings.timeZone} />;
   return (
     <AppShell clinic={clinic} signedIn={false} homeHref="/login">
-      <div className="mx-auto max-w-xl space-y-6">
-        <h1 className="text-2xl font-semibold">
-          {decision.allowed
-            ? t(action === "confirm" ? "confirmTitle" : "cancelTitle")
-            : t("metaTitle")}
-        </h1>
-        <div className="space-y-6 rounded-lg border border-gray-200 bg-white p-6">
-          <AppointmentSummary appointment={appointment} timeZone={settings.timeZone} />
-          {decision.allowed ? (
-            <>
-              <p>
-                {t(action === "confirm" ? "confirmIntro" : "cancelIntro", {
-                  until: refusalValues.until,
-                })}
-              </p>
-              <AppointmentLinkForm
-                token={token}
-                action={action}
-                portalHref={portalHref}
-                refusalValues={refusalValues}
-              />
-            </>
-          ) : (
-            <div className="space-y-3">
-              <FormAlert tone="error">{t(`refused.${decision.reason}`, refusalValues)}</FormAlert>
-              <PortalLinks portalHref={portalHref} />
-            </div>
-          )}
-        </div>
-      </div>
+      {decision.allowed ? (
+        <AppointmentLinkFlow
+          token={token}
+          action={action}
+          portalHref={portalHref}
+          refusalValues={refusalValues}
+          summary={summary}
+          summaryAfter={
+            <AppointmentSummary
+              appointment={{
+                ...appointment,
+                status: action === "confirm" ? "confirmed" : "cancelled",
+              }}
+              timeZone={settings.timeZone}
+            />
+          }
+        />
+      ) : (
+        <LinkCard title={t("metaTitle")}>
+          {summary}
+          <div className="space-y-3">
+            <FormAlert tone="error">{t(`refused.${decision.reason}`, refusalValues)}</FormAlert>
+            <PortalLinks portalHref={portalHref} />
+          </div>
+        </LinkCard>
+      )}
     </AppShell>
   );
 }
