@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formatInstant } from "@/lib/time/format";
 import { ActionLink, EmailLayout, Paragraph } from "./components/layout";
 import {
   AppointmentDetailsBlock,
@@ -25,9 +26,15 @@ export const appointmentBookedSchema = z.strictObject({
 
 export type AppointmentBookedData = z.infer<typeof appointmentBookedSchema>;
 
-/** The date is formatted by the translator, in the clinic's time zone (the worker's brand). */
-export function appointmentBookedSubject(t: EmailTranslator, data: AppointmentBookedData) {
-  return t("appointmentBooked.subject", { when: new Date(data.startsAt) });
+/** The date in the clinic's time zone, as in the body. */
+export function appointmentBookedSubject(
+  t: EmailTranslator,
+  data: AppointmentBookedData,
+  locale: AppLocale,
+) {
+  return t("appointmentBooked.subject", {
+    when: formatInstant(data.startsAt, locale, data.timeZone, "dayAndTime"),
+  });
 }
 
 export function appointmentBookedAttachments(data: AppointmentBookedData, locale: AppLocale) {

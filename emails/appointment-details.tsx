@@ -6,6 +6,7 @@
 import { Text } from "react-email";
 import { z } from "zod";
 import { buildIcs, type IcsStatus } from "@/lib/appointments/ics";
+import { formatInstant } from "@/lib/time/format";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { personName, portalLink } from "./fields";
 import { emailTranslator, type EmailContext } from "./i18n";
@@ -62,16 +63,7 @@ export type AppointmentDetails = z.infer<z.ZodObject<typeof appointmentDetailsFi
 
 /** "Monday, November 2, 2026 at 9:00 a.m. EST" / "lundi 2 novembre 2026 à 9 h 00 HNE", in the clinic's zone. */
 export function formatWhen(iso: string, locale: AppLocale, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale === "fr" ? "fr-CA" : "en-CA", {
-    timeZone,
-    weekday: "long",
-    year: "numeric",
-    month: "long",
-    day: "numeric",
-    hour: "numeric",
-    minute: "2-digit",
-    timeZoneName: "short",
-  }).format(new Date(iso));
+  return formatInstant(iso, locale, timeZone, "dateTimeZone");
 }
 
 const row = { fontSize: 16, lineHeight: "24px", margin: "0 0 10px" };

@@ -54,8 +54,8 @@ describe("appointment-booked", () => {
     expect(ics.content).not.toContain("STATUS:CONFIRMED");
 
     const fr = await renderEmail("appointment-booked", data, "fr", brand);
-    expect(fr.subject).toMatch(/^Rendez-vous réservé : lundi 2 novembre/);
-    expect(fr.text).toContain("lundi 2 novembre 2026 à 09 h 00 HNE");
+    expect(fr.subject).toMatch(/^Rendez-vous réservé\u00a0: lundi 2 novembre à 9 h 00$/);
+    expect(fr.text).toContain("lundi 2 novembre 2026 à 9 h 00 HNE");
     expect(fr.attachments[0]!.content).toContain("SUMMARY:Annual check-up avec Dr. Ada Lovelace");
   });
 
@@ -257,7 +257,7 @@ describe("appointment-reminder", () => {
       "fr",
       brand,
     );
-    expect(fr.text).toContain(`Note de la clinique pour cette visite : ${note}`);
+    expect(fr.text).toContain(`Note de la clinique pour cette visite\u00a0: ${note}`);
     expect(fr.html).not.toContain("<b>vaccination</b>");
     expect(fr.html).toContain("&lt;b&gt;vaccination");
     const en = await renderEmail("appointment-reminder", data, "en", brand);

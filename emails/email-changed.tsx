@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formatInstant } from "@/lib/time/format";
 import { ActionLink, EmailLayout, Paragraph } from "./components/layout";
 import { personName, portalLink } from "./fields";
 import type { EmailProps, EmailTranslator } from "./i18n";
@@ -28,7 +29,8 @@ export function EmailChangedEmail({ data, ctx }: EmailProps<EmailChangedData>) {
         {t("emailChanged.notice", {
           clinicName: brand.clinicName,
           newEmail: data.newEmail,
-          changedAt: new Date(data.changedAt),
+          date: formatInstant(data.changedAt, ctx.locale, brand.timeZone, "date"),
+          time: formatInstant(data.changedAt, ctx.locale, brand.timeZone, "time"),
         })}
       </Paragraph>
       <Paragraph>{t("emailChanged.notYou")}</Paragraph>

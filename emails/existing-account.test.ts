@@ -15,8 +15,8 @@ const base = {
 describe("existing-account email (AU-6)", () => {
   it("tells the owner of an active account to log in, in their language, escaping the name", async () => {
     const email = await renderEmail("existing-account", base, "fr", brand);
-    expect(email.subject).toBe("Quelqu'un a tenté de s'inscrire avec votre adresse courriel");
-    expect(email.text).toContain("Aucun deuxième compte n'a été créé");
+    expect(email.subject).toBe("Quelqu’un a tenté de s’inscrire avec votre adresse courriel");
+    expect(email.text).toContain("Aucun deuxième compte n’a été créé");
     expect(email.text).toContain(base.forgotPasswordUrl);
     expect(email.html).not.toContain("<b>Tremblay</b>");
   });

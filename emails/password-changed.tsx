@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formatInstant } from "@/lib/time/format";
 import { ActionLink, EmailLayout, Paragraph } from "./components/layout";
 import { personName, portalLink } from "./fields";
 import type { EmailProps, EmailTranslator } from "./i18n";
@@ -29,7 +30,8 @@ export function PasswordChangedEmail({ data, ctx }: EmailProps<PasswordChangedDa
       <Paragraph>
         {t("passwordChanged.notice", {
           clinicName: brand.clinicName,
-          changedAt: new Date(data.changedAt),
+          date: formatInstant(data.changedAt, ctx.locale, brand.timeZone, "date"),
+          time: formatInstant(data.changedAt, ctx.locale, brand.timeZone, "time"),
         })}
       </Paragraph>
       <Paragraph>{t("passwordChanged.ifYou")}</Paragraph>

@@ -19,7 +19,7 @@ describe("patient invitation email", () => {
     const fr = await renderEmail("patient-invitation", data, "fr", brand);
     expect(fr.subject).toBe("Votre invitation au portail patient");
     expect(fr.text).toContain(data.invitationUrl);
-    expect(fr.text).toContain("Votre code de clinique : 042917");
+    expect(fr.text).toContain("Votre code de clinique\u00a0: 042917");
     expect(fr.text).toContain("10 décembre 2026");
     const en = await renderEmail("patient-invitation", data, "en", brand);
     expect(en.text).toContain("Your clinic code: 042917");

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formatInstant } from "@/lib/time/format";
 import { ActionLink, EmailLayout, Paragraph } from "./components/layout";
 import { personName, portalLink } from "./fields";
 import type { EmailProps, EmailTranslator } from "./i18n";
@@ -32,7 +33,9 @@ export function PatientInvitationEmail({ data, ctx }: EmailProps<PatientInvitati
       <Paragraph>{t("patientInvitation.code", { code: data.code })}</Paragraph>
       <ActionLink ctx={ctx} href={data.invitationUrl} label={t("patientInvitation.button")} />
       <Paragraph small>
-        {t("patientInvitation.expiry", { expiresAt: new Date(data.expiresAt) })}
+        {t("patientInvitation.expiry", {
+          date: formatInstant(data.expiresAt, ctx.locale, brand.timeZone, "date"),
+        })}
       </Paragraph>
       <Paragraph small>{t("patientInvitation.expired")}</Paragraph>
     </EmailLayout>

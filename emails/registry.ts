@@ -61,7 +61,7 @@ import { StaffWelcomeEmail, staffWelcomeSchema, staffWelcomeSubject } from "./st
 type Definition<S extends z.ZodObject> = {
   schema: S;
   component: (props: EmailProps<z.infer<S>>) => ReactElement;
-  subject: (t: EmailTranslator, data: z.infer<S>) => string;
+  subject: (t: EmailTranslator, data: z.infer<S>, locale: AppLocale) => string;
   /**
    * Fields that carry a secret (a token in a link). Once the email is
    * delivered (or given up), the outbox keeps them blanked: the database then

@@ -35,6 +35,7 @@ export function ClinicContactFields({
   children?: ReactNode;
 }) {
   const t = useTranslations("adminSettings");
+  const tp = useTranslations("provinces");
   const text = (name: Exclude<keyof ClinicContact, "province">, type = "text") => (
     <Field
       name={name}
@@ -65,7 +66,7 @@ export function ClinicContactFields({
           >
             {PROVINCES.map((p) => (
               <option key={p} value={p}>
-                {p}
+                {tp(p)}
               </option>
             ))}
           </select>

@@ -43,6 +43,7 @@ function Select({
 
 export function CreatePatientForm() {
   const t = useTranslations("adminPatients");
+  const tp = useTranslations("provinces");
   const { state, pending, onSubmit, fieldError } = useActionForm(createPatientAction);
   const errorText = useErrorText("adminPatients");
   const err = (name: string) => errorText(fieldError(name));
@@ -132,7 +133,7 @@ export function CreatePatientForm() {
           <option value="">{t("fields.provinceNone")}</option>
           {PROVINCES.map((p) => (
             <option key={p} value={p}>
-              {p}
+              {tp(p)}
             </option>
           ))}
         </Select>

@@ -1,6 +1,7 @@
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { StatusBadge } from "@/components/appointments/status-badge";
 import type { AppointmentView } from "@/lib/appointments/data";
+import { formatInstant } from "@/lib/time/format";
 
 /** Who, when (in the clinic's time zone), with whom, where, what. */
 export function AppointmentSummary({
@@ -11,8 +12,8 @@ export function AppointmentSummary({
   timeZone: string;
 }) {
   const t = useTranslations("appointmentLink");
-  const format = useFormatter();
-  const fr = useLocale() === "fr";
+  const locale = useLocale();
+  const fr = locale === "fr";
   const { practitioner, site, type, profile } = appointment;
   const specialties = practitioner.specialties
     .map((s) => (fr ? s.specialty.nameFr : s.specialty.nameEn))
@@ -29,15 +30,7 @@ export function AppointmentSummary({
       <dt className="font-medium text-gray-700">{t("details.when")}</dt>
       <dd>
         <time dateTime={appointment.startsAt.toISOString()}>
-          {format.dateTime(appointment.startsAt, {
-            timeZone,
-            weekday: "long",
-            year: "numeric",
-            month: "long",
-            day: "numeric",
-            hour: "numeric",
-            minute: "2-digit",
-          })}
+          {formatInstant(appointment.startsAt, locale, timeZone, "dateTime")}
         </time>
       </dd>
       <dt className="font-medium text-gray-700">{t("details.practitioner")}</dt>

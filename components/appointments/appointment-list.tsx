@@ -1,8 +1,9 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { AppointmentItem } from "@/lib/appointments/loaders";
 import { AppointmentActions } from "./appointment-actions";
 import { localName, personName, siteAddress } from "./names";
 import { StatusBadge, statusAccent } from "./status-badge";
+import { formatInstant } from "@/lib/time/format";
 
 /**
  * A profile's appointments, each a disclosure (<details>) that expands in
@@ -25,21 +26,10 @@ export async function AppointmentList({
   clinicPhone: string;
   empty: string;
 }) {
-  const [t, format, locale] = await Promise.all([
-    getTranslations("appointments"),
-    getFormatter(),
-    getLocale(),
-  ]);
+  const [t, locale] = await Promise.all([getTranslations("appointments"), getLocale()]);
   if (items.length === 0) return <p className="mt-2 text-muted">{empty}</p>;
-  const day = (d: Date) =>
-    format.dateTime(d, {
-      timeZone,
-      weekday: "long",
-      year: "numeric",
-      month: "long",
-      day: "numeric",
-    });
-  const time = (d: Date) => format.dateTime(d, { timeZone, hour: "numeric", minute: "2-digit" });
+  const day = (d: Date) => formatInstant(d, locale, timeZone, "weekdayDate");
+  const time = (d: Date) => formatInstant(d, locale, timeZone, "time");
   const moment = (d: Date) => t("dateTime", { date: day(d), time: time(d) });
   return (
     <ul className="mt-2 space-y-2">

@@ -1,19 +1,19 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { bookingConfirmationFor } from "@/lib/booking/loaders";
 import { Link } from "@/lib/i18n/navigation";
 import { BookingBreadcrumb } from "./booking-breadcrumb";
 import { flowHref } from "./booking-links";
 import { ConfirmBookingForm } from "./confirm-booking-form";
 import { localName, personName, siteAddress } from "./names";
+import { formatInstant } from "@/lib/time/format";
 
 type Confirmation = NonNullable<Awaited<ReturnType<typeof bookingConfirmationFor>>>;
 
 /** The confirmation page: practitioner, site address and phone, date and time, type and duration; Back and Confirm. */
 export async function BookingConfirmation({ confirmation }: { confirmation: Confirmation }) {
-  const [t, ta, format, locale] = await Promise.all([
+  const [t, ta, locale] = await Promise.all([
     getTranslations("booking"),
     getTranslations("appointments"),
-    getFormatter(),
     getLocale(),
   ]);
   const { state, slot } = confirmation;
@@ -70,18 +70,8 @@ export async function BookingConfirmation({ confirmation }: { confirmation: Conf
           <dt className="font-medium">{t("dateTime")}</dt>
           <dd>
             {ta("dateTime", {
-              date: format.dateTime(slot.startsAt, {
-                timeZone,
-                weekday: "long",
-                year: "numeric",
-                month: "long",
-                day: "numeric",
-              }),
-              time: format.dateTime(slot.startsAt, {
-                timeZone,
-                hour: "numeric",
-                minute: "2-digit",
-              }),
+              date: formatInstant(slot.startsAt, locale, timeZone, "weekdayDate"),
+              time: formatInstant(slot.startsAt, locale, timeZone, "time"),
             })}
           </dd>
           <dt className="font-medium">{ta("type")}</dt>

@@ -1,16 +1,16 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { loadBookedAppointment } from "@/lib/appointments/loaders";
 import { Link } from "@/lib/i18n/navigation";
 import { tabHref } from "./booking-links";
 import { localName, personName, siteAddress } from "./names";
+import { formatInstant } from "@/lib/time/format";
 
 type Booked = Awaited<ReturnType<typeof loadBookedAppointment>>;
 
 export async function BookingDone({ booked }: { booked: Booked }) {
-  const [t, ta, format, locale] = await Promise.all([
+  const [t, ta, locale] = await Promise.all([
     getTranslations("booking"),
     getTranslations("appointments"),
-    getFormatter(),
     getLocale(),
   ]);
   const { appointment: a, clinic, profile } = booked;
@@ -23,18 +23,8 @@ export async function BookingDone({ booked }: { booked: Booked }) {
         <dt className="font-medium">{t("dateTime")}</dt>
         <dd>
           {ta("dateTime", {
-            date: format.dateTime(a.startsAt, {
-              timeZone: clinic.timeZone,
-              weekday: "long",
-              year: "numeric",
-              month: "long",
-              day: "numeric",
-            }),
-            time: format.dateTime(a.startsAt, {
-              timeZone: clinic.timeZone,
-              hour: "numeric",
-              minute: "2-digit",
-            }),
+            date: formatInstant(a.startsAt, locale, clinic.timeZone, "weekdayDate"),
+            time: formatInstant(a.startsAt, locale, clinic.timeZone, "time"),
           })}
         </dd>
         <dt className="font-medium">{ta("practitioner")}</dt>

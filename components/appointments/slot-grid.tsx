@@ -1,7 +1,8 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { BookingState, GridSlot } from "@/lib/booking/loaders";
 import { Link } from "@/lib/i18n/navigation";
 import { flowHref } from "./booking-links";
+import { formatInstant, formatLocalDate } from "@/lib/time/format";
 
 type GridStep = Extract<BookingState["step"], { name: "grid" }>;
 
@@ -19,7 +20,7 @@ export async function SlotGrid({
   step: GridStep;
   clinicPhone: string;
 }) {
-  const [t, format] = await Promise.all([getTranslations("booking"), getFormatter()]);
+  const [t, locale] = await Promise.all([getTranslations("booking"), getLocale()]);
   if (!step.week)
     return (
       <p className="rounded-md border border-gray-300 bg-white p-3">
@@ -28,18 +29,9 @@ export async function SlotGrid({
     );
   const { timeZone } = state;
   // Local dates are formatted at noon UTC in UTC: the calendar day itself, whatever the zone.
-  const asDay = (date: string) => new Date(`${date}T12:00:00Z`);
-  const longDay = (date: string) =>
-    format.dateTime(asDay(date), {
-      timeZone: "UTC",
-      day: "numeric",
-      month: "long",
-      year: "numeric",
-    });
-  const weekday = (date: string) =>
-    format.dateTime(asDay(date), { timeZone: "UTC", weekday: "long" });
-  const time = (iso: string) =>
-    format.dateTime(new Date(iso), { timeZone, hour: "numeric", minute: "2-digit" });
+  const longDay = (date: string) => formatLocalDate(date, locale, "date");
+  const weekday = (date: string) => formatLocalDate(date, locale, { weekday: "long" });
+  const time = (iso: string) => formatInstant(new Date(iso), locale, timeZone, "time");
   const first = step.days[0]!.date;
   const last = step.days[step.days.length - 1]!.date;
   const weekLink = (week: string) => flowHref(state.flow, { ...state.query, week });
@@ -120,8 +112,7 @@ export async function SlotGrid({
             {step.days.map((d) => (
               <tr key={d.date} className="border-b border-gray-200 align-top">
                 <th scope="row" className="p-2 font-semibold whitespace-nowrap">
-                  {format.dateTime(asDay(d.date), {
-                    timeZone: "UTC",
+                  {formatLocalDate(d.date, locale, {
                     weekday: "short",
                     day: "numeric",
                     month: "short",

@@ -1,6 +1,7 @@
 // Pieces of the catalog list pages (server components): the heading with its
 // "add" link, a back link, an active/inactive badge and a card per row (cards,
 // not a table: they read well at 360 px and by screen reader).
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Link } from "@/lib/i18n/navigation";
 
@@ -65,6 +66,7 @@ export function CatalogCard({
   badges?: ReactNode;
   facts: [string, ReactNode][];
 }) {
+  const tc = useTranslations("common");
   return (
     <li className="space-y-2 rounded-lg border border-gray-200 bg-white p-4">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
@@ -83,7 +85,7 @@ export function CatalogCard({
         <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-2">
           {facts.map(([label, value]) => (
             <div key={label} className="flex flex-wrap gap-x-2">
-              <dt className="text-muted">{label}:</dt>
+              <dt className="text-muted">{tc("labelled", { label })}</dt>
               <dd className="break-words">{value}</dd>
             </div>
           ))}

@@ -50,6 +50,7 @@ export function RegisterForm({
 }) {
   const t = useTranslations("register");
   const tf = useTranslations("forms");
+  const tp = useTranslations("provinces");
   const locale = useLocale();
   const { state, pending, onSubmit } = useActionForm(registerAction);
   const [values, setValues] = useState<Record<FieldName, string>>(() => ({
@@ -216,7 +217,7 @@ export function RegisterForm({
           <option value="">{t("choose")}</option>
           {PROVINCES.map((p) => (
             <option key={p} value={p}>
-              {t(`provinces.${p}`)}
+              {tp(p)}
             </option>
           ))}
         </Select>

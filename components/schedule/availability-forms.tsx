@@ -4,7 +4,7 @@
 // with no appointment type ticked: staff choose what it offers. Changes that could leave booked
 // appointments outside show them first (ConflictList) and save only when the
 // staff member chooses "Save anyway".
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 import { CheckboxGroup } from "@/components/catalog/inputs";
 import { Field } from "@/components/forms/field";
@@ -24,6 +24,7 @@ import { formatClock } from "@/lib/availability/clock";
 import { ConflictList } from "./conflict-list";
 import { SelectField } from "./select-field";
 import { useScheduleForm, type ScheduleAction } from "./use-schedule-form";
+import { formatWeekday } from "@/lib/time/format";
 
 type Named = { id: string; nameEn: string; nameFr: string };
 export type BlockValues = {
@@ -42,12 +43,8 @@ const name = (row: { nameEn: string; nameFr: string }, locale: string) =>
 
 /** Weekday names from the calendar (4 Jan 2026 is a Sunday), in the page's language. */
 export function useWeekdayName() {
-  const format = useFormatter();
-  return (weekday: number) =>
-    format.dateTime(new Date(Date.UTC(2026, 0, 4 + weekday, 12)), {
-      weekday: "long",
-      timeZone: "UTC",
-    });
+  const locale = useLocale();
+  return (weekday: number) => formatWeekday(weekday, locale);
 }
 
 /** The form's outcome: the refusal, the conflict step, or "saved". */

@@ -1,8 +1,9 @@
 "use client";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useRef } from "react";
 import type { Conflict } from "@/lib/availability/mutations";
 import { Link } from "@/lib/i18n/navigation";
+import { formatInstant } from "@/lib/time/format";
 
 /**
  * The appointments a change would leave outside every availability, shown
@@ -22,7 +23,6 @@ export function ConflictList({
   pending: boolean;
 }) {
   const t = useTranslations("adminAvailability.conflicts");
-  const format = useFormatter();
   const locale = useLocale();
   const heading = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
@@ -43,15 +43,7 @@ export function ConflictList({
               href={`/admin/appointments/${c.id}`}
               className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline"
             >
-              {format.dateTime(new Date(c.startsAt), {
-                timeZone,
-                weekday: "long",
-                day: "numeric",
-                month: "long",
-                year: "numeric",
-                hour: "numeric",
-                minute: "2-digit",
-              })}
+              {formatInstant(new Date(c.startsAt), locale, timeZone, "dateTime")}
             </Link>
             <p>
               {c.patientName} — {locale === "fr" ? c.typeFr : c.typeEn}

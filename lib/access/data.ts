@@ -1,15 +1,29 @@
 import "server-only";
 import { db, type DbClient } from "@/lib/db/client";
 import { now, todayIn } from "@/lib/clock";
+import type { Sex } from "@/lib/db/enums";
 
-const profileSummary = { id: true, firstName: true, lastName: true, dateOfBirth: true } as const;
+const profileSummary = {
+  id: true,
+  firstName: true,
+  lastName: true,
+  dateOfBirth: true,
+  sex: true,
+} as const;
 
-function toSummary(p: { id: string; firstName: string; lastName: string; dateOfBirth: Date }) {
+function toSummary(p: {
+  id: string;
+  firstName: string;
+  lastName: string;
+  dateOfBirth: Date;
+  sex: Sex | null;
+}) {
   return {
     profileId: p.id,
     firstName: p.firstName,
     lastName: p.lastName,
     dateOfBirth: p.dateOfBirth.toISOString().slice(0, 10),
+    sex: p.sex,
   };
 }
 

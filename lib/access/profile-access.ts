@@ -6,6 +6,7 @@ import { cache } from "react";
 import type { SessionAccount } from "@/lib/auth/gate";
 import { ageOfConsent, dayTurning } from "@/lib/clinic/age-of-consent";
 import { todayIn } from "@/lib/clock";
+import type { Sex } from "@/lib/db/enums";
 import { recordAudit } from "@/lib/audit/record";
 import type { DbClient } from "@/lib/db/client";
 import {
@@ -28,6 +29,8 @@ export type AccessibleProfile = {
   firstName: string;
   lastName: string;
   dateOfBirth: string;
+  /** As recorded by the clinic; null when unknown (the wording of a birth date depends on it in French). */
+  sex: Sex | null;
   state: ProfileAccessState;
   tabs: Tab[];
 };

@@ -17,6 +17,12 @@ export const PROVINCES = [
   "YT",
 ] as const;
 
+export type Province = (typeof PROVINCES)[number];
+
+export function isProvince(value: string): value is Province {
+  return (PROVINCES as readonly string[]).includes(value);
+}
+
 /** The fields a clinic may make mandatory on the registration form. */
 export const REGISTRATION_FIELDS = [
   "sex",

@@ -81,6 +81,7 @@ export async function listPatients(
       firstName: true,
       lastName: true,
       dateOfBirth: true,
+      sex: true,
       account: { select: { email: true, status: true } },
       invitations: {
         orderBy: { createdAt: "desc" },
@@ -97,6 +98,7 @@ export async function listPatients(
       id: r.id,
       name: `${r.firstName} ${r.lastName}`,
       dateOfBirth: r.dateOfBirth.toISOString().slice(0, 10),
+      sex: r.sex,
       email: r.account?.email ?? r.invitations[0]?.email ?? null,
       status: accountStatus(r.account, r.invitations),
     })),

@@ -102,7 +102,7 @@ export async function listBookingChoices(clinicId: string) {
 export async function findProfileForBooking(clinicId: string, profileId: string) {
   return db().patientProfile.findFirst({
     where: { id: profileId, clinicId },
-    select: { id: true, firstName: true, lastName: true, dateOfBirth: true },
+    select: { id: true, firstName: true, lastName: true, dateOfBirth: true, sex: true },
   });
 }
 

@@ -159,6 +159,7 @@ export async function loadStaffBooking(params: Params) {
           id: profile.id,
           name: `${profile.firstName} ${profile.lastName}`,
           dateOfBirth: profile.dateOfBirth.toISOString().slice(0, 10),
+          sex: profile.sex,
         }
       : null,
     patients: search?.rows ?? null,

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { type Clinic, findClinic } from "./data";
+import { DEFAULT_TIME_ZONE } from "./default-time-zone";
 
 /** The clinic this deployment serves, read once per request, or null on an empty database. */
 export const loadClinic = cache(() => findClinic());
@@ -16,3 +17,8 @@ export async function requireClinic(): Promise<Clinic> {
 }
 
 export type ClinicSummary = Clinic;
+
+/** The zone dates are shown in: the clinic's, or before setup the one constant for that case. */
+export const loadClinicTimeZone = cache(
+  async () => (await loadClinic())?.timeZone ?? DEFAULT_TIME_ZONE,
+);

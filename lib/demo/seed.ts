@@ -77,7 +77,7 @@ export async function seedDemo() {
       email: "accueil@demo.clinic",
       addressLine: "4500 boulevard Saint-Laurent",
       termsEn: "Demo terms of use of the patient portal.",
-      termsFr: "Conditions d'utilisation de démonstration du portail patient.",
+      termsFr: "Conditions d’utilisation de démonstration du portail patient.",
     },
   });
 
@@ -108,29 +108,29 @@ export async function seedDemo() {
 
   const people = [
     {
-      title: "Dr.",
+      title: "Dre",
       firstName: "Marie",
       lastName: "Lefebvre",
       specialty: family,
       sites: [plateau, virtual],
     },
     {
-      title: "Dr.",
+      title: "Dr",
       firstName: "Samuel",
       lastName: "Okafor",
       specialty: family,
       sites: [verdun, virtual],
     },
-    { title: "Dr.", firstName: "Julie", lastName: "Nguyen", specialty: family, sites: [plateau] },
+    { title: "Dre", firstName: "Julie", lastName: "Nguyen", specialty: family, sites: [plateau] },
     {
-      title: "Dr.",
+      title: "Dr",
       firstName: "Antoine",
       lastName: "Roy",
       specialty: pediatrics,
       sites: [plateau, verdun],
     },
     {
-      title: "Dr.",
+      title: "Dre",
       firstName: "Fatima",
       lastName: "Benali",
       specialty: pediatrics,
@@ -191,7 +191,7 @@ export async function seedDemo() {
       descriptionEn:
         "A sudden problem that is not serious: fever, sore throat, earache, rash, minor cut or sprain.",
       descriptionFr:
-        "Un problème soudain et peu grave : fièvre, mal de gorge, mal d'oreille, éruption, petite coupure ou entorse.",
+        "Un problème soudain et peu grave : fièvre, mal de gorge, mal d’oreille, éruption, petite coupure ou entorse.",
     }),
     complex: await createAppointmentType(clinic.id, {
       nameEn: "Complex emergency",
@@ -201,7 +201,7 @@ export async function seedDemo() {
       descriptionEn:
         "A problem that needs a longer exam: several symptoms, a worsening chronic condition, or an injury needing care.",
       descriptionFr:
-        "Un problème qui demande un examen plus long : plusieurs symptômes, une maladie chronique qui s'aggrave ou une blessure à soigner.",
+        "Un problème qui demande un examen plus long : plusieurs symptômes, une maladie chronique qui s’aggrave ou une blessure à soigner.",
     }),
   };
   const typesBySpecialty = new Map([

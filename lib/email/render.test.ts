@@ -112,8 +112,8 @@ describe("renderEmail", () => {
       // 18:30 UTC is 14:30 in Montréal (daylight time).
       expect(email.text).toContain(
         locale === "en"
-          ? "changed on March 15, 2026 at 2:30 PM"
-          : "modifié le 15 mars 2026 à 14:30",
+          ? "changed on March 15, 2026 at 2:30 p.m."
+          : "modifié le 15 mars 2026 à 14 h 30",
       );
       expect(email.text).toContain("https://portal.example.test/forgot-password");
     },

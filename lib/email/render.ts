@@ -56,10 +56,17 @@ export async function renderEmail<T extends EmailTemplate>(
   // The registry maps each name to a matching (schema, component, subject)
   // triple; TypeScript cannot correlate them through the generic index.
   const component = definition.component as ComponentType<EmailProps<unknown>>;
-  const subjectOf = definition.subject as (t: EmailContext["t"], data: unknown) => string;
+  const subjectOf = definition.subject as (
+    t: EmailContext["t"],
+    data: unknown,
+    locale: AppLocale,
+  ) => string;
 
-  // A header value: one line, whatever a message or a value contains.
-  const subject = subjectOf(t, parsed.data).replace(/\s+/g, " ").trim();
+  // A header value: one line, whatever a message or a value contains. The
+  // non-breaking spaces of French punctuation stay.
+  const subject = subjectOf(t, parsed.data, locale)
+    .replace(/[^\S\u00a0\u202f]+/gu, " ")
+    .trim();
   const ctx: EmailContext = {
     locale,
     subject,

@@ -20,15 +20,15 @@ const TZ = "America/Toronto";
 
 const copy = {
   en: {
-    practitioner: "Dr. Samuel Okafor",
-    availabilityOf: "Availability of Dr. Samuel Okafor",
+    practitioner: "Dr Samuel Okafor",
+    availabilityOf: "Availability of Dr Samuel Okafor",
     addBlock: "Add a weekly block",
     weekday: "Day of the week",
     start: "Start time",
     end: "End time",
     addBlockButton: "Add the block",
     blockAdded: "The block was added.",
-    saturdayBlock: "Saturday, 09:00–11:00",
+    saturdayBlock: "Saturday, 9:00 a.m.–11:00 a.m.",
     search: "Search by name or date of birth",
     searchButton: "Search",
     choose: "Choose Jean Gagnon",
@@ -78,15 +78,15 @@ const copy = {
     patientCompleted: "Completed",
   },
   fr: {
-    practitioner: "Dr. Julie Nguyen",
-    availabilityOf: "Disponibilités de Dr. Julie Nguyen",
+    practitioner: "Dre Julie Nguyen",
+    availabilityOf: "Disponibilités de Dre Julie Nguyen",
     addBlock: "Ajouter une plage hebdomadaire",
     weekday: "Jour de la semaine",
     start: "Heure de début",
     end: "Heure de fin",
     addBlockButton: "Ajouter la plage",
     blockAdded: "La plage a été ajoutée.",
-    saturdayBlock: "samedi, 09:00 à 11:00",
+    saturdayBlock: "samedi, 9 h 00 à 11 h 00",
     search: "Rechercher par nom ou date de naissance",
     searchButton: "Rechercher",
     choose: "Choisir Jean Gagnon",
@@ -340,7 +340,7 @@ for (const locale of ["en", "fr"] as Locale[]) {
         await check("availability index");
         await page
           .getByRole("link", {
-            name: `${locale === "en" ? "Availability of" : "Disponibilités de"} Dr. Samuel Okafor`,
+            name: `${locale === "en" ? "Availability of" : "Disponibilités de"} Dr Samuel Okafor`,
           })
           .click();
         await expect(page.getByRole("heading", { level: 1 })).toContainText("Okafor");
@@ -369,7 +369,7 @@ for (const locale of ["en", "fr"] as Locale[]) {
         await page.goto(`/${locale}/admin/appointments/new?q=Gagnon`);
         await check("booking search");
         await page.getByRole("link", { name: copy[locale].choose }).click();
-        await page.getByLabel(t.practitionerLabel).selectOption({ label: "Dr. Samuel Okafor" });
+        await page.getByLabel(t.practitionerLabel).selectOption({ label: "Dr Samuel Okafor" });
         await page.getByLabel(t.typeLabel).selectOption({ label: t.type });
         await page.getByRole("button", { name: t.showSlots }).click();
         await expect(page.getByRole("radio").first()).toBeVisible({ timeout: 20_000 });

@@ -71,7 +71,7 @@ const copy = {
     save: "Enregistrer les modifications",
     saved: "Les modifications ont été enregistrées.",
     checkFields: "Certains champs sont à corriger",
-    open: "L'ouvrir pour le vérifier ou le modifier",
+    open: "L’ouvrir pour le vérifier ou le modifier",
     addSite: "Ajouter un site",
     siteCreated: "Le site a été ajouté.",
     nameEn: "Nom en anglais",
@@ -96,7 +96,7 @@ const copy = {
     specialty: "Spécialité",
     descriptionEn: "Description en anglais",
     descriptionFr: "Description en français",
-    descriptionRequired: "Un type d'urgence doit avoir cette description",
+    descriptionRequired: "Un type d’urgence doit avoir cette description",
     emergency: "Urgence",
     assigned: "Professionnel attitré",
     assignSave: "Enregistrer le professionnel",
@@ -232,7 +232,7 @@ for (const locale of ["en", "fr"] as Locale[]) {
         const sections: [string, string][] = [
           ["sites", local("Plateau site", "Site du Plateau")],
           ["specialties", local("Pediatrics", "Pédiatrie")],
-          ["practitioners", "Dr. Marie Lefebvre"],
+          ["practitioners", "Dre Marie Lefebvre"],
           ["appointment-types", local("Follow-up visit", "Visite de suivi")],
         ];
         for (const [section, seeded] of sections) {

@@ -37,12 +37,12 @@ const copy = {
   },
   fr: {
     to: DEMO_REMINDER_ACCOUNTS.fr,
-    reminder: "Rappel : votre prochain rendez-vous",
+    reminder: "Rappel\u00a0: votre prochain rendez-vous",
     confirmTitle: "Confirmer votre rendez-vous",
     confirmButton: "Confirmer le rendez-vous",
     booked: "Réservé, non confirmé",
     confirmed: "Confirmé",
-    done: "Merci : le rendez-vous est confirmé.",
+    done: "Merci\u00a0: le rendez-vous est confirmé.",
     doneTitle: "Votre rendez-vous est confirmé",
     used: /Ce lien a déjà été utilisé/,
     callClinic:

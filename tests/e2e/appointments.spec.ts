@@ -14,6 +14,7 @@
 // windows.
 import type { Locator, Page } from "@playwright/test";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../lib/demo/credentials";
+import { formatInstant, formatLocalDate } from "../../lib/time/format";
 import {
   expect as baseExpect,
   expectNoAxeViolations,
@@ -48,7 +49,7 @@ const copy = {
     cancelled: "Cancelled",
     cancellableUntil: /Can be cancelled online until/,
     family: "Family medicine",
-    otherDoctor: "Dr. Julie Nguyen",
+    otherDoctor: "Dre Julie Nguyen",
     checkup: "Annual check-up",
     asap: "As soon as possible",
     after: "Any time after a date",
@@ -71,7 +72,7 @@ const copy = {
       "A problem that needs a longer exam: several symptoms, a worsening chronic condition, or an injury needing care.",
     emergencyTypeStep: "Choose the type of emergency",
     slotName:
-      /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) [A-Z][a-z]+ \d{1,2}, \d{4},\s*\d{1,2}:\d{2}\s?[AP]\.?M\.?\s*,\s*\S.+/,
+      /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) [A-Z][a-z]+ \d{1,2}, \d{4},\s*\d{1,2}:\d{2}\s[ap]\.m\.\s*,\s*\S.+/,
     confirmTitle: "Confirm the appointment",
     doneTitle: "Your appointment is booked",
     done: "Done",
@@ -92,21 +93,21 @@ const copy = {
     seededDoctor: "Marie Lefebvre",
     tab: "Rendez-vous",
     book: "Prendre un rendez-vous",
-    emergency: "Rendez-vous d'urgence",
+    emergency: "Rendez-vous d’urgence",
     upcoming: "Rendez-vous à venir",
     history: "Historique des rendez-vous",
     confirm: "Confirmer le rendez-vous",
     confirmed: "Confirmé",
     cancel: "Annuler le rendez-vous",
-    cancelYes: "Oui, l'annuler",
+    cancelYes: "Oui, l’annuler",
     back: "Retour",
     cancelled: "Annulé",
-    cancellableUntil: /Peut être annulé en ligne jusqu'au/,
+    cancellableUntil: /Peut être annulé en ligne jusqu’au/,
     family: "Médecine familiale",
-    otherDoctor: "Dr. Julie Nguyen",
+    otherDoctor: "Dre Julie Nguyen",
     checkup: "Bilan annuel",
     asap: "Dès que possible",
-    after: "N'importe quand après une date",
+    after: "N’importe quand après une date",
     reason: "Motif du rendez-vous",
     next: "Suivant",
     grid: "Choisissez une disponibilité",
@@ -115,19 +116,19 @@ const copy = {
     weekOf: /^Semaine du/,
     weekRange: (start: string, end: string) => `Semaine du ${start} au ${end}`,
     taken:
-      "Cette plage vient d'être prise — choisissez-en une autre. Les disponibilités ci-dessous sont à jour.",
+      "Cette plage vient d’être prise — choisissez-en une autre. Les disponibilités ci-dessous sont à jour.",
     confirmedNotice: "Ce rendez-vous est confirmé.",
     confirmedWords: "rendez-vous est confirmé",
     cancelledNotice: "Le rendez-vous est annulé.",
-    cancelAsk: /^Annuler le rendez-vous du .+\? La plage sera offerte à d'autres patients\.$/,
+    cancelAsk: /^Annuler le rendez-vous du .+\? La plage sera offerte à d’autres patients\.$/,
     complex: "Urgence complexe",
     minorDescription:
-      "Un problème soudain et peu grave : fièvre, mal de gorge, mal d'oreille, éruption, petite coupure ou entorse.",
+      "Un problème soudain et peu grave\u00a0: fièvre, mal de gorge, mal d’oreille, éruption, petite coupure ou entorse.",
     complexDescription:
-      "Un problème qui demande un examen plus long : plusieurs symptômes, une maladie chronique qui s'aggrave ou une blessure à soigner.",
-    emergencyTypeStep: "Choisissez le type d'urgence",
+      "Un problème qui demande un examen plus long\u00a0: plusieurs symptômes, une maladie chronique qui s’aggrave ou une blessure à soigner.",
+    emergencyTypeStep: "Choisissez le type d’urgence",
     slotName:
-      /^(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \d{1,2} [a-zéû]+ \d{4},\s*\d{1,2}(:|\s?h\s?)\d{2}\s*,\s*\S.+/,
+      /^(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (1er|\d{1,2}) [a-zéû]+ \d{4},\s*\d{1,2} h \d{2}\s*,\s*\S.+/,
     confirmTitle: "Confirmer le rendez-vous",
     doneTitle: "Votre rendez-vous est réservé",
     done: "Terminé",
@@ -158,14 +159,9 @@ function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** A calendar date as the grid writes it ("March 9, 2026", "9 mars 2026"): Intl, as on the server. */
+/** A calendar date as the grid writes it ("March 9, 2026", "1er mars 2026"): the server's formatter. */
 function longDay(date: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, {
-    timeZone: "UTC",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-  }).format(new Date(`${date}T12:00:00Z`));
+  return formatLocalDate(date, locale, "date");
 }
 
 /** The Monday a week arrow of the grid leads to (its `week` parameter). */
@@ -385,7 +381,7 @@ for (const locale of ["en", "fr"] as Locale[]) {
       await page.getByRole("button", { name: t.next }).click();
       expect(page.url()).not.toContain("Fever");
       const doctor = await pickFirstSlotByKeyboard(page, t, `emergency grid ${locale} 360`);
-      expect(doctor).toMatch(/^Dr\. /);
+      expect(doctor).toMatch(/^Dre? /);
       await expect(page.getByLabel(t.reason)).toHaveValue("Fever since yesterday");
       await expectNoAxeViolations(page, { context: `emergency confirm ${locale} 360` });
       await page.getByRole("button", { name: t.confirm }).click();
@@ -603,27 +599,18 @@ test.describe("the parent's dashboard", () => {
 
       await page.goto(`/${locale}/dashboard`);
       const upcoming = page.getByRole("region", { name: t.dashboardUpcoming });
-      const dateTime = new Intl.DateTimeFormat(locale, {
-        timeZone: TIME_ZONE,
-        weekday: "long",
-        year: "numeric",
-        month: "long",
-        day: "numeric",
-        hour: "numeric",
-        minute: "2-digit",
-      });
       for (const start of starts) {
-        const when = dateTime.format(new Date(start));
+        const when = formatInstant(start, locale, TIME_ZONE, "dateTime");
         const row = upcoming
           .getByRole("link")
           .filter({ hasText: "Léo Tremblay" })
           .filter({ hasText: when });
         await expect(row, `Léo's visit of ${when} on the dashboard`).toHaveCount(1);
-        await expect(row).toContainText("Dr. Antoine Roy");
+        await expect(row).toContainText("Dr Antoine Roy");
         await expect(row).toContainText(t.plateau);
       }
       // Each row opens that appointment, expanded, in that person's Appointments tab.
-      const first = dateTime.format(new Date(starts[0]!));
+      const first = formatInstant(starts[0]!, locale, TIME_ZONE, "dateTime");
       await upcoming
         .getByRole("link")
         .filter({ hasText: "Léo Tremblay" })

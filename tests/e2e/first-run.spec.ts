@@ -419,7 +419,7 @@ async function firstRun(browser: Browser, pgUrl: string) {
     await addBlock.getByRole("button", { name: "Add the block" }).click();
     await expect(addBlock.getByRole("status")).toHaveText("The block was added.");
     await expect(
-      page.getByRole("heading", { level: 3, name: `${weekdayName}, 09:00–12:00` }),
+      page.getByRole("heading", { level: 3, name: `${weekdayName}, 9:00 a.m.–12:00 p.m.` }),
     ).toBeVisible();
   });
 

@@ -27,7 +27,7 @@ const copy = {
     attached: "Profils de ce compte",
     admin: "Aperçu de la clinique",
     login: "Connexion à votre portail patient",
-    lapsed: /atteint l'âge du consentement/,
+    lapsed: /atteint l’âge du consentement/,
     logout: "Se déconnecter",
     switchTo: "English",
   },

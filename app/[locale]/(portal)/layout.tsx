@@ -1,12 +1,13 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/shell/app-shell";
 import { SidebarNav } from "@/components/shell/sidebar-nav";
 import { loadPortalShell } from "@/lib/portal/loaders";
+import { formatLocalDate } from "@/lib/time/format";
 
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const { clinic, current, profiles } = await loadPortalShell();
-  const [t, format] = await Promise.all([getTranslations("portal"), getFormatter()]);
+  const [t, locale] = await Promise.all([getTranslations("portal"), getLocale()]);
   const sidebar = (
     <aside className="md:w-60 md:shrink-0" aria-labelledby="current-profile">
       <div className="mb-4 rounded-lg border border-gray-200 bg-white p-4">
@@ -16,10 +17,8 @@ export default async function PortalLayout({ children }: { children: ReactNode }
         {current && (
           <p className="text-sm text-muted">
             {t("bornOn", {
-              date: format.dateTime(new Date(current.dateOfBirth + "T12:00:00Z"), {
-                dateStyle: "long",
-                timeZone: "UTC",
-              }),
+              sex: current.sex ?? "unknown",
+              date: formatLocalDate(current.dateOfBirth, locale, "date"),
             })}
           </p>
         )}

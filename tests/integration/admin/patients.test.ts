@@ -133,6 +133,7 @@ describe("the list", () => {
         id: patient.profileId,
         name: "Paul Patient",
         dateOfBirth: "1985-05-20",
+        sex: "female",
         email,
         status: "active",
       },

@@ -79,7 +79,7 @@ describe("booked", () => {
     expect(await inbox(fx.outsider.account.email)).toHaveLength(0);
 
     expect(fr!.subject).toMatch(/lundi 2 novembre/);
-    expect(fr!.text).toContain("lundi 2 novembre 2026 à 09 h 00 HNE");
+    expect(fr!.text).toContain("lundi 2 novembre 2026 à 9 h 00 HNE");
     expect(fr!.text).toContain("Clinique du Plateau");
     expect(fr!.text).toContain("Bilan annuel, 30 minutes");
     expect(en!.text).toContain("Monday, November 2, 2026 at 9:00 a.m. EST");
@@ -138,7 +138,7 @@ describe("booked by a proxy or by the clinic", () => {
     );
     expect(result.ok).toBe(true);
     await deliver();
-    const fr = await latest(fx.owner.account.email, /^Rendez-vous réservé : mardi/);
+    const fr = await latest(fx.owner.account.email, /^Rendez-vous réservé\u00a0: mardi/);
     const en = await latest(fx.proxy.account.email, /^Appointment booked: Tuesday/);
     expect(fr).toContain("Marc Tremblay a réservé ce rendez-vous pour Sophie Tremblay\u00a0:");
     expect(en).toContain("You booked this appointment for Sophie Tremblay:");
@@ -153,9 +153,9 @@ describe("booked by a proxy or by the clinic", () => {
     );
     expect(result.ok).toBe(true);
     await deliver();
-    const fr = await latest(fx.owner.account.email, /^Rendez-vous réservé : mercredi/);
+    const fr = await latest(fx.owner.account.email, /^Rendez-vous réservé\u00a0: mercredi/);
     const en = await latest(fx.proxy.account.email, /^Appointment booked: Wednesday/);
-    expect(fr).toContain("Clinique Saint-Laurent a réservé ce rendez-vous pour Sophie Tremblay :");
+    expect(fr).toContain("Clinique Saint-Laurent a réservé ce rendez-vous pour Sophie Tremblay\u00a0:");
     expect(en).toContain("Clinique Saint-Laurent has booked this appointment for Sophie Tremblay:");
   });
 });
@@ -177,7 +177,7 @@ describe("cancelled", () => {
     expect(fr!.text).toContain(
       "Clinique Saint-Laurent a annulé ce rendez-vous de Sophie Tremblay.",
     );
-    expect(fr!.text).toContain("Motif de la clinique : The doctor is ill.");
+    expect(fr!.text).toContain("Motif de la clinique\u00a0: The doctor is ill.");
     expect(en!.text).toContain("The clinic's reason: The doctor is ill.");
     expect(en!.text).toContain("Saturday, October 31, 2026 at 3:00 p.m. EDT");
     // The calendar file that removes the booking's entry: same UID, higher SEQUENCE.

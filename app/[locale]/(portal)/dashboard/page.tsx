@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { appointmentHref, tabHref } from "@/components/appointments/booking-links";
 import { localName, personName } from "@/components/appointments/names";
 import { StatusBadge } from "@/components/appointments/status-badge";
 import { FormAlert } from "@/components/forms/form-alert";
 import { Link } from "@/lib/i18n/navigation";
 import { loadDashboard } from "@/lib/portal/loaders";
+import { formatInstant, formatLocalDate } from "@/lib/time/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("dashboard");
@@ -24,9 +25,8 @@ export default async function DashboardPage({
     { emailChanged },
     { signIn, profiles, upcoming, appointmentProfiles, timeZone },
   ] = await Promise.all([params, searchParams, loadDashboard()]);
-  const [t, format] = await Promise.all([getTranslations("dashboard"), getFormatter()]);
-  const day = (iso: string) =>
-    format.dateTime(new Date(iso + "T12:00:00Z"), { dateStyle: "long", timeZone: "UTC" });
+  const t = await getTranslations("dashboard");
+  const day = (iso: string) => formatLocalDate(iso, locale, "date");
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
@@ -52,17 +52,7 @@ export default async function DashboardPage({
                   className="flex min-h-11 flex-wrap items-center gap-x-4 gap-y-1 rounded-md px-1 hover:bg-gray-50"
                 >
                   <span className="font-semibold">{a.who}</span>
-                  <span>
-                    {format.dateTime(a.startsAt, {
-                      timeZone,
-                      weekday: "long",
-                      year: "numeric",
-                      month: "long",
-                      day: "numeric",
-                      hour: "numeric",
-                      minute: "2-digit",
-                    })}
-                  </span>
+                  <span>{formatInstant(a.startsAt, locale, timeZone, "dateTime")}</span>
                   <span>{personName(a.practitioner)}</span>
                   <span>{localName(a.site, locale)}</span>
                   <StatusBadge status={a.status} />
@@ -113,7 +103,7 @@ export default async function DashboardPage({
             <span>
               {signIn.passwordChangedAt
                 ? t("passwordChangedOn", {
-                    date: format.dateTime(signIn.passwordChangedAt, { dateStyle: "long" }),
+                    date: formatInstant(signIn.passwordChangedAt, locale, timeZone, "date"),
                   })
                 : t("passwordNeverChanged")}
             </span>

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/credentials/change-password-form";
 import { FormAlert } from "@/components/forms/form-alert";
 import { loadStaffAccountPage } from "@/lib/credentials/loaders";
+import { loadClinicTimeZone } from "@/lib/clinic/loaders";
+import { formatInstant } from "@/lib/time/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.account");
@@ -22,11 +24,11 @@ export default async function StaffAccountPage({
     searchParams,
     loadStaffAccountPage(),
   ]);
-  const [t, td, tp, format] = await Promise.all([
+  const [t, td, tp, timeZone] = await Promise.all([
     getTranslations("admin.account"),
     getTranslations("dashboard"),
     getTranslations("credentials.password"),
-    getFormatter(),
+    loadClinicTimeZone(),
   ]);
   return (
     <div className="max-w-xl space-y-6">
@@ -48,7 +50,7 @@ export default async function StaffAccountPage({
         <dd>
           {passwordChangedAt
             ? td("passwordChangedOn", {
-                date: format.dateTime(passwordChangedAt, { dateStyle: "long" }),
+                date: formatInstant(passwordChangedAt, locale, timeZone, "date"),
               })
             : td("passwordNeverChanged")}
         </dd>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AppointmentSummary } from "@/components/appointment-link/appointment-summary";
 import {
   AppointmentLinkFlow,
@@ -10,6 +10,7 @@ import {
 import { FormAlert } from "@/components/forms/form-alert";
 import { AppShell } from "@/components/shell/app-shell";
 import { loadAppointmentLinkPage } from "@/lib/appointment-link/loaders";
+import { formatInstant } from "@/lib/time/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("appointmentLink");
@@ -27,23 +28,13 @@ export default async function AppointmentLinkPage({
   params: Promise<{ token: string }>;
 }) {
   const { token } = await params;
-  const [{ clinic, settings, state, link }, t, format] = await Promise.all([
+  const [{ clinic, settings, state, link }, t, locale] = await Promise.all([
     loadAppointmentLinkPage(token),
     getTranslations("appointmentLink"),
-    getFormatter(),
+    getLocale(),
   ]);
   const when = (date: Date | undefined) =>
-    date
-      ? format.dateTime(date, {
-          timeZone: settings.timeZone,
-          weekday: "long",
-          year: "numeric",
-          month: "long",
-          day: "numeric",
-          hour: "numeric",
-          minute: "2-digit",
-        })
-      : "";
+    date ? formatInstant(date, locale, settings.timeZone, "dateTime") : "";
 
   if (!link || state !== "valid") {
     return (

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { loadMailbox } from "@/lib/email/mailbox";
 import { Link } from "@/lib/i18n/navigation";
+import { loadClinicTimeZone } from "@/lib/clinic/loaders";
+import { formatInstant } from "@/lib/time/format";
 
 export const dynamic = "force-dynamic";
 
@@ -15,7 +17,11 @@ type Props = { searchParams: Promise<{ to?: string | string[] }> };
 export default async function MailboxPage({ searchParams }: Props) {
   const { to: rawTo } = await searchParams;
   const { to, messages } = await loadMailbox({ to: typeof rawTo === "string" ? rawTo : undefined });
-  const [t, format] = await Promise.all([getTranslations("mailbox"), getFormatter()]);
+  const [t, locale, timeZone] = await Promise.all([
+    getTranslations("mailbox"),
+    getLocale(),
+    loadClinicTimeZone(),
+  ]);
 
   return (
     <div className="space-y-6">
@@ -82,10 +88,7 @@ export default async function MailboxPage({ searchParams }: Props) {
                 </td>
                 <td className="p-2">
                   <time dateTime={message.createdAt.toISOString()}>
-                    {format.dateTime(message.createdAt, {
-                      dateStyle: "medium",
-                      timeStyle: "medium",
-                    })}
+                    {formatInstant(message.createdAt, locale, timeZone, "shortDateTime")}
                   </time>
                 </td>
               </tr>

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/appointments/status-badge";
 import { loadBook } from "@/lib/appointment-book/loaders";
 import { localName, practitionerName } from "@/lib/catalog/names";
 import { Link } from "@/lib/i18n/navigation";
+import { formatInstant, formatLocalDate } from "@/lib/time/format";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -18,25 +19,13 @@ const button =
 
 export default async function AppointmentBookPage({ searchParams }: Props) {
   const book = await loadBook(await searchParams);
-  const [t, format, locale] = await Promise.all([
-    getTranslations("adminBook"),
-    getFormatter(),
-    getLocale(),
-  ]);
+  const [t, locale] = await Promise.all([getTranslations("adminBook"), getLocale()]);
   const { query } = book;
   const show = query.filterId ? `${query.by}:${query.filterId}` : "";
   const href = (date: string) =>
     `/admin/appointments?${new URLSearchParams({ view: query.view, date, ...(show ? { show } : {}) })}`;
-  const dayTitle = (date: string) =>
-    format.dateTime(new Date(`${date}T12:00:00Z`), {
-      timeZone: "UTC",
-      weekday: "long",
-      day: "numeric",
-      month: "long",
-      year: "numeric",
-    });
-  const time = (d: Date) =>
-    format.dateTime(d, { timeZone: book.timeZone, hour: "numeric", minute: "2-digit" });
+  const dayTitle = (date: string) => formatLocalDate(date, locale, "weekdayDate");
+  const time = (d: Date) => formatInstant(d, locale, book.timeZone, "time");
   const week = query.view === "week";
   const total = book.days.reduce((n, d) => n + d.rows.length, 0);
   return (

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { requireStaff } from "@/lib/auth/gate";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { SettingsForm } from "@/components/admin/settings-form";
 import { loadSettings } from "@/lib/admin/loaders";
+import { loadClinicTimeZone } from "@/lib/clinic/loaders";
+import { formatInstant } from "@/lib/time/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   // Checked here too: metadata resolves before the page streams, so a refusal answers a real 404.
@@ -13,7 +15,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SettingsPage() {
   const settings = await loadSettings();
-  const [t, format] = await Promise.all([getTranslations("adminSettings"), getFormatter()]);
+  const [t, locale, timeZone] = await Promise.all([
+    getTranslations("adminSettings"),
+    getLocale(),
+    loadClinicTimeZone(),
+  ]);
   const { termsVersion, termsPublishedAt, ...values } = settings;
   return (
     <div className="space-y-6">
@@ -21,7 +27,9 @@ export default async function SettingsPage() {
       <p>
         {t("termsVersion", { version: termsVersion })}{" "}
         {termsPublishedAt &&
-          t("termsPublished", { date: format.dateTime(termsPublishedAt, { dateStyle: "long" }) })}
+          t("termsPublished", {
+            date: formatInstant(termsPublishedAt, locale, timeZone, "date"),
+          })}
       </p>
       <SettingsForm values={values} />
     </div>

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { requireStaff } from "@/lib/auth/gate";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AddStaffForm } from "@/components/admin/add-staff-form";
 import { InlineAction } from "@/components/admin/inline-action";
 import { resetStaffPasswordAction, setStaffEnabledAction } from "@/lib/admin/actions";
 import { loadStaffList } from "@/lib/admin/loaders";
+import { loadClinicTimeZone } from "@/lib/clinic/loaders";
+import { formatInstant } from "@/lib/time/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   // Checked here too: metadata resolves before the page streams, so a refusal answers a real 404.
@@ -15,7 +17,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StaffPage() {
   const { rows, selfId } = await loadStaffList();
-  const [t, format] = await Promise.all([getTranslations("adminStaff"), getFormatter()]);
+  const [t, locale, timeZone] = await Promise.all([
+    getTranslations("adminStaff"),
+    getLocale(),
+    loadClinicTimeZone(),
+  ]);
   return (
     <div className="space-y-8">
       <div className="space-y-2">
@@ -50,10 +56,7 @@ export default async function StaffPage() {
                   <dt className="text-muted">{t("columns.lastLogin")}</dt>
                   <dd>
                     {row.lastLoginAt
-                      ? format.dateTime(row.lastLoginAt, {
-                          dateStyle: "medium",
-                          timeStyle: "short",
-                        })
+                      ? formatInstant(row.lastLoginAt, locale, timeZone, "shortDateTime")
                       : t("never")}
                   </dd>
                 </div>

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { loadMailboxMessage } from "@/lib/email/mailbox";
 import { Link } from "@/lib/i18n/navigation";
+import { loadClinicTimeZone } from "@/lib/clinic/loaders";
+import { formatInstant } from "@/lib/time/format";
 
 export const dynamic = "force-dynamic";
 
@@ -15,7 +17,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function MailboxMessagePage({ params }: Props) {
   const message = await loadMailboxMessage((await params).id);
-  const [t, format] = await Promise.all([getTranslations("mailbox"), getFormatter()]);
+  const [t, locale, timeZone] = await Promise.all([
+    getTranslations("mailbox"),
+    getLocale(),
+    loadClinicTimeZone(),
+  ]);
 
   return (
     <div className="space-y-6">
@@ -31,7 +37,7 @@ export default async function MailboxMessagePage({ params }: Props) {
         <dt className="font-medium">{t("sentAt")}</dt>
         <dd>
           <time dateTime={message.createdAt.toISOString()}>
-            {format.dateTime(message.createdAt, { dateStyle: "medium", timeStyle: "medium" })}
+            {formatInstant(message.createdAt, locale, timeZone, "shortDateTime")}
           </time>
         </dd>
       </dl>

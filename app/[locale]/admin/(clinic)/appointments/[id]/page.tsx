@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { BackLink } from "@/components/catalog/list-parts";
 import {
@@ -11,6 +11,7 @@ import { StatusBadge } from "@/components/appointments/status-badge";
 import { loadBookAppointment } from "@/lib/appointment-book/loaders";
 import { localName, practitionerName } from "@/lib/catalog/names";
 import { localDateOf } from "@/lib/time/zoned";
+import { formatInstant } from "@/lib/time/format";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -33,16 +34,16 @@ export default async function BookAppointmentPage({ params }: Props) {
     canCancel,
     canRecordAttendance,
   } = await loadBookAppointment((await params).id);
-  const [t, format, locale] = await Promise.all([
+  const [t, tc, locale] = await Promise.all([
     getTranslations("adminBook"),
-    getFormatter(),
+    getTranslations("common"),
     getLocale(),
   ]);
   const name = `${a.profile.firstName} ${a.profile.lastName}`;
   const facts: [string, ReactNode][] = [
     [
       t("fields.when"),
-      `${format.dateTime(a.startsAt, { timeZone, weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "numeric", minute: "2-digit" })} – ${format.dateTime(a.endsAt, { timeZone, hour: "numeric", minute: "2-digit" })}`,
+      `${formatInstant(a.startsAt, locale, timeZone, "dateTime")} – ${formatInstant(a.endsAt, locale, timeZone, "time")}`,
     ],
     [t("fields.patient"), name],
     [
@@ -69,7 +70,7 @@ export default async function BookAppointmentPage({ params }: Props) {
       <dl className={`${card} grid gap-x-6 gap-y-2 sm:grid-cols-2`}>
         {facts.map(([label, value]) => (
           <div key={label} className="flex flex-wrap gap-x-2">
-            <dt className="text-muted">{label}:</dt>
+            <dt className="text-muted">{tc("labelled", { label })}</dt>
             <dd className="break-words">{value}</dd>
           </div>
         ))}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { BackLink } from "@/components/catalog/list-parts";
 import { StaffBookingForm, type GridDay } from "@/components/schedule/staff-booking-form";
 import { loadStaffBooking } from "@/lib/appointment-book/loaders";
@@ -7,6 +7,7 @@ import { slotValue } from "@/lib/appointment-book/schema";
 import { localName, practitionerName } from "@/lib/catalog/names";
 import { Link } from "@/lib/i18n/navigation";
 import { addDays, localDateOf } from "@/lib/time/zoned";
+import { formatInstant, formatLocalDate } from "@/lib/time/format";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -24,31 +25,21 @@ const card = "space-y-4 rounded-lg border border-gray-200 bg-white p-4 sm:p-6";
 
 export default async function StaffBookingPage({ searchParams }: Props) {
   const data = await loadStaffBooking(await searchParams);
-  const [t, format, locale] = await Promise.all([
-    getTranslations("adminBook.booking"),
-    getFormatter(),
-    getLocale(),
-  ]);
+  const [t, locale] = await Promise.all([getTranslations("adminBook.booking"), getLocale()]);
   const { selection, profile } = data;
-  const birth = (date: string) =>
-    format.dateTime(new Date(`${date}T12:00:00Z`), { timeZone: "UTC", dateStyle: "long" });
+  const birth = (date: string) => formatLocalDate(date, locale, "date");
   const withParams = (extra: Record<string, string>) =>
     `/admin/appointments/new?${new URLSearchParams(Object.entries({ profileId: profile?.id ?? "", ...selection, ...extra }).filter(([, v]) => v))}`;
   const names = new Map(data.allPractitioners.map((p) => [p.id, practitionerName(p)]));
   const siteNames = new Map(data.sites.map((s) => [s.id, localName(s, locale)]));
   const days: GridDay[] = data.days.map((date) => ({
     date,
-    title: format.dateTime(new Date(`${date}T12:00:00Z`), {
-      timeZone: "UTC",
-      weekday: "long",
-      day: "numeric",
-      month: "long",
-    }),
+    title: formatLocalDate(date, locale, { weekday: "long", day: "numeric", month: "long" }),
     slots: data.slots
       .filter((s) => localDateOf(s.startsAt, data.timeZone) === date)
       .map((s) => ({
         value: slotValue(s),
-        label: `${format.dateTime(s.startsAt, { timeZone: data.timeZone, hour: "numeric", minute: "2-digit" })} — ${names.get(s.practitionerId) ?? ""}, ${siteNames.get(s.siteId) ?? ""}`,
+        label: `${formatInstant(s.startsAt, locale, data.timeZone, "time")} — ${names.get(s.practitionerId) ?? ""}, ${siteNames.get(s.siteId) ?? ""}`,
       })),
   }));
   return (
@@ -64,7 +55,7 @@ export default async function StaffBookingPage({ searchParams }: Props) {
           <div className="flex flex-wrap items-center gap-3">
             <p>
               <span className="font-semibold">{profile.name}</span> —{" "}
-              {t("born", { date: birth(profile.dateOfBirth) })}
+              {t("born", { sex: profile.sex ?? "unknown", date: birth(profile.dateOfBirth) })}
             </p>
             <Link href="/admin/appointments/new" className={secondary}>
               {t("changePatient")}
@@ -110,7 +101,7 @@ export default async function StaffBookingPage({ searchParams }: Props) {
                     >
                       <span>
                         <span className="font-semibold">{p.name}</span> —{" "}
-                        {t("born", { date: birth(p.dateOfBirth) })}
+                        {t("born", { sex: p.sex ?? "unknown", date: birth(p.dateOfBirth) })}
                       </span>
                       <Link
                         href={`/admin/appointments/new?profileId=${p.id}`}
@@ -206,10 +197,7 @@ export default async function StaffBookingPage({ searchParams }: Props) {
         <section aria-labelledby="when-step" className={card}>
           <h2 id="when-step" className="text-xl font-semibold">
             {t("whenStep", {
-              date: format.dateTime(new Date(`${data.week}T12:00:00Z`), {
-                timeZone: "UTC",
-                dateStyle: "long",
-              }),
+              date: formatLocalDate(data.week, locale, "date"),
             })}
           </h2>
           <nav aria-label={t("weekNav")} className="flex flex-wrap gap-3">

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { BackLink } from "@/components/catalog/list-parts";
 import {
   BlockForm,
@@ -8,10 +8,15 @@ import {
   TimeOffForm,
 } from "@/components/schedule/availability-forms";
 import { loadPractitionerAvailability } from "@/lib/availability/loaders";
-import { formatClock } from "@/lib/availability/schema";
 import { localName, practitionerName } from "@/lib/catalog/names";
 import { todayIn } from "@/lib/clock";
 import { Link } from "@/lib/i18n/navigation";
+import {
+  formatInstant,
+  formatLocalDate,
+  formatMinuteOfDay,
+  formatWeekday,
+} from "@/lib/time/format";
 
 type Props = { params: Promise<{ practitionerId: string }> };
 
@@ -25,23 +30,17 @@ const card = "space-y-4 rounded-lg border border-gray-200 bg-white p-4 sm:p-6";
 
 export default async function PractitionerAvailabilityPage({ params }: Props) {
   const data = await loadPractitionerAvailability((await params).practitionerId);
-  const [t, format, locale] = await Promise.all([
+  const [t, tc, locale] = await Promise.all([
     getTranslations("adminAvailability"),
-    getFormatter(),
+    getTranslations("common"),
     getLocale(),
   ]);
   const name = practitionerName(data.practitioner);
   const today = todayIn(data.timeZone);
-  const weekdayName = (weekday: number) =>
-    format.dateTime(new Date(Date.UTC(2026, 0, 4 + weekday, 12)), {
-      weekday: "long",
-      timeZone: "UTC",
-    });
-  const day = (date: string) =>
-    format.dateTime(new Date(`${date}T12:00:00Z`), { timeZone: "UTC", dateStyle: "long" });
+  const weekdayName = (weekday: number) => formatWeekday(weekday, locale);
+  const day = (date: string) => formatLocalDate(date, locale, "date");
   const when = (d: Date) =>
-    format.dateTime(d, {
-      timeZone: data.timeZone,
+    formatInstant(d, locale, data.timeZone, {
       weekday: "short",
       day: "numeric",
       month: "long",
@@ -66,15 +65,15 @@ export default async function PractitionerAvailabilityPage({ params }: Props) {
             {data.blocks.map((b) => {
               const summary = t("blockSummary", {
                 weekday: weekdayName(b.weekday),
-                start: formatClock(b.startMinute),
-                end: formatClock(b.endMinute),
+                start: formatMinuteOfDay(b.startMinute, locale),
+                end: formatMinuteOfDay(b.endMinute, locale),
               });
               return (
                 <li key={b.id} className="space-y-2 rounded-lg border border-gray-200 bg-white p-4">
                   <h3 className="font-semibold">{summary}</h3>
                   <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-2">
                     <div className="flex flex-wrap gap-x-2">
-                      <dt className="text-muted">{t("siteLabel")}:</dt>
+                      <dt className="text-muted">{tc("labelled", { label: t("siteLabel") })}</dt>
                       <dd>{localName(b.site, locale)}</dd>
                     </div>
                     <div className="flex flex-wrap gap-x-2">
@@ -86,7 +85,7 @@ export default async function PractitionerAvailabilityPage({ params }: Props) {
                       </dd>
                     </div>
                     <div className="flex flex-wrap gap-x-2 sm:col-span-2">
-                      <dt className="text-muted">{t("typesLabel")}:</dt>
+                      <dt className="text-muted">{tc("labelled", { label: t("typesLabel") })}</dt>
                       <dd>{b.types.map((ty) => localName(ty, locale)).join(", ")}</dd>
                     </div>
                   </dl>
@@ -135,17 +134,23 @@ export default async function PractitionerAvailabilityPage({ params }: Props) {
         ) : (
           <ul className="space-y-3">
             {data.exceptions.map((e) => {
-              const label = `${t(`kinds.${e.kind}`)}: ${when(e.startsAt)} – ${when(e.endsAt)}`;
+              const label = t("exceptionSummary", {
+                kind: t(`kinds.${e.kind}`),
+                from: when(e.startsAt),
+                until: when(e.endsAt),
+              });
               return (
                 <li key={e.id} className="space-y-2 rounded-lg border border-gray-200 bg-white p-4">
                   <h3 className="font-semibold">{label}</h3>
                   <p>
-                    {t("siteLabel")}: {e.site ? localName(e.site, locale) : t("allSites")}
+                    {tc("labelled", { label: t("siteLabel") })}{" "}
+                    {e.site ? localName(e.site, locale) : t("allSites")}
                     {e.note ? ` — ${e.note}` : ""}
                   </p>
                   {e.kind === "extra" && (
                     <p>
-                      {t("typesLabel")}: {e.types.map((ty) => localName(ty, locale)).join(", ")}
+                      {tc("labelled", { label: t("typesLabel") })}{" "}
+                      {e.types.map((ty) => localName(ty, locale)).join(", ")}
                     </p>
                   )}
                   <RemoveForm

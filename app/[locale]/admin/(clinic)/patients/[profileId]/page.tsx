@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { InlineAction } from "@/components/admin/inline-action";
 import { SendInvitationForm } from "@/components/admin/send-invitation-form";
 import { AssignedPractitionerForm } from "@/components/catalog/assigned-practitioner-form";
@@ -11,6 +11,9 @@ import {
 } from "@/lib/admin/actions";
 import { loadClinicInvitationDays, loadPatient } from "@/lib/admin/loaders";
 import { Link } from "@/lib/i18n/navigation";
+import { isProvince } from "@/lib/admin/constants";
+import { loadClinicTimeZone } from "@/lib/clinic/loaders";
+import { formatInstant } from "@/lib/time/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("adminPatients");
@@ -20,18 +23,27 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PatientPage({ params }: { params: Promise<{ profileId: string }> }) {
   const { profileId } = await params;
   const patient = await loadPatient(profileId);
-  const [t, format, days, assignment, tAssign] = await Promise.all([
+  const [t, tc, tp, locale, timeZone, days, assignment, tAssign] = await Promise.all([
     getTranslations("adminPatients"),
-    getFormatter(),
+    getTranslations("common"),
+    getTranslations("provinces"),
+    getLocale(),
+    loadClinicTimeZone(),
     loadClinicInvitationDays(),
     loadAssignedPractitioner(patient.id),
     getTranslations("adminCatalog.assignment"),
   ]);
-  const date = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
+  const date = (d: Date) => formatInstant(d, locale, timeZone, "shortDate");
   const phone = (n: string | null, type: string | null) =>
     n ? `${n}${type ? ` (${t(`fields.phoneTypes.${type as "home"}`)})` : ""}` : "—";
   const address =
-    [patient.addressLine, patient.city, patient.province, patient.postalCode]
+    [
+      patient.addressLine,
+      patient.city,
+      // A code outside the list (older data) is shown as it is.
+      patient.province && (isProvince(patient.province) ? tp(patient.province) : patient.province),
+      patient.postalCode,
+    ]
       .filter(Boolean)
       .join(", ") || "—";
   const facts: [string, string][] = [
@@ -137,14 +149,23 @@ export default async function PatientPage({ params }: { params: Promise<{ profil
             {patient.invitations.map((i) => (
               <li key={i.id} className="space-y-1 rounded-lg border border-gray-200 bg-white p-4">
                 <p className="break-all">
-                  <span className="text-muted">{t("invitationColumns.email")}:</span> {i.email}
+                  <span className="text-muted">
+                    {tc("labelled", { label: t("invitationColumns.email") })}
+                  </span>{" "}
+                  {i.email}
                 </p>
                 <p>
-                  <span className="text-muted">{t("invitationColumns.sent")}:</span>{" "}
+                  <span className="text-muted">
+                    {tc("labelled", { label: t("invitationColumns.sent") })}
+                  </span>{" "}
                   {date(i.createdAt)} ·{" "}
-                  <span className="text-muted">{t("invitationColumns.expires")}:</span>{" "}
+                  <span className="text-muted">
+                    {tc("labelled", { label: t("invitationColumns.expires") })}
+                  </span>{" "}
                   {date(i.expiresAt)} ·{" "}
-                  <span className="text-muted">{t("invitationColumns.state")}:</span>{" "}
+                  <span className="text-muted">
+                    {tc("labelled", { label: t("invitationColumns.state") })}
+                  </span>{" "}
                   <strong>{t(`invitationStates.${i.state}`)}</strong>
                 </p>
                 {i.state === "valid" && (
