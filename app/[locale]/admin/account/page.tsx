@@ -3,6 +3,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/credentials/change-password-form";
 import { FormAlert } from "@/components/forms/form-alert";
 import { loadStaffAccountPage } from "@/lib/credentials/loaders";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { changePasswordFormMessages } from "@/components/credentials/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.account");
@@ -61,7 +63,9 @@ export default async function StaffAccountPage({
           {tp("title")}
         </h2>
         <p>{tp("intro")}</p>
-        <ChangePasswordForm home="/admin" homeLabel={t("backToAdmin")} />
+        <ClientMessages namespaces={changePasswordFormMessages}>
+          <ChangePasswordForm home="/admin" homeLabel={t("backToAdmin")} />
+        </ClientMessages>
       </section>
     </div>
   );

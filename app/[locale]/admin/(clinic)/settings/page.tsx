@@ -3,6 +3,8 @@ import { requireStaff } from "@/lib/auth/gate";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { SettingsForm } from "@/components/admin/settings-form";
 import { loadSettings } from "@/lib/admin/loaders";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { settingsFormMessages } from "@/components/admin/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   // Checked here too: metadata resolves before the page streams, so a refusal answers a real 404.
@@ -23,7 +25,9 @@ export default async function SettingsPage() {
         {termsPublishedAt &&
           t("termsPublished", { date: format.dateTime(termsPublishedAt, { dateStyle: "long" }) })}
       </p>
-      <SettingsForm values={values} />
+      <ClientMessages namespaces={settingsFormMessages}>
+        <SettingsForm values={values} />
+      </ClientMessages>
     </div>
   );
 }

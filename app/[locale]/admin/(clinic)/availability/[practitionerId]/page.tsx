@@ -12,6 +12,8 @@ import { formatClock } from "@/lib/availability/schema";
 import { localName, practitionerName } from "@/lib/catalog/names";
 import { todayIn } from "@/lib/clock";
 import { Link } from "@/lib/i18n/navigation";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { availabilityFormsMessages } from "@/components/schedule/messages";
 
 type Props = { params: Promise<{ practitionerId: string }> };
 
@@ -98,13 +100,15 @@ export default async function PractitionerAvailabilityPage({ params }: Props) {
                       {t("edit")}
                       <span className="sr-only"> {summary}</span>
                     </Link>
-                    <RemoveForm
-                      kind="block"
-                      id={b.id}
-                      practitionerId={data.practitioner.id}
-                      label={t("removeNamed", { item: summary })}
-                      timeZone={data.timeZone}
-                    />
+                    <ClientMessages namespaces={availabilityFormsMessages}>
+                      <RemoveForm
+                        kind="block"
+                        id={b.id}
+                        practitionerId={data.practitioner.id}
+                        label={t("removeNamed", { item: summary })}
+                        timeZone={data.timeZone}
+                      />
+                    </ClientMessages>
                   </div>
                 </li>
               );
@@ -117,13 +121,15 @@ export default async function PractitionerAvailabilityPage({ params }: Props) {
         <h2 id="add-block-title" className="text-xl font-semibold">
           {t("addBlockTitle")}
         </h2>
-        <BlockForm
-          practitionerId={data.practitioner.id}
-          sites={data.sites}
-          types={data.types}
-          timeZone={data.timeZone}
-          today={today}
-        />
+        <ClientMessages namespaces={availabilityFormsMessages}>
+          <BlockForm
+            practitionerId={data.practitioner.id}
+            sites={data.sites}
+            types={data.types}
+            timeZone={data.timeZone}
+            today={today}
+          />
+        </ClientMessages>
       </section>
 
       <section aria-labelledby="exceptions-title" className="space-y-3">
@@ -148,13 +154,15 @@ export default async function PractitionerAvailabilityPage({ params }: Props) {
                       {t("typesLabel")}: {e.types.map((ty) => localName(ty, locale)).join(", ")}
                     </p>
                   )}
-                  <RemoveForm
-                    kind="exception"
-                    id={e.id}
-                    practitionerId={data.practitioner.id}
-                    label={t("removeNamed", { item: label })}
-                    timeZone={data.timeZone}
-                  />
+                  <ClientMessages namespaces={availabilityFormsMessages}>
+                    <RemoveForm
+                      kind="exception"
+                      id={e.id}
+                      practitionerId={data.practitioner.id}
+                      label={t("removeNamed", { item: label })}
+                      timeZone={data.timeZone}
+                    />
+                  </ClientMessages>
                 </li>
               );
             })}
@@ -166,24 +174,28 @@ export default async function PractitionerAvailabilityPage({ params }: Props) {
         <h2 id="timeoff-title" className="text-xl font-semibold">
           {t("timeOffTitle")}
         </h2>
-        <TimeOffForm
-          practitionerId={data.practitioner.id}
-          sites={data.sites}
-          timeZone={data.timeZone}
-        />
+        <ClientMessages namespaces={availabilityFormsMessages}>
+          <TimeOffForm
+            practitionerId={data.practitioner.id}
+            sites={data.sites}
+            timeZone={data.timeZone}
+          />
+        </ClientMessages>
       </section>
 
       <section aria-labelledby="extra-title" className={card}>
         <h2 id="extra-title" className="text-xl font-semibold">
           {t("extraTitle")}
         </h2>
-        <ExtraBlockForm
-          practitionerId={data.practitioner.id}
-          sites={data.sites}
-          types={data.types}
-          timeZone={data.timeZone}
-          today={today}
-        />
+        <ClientMessages namespaces={availabilityFormsMessages}>
+          <ExtraBlockForm
+            practitionerId={data.practitioner.id}
+            sites={data.sites}
+            types={data.types}
+            timeZone={data.timeZone}
+            today={today}
+          />
+        </ClientMessages>
       </section>
     </div>
   );
