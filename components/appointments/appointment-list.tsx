@@ -4,7 +4,7 @@ import { AppointmentActions } from "./appointment-actions";
 import { localName, personName, siteAddress } from "./names";
 import { StatusBadge, statusAccent } from "./status-badge";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { appointmentActionsMessages } from "@/components/appointments/messages";
+import { appointmentActionsMessages } from "./messages";
 
 /**
  * A profile's appointments, each a disclosure (<details>) that expands in

@@ -6,7 +6,7 @@ import { flowHref } from "./booking-links";
 import { ConfirmBookingForm } from "./confirm-booking-form";
 import { localName, personName, siteAddress } from "./names";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { confirmBookingFormMessages } from "@/components/appointments/messages";
+import { confirmBookingFormMessages } from "./messages";
 
 type Confirmation = NonNullable<Awaited<ReturnType<typeof bookingConfirmationFor>>>;
 

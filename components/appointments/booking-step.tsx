@@ -8,7 +8,7 @@ import { localName, personName, siteAddress } from "./names";
 import { SlotGrid } from "./slot-grid";
 import { WhenForm } from "./when-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { whenFormMessages } from "@/components/appointments/messages";
+import { whenFormMessages } from "./messages";
 
 const optionClass =
   "flex min-h-11 w-full flex-col justify-center rounded-md border border-gray-300 bg-white px-4 py-2 text-left hover:border-brand-700 hover:bg-brand-50";

@@ -7,7 +7,7 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import {
   changeEmailFormMessages,
   confirmEmailFormMessages,
-} from "@/components/credentials/messages";
+} from "./messages";
 
 /** The change-email page, for a patient (back to the dashboard) or a staff member (back to My account). */
 export async function ChangeEmailPanel({

@@ -5,7 +5,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { LanguageSwitch } from "./language-switch";
 import { LogoutButton } from "./logout-button";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { languageSwitchMessages, logoutButtonMessages } from "@/components/shell/messages";
+import { languageSwitchMessages, logoutButtonMessages } from "./messages";
 
 export async function SiteHeader({
   clinic,
