@@ -4,10 +4,7 @@ import type { emailChangeLinkState } from "@/lib/credentials/email-change";
 import { ChangeEmailForm } from "./change-email-form";
 import { ConfirmEmailForm } from "./confirm-email-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import {
-  changeEmailFormMessages,
-  confirmEmailFormMessages,
-} from "./messages";
+import { changeEmailFormMessages, confirmEmailFormMessages } from "./messages";
 
 /** The change-email page, for a patient (back to the dashboard) or a staff member (back to My account). */
 export async function ChangeEmailPanel({
