@@ -99,13 +99,13 @@ function messageLists(file: string): Map<string, string[]> {
 }
 
 // Client files rendered by server files, with the server files importing them.
-const clientRoots = new Map<string, { server: string; names: string[] }[]>();
+const clientRoots = new Map<string, { server: string }[]>();
 for (const file of files.keys()) {
   if (clientFiles.has(file)) continue;
   for (const imported of importsOf(file)) {
     if (!clientFiles.has(imported.file) || !/\.tsx$/.test(imported.file)) continue;
     const list = clientRoots.get(imported.file) ?? [];
-    list.push({ server: file, names: imported.names });
+    list.push({ server: file });
     clientRoots.set(imported.file, list);
   }
 }
