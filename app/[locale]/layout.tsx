@@ -1,18 +1,16 @@
 import type { Metadata } from "next";
 import localFont from "next/font/local";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getMessages, setRequestLocale } from "next-intl/server";
+import { hasLocale } from "next-intl";
+import { setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { ClientMessages, shellMessages } from "@/components/i18n/client-messages";
 import { loadTitleMetadata } from "@/lib/clinic/metadata";
 import { routing } from "@/lib/i18n/routing";
 
 // Every page reads the database or the session: nothing is prerendered at build
 // (a build worker must never open the embedded database).
 export const dynamic = "force-dynamic";
-
-// Email texts are rendered on the server only: everything else may be used by client components.
-const SERVER_ONLY_NAMESPACES = new Set(["emails"]);
 
 const inter = localFont({
   src: "../fonts/inter-latin.woff2",
@@ -39,14 +37,10 @@ export default async function LocaleLayout({
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const messages = await getMessages();
-  const clientMessages = Object.fromEntries(
-    Object.entries(messages).filter(([ns]) => !SERVER_ONLY_NAMESPACES.has(ns)),
-  );
   return (
     <html lang={locale} className={inter.variable}>
       <body className="min-h-screen bg-gray-50 font-sans antialiased">
-        <NextIntlClientProvider messages={clientMessages}>{children}</NextIntlClientProvider>
+        <ClientMessages namespaces={shellMessages}>{children}</ClientMessages>
       </body>
     </html>
   );

@@ -4,6 +4,8 @@ import { AppointmentActions } from "./appointment-actions";
 import { localName, personName, siteAddress } from "./names";
 import { StatusBadge, statusAccent } from "./status-badge";
 import { formatInstant } from "@/lib/time/format";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { appointmentActionsMessages } from "./messages";
 
 /**
  * A profile's appointments, each a disclosure (<details>) that expands in
@@ -108,14 +110,16 @@ export async function AppointmentList({
                     })}
                   </p>
                 )}
-                <AppointmentActions
-                  profileId={profileId}
-                  appointmentId={a.id}
-                  confirmed={!a.confirm.allowed && a.confirm.reason === "alreadyConfirmed"}
-                  canConfirm={a.confirm.allowed}
-                  canCancel={a.cancel.allowed}
-                  cancelQuestion={t("cancelAsk", { date: moment(a.startsAt) })}
-                />
+                <ClientMessages namespaces={appointmentActionsMessages}>
+                  <AppointmentActions
+                    profileId={profileId}
+                    appointmentId={a.id}
+                    confirmed={!a.confirm.allowed && a.confirm.reason === "alreadyConfirmed"}
+                    canConfirm={a.confirm.allowed}
+                    canCancel={a.cancel.allowed}
+                    cancelQuestion={t("cancelAsk", { date: moment(a.startsAt) })}
+                  />
+                </ClientMessages>
               </div>
             </details>
           </li>

@@ -6,6 +6,8 @@ import { flowHref } from "./booking-links";
 import { ConfirmBookingForm } from "./confirm-booking-form";
 import { localName, personName, siteAddress } from "./names";
 import { formatInstant } from "@/lib/time/format";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { confirmBookingFormMessages } from "./messages";
 
 type Confirmation = NonNullable<Awaited<ReturnType<typeof bookingConfirmationFor>>>;
 
@@ -87,17 +89,19 @@ export async function BookingConfirmation({ confirmation }: { confirmation: Conf
               : t("noOnlineCancelNoPhone", { hours: cancellation.cutoffHours })}
           </p>
         )}
-        <ConfirmBookingForm
-          flow={state.flow}
-          query={state.query}
-          slot={{
-            profileId: state.profile.id,
-            practitionerId: slot.practitioner.id,
-            siteId: slot.site.id,
-            typeId: slot.type.id,
-            startsAt: slot.startsAt.toISOString(),
-          }}
-        />
+        <ClientMessages namespaces={confirmBookingFormMessages}>
+          <ConfirmBookingForm
+            flow={state.flow}
+            query={state.query}
+            slot={{
+              profileId: state.profile.id,
+              practitionerId: slot.practitioner.id,
+              siteId: slot.site.id,
+              typeId: slot.type.id,
+              startsAt: slot.startsAt.toISOString(),
+            }}
+          />
+        </ClientMessages>
       </section>
     </div>
   );

@@ -7,6 +7,8 @@ import { flowHref, withChoice } from "./booking-links";
 import { localName, personName, siteAddress } from "./names";
 import { SlotGrid } from "./slot-grid";
 import { WhenForm } from "./when-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { whenFormMessages } from "./messages";
 
 const optionClass =
   "flex min-h-11 w-full flex-col justify-center rounded-md border border-gray-300 bg-white px-4 py-2 text-left hover:border-brand-700 hover:bg-brand-50";
@@ -132,7 +134,11 @@ export async function BookingStep({
     case "when":
     case "reason":
       heading = step.name === "when" ? t("whenTitle") : t("reasonTitle");
-      body = <WhenForm flow={flow} query={query} today={state.today} initial={state.when} />;
+      body = (
+        <ClientMessages namespaces={whenFormMessages}>
+          <WhenForm flow={flow} query={query} today={state.today} initial={state.when} />
+        </ClientMessages>
+      );
       break;
     case "grid":
       heading = t("gridTitle");

@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import type { emailChangeLinkState } from "@/lib/credentials/email-change";
 import { ChangeEmailForm } from "./change-email-form";
 import { ConfirmEmailForm } from "./confirm-email-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { changeEmailFormMessages, confirmEmailFormMessages } from "./messages";
 
 /** The change-email page, for a patient (back to the dashboard) or a staff member (back to My account). */
 export async function ChangeEmailPanel({
@@ -21,7 +23,9 @@ export async function ChangeEmailPanel({
       <div className="space-y-4 rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
         <p className="break-all">{t("currentIs", { email })}</p>
         <p>{t("intro")}</p>
-        <ChangeEmailForm home={home} homeLabel={homeLabel} />
+        <ClientMessages namespaces={changeEmailFormMessages}>
+          <ChangeEmailForm home={home} homeLabel={homeLabel} />
+        </ClientMessages>
       </div>
     </div>
   );
@@ -54,7 +58,9 @@ export async function ConfirmEmailPanel({
         {state === "valid" && newEmail ? (
           <>
             <p>{t("intro")}</p>
-            <ConfirmEmailForm token={token} newEmail={newEmail} />
+            <ClientMessages namespaces={confirmEmailFormMessages}>
+              <ConfirmEmailForm token={token} newEmail={newEmail} />
+            </ClientMessages>
           </>
         ) : (
           <>

@@ -4,6 +4,8 @@ import type { ClinicSummary } from "@/lib/clinic/loaders";
 import { Link } from "@/lib/i18n/navigation";
 import { LanguageSwitch } from "./language-switch";
 import { LogoutButton } from "./logout-button";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { languageSwitchMessages, logoutButtonMessages } from "./messages";
 
 export async function SiteHeader({
   clinic,
@@ -37,10 +39,16 @@ export async function SiteHeader({
         <nav aria-label={t("accountMenu")} className="flex items-center gap-2">
           {switchable && (
             <Suspense fallback={null}>
-              <LanguageSwitch />
+              <ClientMessages namespaces={languageSwitchMessages}>
+                <LanguageSwitch />
+              </ClientMessages>
             </Suspense>
           )}
-          {signedIn && <LogoutButton />}
+          {signedIn && (
+            <ClientMessages namespaces={logoutButtonMessages}>
+              <LogoutButton />
+            </ClientMessages>
+          )}
         </nav>
       </div>
     </header>

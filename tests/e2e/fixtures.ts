@@ -1,5 +1,7 @@
 // The e2e test API: import { test, expect } from "./fixtures".
-//  - every test fails if the page reported a CSP violation (HD-1);
+//  - every test fails if the page reported a CSP violation (HD-1), or if next-intl
+//    logged an error in the browser (a client component translating with a
+//    namespace its <ClientMessages> did not send logs MISSING_MESSAGE);
 //  - `mailbox` reads the app's local mailbox (GET /api/dev/mailbox?to=…);
 //  - `expectNoAxeViolations(page)` runs axe with the WCAG 2.2 AA tag set;
 //  - `login(page, email, password, locale)` and `setViewport(page, "mobile")`.
@@ -157,8 +159,19 @@ type Fixtures = {
   cspViolations: CspViolation[];
 };
 
-/** Collects the CSP violations of every page of `context` into `violations`. */
-async function watchCsp(context: BrowserContext, violations: CspViolation[]) {
+// The codes of next-intl's errors, which its default onError logs with console.error.
+const INTL_ERROR =
+  /\b(?:MISSING_MESSAGE|INVALID_MESSAGE|INVALID_KEY|FORMATTING_ERROR|INSUFFICIENT_PATH|MISSING_FORMAT|ENVIRONMENT_FALLBACK)\b/;
+
+/**
+ * Collects the CSP violations of every page of `context` into `violations`,
+ * and next-intl's errors into `intlErrors`.
+ */
+async function watchPages(
+  context: BrowserContext,
+  violations: CspViolation[],
+  intlErrors: string[],
+) {
   // Exposed through the DevTools protocol, so the page's CSP cannot block it.
   await context.exposeBinding("__reportCspViolation", ({ page }, v: Omit<CspViolation, "page">) => {
     violations.push({ ...v, page: page.url() });
@@ -176,6 +189,9 @@ async function watchCsp(context: BrowserContext, violations: CspViolation[]) {
   });
   // Chromium also logs violations the DOM event does not reach (e.g. in workers).
   context.on("console", (message) => {
+    if (message.type() === "error" && INTL_ERROR.test(message.text())) {
+      intlErrors.push(`${message.text().split("\n")[0]} on ${message.page()?.url() ?? ""}`);
+    }
     if (message.type() === "error" && message.text().includes("Content Security Policy")) {
       violations.push({
         directive: "(console)",
@@ -191,13 +207,14 @@ export const test = base.extend<Fixtures>({
   cspViolations: [
     async ({ context, browser }, use) => {
       const violations: CspViolation[] = [];
-      await watchCsp(context, violations);
+      const intlErrors: string[] = [];
+      await watchPages(context, violations, intlErrors);
       // Contexts and pages a test opens itself (a second user, a stolen
       // cookie…) are watched too, for the duration of the test.
       const { newContext, newPage } = browser;
       browser.newContext = async (...args: Parameters<Browser["newContext"]>) => {
         const created = await newContext.apply(browser, args);
-        await watchCsp(created, violations);
+        await watchPages(created, violations, intlErrors);
         return created;
       };
       browser.newPage = async (...args: Parameters<Browser["newPage"]>) => {
@@ -217,6 +234,9 @@ export const test = base.extend<Fixtures>({
         violations,
         `CSP violations (HD-1):\n${violations.map((v) => `  ${v.directive} blocked ${v.blockedURI || "(inline)"} at ${v.source} on ${v.page}`).join("\n")}`,
       ).toEqual([]);
+      expect(intlErrors, `next-intl errors in the browser:\n  ${intlErrors.join("\n  ")}`).toEqual(
+        [],
+      );
     },
     { auto: true },
   ],

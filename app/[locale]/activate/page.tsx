@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { ResendActivationForm } from "@/components/registration/resend-activation-form";
 import { AppShell } from "@/components/shell/app-shell";
 import { loadClinic } from "@/lib/clinic/loaders";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { resendActivationFormMessages } from "@/components/registration/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("activate.resend");
@@ -18,7 +20,9 @@ export default async function ResendActivationPage() {
         <p>{t("intro")}</p>
         <p className="text-sm">{t("spam")}</p>
         <div className="rounded-lg border border-gray-200 bg-white p-6">
-          <ResendActivationForm />
+          <ClientMessages namespaces={resendActivationFormMessages}>
+            <ResendActivationForm />
+          </ClientMessages>
         </div>
       </div>
     </AppShell>

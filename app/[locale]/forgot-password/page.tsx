@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { ForgotPasswordForm } from "@/components/credentials/forgot-password-form";
 import { AppShell } from "@/components/shell/app-shell";
 import { loadForgotPasswordPage } from "@/lib/credentials/loaders";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { forgotPasswordFormMessages } from "@/components/credentials/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("forgotPassword");
@@ -24,7 +26,9 @@ export default async function ForgotPasswordPage({
       <div className="mx-auto max-w-md space-y-6">
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <div className="rounded-lg border border-gray-200 bg-white p-6">
-          <ForgotPasswordForm />
+          <ClientMessages namespaces={forgotPasswordFormMessages}>
+            <ForgotPasswordForm />
+          </ClientMessages>
         </div>
         <p>
           <a

@@ -8,6 +8,8 @@ import { loadClinic } from "@/lib/clinic/loaders";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/demo/credentials";
 import { env } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { loginFormMessages } from "@/components/auth/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("login");
@@ -39,7 +41,9 @@ export default async function LoginPage({
         {activated === "1" && <FormAlert tone="success">{t("activated")}</FormAlert>}
         {reset === "1" && <FormAlert tone="success">{t("passwordReset")}</FormAlert>}
         <div className="space-y-4 rounded-lg border border-gray-200 bg-white p-6">
-          <LoginForm callbackUrl={safeCallbackUrl(callbackUrl, `/${locale}`)} />
+          <ClientMessages namespaces={loginFormMessages}>
+            <LoginForm callbackUrl={safeCallbackUrl(callbackUrl, `/${locale}`)} />
+          </ClientMessages>
           <p>
             <Link
               href="/forgot-password"

@@ -4,6 +4,8 @@ import { RegisterForm } from "@/components/registration/register-form";
 import { AppShell } from "@/components/shell/app-shell";
 import { Link } from "@/lib/i18n/navigation";
 import { loadRegisterPage } from "@/lib/registration/loaders";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { registerFormMessages } from "@/components/registration/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("register");
@@ -23,7 +25,9 @@ export default async function RegisterPage() {
         <p className="text-sm">{t("childNote")}</p>
         <div className="rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
           {rules ? (
-            <RegisterForm rules={rules} clinicProvince={province} />
+            <ClientMessages namespaces={registerFormMessages}>
+              <RegisterForm rules={rules} clinicProvince={province} />
+            </ClientMessages>
           ) : (
             <p>{t("unavailable")}</p>
           )}

@@ -5,6 +5,8 @@ import { AppShell } from "@/components/shell/app-shell";
 import { requirePatient } from "@/lib/auth/gate";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { loadTermsPage } from "@/lib/registration/loaders";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { termsFormMessages } from "@/components/registration/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("terms");
@@ -47,7 +49,9 @@ export default async function TermsPage({
             </p>
           ))}
         </section>
-        <TermsForm version={terms?.termsVersion ?? 1} callbackUrl={safe || undefined} />
+        <ClientMessages namespaces={termsFormMessages}>
+          <TermsForm version={terms?.termsVersion ?? 1} callbackUrl={safe || undefined} />
+        </ClientMessages>
       </div>
     </AppShell>
   );

@@ -155,7 +155,9 @@ describe("booked by a proxy or by the clinic", () => {
     await deliver();
     const fr = await latest(fx.owner.account.email, /^Rendez-vous réservé\u00a0: mercredi/);
     const en = await latest(fx.proxy.account.email, /^Appointment booked: Wednesday/);
-    expect(fr).toContain("Clinique Saint-Laurent a réservé ce rendez-vous pour Sophie Tremblay\u00a0:");
+    expect(fr).toContain(
+      "Clinique Saint-Laurent a réservé ce rendez-vous pour Sophie Tremblay\u00a0:",
+    );
     expect(en).toContain("Clinique Saint-Laurent has booked this appointment for Sophie Tremblay:");
   });
 });

@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { ActivateForm, TokenProblem } from "@/components/registration/activate-form";
 import { AppShell } from "@/components/shell/app-shell";
 import { loadActivatePage } from "@/lib/registration/loaders";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { activateFormMessages } from "@/components/registration/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("activate");
@@ -23,10 +25,14 @@ export default async function ActivatePage({ params }: { params: Promise<{ token
           {state === "valid" ? (
             <>
               <p>{t("intro")}</p>
-              <ActivateForm token={token} />
+              <ClientMessages namespaces={activateFormMessages}>
+                <ActivateForm token={token} />
+              </ClientMessages>
             </>
           ) : (
-            <TokenProblem reason={state} />
+            <ClientMessages namespaces={activateFormMessages}>
+              <TokenProblem reason={state} />
+            </ClientMessages>
           )}
         </div>
       </div>

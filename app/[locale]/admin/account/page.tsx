@@ -5,6 +5,8 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { loadStaffAccountPage } from "@/lib/credentials/loaders";
 import { loadClinicTimeZone } from "@/lib/clinic/loaders";
 import { formatInstant } from "@/lib/time/format";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { changePasswordFormMessages } from "@/components/credentials/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.account");
@@ -63,7 +65,9 @@ export default async function StaffAccountPage({
           {tp("title")}
         </h2>
         <p>{tp("intro")}</p>
-        <ChangePasswordForm home="/admin" homeLabel={t("backToAdmin")} />
+        <ClientMessages namespaces={changePasswordFormMessages}>
+          <ChangePasswordForm home="/admin" homeLabel={t("backToAdmin")} />
+        </ClientMessages>
       </section>
     </div>
   );

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ClinicSetupForm } from "@/components/admin/clinic-setup-form";
 import { loadClinicSetup } from "@/lib/admin/loaders";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { clinicSetupFormMessages } from "@/components/admin/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("adminSetup");
@@ -17,7 +19,9 @@ export default async function ClinicSetupPage() {
       {setup.canSetUp ? (
         <>
           <p>{t("intro")}</p>
-          <ClinicSetupForm values={setup.values} timeZones={setup.timeZones} />
+          <ClientMessages namespaces={clinicSetupFormMessages}>
+            <ClinicSetupForm values={setup.values} timeZones={setup.timeZones} />
+          </ClientMessages>
         </>
       ) : (
         <p>{t("askAdmin")}</p>

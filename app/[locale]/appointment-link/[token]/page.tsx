@@ -11,6 +11,8 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { AppShell } from "@/components/shell/app-shell";
 import { loadAppointmentLinkPage } from "@/lib/appointment-link/loaders";
 import { formatInstant } from "@/lib/time/format";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { linkFormMessages } from "@/components/appointment-link/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("appointmentLink");
@@ -39,9 +41,13 @@ export default async function AppointmentLinkPage({
   if (!link || state !== "valid") {
     return (
       <AppShell clinic={clinic} signedIn={false} homeHref="/login">
-        <LinkCard title={t("problemTitle")}>
-          <LinkProblemNotice state={state === "valid" ? "invalid" : state} />
-        </LinkCard>
+        <ClientMessages namespaces={linkFormMessages}>
+          <LinkCard title={t("problemTitle")}>
+            <ClientMessages namespaces={linkFormMessages}>
+              <LinkProblemNotice state={state === "valid" ? "invalid" : state} />
+            </ClientMessages>
+          </LinkCard>
+        </ClientMessages>
       </AppShell>
     );
   }
@@ -57,30 +63,36 @@ export default async function AppointmentLinkPage({
   return (
     <AppShell clinic={clinic} signedIn={false} homeHref="/login">
       {decision.allowed ? (
-        <AppointmentLinkFlow
-          token={token}
-          action={action}
-          portalHref={portalHref}
-          refusalValues={refusalValues}
-          summary={summary}
-          summaryAfter={
-            <AppointmentSummary
-              appointment={{
-                ...appointment,
-                status: action === "confirm" ? "confirmed" : "cancelled",
-              }}
-              timeZone={settings.timeZone}
-            />
-          }
-        />
+        <ClientMessages namespaces={linkFormMessages}>
+          <AppointmentLinkFlow
+            token={token}
+            action={action}
+            portalHref={portalHref}
+            refusalValues={refusalValues}
+            summary={summary}
+            summaryAfter={
+              <AppointmentSummary
+                appointment={{
+                  ...appointment,
+                  status: action === "confirm" ? "confirmed" : "cancelled",
+                }}
+                timeZone={settings.timeZone}
+              />
+            }
+          />
+        </ClientMessages>
       ) : (
-        <LinkCard title={t("metaTitle")}>
-          {summary}
-          <div className="space-y-3">
-            <FormAlert tone="error">{t(`refused.${decision.reason}`, refusalValues)}</FormAlert>
-            <PortalLinks portalHref={portalHref} />
-          </div>
-        </LinkCard>
+        <ClientMessages namespaces={linkFormMessages}>
+          <LinkCard title={t("metaTitle")}>
+            {summary}
+            <div className="space-y-3">
+              <FormAlert tone="error">{t(`refused.${decision.reason}`, refusalValues)}</FormAlert>
+              <ClientMessages namespaces={linkFormMessages}>
+                <PortalLinks portalHref={portalHref} />
+              </ClientMessages>
+            </div>
+          </LinkCard>
+        </ClientMessages>
       )}
     </AppShell>
   );

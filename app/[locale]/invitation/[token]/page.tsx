@@ -4,6 +4,8 @@ import { AcceptInvitationForm } from "@/components/invitation/accept-invitation-
 import { AppShell } from "@/components/shell/app-shell";
 import { loadClinic } from "@/lib/clinic/loaders";
 import { loadInvitation } from "@/lib/invitations/loaders";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { acceptInvitationFormMessages } from "@/components/invitation/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("invitation");
@@ -27,7 +29,9 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
           <>
             <p>{t("intro")}</p>
             <div className="rounded-lg border border-gray-200 bg-white p-6">
-              <AcceptInvitationForm token={token} email={invitation.email} />
+              <ClientMessages namespaces={acceptInvitationFormMessages}>
+                <AcceptInvitationForm token={token} email={invitation.email} />
+              </ClientMessages>
             </div>
           </>
         ) : (

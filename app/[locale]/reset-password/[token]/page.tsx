@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { ResetPasswordForm } from "@/components/credentials/reset-password-form";
 import { AppShell } from "@/components/shell/app-shell";
 import { loadResetPasswordPage } from "@/lib/credentials/loaders";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { resetPasswordFormMessages } from "@/components/credentials/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("resetPassword");
@@ -26,7 +28,9 @@ export default async function ResetPasswordPage({
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <div className="rounded-lg border border-gray-200 bg-white p-6">
           {state === "valid" ? (
-            <ResetPasswordForm token={token} />
+            <ClientMessages namespaces={resetPasswordFormMessages}>
+              <ResetPasswordForm token={token} />
+            </ClientMessages>
           ) : (
             <div className="space-y-3">
               <p

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/credentials/change-password-form";
 import { loadCredentialsPage } from "@/lib/credentials/loaders";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { changePasswordFormMessages } from "@/components/credentials/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("credentials.password");
@@ -16,7 +18,9 @@ export default async function ChangePasswordPage() {
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <div className="space-y-4 rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
         <p>{t("intro")}</p>
-        <ChangePasswordForm />
+        <ClientMessages namespaces={changePasswordFormMessages}>
+          <ChangePasswordForm />
+        </ClientMessages>
       </div>
     </div>
   );

@@ -5,6 +5,8 @@ import { SettingsForm } from "@/components/admin/settings-form";
 import { loadSettings } from "@/lib/admin/loaders";
 import { loadClinicTimeZone } from "@/lib/clinic/loaders";
 import { formatInstant } from "@/lib/time/format";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { settingsFormMessages } from "@/components/admin/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   // Checked here too: metadata resolves before the page streams, so a refusal answers a real 404.
@@ -31,7 +33,9 @@ export default async function SettingsPage() {
             date: formatInstant(termsPublishedAt, locale, timeZone, "date"),
           })}
       </p>
-      <SettingsForm values={values} />
+      <ClientMessages namespaces={settingsFormMessages}>
+        <SettingsForm values={values} />
+      </ClientMessages>
     </div>
   );
 }

@@ -7,6 +7,8 @@ import { resetStaffPasswordAction, setStaffEnabledAction } from "@/lib/admin/act
 import { loadStaffList } from "@/lib/admin/loaders";
 import { loadClinicTimeZone } from "@/lib/clinic/loaders";
 import { formatInstant } from "@/lib/time/format";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { addStaffFormMessages, inlineActionMessages } from "@/components/admin/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   // Checked here too: metadata resolves before the page streams, so a refusal answers a real 404.
@@ -64,33 +66,39 @@ export default async function StaffPage() {
               {row.id !== selfId && (
                 <div className="flex flex-wrap gap-2">
                   {row.status === "disabled" ? (
-                    <InlineAction
-                      action={setStaffEnabledAction}
-                      fields={{ accountId: row.id, enabled: "true" }}
-                      label={t("enableShort")}
-                      accessibleLabel={t("enable", { email: row.email })}
-                      success={t("done")}
-                      namespace="adminStaff"
-                    />
-                  ) : (
-                    <>
-                      <InlineAction
-                        action={resetStaffPasswordAction}
-                        fields={{ accountId: row.id }}
-                        label={t("resetShort")}
-                        accessibleLabel={t("reset", { email: row.email })}
-                        success={t("resetSent")}
-                        namespace="adminStaff"
-                      />
+                    <ClientMessages namespaces={inlineActionMessages}>
                       <InlineAction
                         action={setStaffEnabledAction}
-                        fields={{ accountId: row.id, enabled: "false" }}
-                        label={t("disableShort")}
-                        accessibleLabel={t("disable", { email: row.email })}
+                        fields={{ accountId: row.id, enabled: "true" }}
+                        label={t("enableShort")}
+                        accessibleLabel={t("enable", { email: row.email })}
                         success={t("done")}
                         namespace="adminStaff"
-                        tone="danger"
                       />
+                    </ClientMessages>
+                  ) : (
+                    <>
+                      <ClientMessages namespaces={inlineActionMessages}>
+                        <InlineAction
+                          action={resetStaffPasswordAction}
+                          fields={{ accountId: row.id }}
+                          label={t("resetShort")}
+                          accessibleLabel={t("reset", { email: row.email })}
+                          success={t("resetSent")}
+                          namespace="adminStaff"
+                        />
+                      </ClientMessages>
+                      <ClientMessages namespaces={inlineActionMessages}>
+                        <InlineAction
+                          action={setStaffEnabledAction}
+                          fields={{ accountId: row.id, enabled: "false" }}
+                          label={t("disableShort")}
+                          accessibleLabel={t("disable", { email: row.email })}
+                          success={t("done")}
+                          namespace="adminStaff"
+                          tone="danger"
+                        />
+                      </ClientMessages>
                     </>
                   )}
                 </div>
@@ -104,7 +112,9 @@ export default async function StaffPage() {
           {t("addTitle")}
         </h2>
         <div className="max-w-lg rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
-          <AddStaffForm />
+          <ClientMessages namespaces={addStaffFormMessages}>
+            <AddStaffForm />
+          </ClientMessages>
         </div>
       </section>
     </div>

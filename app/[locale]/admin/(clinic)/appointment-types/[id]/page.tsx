@@ -4,6 +4,8 @@ import { AppointmentTypeForm } from "@/components/catalog/appointment-type-form"
 import { BackLink } from "@/components/catalog/list-parts";
 import { loadAppointmentTypeForm } from "@/lib/catalog/loaders";
 import { localName } from "@/lib/catalog/names";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { appointmentTypeFormMessages } from "@/components/catalog/messages";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -33,11 +35,13 @@ export default async function EditAppointmentTypePage({ params }: Props) {
         {t("editTitle", { name: localName(type, locale) })}
       </h1>
       <div className="rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
-        <AppointmentTypeForm
-          type={values}
-          specialties={specialties}
-          practitioners={practitioners}
-        />
+        <ClientMessages namespaces={appointmentTypeFormMessages}>
+          <AppointmentTypeForm
+            type={values}
+            specialties={specialties}
+            practitioners={practitioners}
+          />
+        </ClientMessages>
       </div>
     </div>
   );

@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { AppointmentTypeForm } from "@/components/catalog/appointment-type-form";
 import { BackLink } from "@/components/catalog/list-parts";
 import { loadNewAppointmentTypeForm } from "@/lib/catalog/loaders";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { appointmentTypeFormMessages } from "@/components/catalog/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("adminCatalog.appointmentTypes");
@@ -17,7 +19,9 @@ export default async function NewAppointmentTypePage() {
       <BackLink href="/admin/appointment-types">{t("backToList")}</BackLink>
       <h1 className="text-2xl font-semibold">{t("newTitle")}</h1>
       <div className="rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
-        <AppointmentTypeForm specialties={specialties} practitioners={practitioners} />
+        <ClientMessages namespaces={appointmentTypeFormMessages}>
+          <AppointmentTypeForm specialties={specialties} practitioners={practitioners} />
+        </ClientMessages>
       </div>
     </div>
   );

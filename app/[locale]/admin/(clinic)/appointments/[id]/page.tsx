@@ -12,6 +12,8 @@ import { loadBookAppointment } from "@/lib/appointment-book/loaders";
 import { localName, practitionerName } from "@/lib/catalog/names";
 import { localDateOf } from "@/lib/time/zoned";
 import { formatInstant } from "@/lib/time/format";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { appointmentActionsMessages } from "@/components/schedule/messages";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -80,7 +82,9 @@ export default async function BookAppointmentPage({ params }: Props) {
         <h2 id="note-title" className="text-xl font-semibold">
           {t("note.title")}
         </h2>
-        <ClinicNoteForm appointmentId={a.id} note={a.clinicNote} />
+        <ClientMessages namespaces={appointmentActionsMessages}>
+          <ClinicNoteForm appointmentId={a.id} note={a.clinicNote} />
+        </ClientMessages>
       </section>
 
       <section aria-labelledby="attendance-title" className={card}>
@@ -88,7 +92,9 @@ export default async function BookAppointmentPage({ params }: Props) {
           {t("attendance.title")}
         </h2>
         {canRecordAttendance ? (
-          <AttendanceForm appointmentId={a.id} />
+          <ClientMessages namespaces={appointmentActionsMessages}>
+            <AttendanceForm appointmentId={a.id} />
+          </ClientMessages>
         ) : (
           <p className="text-muted">{t("attendance.notYet")}</p>
         )}
@@ -99,7 +105,9 @@ export default async function BookAppointmentPage({ params }: Props) {
           <h2 id="cancel-title" className="text-xl font-semibold">
             {t("cancel.title")}
           </h2>
-          <CancelAppointmentForm appointmentId={a.id} cancellable={canCancel} />
+          <ClientMessages namespaces={appointmentActionsMessages}>
+            <CancelAppointmentForm appointmentId={a.id} cancellable={canCancel} />
+          </ClientMessages>
         </section>
       )}
     </div>

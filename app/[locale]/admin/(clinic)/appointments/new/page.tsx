@@ -8,6 +8,8 @@ import { localName, practitionerName } from "@/lib/catalog/names";
 import { Link } from "@/lib/i18n/navigation";
 import { addDays, localDateOf } from "@/lib/time/zoned";
 import { formatInstant, formatLocalDate } from "@/lib/time/format";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { staffBookingFormMessages } from "@/components/schedule/messages";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -209,12 +211,14 @@ export default async function StaffBookingPage({ searchParams }: Props) {
             </Link>
           </nav>
           <p className="text-muted">{t("timeZoneNote", { timeZone: data.timeZone })}</p>
-          <StaffBookingForm
-            key={`${data.week}-${selection.typeId}-${selection.practitionerId}`}
-            profileId={profile.id}
-            typeId={selection.typeId}
-            days={days}
-          />
+          <ClientMessages namespaces={staffBookingFormMessages}>
+            <StaffBookingForm
+              key={`${data.week}-${selection.typeId}-${selection.practitionerId}`}
+              profileId={profile.id}
+              typeId={selection.typeId}
+              days={days}
+            />
+          </ClientMessages>
         </section>
       )}
     </div>

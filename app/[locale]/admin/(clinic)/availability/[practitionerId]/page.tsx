@@ -17,6 +17,8 @@ import {
   formatMinuteOfDay,
   formatWeekday,
 } from "@/lib/time/format";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { availabilityFormsMessages } from "@/components/schedule/messages";
 
 type Props = { params: Promise<{ practitionerId: string }> };
 
@@ -97,13 +99,15 @@ export default async function PractitionerAvailabilityPage({ params }: Props) {
                       {t("edit")}
                       <span className="sr-only"> {summary}</span>
                     </Link>
-                    <RemoveForm
-                      kind="block"
-                      id={b.id}
-                      practitionerId={data.practitioner.id}
-                      label={t("removeNamed", { item: summary })}
-                      timeZone={data.timeZone}
-                    />
+                    <ClientMessages namespaces={availabilityFormsMessages}>
+                      <RemoveForm
+                        kind="block"
+                        id={b.id}
+                        practitionerId={data.practitioner.id}
+                        label={t("removeNamed", { item: summary })}
+                        timeZone={data.timeZone}
+                      />
+                    </ClientMessages>
                   </div>
                 </li>
               );
@@ -116,13 +120,15 @@ export default async function PractitionerAvailabilityPage({ params }: Props) {
         <h2 id="add-block-title" className="text-xl font-semibold">
           {t("addBlockTitle")}
         </h2>
-        <BlockForm
-          practitionerId={data.practitioner.id}
-          sites={data.sites}
-          types={data.types}
-          timeZone={data.timeZone}
-          today={today}
-        />
+        <ClientMessages namespaces={availabilityFormsMessages}>
+          <BlockForm
+            practitionerId={data.practitioner.id}
+            sites={data.sites}
+            types={data.types}
+            timeZone={data.timeZone}
+            today={today}
+          />
+        </ClientMessages>
       </section>
 
       <section aria-labelledby="exceptions-title" className="space-y-3">
@@ -153,13 +159,15 @@ export default async function PractitionerAvailabilityPage({ params }: Props) {
                       {e.types.map((ty) => localName(ty, locale)).join(", ")}
                     </p>
                   )}
-                  <RemoveForm
-                    kind="exception"
-                    id={e.id}
-                    practitionerId={data.practitioner.id}
-                    label={t("removeNamed", { item: label })}
-                    timeZone={data.timeZone}
-                  />
+                  <ClientMessages namespaces={availabilityFormsMessages}>
+                    <RemoveForm
+                      kind="exception"
+                      id={e.id}
+                      practitionerId={data.practitioner.id}
+                      label={t("removeNamed", { item: label })}
+                      timeZone={data.timeZone}
+                    />
+                  </ClientMessages>
                 </li>
               );
             })}
@@ -171,24 +179,28 @@ export default async function PractitionerAvailabilityPage({ params }: Props) {
         <h2 id="timeoff-title" className="text-xl font-semibold">
           {t("timeOffTitle")}
         </h2>
-        <TimeOffForm
-          practitionerId={data.practitioner.id}
-          sites={data.sites}
-          timeZone={data.timeZone}
-        />
+        <ClientMessages namespaces={availabilityFormsMessages}>
+          <TimeOffForm
+            practitionerId={data.practitioner.id}
+            sites={data.sites}
+            timeZone={data.timeZone}
+          />
+        </ClientMessages>
       </section>
 
       <section aria-labelledby="extra-title" className={card}>
         <h2 id="extra-title" className="text-xl font-semibold">
           {t("extraTitle")}
         </h2>
-        <ExtraBlockForm
-          practitionerId={data.practitioner.id}
-          sites={data.sites}
-          types={data.types}
-          timeZone={data.timeZone}
-          today={today}
-        />
+        <ClientMessages namespaces={availabilityFormsMessages}>
+          <ExtraBlockForm
+            practitionerId={data.practitioner.id}
+            sites={data.sites}
+            types={data.types}
+            timeZone={data.timeZone}
+            today={today}
+          />
+        </ClientMessages>
       </section>
     </div>
   );

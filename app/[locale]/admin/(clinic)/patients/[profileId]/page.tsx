@@ -14,6 +14,9 @@ import { Link } from "@/lib/i18n/navigation";
 import { isProvince } from "@/lib/admin/constants";
 import { loadClinicTimeZone } from "@/lib/clinic/loaders";
 import { formatInstant } from "@/lib/time/format";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { inlineActionMessages, sendInvitationFormMessages } from "@/components/admin/messages";
+import { assignedPractitionerFormMessages } from "@/components/catalog/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("adminPatients");
@@ -84,11 +87,13 @@ export default async function PatientPage({ params }: { params: Promise<{ profil
           {tAssign("title")}
         </h2>
         <div className="max-w-lg rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
-          <AssignedPractitionerForm
-            profileId={patient.id}
-            current={assignment.current}
-            choices={assignment.choices}
-          />
+          <ClientMessages namespaces={assignedPractitionerFormMessages}>
+            <AssignedPractitionerForm
+              profileId={patient.id}
+              current={assignment.current}
+              choices={assignment.choices}
+            />
+          </ClientMessages>
         </div>
       </section>
       <section aria-labelledby="account" className="space-y-3">
@@ -105,31 +110,37 @@ export default async function PatientPage({ params }: { params: Promise<{ profil
               )}
               <div className="flex flex-wrap gap-2">
                 {patient.account.status === "active" && (
-                  <InlineAction
-                    action={resetPatientPasswordAction}
-                    fields={{ profileId: patient.id }}
-                    label={t("resetPassword")}
-                    success={t("resetSent")}
-                    namespace="adminPatients"
-                  />
+                  <ClientMessages namespaces={inlineActionMessages}>
+                    <InlineAction
+                      action={resetPatientPasswordAction}
+                      fields={{ profileId: patient.id }}
+                      label={t("resetPassword")}
+                      success={t("resetSent")}
+                      namespace="adminPatients"
+                    />
+                  </ClientMessages>
                 )}
                 {patient.account.status === "locked" ? (
-                  <InlineAction
-                    action={setPatientLockedAction}
-                    fields={{ profileId: patient.id, locked: "false" }}
-                    label={t("unlock")}
-                    success={t("unlocked")}
-                    namespace="adminPatients"
-                  />
+                  <ClientMessages namespaces={inlineActionMessages}>
+                    <InlineAction
+                      action={setPatientLockedAction}
+                      fields={{ profileId: patient.id, locked: "false" }}
+                      label={t("unlock")}
+                      success={t("unlocked")}
+                      namespace="adminPatients"
+                    />
+                  </ClientMessages>
                 ) : patient.account.status === "active" ? (
-                  <InlineAction
-                    action={setPatientLockedAction}
-                    fields={{ profileId: patient.id, locked: "true" }}
-                    label={t("lock")}
-                    success={t("locked")}
-                    namespace="adminPatients"
-                    tone="danger"
-                  />
+                  <ClientMessages namespaces={inlineActionMessages}>
+                    <InlineAction
+                      action={setPatientLockedAction}
+                      fields={{ profileId: patient.id, locked: "true" }}
+                      label={t("lock")}
+                      success={t("locked")}
+                      namespace="adminPatients"
+                      tone="danger"
+                    />
+                  </ClientMessages>
                 ) : null}
               </div>
             </>
@@ -169,14 +180,16 @@ export default async function PatientPage({ params }: { params: Promise<{ profil
                   <strong>{t(`invitationStates.${i.state}`)}</strong>
                 </p>
                 {i.state === "valid" && (
-                  <InlineAction
-                    action={revokeInvitationAction}
-                    fields={{ invitationId: i.id }}
-                    label={t("revoke")}
-                    success={t("revoked")}
-                    namespace="adminPatients"
-                    tone="danger"
-                  />
+                  <ClientMessages namespaces={inlineActionMessages}>
+                    <InlineAction
+                      action={revokeInvitationAction}
+                      fields={{ invitationId: i.id }}
+                      label={t("revoke")}
+                      success={t("revoked")}
+                      namespace="adminPatients"
+                      tone="danger"
+                    />
+                  </ClientMessages>
                 )}
               </li>
             ))}
@@ -185,12 +198,14 @@ export default async function PatientPage({ params }: { params: Promise<{ profil
         {!patient.account && (
           <div className="max-w-lg space-y-3 rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
             <h3 className="text-lg font-semibold">{t("inviteTitle")}</h3>
-            <SendInvitationForm
-              profileId={patient.id}
-              email={lastEmail}
-              resend={patient.invitations.some((i) => i.state === "valid")}
-              days={days}
-            />
+            <ClientMessages namespaces={sendInvitationFormMessages}>
+              <SendInvitationForm
+                profileId={patient.id}
+                email={lastEmail}
+                resend={patient.invitations.some((i) => i.state === "valid")}
+                days={days}
+              />
+            </ClientMessages>
           </div>
         )}
       </section>

@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { CreatePatientForm } from "@/components/admin/create-patient-form";
 import { loadStaffRole } from "@/lib/admin/loaders";
 import { Link } from "@/lib/i18n/navigation";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { createPatientFormMessages } from "@/components/admin/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("adminPatients");
@@ -22,7 +24,9 @@ export default async function NewPatientPage() {
       </Link>
       <h1 className="text-2xl font-semibold">{t("newTitle")}</h1>
       <div className="rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
-        <CreatePatientForm />
+        <ClientMessages namespaces={createPatientFormMessages}>
+          <CreatePatientForm />
+        </ClientMessages>
       </div>
     </div>
   );

@@ -4,6 +4,8 @@ import { BackLink } from "@/components/catalog/list-parts";
 import { PractitionerForm } from "@/components/catalog/practitioner-form";
 import { loadPractitionerForm } from "@/lib/catalog/loaders";
 import { practitionerName } from "@/lib/catalog/names";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { practitionerFormMessages } from "@/components/catalog/messages";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -30,7 +32,9 @@ export default async function EditPractitionerPage({ params }: Props) {
         {t("editTitle", { name: practitionerName(p) })}
       </h1>
       <div className="rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
-        <PractitionerForm practitioner={values} specialties={specialties} sites={sites} />
+        <ClientMessages namespaces={practitionerFormMessages}>
+          <PractitionerForm practitioner={values} specialties={specialties} sites={sites} />
+        </ClientMessages>
       </div>
     </div>
   );

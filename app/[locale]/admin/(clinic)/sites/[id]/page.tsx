@@ -4,6 +4,8 @@ import { BackLink } from "@/components/catalog/list-parts";
 import { SiteForm } from "@/components/catalog/site-form";
 import { loadSite } from "@/lib/catalog/loaders";
 import { localName } from "@/lib/catalog/names";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { siteFormMessages } from "@/components/catalog/messages";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -24,7 +26,9 @@ export default async function EditSitePage({ params }: Props) {
         {t("editTitle", { name: localName(site, locale) })}
       </h1>
       <div className="rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
-        <SiteForm site={site} />
+        <ClientMessages namespaces={siteFormMessages}>
+          <SiteForm site={site} />
+        </ClientMessages>
       </div>
     </div>
   );

@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { BackLink } from "@/components/catalog/list-parts";
 import { SiteForm } from "@/components/catalog/site-form";
 import { requireStaff } from "@/lib/auth/gate";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { siteFormMessages } from "@/components/catalog/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("adminCatalog.sites");
@@ -17,7 +19,9 @@ export default async function NewSitePage() {
       <BackLink href="/admin/sites">{t("backToList")}</BackLink>
       <h1 className="text-2xl font-semibold">{t("newTitle")}</h1>
       <div className="rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
-        <SiteForm />
+        <ClientMessages namespaces={siteFormMessages}>
+          <SiteForm />
+        </ClientMessages>
       </div>
     </div>
   );

@@ -4,6 +4,8 @@ import { BackLink } from "@/components/catalog/list-parts";
 import { SpecialtyForm } from "@/components/catalog/specialty-form";
 import { loadSpecialty } from "@/lib/catalog/loaders";
 import { localName } from "@/lib/catalog/names";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { specialtyFormMessages } from "@/components/catalog/messages";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -24,7 +26,9 @@ export default async function EditSpecialtyPage({ params }: Props) {
         {t("editTitle", { name: localName(specialty, locale) })}
       </h1>
       <div className="rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
-        <SpecialtyForm specialty={specialty} />
+        <ClientMessages namespaces={specialtyFormMessages}>
+          <SpecialtyForm specialty={specialty} />
+        </ClientMessages>
       </div>
     </div>
   );

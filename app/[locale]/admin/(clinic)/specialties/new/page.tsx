@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { BackLink } from "@/components/catalog/list-parts";
 import { SpecialtyForm } from "@/components/catalog/specialty-form";
 import { requireStaff } from "@/lib/auth/gate";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { specialtyFormMessages } from "@/components/catalog/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("adminCatalog.specialties");
@@ -17,7 +19,9 @@ export default async function NewSpecialtyPage() {
       <BackLink href="/admin/specialties">{t("backToList")}</BackLink>
       <h1 className="text-2xl font-semibold">{t("newTitle")}</h1>
       <div className="rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
-        <SpecialtyForm />
+        <ClientMessages namespaces={specialtyFormMessages}>
+          <SpecialtyForm />
+        </ClientMessages>
       </div>
     </div>
   );

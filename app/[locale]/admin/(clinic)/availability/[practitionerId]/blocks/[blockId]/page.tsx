@@ -6,6 +6,8 @@ import { BlockForm } from "@/components/schedule/availability-forms";
 import { loadPractitionerAvailability } from "@/lib/availability/loaders";
 import { practitionerName } from "@/lib/catalog/names";
 import { todayIn } from "@/lib/clock";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { availabilityFormsMessages } from "@/components/schedule/messages";
 
 type Props = { params: Promise<{ practitionerId: string; blockId: string }> };
 
@@ -33,14 +35,16 @@ export default async function EditBlockPage({ params }: Props) {
       <h1 className="text-2xl font-semibold">{t("editTitle")}</h1>
       <p className="text-muted">{t("timeZoneNote", { timeZone: data.timeZone })}</p>
       <div className="rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
-        <BlockForm
-          practitionerId={practitionerId}
-          sites={data.sites}
-          types={types}
-          timeZone={data.timeZone}
-          today={todayIn(data.timeZone)}
-          block={{ ...block, typeIds: block.types.map((ty) => ty.id) }}
-        />
+        <ClientMessages namespaces={availabilityFormsMessages}>
+          <BlockForm
+            practitionerId={practitionerId}
+            sites={data.sites}
+            types={types}
+            timeZone={data.timeZone}
+            today={todayIn(data.timeZone)}
+            block={{ ...block, typeIds: block.types.map((ty) => ty.id) }}
+          />
+        </ClientMessages>
       </div>
     </div>
   );

@@ -1,0 +1,27 @@
+import { NextIntlClientProvider, type Messages } from "next-intl";
+import { getMessages } from "next-intl/server";
+import type { ReactNode } from "react";
+
+export type MessageNamespace = keyof Messages;
+
+/** What every page's client code may translate with: the route error page (app/[locale]/error.tsx). */
+export const shellMessages = ["errors"] as const;
+
+/**
+ * Gives the client components below only these namespaces of the catalogue
+ * (issue 11: the whole catalogue was serialized into every page). A provider
+ * replaces its parent's messages rather than adding to them, so `namespaces`
+ * must cover every client component inside: pass the `…Messages` list exported
+ * beside each one. Locale, time zone and now come from the request config.
+ */
+export async function ClientMessages({
+  namespaces,
+  children,
+}: {
+  namespaces: readonly MessageNamespace[];
+  children: ReactNode;
+}) {
+  const messages = await getMessages();
+  const picked = Object.fromEntries(namespaces.map((ns) => [ns, messages[ns]]));
+  return <NextIntlClientProvider messages={picked}>{children}</NextIntlClientProvider>;
+}

@@ -1,0 +1,8 @@
+// The message namespaces each client component of this folder translates with,
+// for the <ClientMessages> around it (components/i18n/client-messages.tsx): kept
+// out of the "use client" files, whose exports are only references on the server.
+
+/** language-switch.tsx */
+export const languageSwitchMessages = ["common"] as const;
+/** logout-button.tsx */
+export const logoutButtonMessages = ["common"] as const;
