@@ -75,13 +75,13 @@ export async function AppointmentList({
                     )}
                   </dd>
                   <dt className="font-medium">{t("reason")}</dt>
-                  <dd className="whitespace-pre-wrap break-words">
+                  <dd className="break-words whitespace-pre-wrap">
                     {a.reason || <span className="text-muted">{t("noReason")}</span>}
                   </dd>
                   {a.clinicNote && (
                     <>
                       <dt className="font-medium">{t("clinicNote")}</dt>
-                      <dd className="whitespace-pre-wrap break-words">{a.clinicNote}</dd>
+                      <dd className="break-words whitespace-pre-wrap">{a.clinicNote}</dd>
                     </>
                   )}
                 </dl>

@@ -5,7 +5,7 @@ export async function SkipLink() {
   return (
     <a
       href="#main"
-      className="sr-only z-50 rounded-md bg-white px-4 py-2 font-medium text-brand-800 focus:not-sr-only focus:absolute focus:left-2 focus:top-2"
+      className="sr-only z-50 rounded-md bg-white px-4 py-2 font-medium text-brand-800 focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
     >
       {t("skipToContent")}
     </a>

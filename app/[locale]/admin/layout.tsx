@@ -25,7 +25,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
       ];
   const sidebar = (
     <aside className="md:w-60 md:shrink-0">
-      <p className="mb-3 text-sm font-semibold uppercase tracking-wide text-muted">{t("area")}</p>
+      <p className="mb-3 text-sm font-semibold tracking-wide text-muted uppercase">{t("area")}</p>
       <SidebarNav label={t("navigation")} items={items} />
     </aside>
   );

@@ -46,7 +46,7 @@ export default async function MailboxMessagePage({ params }: Props) {
         <h2 id="mailbox-text" className="text-lg font-semibold">
           {t("textVersion")}
         </h2>
-        <pre className="overflow-x-auto rounded border border-gray-300 bg-white p-4 font-sans whitespace-pre-wrap break-words">
+        <pre className="overflow-x-auto rounded border border-gray-300 bg-white p-4 font-sans break-words whitespace-pre-wrap">
           {linkify(message.text)}
         </pre>
       </section>
