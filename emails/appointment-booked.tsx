@@ -7,7 +7,7 @@ import {
   appointmentIcs,
 } from "./appointment-details";
 import { personName } from "./fields";
-import type { EmailProps, EmailTranslator } from "./i18n";
+import type { EmailBrand, EmailProps, EmailTranslator } from "./i18n";
 import type { AppLocale } from "@/lib/i18n/routing";
 
 export const appointmentBookedSchema = z.strictObject({
@@ -37,9 +37,13 @@ export function appointmentBookedSubject(
   });
 }
 
-export function appointmentBookedAttachments(data: AppointmentBookedData, locale: AppLocale) {
+export function appointmentBookedAttachments(
+  data: AppointmentBookedData,
+  locale: AppLocale,
+  brand: EmailBrand,
+) {
   // Just booked: tentative until the patient confirms.
-  return [appointmentIcs(data, locale, new Date(data.bookedAt), "TENTATIVE")];
+  return [appointmentIcs(data, locale, new Date(data.bookedAt), "TENTATIVE", brand)];
 }
 
 /** The opening sentence: who booked this appointment for whom. */

@@ -6,7 +6,7 @@ import {
   appointmentIcs,
 } from "./appointment-details";
 import { portalLink } from "./fields";
-import type { EmailProps, EmailTranslator } from "./i18n";
+import type { EmailBrand, EmailProps, EmailTranslator } from "./i18n";
 import type { AppLocale } from "@/lib/i18n/routing";
 
 export const appointmentCancelledSchema = z.strictObject({
@@ -27,9 +27,13 @@ export function appointmentCancelledSubject(t: EmailTranslator) {
 }
 
 /** The calendar file that removes the entry the booking added (same UID, higher SEQUENCE). */
-export function appointmentCancelledAttachments(data: AppointmentCancelledData, locale: AppLocale) {
+export function appointmentCancelledAttachments(
+  data: AppointmentCancelledData,
+  locale: AppLocale,
+  brand: EmailBrand,
+) {
   return data.cancelledAt
-    ? [appointmentIcs(data, locale, new Date(data.cancelledAt), "CANCELLED")]
+    ? [appointmentIcs(data, locale, new Date(data.cancelledAt), "CANCELLED", brand)]
     : [];
 }
 

@@ -9,7 +9,7 @@ import { buildIcs, type IcsStatus } from "@/lib/appointments/ics";
 import { formatInstant } from "@/lib/time/format";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { personName, portalLink } from "./fields";
-import { emailTranslator, type EmailContext } from "./i18n";
+import { type EmailBrand, emailTranslator, type EmailContext } from "./i18n";
 import type { EmailAttachment } from "./registry";
 
 /** One line of display text from the database (names, addresses): no control characters. */
@@ -114,6 +114,7 @@ export function appointmentIcs(
   locale: AppLocale,
   stamp: Date,
   status: IcsStatus,
+  brand: EmailBrand,
 ): EmailAttachment {
   const method = status === "CANCELLED" ? "CANCEL" : "REQUEST";
   const t = emailTranslator(locale, data.timeZone);
@@ -146,6 +147,9 @@ export function appointmentIcs(
       method,
       status,
       sequence: data.calendarSequence ?? 0,
+      organizer: brand.clinicEmail
+        ? { name: brand.clinicName, email: brand.clinicEmail }
+        : undefined,
     }),
   };
 }

@@ -8,6 +8,7 @@ import { renderEmail } from "@/lib/email/render";
 const brand = {
   clinicName: "Clinique Saint-Laurent",
   clinicPhone: "514-555-0100",
+  clinicEmail: "accueil@clinique.example",
   timeZone: "America/Toronto",
 };
 // Monday 2 November 2026, the day after the change back to EST: 09:00 local is 14:00Z.
@@ -156,6 +157,11 @@ describe("appointment-cancelled", () => {
     const seq = (c: string) => Number(/\r\nSEQUENCE:(\d+)\r\n/.exec(c)?.[1]);
     expect(uid(ics.content)).toBe("cm0abc123@portal.example.test");
     expect(uid(ics.content)).toBe(uid(booked.attachments[0]!.content));
+    // The clinic organizes both (iTIP wants an ORGANIZER on REQUEST and CANCEL).
+    for (const c of [ics.content, booked.attachments[0]!.content])
+      expect(c).toContain(
+        '\r\nORGANIZER;CN="Clinique Saint-Laurent":mailto:accueil@clinique.example\r\n',
+      );
     expect(seq(ics.content)).toBeGreaterThan(seq(booked.attachments[0]!.content));
   });
 });

@@ -8,7 +8,7 @@ import {
   formatWhen,
 } from "./appointment-details";
 import { portalLink } from "./fields";
-import type { EmailProps, EmailTranslator } from "./i18n";
+import type { EmailBrand, EmailProps, EmailTranslator } from "./i18n";
 import type { AppLocale } from "@/lib/i18n/routing";
 
 export const appointmentReminderSchema = z.strictObject({
@@ -33,7 +33,11 @@ export function appointmentReminderSubject(t: EmailTranslator) {
   return t("appointmentReminder.subject");
 }
 
-export function appointmentReminderAttachments(data: AppointmentReminderData, locale: AppLocale) {
+export function appointmentReminderAttachments(
+  data: AppointmentReminderData,
+  locale: AppLocale,
+  brand: EmailBrand,
+) {
   return data.remindedAt
     ? [
         appointmentIcs(
@@ -41,6 +45,7 @@ export function appointmentReminderAttachments(data: AppointmentReminderData, lo
           locale,
           new Date(data.remindedAt),
           data.confirmed ? "CONFIRMED" : "TENTATIVE",
+          brand,
         ),
       ]
     : [];

@@ -27,6 +27,8 @@ export type EmailTranslator = ReturnType<typeof emailTranslator>;
 export type EmailBrand = {
   clinicName: string;
   clinicPhone: string | null;
+  /** The organizer of the calendar files (iTIP wants one on REQUEST and CANCEL). */
+  clinicEmail: string | null;
   /** The clinic's time zone: dates in emails are shown in it. */
   timeZone: string;
 };

@@ -43,7 +43,7 @@ import {
   existingAccountSchema,
   existingAccountSubject,
 } from "./existing-account";
-import type { EmailProps, EmailTranslator } from "./i18n";
+import type { EmailBrand, EmailProps, EmailTranslator } from "./i18n";
 import type { AppLocale } from "@/lib/i18n/routing";
 import {
   PasswordChangedEmail,
@@ -73,7 +73,7 @@ type Definition<S extends z.ZodObject> = {
    * from the validated payload, so the outbox stores data, not files. Never
    * put a secret field in one: attachments are kept in the mailbox as sent.
    */
-  attachments?: (data: z.infer<S>, locale: AppLocale) => EmailAttachment[];
+  attachments?: (data: z.infer<S>, locale: AppLocale, brand: EmailBrand) => EmailAttachment[];
 };
 
 /** A text file attached to an email. */

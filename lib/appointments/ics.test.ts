@@ -230,6 +230,29 @@ describe("method, status and sequence", () => {
     expect(Number(value(cancelled, "SEQUENCE"))).toBeGreaterThan(Number(value(booked, "SEQUENCE")));
   });
 
+  it("names the clinic as ORGANIZER of the request and the cancellation, quoted, with nothing that could break the line", () => {
+    const organizer = {
+      name: 'Clinique "Saint-Laurent"\r\nX-EVIL:1',
+      email: "accueil@clinic.example",
+    };
+    for (const method of ["REQUEST", "CANCEL"] as const) {
+      const ics = buildIcs({
+        ...base,
+        method,
+        status: method === "CANCEL" ? "CANCELLED" : "TENTATIVE",
+        sequence: 0,
+        organizer,
+      });
+      expect(ics).toContain(
+        '\r\nORGANIZER;CN="Clinique Saint-LaurentX-EVIL:1":mailto:accueil@clinic.example\r\n',
+      );
+      expect(ics).not.toContain("\r\nX-EVIL");
+    }
+    expect(
+      buildIcs({ ...base, method: "REQUEST", status: "TENTATIVE", sequence: 0 }),
+    ).not.toContain("ORGANIZER");
+  });
+
   it("derives the sequence from the stored state changes: each one outranks the one before", () => {
     const booked = icsSequence({ confirmedAt: null, cancelledAt: null });
     const confirmed = icsSequence({ confirmedAt: new Date(), cancelledAt: null });

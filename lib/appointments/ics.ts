@@ -35,6 +35,8 @@ export type IcsEvent = {
   status: IcsStatus;
   /** Higher with every change of the appointment (RFC 5545 3.8.7.4). */
   sequence: number;
+  /** The clinic, who sends the request and the cancellation (RFC 5546 wants an ORGANIZER on both). */
+  organizer?: { name: string; email: string };
 };
 
 export type IcsStatus = "TENTATIVE" | "CONFIRMED" | "CANCELLED";
@@ -56,6 +58,7 @@ export function buildIcs(event: IcsEvent): string {
     `UID:${escapeText(event.uid)}`,
     `DTSTAMP:${utcStamp(event.stamp)}`,
     `SEQUENCE:${Math.max(0, Math.trunc(event.sequence))}`,
+    ...(event.organizer ? [organizerLine(event.organizer)] : []),
     `DTSTART;TZID=${event.timeZone}:${localStamp(event.start, event.timeZone)}`,
     `DTEND;TZID=${event.timeZone}:${localStamp(event.end, event.timeZone)}`,
     `SUMMARY:${escapeText(event.summary)}`,
@@ -77,6 +80,16 @@ export function buildIcs(event: IcsEvent): string {
  */
 export function icsSequence(appt: { confirmedAt: Date | null; cancelledAt: Date | null }): number {
   return (appt.confirmedAt ? 1 : 0) + (appt.cancelledAt ? 1 : 0);
+}
+
+/**
+ * ORGANIZER;CN="Clinic":mailto:address. CN is a quoted parameter value, which
+ * cannot hold a double quote or a control character; the address is a URI.
+ */
+function organizerLine(organizer: { name: string; email: string }): string {
+  const name = organizer.name.replace(/["\p{Cc}]/gu, "");
+  const email = organizer.email.replace(/[^A-Za-z0-9.!#$%&'*+/=?^_`{|}~@-]/g, "");
+  return `ORGANIZER;CN="${name}":mailto:${email}`;
 }
 
 /** TEXT values: backslash, semicolon, comma and line breaks escaped; other control characters dropped. */

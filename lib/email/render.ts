@@ -74,17 +74,20 @@ export async function renderEmail<T extends EmailTemplate>(
     brand: {
       clinicName: brand.clinicName ?? t("layout.fallbackClinicName"),
       clinicPhone: brand.clinicPhone ?? null,
+      clinicEmail: brand.clinicEmail ?? null,
       timeZone,
     },
   };
   const html = await render(createElement(component, { data: parsed.data, ctx }));
   const attachmentsOf = (
-    definition as { attachments?: (data: unknown, locale: AppLocale) => EmailAttachment[] }
+    definition as {
+      attachments?: (data: unknown, locale: AppLocale, brand: EmailBrand) => EmailAttachment[];
+    }
   ).attachments;
   return {
     subject,
     html,
     text: toPlainText(html),
-    attachments: attachmentsOf ? attachmentsOf(parsed.data, locale) : [],
+    attachments: attachmentsOf ? attachmentsOf(parsed.data, locale, ctx.brand) : [],
   };
 }

@@ -107,7 +107,12 @@ async function claimDue(
 async function loadBrand(client: Db): Promise<Partial<EmailBrand>> {
   const clinic = await findClinic(client);
   return clinic
-    ? { clinicName: clinic.name, clinicPhone: clinic.phone || null, timeZone: clinic.timeZone }
+    ? {
+        clinicName: clinic.name,
+        clinicPhone: clinic.phone || null,
+        clinicEmail: clinic.email || null,
+        timeZone: clinic.timeZone,
+      }
     : {};
 }
 
