@@ -1,4 +1,4 @@
-// Static check of the message wiring (issue 11): client components receive only
+// Static check of the message wiring: client components receive only
 // the namespaces their provider passes, so each client component rendered by a
 // server component (a "client root", e.g. components/auth/login-form.tsx) has a
 // list (`loginFormMessages` in components/auth/messages.ts) of every namespace it

@@ -9,7 +9,7 @@ export const shellMessages = ["errors"] as const;
 
 /**
  * Gives the client components below only these namespaces of the catalogue
- * (issue 11: the whole catalogue was serialized into every page). A provider
+ * (the whole catalogue used to be serialized into every page). A provider
  * replaces its parent's messages rather than adding to them, so `namespaces`
  * must cover every client component inside: pass the `…Messages` list exported
  * beside each one. Locale, time zone and now come from the request config.

@@ -1,9 +1,9 @@
-// Page weight (issue 11) on the production build: the HTML document of the
+// Page weight on the production build: the HTML document of the
 // login, dashboard and appointments pages and of a full week of the patient's
 // booking grid, and the first-load JS of the public and portal pages (the gzip
 // size of every <script src> the HTML references, summed). Every number is
-// printed, then checked against its budget (or, where issue 11 could not meet
-// it, against a ceiling, with the reason), in both languages.
+// printed, then checked against its budget (or, where the budget is not met
+// yet, against a ceiling, with the reason), in both languages.
 import { gzipSync } from "node:zlib";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { DEMO_PASSWORD, DEMO_REMINDER_ACCOUNTS } from "../../lib/demo/credentials";
@@ -28,8 +28,8 @@ const JS_FLOOR =
   "the framework alone is ~125 kB (react-dom 73, Next's router 37, runtime 15), then use-intl 12 kB and next-auth's client 16 kB; no messages travel in the JS";
 
 /**
- * Where sending only the messages each client component uses was not enough
- * (issue 11): what the remaining weight is, and a ceiling that keeps it from
+ * Where sending only the messages each client component uses was not enough:
+ * what the remaining weight is, and a ceiling that keeps it from
  * growing. Lower the ceiling, or remove the entry, when the page gets lighter.
  */
 const OVER_BUDGET: Partial<Record<`${PageName} ${Kind}`, { ceiling: number; why: string }>> = {
