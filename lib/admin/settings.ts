@@ -7,19 +7,12 @@ import { fail, ok, type ActionResult } from "@/lib/actions/result";
 import { recordAudit } from "@/lib/audit/record";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db/client";
-import { findClinic } from "@/lib/clinic/data";
+import { clinicContactSelect, findClinic } from "@/lib/clinic/data";
 import { allow, auditBase, type RequestInfo, type StaffActor } from "./guard";
 import type { SettingsInput } from "./schema";
 
 const settingsSelect = {
-  id: true,
-  name: true,
-  phone: true,
-  email: true,
-  addressLine: true,
-  city: true,
-  province: true,
-  postalCode: true,
+  ...clinicContactSelect,
   ageOfConsentOverride: true,
   mandatoryRegistrationFields: true,
   invitationValidityDays: true,

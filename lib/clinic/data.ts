@@ -6,7 +6,8 @@ import "server-only";
 // have reads of their own where they are needed.
 import { db, type DbClient } from "@/lib/db/client";
 
-const clinicSelect = {
+/** Who the clinic is and how to reach it: also what the admin settings form edits. */
+export const clinicContactSelect = {
   id: true,
   name: true,
   phone: true,
@@ -15,6 +16,10 @@ const clinicSelect = {
   city: true,
   province: true,
   postalCode: true,
+} as const;
+
+const clinicSelect = {
+  ...clinicContactSelect,
   timeZone: true,
   languages: true,
   ageOfConsentOverride: true,

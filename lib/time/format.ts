@@ -11,6 +11,15 @@ type Fields = Pick<
   "weekday" | "year" | "month" | "day" | "hour" | "minute" | "timeZoneName"
 >;
 
+const DATE_TIME = {
+  weekday: "long",
+  year: "numeric",
+  month: "long",
+  day: "numeric",
+  hour: "numeric",
+  minute: "2-digit",
+} as const satisfies Fields;
+
 /** Named sets of fields, so every screen and email writes the same kind of date the same way. */
 export const DATE_STYLES = {
   /** December 1, 2026 / 1er décembre 2026 */
@@ -38,24 +47,9 @@ export const DATE_STYLES = {
   /** 8:30 a.m. / 8 h 30 */
   time: { hour: "numeric", minute: "2-digit" },
   /** Tuesday, December 1, 2026 at 8:30 a.m. / mardi 1er décembre 2026 à 8 h 30 */
-  dateTime: {
-    weekday: "long",
-    year: "numeric",
-    month: "long",
-    day: "numeric",
-    hour: "numeric",
-    minute: "2-digit",
-  },
+  dateTime: DATE_TIME,
   /** The same with the zone's short name (EST / HNE), for emails read anywhere. */
-  dateTimeZone: {
-    weekday: "long",
-    year: "numeric",
-    month: "long",
-    day: "numeric",
-    hour: "numeric",
-    minute: "2-digit",
-    timeZoneName: "short",
-  },
+  dateTimeZone: { ...DATE_TIME, timeZoneName: "short" },
 } as const satisfies Record<string, Fields>;
 
 export type DateStyle = keyof typeof DATE_STYLES;

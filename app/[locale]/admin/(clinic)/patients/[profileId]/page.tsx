@@ -58,59 +58,63 @@ export default async function PatientPage({ params }: { params: Promise<{ profil
     [t("fields.language"), t(`languages.${patient.language}`)],
   ];
   const lastEmail = patient.invitations[0]?.email ?? "";
+  // Its forms are client components throughout the page: one provider for all of them.
+  const formMessages = [
+    ...inlineActionMessages,
+    ...sendInvitationFormMessages,
+    ...assignedPractitionerFormMessages,
+  ];
   return (
-    <div className="space-y-8">
-      <Link
-        href="/admin/patients"
-        className="inline-flex min-h-11 items-center text-brand-800 underline"
-      >
-        {t("back")}
-      </Link>
-      <h1 className="text-2xl font-semibold">
-        {patient.firstName} {patient.lastName}
-      </h1>
-      <section aria-labelledby="profile" className="space-y-3">
-        <h2 id="profile" className="text-xl font-semibold">
-          {t("profileTitle")}
-        </h2>
-        <dl className="grid gap-3 rounded-lg border border-gray-200 bg-white p-4 sm:grid-cols-2">
-          {facts.map(([label, value]) => (
-            <div key={label}>
-              <dt className="text-sm text-muted">{label}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-        </dl>
-      </section>
-      <section aria-labelledby="assigned-practitioner" className="space-y-3">
-        <h2 id="assigned-practitioner" className="text-xl font-semibold">
-          {tAssign("title")}
-        </h2>
-        <div className="max-w-lg rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
-          <ClientMessages namespaces={assignedPractitionerFormMessages}>
+    <ClientMessages namespaces={formMessages}>
+      <div className="space-y-8">
+        <Link
+          href="/admin/patients"
+          className="inline-flex min-h-11 items-center text-brand-800 underline"
+        >
+          {t("back")}
+        </Link>
+        <h1 className="text-2xl font-semibold">
+          {patient.firstName} {patient.lastName}
+        </h1>
+        <section aria-labelledby="profile" className="space-y-3">
+          <h2 id="profile" className="text-xl font-semibold">
+            {t("profileTitle")}
+          </h2>
+          <dl className="grid gap-3 rounded-lg border border-gray-200 bg-white p-4 sm:grid-cols-2">
+            {facts.map(([label, value]) => (
+              <div key={label}>
+                <dt className="text-sm text-muted">{label}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+        <section aria-labelledby="assigned-practitioner" className="space-y-3">
+          <h2 id="assigned-practitioner" className="text-xl font-semibold">
+            {tAssign("title")}
+          </h2>
+          <div className="max-w-lg rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
             <AssignedPractitionerForm
               profileId={patient.id}
               current={assignment.current}
               choices={assignment.choices}
             />
-          </ClientMessages>
-        </div>
-      </section>
-      <section aria-labelledby="account" className="space-y-3">
-        <h2 id="account" className="text-xl font-semibold">
-          {t("accountTitle")}
-        </h2>
-        <div className="space-y-3 rounded-lg border border-gray-200 bg-white p-4">
-          <p>{t("accountStatus", { status: t(`status.${patient.status}`) })}</p>
-          {patient.account ? (
-            <>
-              <p className="break-all">{t("accountEmail", { email: patient.account.email })}</p>
-              {patient.account.lastLoginAt && (
-                <p>{t("lastLogin", { date: date(patient.account.lastLoginAt) })}</p>
-              )}
-              <div className="flex flex-wrap gap-2">
-                {patient.account.status === "active" && (
-                  <ClientMessages namespaces={inlineActionMessages}>
+          </div>
+        </section>
+        <section aria-labelledby="account" className="space-y-3">
+          <h2 id="account" className="text-xl font-semibold">
+            {t("accountTitle")}
+          </h2>
+          <div className="space-y-3 rounded-lg border border-gray-200 bg-white p-4">
+            <p>{t("accountStatus", { status: t(`status.${patient.status}`) })}</p>
+            {patient.account ? (
+              <>
+                <p className="break-all">{t("accountEmail", { email: patient.account.email })}</p>
+                {patient.account.lastLoginAt && (
+                  <p>{t("lastLogin", { date: date(patient.account.lastLoginAt) })}</p>
+                )}
+                <div className="flex flex-wrap gap-2">
+                  {patient.account.status === "active" && (
                     <InlineAction
                       action={resetPatientPasswordAction}
                       fields={{ profileId: patient.id }}
@@ -118,10 +122,8 @@ export default async function PatientPage({ params }: { params: Promise<{ profil
                       success={t("resetSent")}
                       namespace="adminPatients"
                     />
-                  </ClientMessages>
-                )}
-                {patient.account.status === "locked" ? (
-                  <ClientMessages namespaces={inlineActionMessages}>
+                  )}
+                  {patient.account.status === "locked" ? (
                     <InlineAction
                       action={setPatientLockedAction}
                       fields={{ profileId: patient.id, locked: "false" }}
@@ -129,9 +131,7 @@ export default async function PatientPage({ params }: { params: Promise<{ profil
                       success={t("unlocked")}
                       namespace="adminPatients"
                     />
-                  </ClientMessages>
-                ) : patient.account.status === "active" ? (
-                  <ClientMessages namespaces={inlineActionMessages}>
+                  ) : patient.account.status === "active" ? (
                     <InlineAction
                       action={setPatientLockedAction}
                       fields={{ profileId: patient.id, locked: "true" }}
@@ -140,47 +140,45 @@ export default async function PatientPage({ params }: { params: Promise<{ profil
                       namespace="adminPatients"
                       tone="danger"
                     />
-                  </ClientMessages>
-                ) : null}
-              </div>
-            </>
+                  ) : null}
+                </div>
+              </>
+            ) : (
+              <p>{t("noAccount")}</p>
+            )}
+          </div>
+        </section>
+        <section aria-labelledby="invitations" className="space-y-3">
+          <h2 id="invitations" className="text-xl font-semibold">
+            {t("invitationsTitle")}
+          </h2>
+          {patient.invitations.length === 0 ? (
+            <p>{t("noInvitations")}</p>
           ) : (
-            <p>{t("noAccount")}</p>
-          )}
-        </div>
-      </section>
-      <section aria-labelledby="invitations" className="space-y-3">
-        <h2 id="invitations" className="text-xl font-semibold">
-          {t("invitationsTitle")}
-        </h2>
-        {patient.invitations.length === 0 ? (
-          <p>{t("noInvitations")}</p>
-        ) : (
-          <ul className="space-y-2">
-            {patient.invitations.map((i) => (
-              <li key={i.id} className="space-y-1 rounded-lg border border-gray-200 bg-white p-4">
-                <p className="break-all">
-                  <span className="text-muted">
-                    {tc("labelled", { label: t("invitationColumns.email") })}
-                  </span>{" "}
-                  {i.email}
-                </p>
-                <p>
-                  <span className="text-muted">
-                    {tc("labelled", { label: t("invitationColumns.sent") })}
-                  </span>{" "}
-                  {date(i.createdAt)} ·{" "}
-                  <span className="text-muted">
-                    {tc("labelled", { label: t("invitationColumns.expires") })}
-                  </span>{" "}
-                  {date(i.expiresAt)} ·{" "}
-                  <span className="text-muted">
-                    {tc("labelled", { label: t("invitationColumns.state") })}
-                  </span>{" "}
-                  <strong>{t(`invitationStates.${i.state}`)}</strong>
-                </p>
-                {i.state === "valid" && (
-                  <ClientMessages namespaces={inlineActionMessages}>
+            <ul className="space-y-2">
+              {patient.invitations.map((i) => (
+                <li key={i.id} className="space-y-1 rounded-lg border border-gray-200 bg-white p-4">
+                  <p className="break-all">
+                    <span className="text-muted">
+                      {tc("labelled", { label: t("invitationColumns.email") })}
+                    </span>{" "}
+                    {i.email}
+                  </p>
+                  <p>
+                    <span className="text-muted">
+                      {tc("labelled", { label: t("invitationColumns.sent") })}
+                    </span>{" "}
+                    {date(i.createdAt)} ·{" "}
+                    <span className="text-muted">
+                      {tc("labelled", { label: t("invitationColumns.expires") })}
+                    </span>{" "}
+                    {date(i.expiresAt)} ·{" "}
+                    <span className="text-muted">
+                      {tc("labelled", { label: t("invitationColumns.state") })}
+                    </span>{" "}
+                    <strong>{t(`invitationStates.${i.state}`)}</strong>
+                  </p>
+                  {i.state === "valid" && (
                     <InlineAction
                       action={revokeInvitationAction}
                       fields={{ invitationId: i.id }}
@@ -189,26 +187,24 @@ export default async function PatientPage({ params }: { params: Promise<{ profil
                       namespace="adminPatients"
                       tone="danger"
                     />
-                  </ClientMessages>
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
-        {!patient.account && (
-          <div className="max-w-lg space-y-3 rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
-            <h3 className="text-lg font-semibold">{t("inviteTitle")}</h3>
-            <ClientMessages namespaces={sendInvitationFormMessages}>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+          {!patient.account && (
+            <div className="max-w-lg space-y-3 rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
+              <h3 className="text-lg font-semibold">{t("inviteTitle")}</h3>
               <SendInvitationForm
                 profileId={patient.id}
                 email={lastEmail}
                 resend={patient.invitations.some((i) => i.state === "valid")}
                 days={days}
               />
-            </ClientMessages>
-          </div>
-        )}
-      </section>
-    </div>
+            </div>
+          )}
+        </section>
+      </div>
+    </ClientMessages>
   );
 }
