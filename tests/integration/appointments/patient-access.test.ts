@@ -75,6 +75,8 @@ let proxy: Who;
 let childId: string;
 let teenId: string;
 let practitionerId: string;
+/** Fixtures are this practitioner's, so they never take a slot the booking tests pick. */
+let fixturePractitionerId: string;
 let siteId: string;
 let typeId: string;
 let specialtyId: string;
@@ -114,6 +116,9 @@ beforeAll(async () => {
   siteId = site.id;
   specialtyId = specialty.id;
   practitionerId = practitioner.id;
+  fixturePractitionerId = (
+    await createPractitioner(clinicId, { specialtyIds: [specialty.id], siteIds: [site.id] })
+  ).id;
   typeId = type.id;
   const today = todayIn(TZ);
   for (let weekday = 0; weekday <= 6; weekday++) {
@@ -187,7 +192,11 @@ async function thrownDigest(run: () => Promise<unknown>): Promise<string> {
 }
 
 let fixtures = 0;
-/** A booked visit `hoursAhead` from now (plus a few minutes each, so fixtures of one practitioner never overlap). */
+/**
+ * A booked visit `hoursAhead` from now (plus a few minutes each, so fixtures never overlap), with
+ * the fixture practitioner: the booking tests book the first free slot of the other one, which
+ * depends on the time of day the suite runs.
+ */
 async function fixtureAppointment(profileId: string, hoursAhead: number) {
   // Fixtures may sit anywhere: no slot check.
   const startsAt = new Date(
@@ -196,7 +205,7 @@ async function fixtureAppointment(profileId: string, hoursAhead: number) {
   );
   return createAppointment({
     profileId,
-    practitionerId,
+    practitionerId: fixturePractitionerId,
     siteId,
     typeId,
     startsAt,
