@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { BookingState, GridSlot } from "@/lib/booking/loaders";
 import { Link } from "@/lib/i18n/navigation";
 import { flowHref } from "./booking-links";
+import { SlotLinks, type SlotChoice } from "./slot-links";
 import { formatInstant, formatLocalDate } from "@/lib/time/format";
 
 type GridStep = Extract<BookingState["step"], { name: "grid" }>;
@@ -9,7 +10,7 @@ type GridStep = Extract<BookingState["step"], { name: "grid" }>;
 /**
  * The week's availabilities: days as rows, morning and afternoon columns,
  * each slot a link whose accessible name says weekday, date, time and
- * practitioner; previous/next week links around a heading with the range.
+ * practitioner (SlotLinks); previous/next week links around a heading with the range.
  */
 export async function SlotGrid({
   state,
@@ -38,37 +39,29 @@ export async function SlotGrid({
   const navClass =
     "inline-flex min-h-11 items-center rounded-md border border-gray-400 bg-white px-3 font-medium";
 
-  const cell = (date: string, slots: GridSlot[]) =>
-    slots.length === 0 ? (
-      <span className="text-muted">{t("noAvailability")}</span>
-    ) : (
-      <ul className="flex flex-wrap gap-1">
-        {slots.map((s) => (
-          <li key={`${s.practitionerId}-${s.startsAt}`}>
-            {/* The accessible name is the visible text plus hidden context: weekday, date, time, practitioner.
-                No prefetch: a week holds dozens of slots, and each prefetch was a request to the server. */}
-            <Link
-              prefetch={false}
-              href={flowHref(
-                state.flow,
-                { ...state.query, start: s.startsAt, practitioner: s.practitionerId },
-                "/confirm",
-              )}
-              className="slot-link"
-            >
-              <span>
-                <span className="sr-only">
-                  {t("slotDay", { weekday: weekday(date), date: longDay(date) })}{" "}
-                </span>
-                <span className="font-semibold">{time(s.startsAt)}</span>
-                <span className="sr-only">, </span>
-              </span>
-              <span className="text-xs">{s.practitionerName}</span>
-            </Link>
-          </li>
-        ))}
-      </ul>
-    );
+  // Each practitioner's id and name once for the week (one array, serialized once); slots refer to them by index.
+  const all = step.days.flatMap((d) => [...d.morning, ...d.afternoon]);
+  const ids = [...new Set(all.map((s) => s.practitionerId))];
+  const practitioners = ids.map((id) => ({
+    id,
+    name: all.find((s) => s.practitionerId === id)!.practitionerName,
+  }));
+  const choices = (slots: GridSlot[]): SlotChoice[] =>
+    slots.map((s) => ({
+      startsAt: s.startsAt,
+      time: time(s.startsAt),
+      practitioner: ids.indexOf(s.practitionerId),
+    }));
+  const cell = (date: string, slots: GridSlot[]) => (
+    <SlotLinks
+      flow={state.flow}
+      query={state.query}
+      day={t("slotDay", { weekday: weekday(date), date: longDay(date) })}
+      slots={choices(slots)}
+      practitioners={practitioners}
+      empty={t("noAvailability")}
+    />
+  );
 
   return (
     <div className="space-y-3">
