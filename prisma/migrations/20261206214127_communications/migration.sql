@@ -35,7 +35,6 @@ CREATE TABLE "Communication" (
     "subject" TEXT NOT NULL,
     "replyRule" "ReplyRule" NOT NULL DEFAULT 'none',
     "status" "ThreadStatus" NOT NULL DEFAULT 'open',
-    "clinicActivityAt" TIMESTAMP(3) NOT NULL,
     "patientActivityAt" TIMESTAMP(3),
     "lastActivityAt" TIMESTAMP(3) NOT NULL,
     "staffReadAt" TIMESTAMP(3),
