@@ -4,27 +4,13 @@
 // before anything, and the mutations scope the appointment to that profile,
 // so a forged profile or appointment id changes nothing (AC-1..AC-3).
 import { authorizeProfile } from "@/lib/access/profile-access";
-import { accountAction, type ActionContext } from "@/lib/actions/safe-action";
+import { accountAction } from "@/lib/actions/safe-action";
 import { fail } from "@/lib/actions/result";
 import { requirePatient, type SessionAccount } from "@/lib/auth/gate";
 import { findSchedulingSettings } from "@/lib/scheduling/data";
-import {
-  bookAppointment,
-  cancelAppointmentAsPatient,
-  confirmAppointment,
-  type Actor,
-} from "./mutations";
+import { actorOf } from "@/lib/audit/actor";
+import { bookAppointment, cancelAppointmentAsPatient, confirmAppointment } from "./mutations";
 import { appointmentChangeSchema, bookSchema } from "./schema";
-
-function actorOf(ctx: ActionContext & { account: SessionAccount }): Actor {
-  return {
-    accountId: ctx.account.id,
-    role: ctx.account.role,
-    ip: ctx.ip,
-    userAgent: ctx.userAgent,
-    requestId: ctx.requestId,
-  };
-}
 
 async function authorized(account: SessionAccount, profileId: string) {
   // The same gate as the portal's pages: a patient who has not accepted the

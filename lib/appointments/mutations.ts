@@ -6,11 +6,11 @@ import "server-only";
 // the database's exclusion constraint, whatever the application checked.
 import type { AuthorizedProfileId } from "@/lib/access/profile-access";
 import { fail, ok, type ActionResult } from "@/lib/actions/result";
+import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { now } from "@/lib/clock";
 import { db, type DbClient } from "@/lib/db/client";
 import { isOverlapViolation, isRetryableConflict } from "@/lib/db/errors";
-import type { Role } from "@/lib/db/enums";
 import { findSchedulingSettings, MAX_VISIT_MS } from "@/lib/scheduling/data";
 import { type Audience, searchContext, slotsIn } from "@/lib/scheduling/search";
 import { localDateOf } from "@/lib/time/zoned";
@@ -19,13 +19,7 @@ import { appointmentRecipients, enqueueAppointmentEmails, notifyAppointment } fr
 import { cancelDecision, confirmDecision } from "./rules";
 
 /** Who acts, from the session (or from an emailed link's token), and from where. */
-export type Actor = {
-  accountId: string;
-  role: Role;
-  ip?: string | null;
-  userAgent?: string | null;
-  requestId?: string | null;
-};
+export type { Actor };
 
 export type BookingInput = {
   profileId: AuthorizedProfileId;

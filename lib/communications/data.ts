@@ -1,0 +1,164 @@
+import "server-only";
+// Reads of communications. Patient-facing reads take an AuthorizedProfileId and
+// the kinds the account may see (lib/access + rules.ts): a withdrawn thread, a
+// kind without its permission or another profile's thread is simply not found.
+import type { AuthorizedProfileId } from "@/lib/access/profile-access";
+import { db, type DbClient } from "@/lib/db/client";
+import type { CommunicationKind } from "@/lib/db/enums";
+import type { Box } from "./rules";
+
+const authorName = {
+  select: { profile: { select: { firstName: true, lastName: true } }, email: true, role: true },
+} as const;
+
+function boxWhere(
+  profileId: AuthorizedProfileId,
+  box: Box,
+  kinds: readonly CommunicationKind[],
+) {
+  return {
+    profileId,
+    withdrawnAt: null,
+    kind: { in: [...kinds] },
+    ...(box === "sent" ? { patientActivityAt: { not: null } } : {}),
+  };
+}
+
+/** One page of a box, newest first, with whether `accountId` has read each thread. */
+export async function listBox(
+  profileId: AuthorizedProfileId,
+  accountId: string,
+  box: Box,
+  kinds: readonly CommunicationKind[],
+  page: { skip: number; take: number },
+) {
+  const where = boxWhere(profileId, box, kinds);
+  const [total, rows] = await Promise.all([
+    db().communication.count({ where }),
+    db().communication.findMany({
+      where,
+      orderBy: [
+        box === "sent" ? { patientActivityAt: "desc" } : { lastActivityAt: "desc" },
+        { id: "desc" },
+      ],
+      skip: page.skip,
+      take: page.take,
+      select: {
+        id: true,
+        kind: true,
+        subject: true,
+        origin: true,
+        lastActivityAt: true,
+        patientActivityAt: true,
+        _count: { select: { attachments: true } },
+        reads: { where: { accountId }, select: { readAt: true } },
+      },
+    }),
+  ]);
+  return {
+    total,
+    rows: rows.map(({ reads, _count, ...row }) => ({
+      ...row,
+      attachments: _count.attachments,
+      unread: reads.length === 0,
+    })),
+  };
+}
+export type BoxRow = Awaited<ReturnType<typeof listBox>>["rows"][number];
+
+/** Unread threads of each kind for this account (0 where none). */
+export async function countUnread(
+  profileId: AuthorizedProfileId,
+  accountId: string,
+  kinds: readonly CommunicationKind[],
+): Promise<Record<CommunicationKind, number>> {
+  const counts: Record<CommunicationKind, number> = { message: 0, document: 0, bill: 0 };
+  if (kinds.length === 0) return counts;
+  const groups = await db().communication.groupBy({
+    by: ["kind"],
+    where: {
+      profileId,
+      withdrawnAt: null,
+      kind: { in: [...kinds] },
+      reads: { none: { accountId } },
+    },
+    _count: { _all: true },
+  });
+  for (const g of groups) counts[g.kind] = g._count._all;
+  return counts;
+}
+
+/** What the access check needs to know of a thread before anything of it is read. */
+export async function findCommunicationScope(communicationId: string) {
+  return db().communication.findUnique({
+    where: { id: communicationId },
+    select: { id: true, profileId: true, kind: true, withdrawnAt: true },
+  });
+}
+
+/** A thread of an authorized profile, entries oldest first (the original at the top). */
+export async function findThread(
+  profileId: AuthorizedProfileId,
+  communicationId: string,
+  client: DbClient = db(),
+) {
+  return client.communication.findFirst({
+    where: { id: communicationId, profileId, withdrawnAt: null },
+    select: {
+      id: true,
+      profileId: true,
+      kind: true,
+      origin: true,
+      subject: true,
+      replyRule: true,
+      status: true,
+      createdAt: true,
+      entries: {
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: {
+          id: true,
+          author: true,
+          body: true,
+          createdAt: true,
+          authorAccount: authorName,
+        },
+      },
+      attachments: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, fileName: true, size: true },
+      },
+      bill: {
+        select: {
+          id: true,
+          number: true,
+          issuedOn: true,
+          dueOn: true,
+          status: true,
+          totalCents: true,
+        },
+      },
+    },
+  });
+}
+export type Thread = NonNullable<Awaited<ReturnType<typeof findThread>>>;
+
+/** An attachment and the scope the access check needs (its thread's profile and kind). */
+export async function findAttachmentScope(attachmentId: string) {
+  return db().attachment.findUnique({
+    where: { id: attachmentId },
+    select: {
+      id: true,
+      fileName: true,
+      contentType: true,
+      size: true,
+      sha256: true,
+      storageKey: true,
+      communication: { select: { id: true, profileId: true, kind: true, withdrawnAt: true } },
+    },
+  });
+}
+
+/** The patient side's replies in a thread (the single-reply rule counts them). */
+export async function countPatientEntries(communicationId: string, client: DbClient = db()) {
+  return client.communicationEntry.count({ where: { communicationId, author: "patient" } });
+}
