@@ -33,6 +33,13 @@ const clinicSelect = {
   maxBookingHorizonDays: true,
   reminderLeadHours: true,
   emergencyBookingEnabled: true,
+  messagesEnabled: true,
+  documentsEnabled: true,
+  billsEnabled: true,
+  patientMessagesEnabled: true,
+  replyDisclaimerEn: true,
+  replyDisclaimerFr: true,
+  defaultReplyRule: true,
 } as const;
 
 /** The clinic and its settings, or null on an empty database (before first-run setup). */

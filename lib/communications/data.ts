@@ -11,11 +11,7 @@ const authorName = {
   select: { profile: { select: { firstName: true, lastName: true } }, email: true, role: true },
 } as const;
 
-function boxWhere(
-  profileId: AuthorizedProfileId,
-  box: Box,
-  kinds: readonly CommunicationKind[],
-) {
+function boxWhere(profileId: AuthorizedProfileId, box: Box, kinds: readonly CommunicationKind[]) {
   return {
     profileId,
     withdrawnAt: null,

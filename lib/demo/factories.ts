@@ -10,6 +10,8 @@ import type {
   AccountStatus,
   AppointmentKind,
   AppointmentStatus,
+  CommunicationKind,
+  ReplyRule,
   Locale,
   PhoneType,
   Role,
@@ -300,6 +302,51 @@ export async function createAppointment(data: {
       ...(status === "confirmed"
         ? { confirmedAt: new Date(data.startsAt.getTime() - 86_400_000) }
         : {}),
+    },
+  });
+}
+
+/** A communication from the clinic to a profile, with its original entry (and replies, oldest first). */
+export async function createCommunication(data: {
+  clinicId: string;
+  profileId: string;
+  kind?: CommunicationKind;
+  subject?: string;
+  body?: string;
+  replyRule?: ReplyRule;
+  at?: Date;
+  withdrawn?: boolean;
+  /** Entries after the original: the patient's are written by `accountId`. */
+  replies?: { author: "clinic" | "patient"; body: string; accountId?: string }[];
+}) {
+  const at = data.at ?? new Date();
+  const replies = data.replies ?? [];
+  const patientReplies = replies.filter((r) => r.author === "patient");
+  return db().communication.create({
+    data: {
+      clinicId: data.clinicId,
+      profileId: data.profileId,
+      kind: data.kind ?? "message",
+      subject: data.subject ?? `Subject ${unique()}`,
+      replyRule: data.replyRule ?? "none",
+      lastActivityAt: new Date(at.getTime() + replies.length * 60_000),
+      patientActivityAt: patientReplies.length
+        ? new Date(at.getTime() + replies.length * 60_000)
+        : null,
+      withdrawnAt: data.withdrawn ? at : null,
+      createdAt: at,
+      entries: {
+        create: [
+          { author: "clinic" as const, body: data.body ?? "Hello from the clinic.", createdAt: at },
+          ...replies.map((r, i) => ({
+            author: r.author,
+            body: r.body,
+            authorAccountId: r.accountId,
+            onlyReply: r.author === "patient" && data.replyRule === "once" ? 1 : null,
+            createdAt: new Date(at.getTime() + (i + 1) * 60_000),
+          })),
+        ],
+      },
     },
   });
 }

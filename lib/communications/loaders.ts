@@ -1,0 +1,159 @@
+import "server-only";
+// Loaders of the patient's boxes (Inbox, Documents, Bills, Sent) and threads.
+// A box needs the clinic's feature and the account's permission for the
+// profile (authorizeProfile with the box's tab); a thread needs the permission
+// of its kind. Anything else is a 404 that says nothing about existence.
+import { notFound } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import {
+  authorizeProfile,
+  listAccessibleProfiles,
+  type AccessibleProfile,
+  type AuthorizedProfileId,
+} from "@/lib/access/profile-access";
+import { recordAudit } from "@/lib/audit/record";
+import { requirePatient, type SessionAccount } from "@/lib/auth/gate";
+import type { Clinic } from "@/lib/clinic/data";
+import { requireClinic } from "@/lib/clinic/loaders";
+import type { CommunicationKind } from "@/lib/db/enums";
+import {
+  countPatientEntries,
+  countUnread,
+  findCommunicationScope,
+  findThread,
+  listBox,
+} from "./data";
+import { markRead } from "./mutations";
+import {
+  type Box,
+  kindsOfBox,
+  replyDecision,
+  TAB_OF_BOX,
+  TAB_OF_KIND,
+  visibleBoxes,
+  visibleKinds,
+} from "./rules";
+
+export const PAGE_SIZE = 20;
+
+export type BoxProfile = {
+  id: AuthorizedProfileId;
+  firstName: string;
+  lastName: string;
+  own: boolean;
+};
+
+function boxProfile(id: AuthorizedProfileId, p: AccessibleProfile): BoxProfile {
+  return { id, firstName: p.firstName, lastName: p.lastName, own: p.state === "own" };
+}
+
+async function profileFor(account: SessionAccount, clinic: Clinic, profileId: string) {
+  return (await listAccessibleProfiles(account, clinic.timeZone)).find(
+    (p) => p.profileId === profileId,
+  );
+}
+
+/** The boxes and unread counters of every profile this account manages, for the sidebar. */
+export async function communicationNavFor(
+  account: SessionAccount,
+  clinic: Clinic,
+  profiles: AccessibleProfile[],
+) {
+  const nav: { profile: AccessibleProfile; boxes: Box[]; unread: Record<Box, number> }[] = [];
+  for (const p of profiles) {
+    const boxes = visibleBoxes(p.tabs, clinic);
+    if (boxes.length === 0) continue;
+    // The first box proves the profile; its permission is one of those held.
+    const id = await authorizeProfile(account, p.profileId, TAB_OF_BOX[boxes[0]!], clinic.timeZone);
+    if (!id) continue;
+    const counts = await countUnread(id, account.id, visibleKinds(p.tabs, clinic));
+    nav.push({
+      profile: p,
+      boxes,
+      unread: {
+        inbox: counts.message + counts.document + counts.bill,
+        documents: counts.document,
+        bills: counts.bill,
+        sent: 0,
+      },
+    });
+  }
+  return nav;
+}
+
+/** One page of a box of the requested profile (default: the account's own). */
+export async function loadBox(box: Box, requested: string | undefined, page: number) {
+  const account = await requirePatient();
+  const clinic = await requireClinic();
+  const profileId = requested || account.profileId;
+  if (!profileId || profileId.length > 64) notFound();
+  const id = await authorizeProfile(account, profileId, TAB_OF_BOX[box], clinic.timeZone);
+  const profile = id && (await profileFor(account, clinic, id));
+  if (!id || !profile || !visibleBoxes(profile.tabs, clinic).includes(box)) notFound();
+  const kinds = kindsOfBox(box, visibleKinds(profile.tabs, clinic));
+  const current = Math.max(1, Math.floor(page) || 1);
+  const { total, rows } = await listBox(id, account.id, box, kinds, {
+    skip: (current - 1) * PAGE_SIZE,
+    take: PAGE_SIZE,
+  });
+  return {
+    profile: boxProfile(id, profile),
+    rows,
+    page: current,
+    pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    timeZone: clinic.timeZone,
+    canStart: box === "sent" && clinic.patientMessagesEnabled,
+  };
+}
+
+/** The kinds of a thread the account may open: its permission, and the clinic's feature. */
+export async function authorizeThread(
+  account: SessionAccount,
+  clinic: Clinic,
+  communicationId: string,
+) {
+  if (communicationId.length > 64) return null;
+  const scope = await findCommunicationScope(communicationId);
+  if (!scope || scope.withdrawnAt) return null;
+  const id = await authorizeProfile(
+    account,
+    scope.profileId,
+    TAB_OF_KIND[scope.kind],
+    clinic.timeZone,
+  );
+  const profile = id && (await profileFor(account, clinic, id));
+  if (!id || !profile || !visibleKinds(profile.tabs, clinic).includes(scope.kind)) return null;
+  return { id, profile, kind: scope.kind as CommunicationKind };
+}
+
+/** A thread, marked read for this account, with what the reply form needs. */
+export async function loadThread(communicationId: string) {
+  const account = await requirePatient();
+  const clinic = await requireClinic();
+  const scope = await authorizeThread(account, clinic, communicationId);
+  if (!scope) notFound();
+  const thread = await findThread(scope.id, communicationId);
+  if (!thread) notFound();
+  await markRead(thread.id, account.id);
+  await recordAudit({
+    actorAccountId: account.id,
+    actorRole: account.role,
+    subjectProfileId: scope.id,
+    resourceType: "communication",
+    resourceId: thread.id,
+    action: "view",
+  });
+  const locale = await getLocale();
+  const reply = replyDecision({
+    ...thread,
+    withdrawn: false,
+    patientReplies: await countPatientEntries(thread.id),
+  });
+  return {
+    thread,
+    profile: boxProfile(scope.id, scope.profile),
+    reply,
+    disclaimer: locale === "fr" ? clinic.replyDisclaimerFr : clinic.replyDisclaimerEn,
+    timeZone: clinic.timeZone,
+  };
+}

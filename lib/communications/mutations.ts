@@ -1,0 +1,143 @@
+import "server-only";
+// Writes of communications, each in one transaction with its audit event. The
+// single-reply rule is the database's: a second reply to a "once" thread hits
+// the unique (communicationId, onlyReply) index, concurrent submits included.
+import type { AuthorizedProfileId } from "@/lib/access/profile-access";
+import { fail, ok, type ActionResult } from "@/lib/actions/result";
+import type { Actor } from "@/lib/audit/actor";
+import { recordAudit } from "@/lib/audit/record";
+import { now } from "@/lib/clock";
+import { db } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/errors";
+import { countPatientEntries } from "./data";
+import { replyDecision } from "./rules";
+
+/** Opening a thread marks it read for this account only. */
+export async function markRead(communicationId: string, accountId: string, at: Date = now()) {
+  await db().communicationRead.upsert({
+    where: { accountId_communicationId: { accountId, communicationId } },
+    create: { accountId, communicationId, readAt: at },
+    update: { readAt: at },
+  });
+}
+
+export type ReplyCode = "notFound" | "notAllowed" | "alreadyReplied";
+
+/** The patient side writes in a thread of a profile it was authorized for. */
+export async function replyAsPatient(
+  input: { profileId: AuthorizedProfileId; communicationId: string; body: string },
+  actor: Actor,
+): Promise<ActionResult<{ entryId: string }, ReplyCode>> {
+  const at = now();
+  try {
+    return await db().$transaction(async (tx) => {
+      const thread = await tx.communication.findFirst({
+        where: { id: input.communicationId, profileId: input.profileId },
+        select: { id: true, replyRule: true, origin: true, status: true, withdrawnAt: true },
+      });
+      if (!thread || thread.withdrawnAt) return fail("notFound");
+      const decision = replyDecision({
+        ...thread,
+        withdrawn: false,
+        patientReplies: await countPatientEntries(thread.id, tx),
+      });
+      if (!decision.allowed)
+        return fail(decision.reason === "alreadyReplied" ? "alreadyReplied" : "notAllowed");
+      const entry = await tx.communicationEntry.create({
+        data: {
+          communicationId: thread.id,
+          author: "patient",
+          authorAccountId: actor.accountId,
+          body: input.body,
+          onlyReply: thread.origin === "clinic" && thread.replyRule === "once" ? 1 : null,
+          createdAt: at,
+        },
+        select: { id: true },
+      });
+      await tx.communication.update({
+        where: { id: thread.id },
+        data: {
+          patientActivityAt: at,
+          lastActivityAt: at,
+          status: thread.status === "closed" ? "closed" : "open",
+        },
+      });
+      // Their own reply leaves the thread read for them.
+      await tx.communicationRead.upsert({
+        where: {
+          accountId_communicationId: { accountId: actor.accountId, communicationId: thread.id },
+        },
+        create: { accountId: actor.accountId, communicationId: thread.id, readAt: at },
+        update: { readAt: at },
+      });
+      await recordAudit(
+        {
+          actorAccountId: actor.accountId,
+          actorRole: actor.role,
+          subjectProfileId: input.profileId,
+          resourceType: "communication",
+          resourceId: thread.id,
+          action: "reply",
+          ip: actor.ip,
+          userAgent: actor.userAgent,
+          requestId: actor.requestId,
+        },
+        tx,
+      );
+      return ok({ entryId: entry.id });
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return fail("alreadyReplied");
+    throw error;
+  }
+}
+
+/** A patient starts a thread with the clinic (when the clinic allows it); it is filed under Sent. */
+export async function startPatientMessage(
+  input: { clinicId: string; profileId: AuthorizedProfileId; subject: string; body: string },
+  actor: Actor,
+): Promise<ActionResult<{ communicationId: string }, never>> {
+  const at = now();
+  return db().$transaction(async (tx) => {
+    const communication = await tx.communication.create({
+      data: {
+        clinicId: input.clinicId,
+        profileId: input.profileId,
+        kind: "message",
+        origin: "patient",
+        subject: input.subject,
+        replyRule: "unlimited",
+        status: "open",
+        patientActivityAt: at,
+        lastActivityAt: at,
+        createdById: actor.accountId,
+        createdAt: at,
+        entries: {
+          create: {
+            author: "patient",
+            authorAccountId: actor.accountId,
+            body: input.body,
+            createdAt: at,
+          },
+        },
+        reads: { create: { accountId: actor.accountId, readAt: at } },
+      },
+      select: { id: true },
+    });
+    await recordAudit(
+      {
+        actorAccountId: actor.accountId,
+        actorRole: actor.role,
+        subjectProfileId: input.profileId,
+        resourceType: "communication",
+        resourceId: communication.id,
+        action: "start",
+        ip: actor.ip,
+        userAgent: actor.userAgent,
+        requestId: actor.requestId,
+      },
+      tx,
+    );
+    return ok({ communicationId: communication.id });
+  });
+}
