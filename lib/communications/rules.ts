@@ -65,9 +65,7 @@ export const MAX_PATIENT_TEXT = 500;
 
 /** Characters as the user sees them: "é" typed either way and a family emoji count one each. */
 export function visibleLength(text: string): number {
-  let count = 0;
-  for (const _ of new Intl.Segmenter(undefined, { granularity: "grapheme" }).segment(text)) count++;
-  return count;
+  return [...new Intl.Segmenter(undefined, { granularity: "grapheme" }).segment(text)].length;
 }
 
 export type ReplyDecision =
