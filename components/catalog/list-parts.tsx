@@ -1,5 +1,5 @@
 // Pieces of the catalog list pages (server components): the heading with its
-// "add" link, a back link, an active/inactive badge and a card per row (cards,
+// "add" link, an active/inactive badge and a card per row (cards,
 // not a table: they read well at 360 px and by screen reader), and the page
 // that puts the header above the rows.
 import { useTranslations } from "next-intl";
@@ -34,14 +34,6 @@ export function CatalogHeader({
       </div>
       {intro && <p className="text-muted">{intro}</p>}
     </div>
-  );
-}
-
-export function BackLink({ href, children }: { href: string; children: ReactNode }) {
-  return (
-    <Link href={href} className="inline-flex min-h-11 items-center text-brand-800 underline">
-      {children}
-    </Link>
   );
 }
 

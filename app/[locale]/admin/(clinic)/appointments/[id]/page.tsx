@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { BackLink } from "@/components/catalog/list-parts";
+import { BackLink } from "@/components/shell/back-link";
 import {
   AttendanceForm,
   CancelAppointmentForm,

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { BackLink } from "@/components/catalog/list-parts";
+import { BackLink } from "@/components/shell/back-link";
 import {
   BlockForm,
   ExtraBlockForm,

@@ -1,0 +1,25 @@
+import type { ReactNode } from "react";
+import { BackLink } from "./back-link";
+import { Card } from "./card";
+
+/** A page that is one form: a back link, its title, an optional intro, then the form in a card. */
+export function FormPage({
+  back,
+  title,
+  intro,
+  children,
+}: {
+  back?: { href: string; label: ReactNode };
+  title: ReactNode;
+  intro?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <div className="space-y-6">
+      {back && <BackLink href={back.href}>{back.label}</BackLink>}
+      <h1 className="text-2xl font-semibold break-words">{title}</h1>
+      {intro && <p className="text-muted">{intro}</p>}
+      <Card>{children}</Card>
+    </div>
+  );
+}
