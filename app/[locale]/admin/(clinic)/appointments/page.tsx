@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Card } from "@/components/shell/card";
+import { Card, cardClass } from "@/components/shell/card";
 import { Section } from "@/components/shell/section";
 import { StatusBadge } from "@/components/appointments/status-badge";
 import { loadBook } from "@/lib/appointment-book/loaders";
@@ -44,7 +44,7 @@ export default async function AppointmentBookPage({ searchParams }: Props) {
 
       <form
         method="get"
-        className="grid gap-4 rounded-lg border border-gray-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
+        className={cardClass("compact", "grid gap-4 sm:grid-cols-2 lg:grid-cols-4")}
         aria-label={t("filters")}
       >
         <div>
