@@ -40,14 +40,14 @@ describe("Section", () => {
 
   it("puts its actions beside the heading without renaming the region", () => {
     render(
-      <Section heading="Sites" actions={<a href="/admin/sites/new">Add a site</a>}>
+      <Section heading="Sites" actions={<button type="button">Add a site</button>}>
         <p>Body</p>
       </Section>,
     );
     const region = screen.getByRole("region", { name: "Sites" });
-    const link = within(region).getByRole("link", { name: "Add a site" });
+    const button = within(region).getByRole("button", { name: "Add a site" });
     const heading = within(region).getByRole("heading", { name: "Sites" });
-    expect(heading.contains(link)).toBe(false);
-    expect(link.parentElement).toBe(heading.parentElement);
+    expect(heading.contains(button)).toBe(false);
+    expect(button.parentElement).toBe(heading.parentElement);
   });
 });
