@@ -1,4 +1,4 @@
-// A catalog list page: its h1 and "add" link, then a list named like the page
+// A catalog list page: its h1 and "add" link (texts of its list in adminCatalog), then a list named like the page
 // whose rows are cards (an h2 link to edit, the facts as term/detail pairs),
 // or one notice when the list is empty.
 import { cleanup, render, screen, within } from "@testing-library/react";
@@ -17,14 +17,7 @@ function page(count: number, locale: "en" | "fr" = "en") {
       messages={locale === "en" ? en : fr}
       timeZone="America/Toronto"
     >
-      <CatalogListPage
-        title="Sites"
-        intro="Where patients are seen."
-        addHref="/admin/sites/new"
-        addLabel="Add a site"
-        empty="No sites yet."
-        count={count}
-      >
+      <CatalogListPage list="sites" count={count}>
         {count > 0 && (
           <CatalogCard
             href="/admin/sites/s1"
@@ -45,7 +38,7 @@ describe("CatalogListPage", () => {
   it("titles the page and offers the add link", () => {
     page(1);
     expect(screen.getByRole("heading", { level: 1, name: "Sites" })).toBeTruthy();
-    expect(screen.getByRole("link", { name: "Add a site" }).getAttribute("href")).toBe(
+    expect(screen.getByRole("link", { name: en.adminCatalog.sites.new }).getAttribute("href")).toBe(
       "/en/admin/sites/new",
     );
   });
@@ -68,12 +61,12 @@ describe("CatalogListPage", () => {
 
   it("labels the terms in Québec French (a non-breaking space before the colon)", () => {
     page(1, "fr");
-    expect(screen.getAllByRole("term")[0].textContent).toBe("Kind\u00a0:");
+    expect(screen.getAllByRole("term")[0]?.textContent).toBe("Kind\u00a0:");
   });
 
   it("shows one notice instead of an empty list", () => {
     page(0);
     expect(screen.queryByRole("list")).toBeNull();
-    expect(screen.getByText("No sites yet.").tagName).toBe("P");
+    expect(screen.getByText(en.adminCatalog.sites.empty).tagName).toBe("P");
   });
 });

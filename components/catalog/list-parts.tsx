@@ -108,28 +108,36 @@ export function CatalogList({
   );
 }
 
-/** A catalog list page: its header, then its rows or, when there are none, `empty`. */
+/** The catalog's lists: each has its page under /admin and its texts in `adminCatalog`. */
+export const catalogLists = {
+  sites: "/admin/sites",
+  specialties: "/admin/specialties",
+  practitioners: "/admin/practitioners",
+  appointmentTypes: "/admin/appointment-types",
+} as const;
+
+export type CatalogListName = keyof typeof catalogLists;
+
+/** A catalog list page: its header and "add" link, then its rows or, when there are none, its empty notice. */
 export function CatalogListPage({
-  title,
-  intro,
-  addHref,
-  addLabel,
-  empty,
+  list,
   count,
   children,
 }: {
-  title: string;
-  intro: string;
-  addHref: string;
-  addLabel: string;
-  empty: string;
+  list: CatalogListName;
   count: number;
   children: ReactNode;
 }) {
+  const t = useTranslations(`adminCatalog.${list}`);
   return (
     <div className="space-y-6">
-      <CatalogHeader title={title} intro={intro} addHref={addHref} addLabel={addLabel} />
-      <CatalogList label={title} empty={empty} count={count}>
+      <CatalogHeader
+        title={t("title")}
+        intro={t("intro")}
+        addHref={`${catalogLists[list]}/new`}
+        addLabel={t("new")}
+      />
+      <CatalogList label={t("title")} empty={t("empty")} count={count}>
         {children}
       </CatalogList>
     </div>

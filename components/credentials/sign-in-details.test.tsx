@@ -21,9 +21,9 @@ describe("SignInDetails", () => {
     );
     const dts = [...container.querySelectorAll("dl > dt")];
     expect(dts.map((dt) => dt.textContent)).toEqual(["Email", "Password"]);
-    expect(dts[0].nextElementSibling?.tagName).toBe("DD");
-    expect(dts[0].nextElementSibling?.textContent).toContain("ana@example.com");
-    expect(dts[1].nextElementSibling?.textContent).toContain("Changed on December 1, 2026");
+    expect(dts[0]?.nextElementSibling?.tagName).toBe("DD");
+    expect(dts[0]?.nextElementSibling?.textContent).toContain("ana@example.com");
+    expect(dts[1]?.nextElementSibling?.textContent).toContain("Changed on December 1, 2026");
     expect(screen.getByRole("link", { name: /change your email/ }).getAttribute("href")).toBe(
       "/en/account/email",
     );

@@ -48,12 +48,12 @@ describe("DetailList", () => {
   it("inline: each pair is a <div> group, a wide one spanning both columns", () => {
     const dl = list("inline");
     expect([...dl.children].map((c) => c.tagName)).toEqual(["DIV", "DIV", "DIV"]);
-    expect(dl.children[2].className).toContain("sm:col-span-2");
-    expect(dl.children[0].className).not.toContain("sm:col-span-2");
+    expect(dl.children[2]?.className).toContain("sm:col-span-2");
+    expect(dl.children[0]?.className).not.toContain("sm:col-span-2");
   });
 
   it("a hidden term is still there for screen readers", () => {
-    const dt = list("inline").querySelectorAll("dt")[1];
+    const dt = list("inline").querySelectorAll("dt")[1]!;
     expect(dt.className).toBe("sr-only");
     expect(dt.textContent).toBe("Valid from");
   });

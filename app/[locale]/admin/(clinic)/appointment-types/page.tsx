@@ -15,14 +15,7 @@ export default async function AppointmentTypesPage() {
   const common = await getTranslations("adminCatalog.common");
   const locale = await getLocale();
   return (
-    <CatalogListPage
-      title={t("title")}
-      intro={t("intro")}
-      addHref="/admin/appointment-types/new"
-      addLabel={t("new")}
-      empty={t("empty")}
-      count={types.length}
-    >
+    <CatalogListPage list="appointmentTypes" count={types.length}>
       {types.map((type) => {
         const name = localName(type, locale);
         const description = locale === "fr" ? type.descriptionFr : type.descriptionEn;

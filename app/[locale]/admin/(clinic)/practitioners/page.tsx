@@ -18,14 +18,7 @@ export default async function PractitionersPage() {
     rows.map((r) => localName(r, locale)).join(", ") || "—";
   const yesNo = (v: boolean) => (v ? common("yes") : common("no"));
   return (
-    <CatalogListPage
-      title={t("title")}
-      intro={t("intro")}
-      addHref="/admin/practitioners/new"
-      addLabel={t("new")}
-      empty={t("empty")}
-      count={practitioners.length}
-    >
+    <CatalogListPage list="practitioners" count={practitioners.length}>
       {practitioners.map((p) => {
         const name = practitionerName(p);
         return (

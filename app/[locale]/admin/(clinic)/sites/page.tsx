@@ -15,14 +15,7 @@ export default async function SitesPage() {
   const common = await getTranslations("adminCatalog.common");
   const locale = await getLocale();
   return (
-    <CatalogListPage
-      title={t("title")}
-      intro={t("intro")}
-      addHref="/admin/sites/new"
-      addLabel={t("new")}
-      empty={t("empty")}
-      count={sites.length}
-    >
+    <CatalogListPage list="sites" count={sites.length}>
       {sites.map((site) => {
         const name = localName(site, locale);
         const address = [site.addressLine, site.city, site.postalCode].filter(Boolean).join(", ");

@@ -15,14 +15,7 @@ export default async function SpecialtiesPage() {
   const common = await getTranslations("adminCatalog.common");
   const locale = await getLocale();
   return (
-    <CatalogListPage
-      title={t("title")}
-      intro={t("intro")}
-      addHref="/admin/specialties/new"
-      addLabel={t("new")}
-      empty={t("empty")}
-      count={specialties.length}
-    >
+    <CatalogListPage list="specialties" count={specialties.length}>
       {specialties.map((s) => {
         const name = localName(s, locale);
         return (
