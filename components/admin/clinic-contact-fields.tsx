@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Field } from "@/components/forms/field";
+import { cardClass } from "@/components/shell/card";
 import { PROVINCES } from "@/lib/admin/constants";
 
 export type ClinicContact = {
@@ -14,7 +15,7 @@ export type ClinicContact = {
   postalCode: string;
 };
 
-export const fieldsetClass = "space-y-4 rounded-lg border border-gray-200 bg-white p-4 sm:p-6";
+export const fieldsetClass = cardClass("normal", "space-y-4");
 export const selectClass =
   "mt-1 block min-h-11 w-full rounded-md border border-gray-400 bg-white px-3 aria-[invalid=true]:border-danger";
 

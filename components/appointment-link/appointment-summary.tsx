@@ -1,5 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
+import { personName } from "@/components/appointments/names";
 import { StatusBadge } from "@/components/appointments/status-badge";
+import { DetailList } from "@/components/shell/detail-list";
 import type { AppointmentView } from "@/lib/appointments/data";
 import { formatInstant } from "@/lib/time/format";
 
@@ -22,47 +24,54 @@ export function AppointmentSummary({
     .filter(Boolean)
     .join(", ");
   return (
-    <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[auto_1fr]">
-      <dt className="font-medium text-gray-700">{t("details.who")}</dt>
-      <dd>
-        {profile.firstName} {profile.lastName}
-      </dd>
-      <dt className="font-medium text-gray-700">{t("details.when")}</dt>
-      <dd>
-        <time dateTime={appointment.startsAt.toISOString()}>
-          {formatInstant(appointment.startsAt, locale, timeZone, "dateTime")}
-        </time>
-      </dd>
-      <dt className="font-medium text-gray-700">{t("details.practitioner")}</dt>
-      <dd>
-        {[practitioner.title, practitioner.firstName, practitioner.lastName]
-          .filter(Boolean)
-          .join(" ")}
-        {specialties ? <span className="text-gray-700"> ({specialties})</span> : null}
-      </dd>
-      <dt className="font-medium text-gray-700">{t("details.where")}</dt>
-      <dd>
-        {site.kind === "virtual" ? (
-          t("details.virtual")
-        ) : (
-          <>
-            <span className="block">{fr ? site.nameFr : site.nameEn}</span>
-            {address ? <span className="block">{address}</span> : null}
-          </>
-        )}
-        {site.phone ? <span className="block">{site.phone}</span> : null}
-      </dd>
-      <dt className="font-medium text-gray-700">{t("details.type")}</dt>
-      <dd>
-        {t("details.typeAndDuration", {
-          type: fr ? type.nameFr : type.nameEn,
-          minutes: type.durationMinutes,
-        })}
-      </dd>
-      <dt className="font-medium text-gray-700">{t("details.status")}</dt>
-      <dd>
-        <StatusBadge status={appointment.status} />
-      </dd>
-    </dl>
+    <DetailList
+      items={[
+        {
+          term: t("details.who"),
+          detail: `${profile.firstName} ${profile.lastName}`,
+        },
+        {
+          term: t("details.when"),
+          detail: (
+            <time dateTime={appointment.startsAt.toISOString()}>
+              {formatInstant(appointment.startsAt, locale, timeZone, "dateTime")}
+            </time>
+          ),
+        },
+        {
+          term: t("details.practitioner"),
+          detail: (
+            <>
+              {personName(practitioner)}
+              {specialties ? <span className="text-gray-700"> ({specialties})</span> : null}
+            </>
+          ),
+        },
+        {
+          term: t("details.where"),
+          detail: (
+            <>
+              {site.kind === "virtual" ? (
+                t("details.virtual")
+              ) : (
+                <>
+                  <span className="block">{fr ? site.nameFr : site.nameEn}</span>
+                  {address ? <span className="block">{address}</span> : null}
+                </>
+              )}
+              {site.phone ? <span className="block">{site.phone}</span> : null}
+            </>
+          ),
+        },
+        {
+          term: t("details.type"),
+          detail: t("details.typeAndDuration", {
+            type: fr ? type.nameFr : type.nameEn,
+            minutes: type.durationMinutes,
+          }),
+        },
+        { term: t("details.status"), detail: <StatusBadge status={appointment.status} /> },
+      ]}
+    />
   );
 }

@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
+import { Card } from "@/components/shell/card";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { appointmentLinkAction } from "@/lib/appointment-link/actions";
@@ -107,7 +108,9 @@ export function LinkCard({ title, children }: { title: string; children: ReactNo
   return (
     <div className="mx-auto max-w-xl space-y-6">
       <h1 className="text-2xl font-semibold">{title}</h1>
-      <div className="space-y-6 rounded-lg border border-gray-200 bg-white p-6">{children}</div>
+      <Card padding="roomy" className="space-y-6">
+        {children}
+      </Card>
     </div>
   );
 }

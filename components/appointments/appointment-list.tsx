@@ -1,8 +1,10 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { AppointmentItem } from "@/lib/appointments/loaders";
 import { AppointmentActions } from "./appointment-actions";
-import { localName, personName, siteAddress } from "./names";
+import { localName, personName } from "./names";
+import { visitDetailsIn } from "./visit-details";
 import { StatusBadge, statusAccent } from "./status-badge";
+import { DetailList } from "@/components/shell/detail-list";
 import { formatInstant } from "@/lib/time/format";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { appointmentActionsMessages } from "./messages";
@@ -28,7 +30,11 @@ export async function AppointmentList({
   clinicPhone: string;
   empty: string;
 }) {
-  const [t, locale] = await Promise.all([getTranslations("appointments"), getLocale()]);
+  const [t, locale, details] = await Promise.all([
+    getTranslations("appointments"),
+    getLocale(),
+    visitDetailsIn(timeZone),
+  ]);
   if (items.length === 0) return <p className="mt-2 text-muted">{empty}</p>;
   const day = (d: Date) => formatInstant(d, locale, timeZone, "weekdayDate");
   const time = (d: Date) => formatInstant(d, locale, timeZone, "time");
@@ -39,7 +45,7 @@ export async function AppointmentList({
         const specialties = a.practitioner.specialties
           .map((s) => localName(s.specialty, locale))
           .join(", ");
-        const address = siteAddress(a.site);
+        const visit = details(a);
         return (
           <li
             key={a.id}
@@ -59,32 +65,32 @@ export async function AppointmentList({
                 <StatusBadge status={a.status} />
               </summary>
               <div className="border-t border-gray-200 p-3">
-                <dl className="grid gap-x-4 gap-y-2 sm:grid-cols-[auto_1fr]">
-                  <dt className="font-medium">{t("type")}</dt>
-                  <dd>
-                    {localName(a.type, locale)} —{" "}
-                    {t("duration", { minutes: a.type.durationMinutes })}
-                  </dd>
-                  <dt className="font-medium">{t("site")}</dt>
-                  <dd>
-                    {localName(a.site, locale)}
-                    {a.site.kind === "virtual" && !address ? ` (${t("virtual")})` : ""}
-                    {address && <span className="block">{address}</span>}
-                    {a.site.phone && (
-                      <span className="block">{t("phone", { phone: a.site.phone })}</span>
-                    )}
-                  </dd>
-                  <dt className="font-medium">{t("reason")}</dt>
-                  <dd className="break-words whitespace-pre-wrap">
-                    {a.reason || <span className="text-muted">{t("noReason")}</span>}
-                  </dd>
-                  {a.clinicNote && (
-                    <>
-                      <dt className="font-medium">{t("clinicNote")}</dt>
-                      <dd className="break-words whitespace-pre-wrap">{a.clinicNote}</dd>
-                    </>
-                  )}
-                </dl>
+                <DetailList
+                  items={[
+                    visit.type,
+                    visit.site,
+                    {
+                      term: t("reason"),
+                      detail: (
+                        <span className="break-words whitespace-pre-wrap">
+                          {a.reason || <span className="text-muted">{t("noReason")}</span>}
+                        </span>
+                      ),
+                    },
+                    ...(a.clinicNote
+                      ? [
+                          {
+                            term: t("clinicNote"),
+                            detail: (
+                              <span className="break-words whitespace-pre-wrap">
+                                {a.clinicNote}
+                              </span>
+                            ),
+                          },
+                        ]
+                      : []),
+                  ]}
+                />
                 {a.status === "cancelled" && (
                   <p className="mt-2 font-medium text-red-800">
                     {a.cancelledBy === "clinic" && a.cancelReason

@@ -1,11 +1,12 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/shell/card";
+import { DetailList } from "@/components/shell/detail-list";
 import type { bookingConfirmationFor } from "@/lib/booking/loaders";
 import { Link } from "@/lib/i18n/navigation";
 import { BookingBreadcrumb } from "./booking-breadcrumb";
 import { flowHref } from "./booking-links";
 import { ConfirmBookingForm } from "./confirm-booking-form";
-import { localName, personName, siteAddress } from "./names";
-import { formatInstant } from "@/lib/time/format";
+import { visitDetailsIn } from "./visit-details";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { confirmBookingFormMessages } from "./messages";
 
@@ -13,11 +14,7 @@ type Confirmation = NonNullable<Awaited<ReturnType<typeof bookingConfirmationFor
 
 /** The confirmation page: practitioner, site address and phone, date and time, type and duration; Back and Confirm. */
 export async function BookingConfirmation({ confirmation }: { confirmation: Confirmation }) {
-  const [t, ta, locale] = await Promise.all([
-    getTranslations("booking"),
-    getTranslations("appointments"),
-    getLocale(),
-  ]);
+  const t = await getTranslations("booking");
   const { state, slot } = confirmation;
   const cancellation = "cancellation" in confirmation ? confirmation.cancellation : null;
   const title = state.flow === "emergency" ? t("emergencyTitle") : t("title");
@@ -45,43 +42,13 @@ export async function BookingConfirmation({ confirmation }: { confirmation: Conf
       </div>
     );
   }
-  const { timeZone } = state;
-  const address = siteAddress(slot.site);
+  const visit = (await visitDetailsIn(state.timeZone))(slot);
   return (
     <div className="space-y-4">
       {header}
       <BookingBreadcrumb state={state} current="confirm" />
-      <section
-        aria-labelledby="confirm-title"
-        className="space-y-4 rounded-lg border border-gray-200 bg-white p-4"
-      >
-        <h2 id="confirm-title" className="text-xl font-semibold">
-          {t("confirmTitle")}
-        </h2>
-        <dl className="grid gap-x-4 gap-y-2 sm:grid-cols-[auto_1fr]">
-          <dt className="font-medium">{ta("practitioner")}</dt>
-          <dd>{personName(slot.practitioner)}</dd>
-          <dt className="font-medium">{ta("site")}</dt>
-          <dd>
-            {localName(slot.site, locale)}
-            {address && <span className="block">{address}</span>}
-            {slot.site.phone && (
-              <span className="block">{ta("phone", { phone: slot.site.phone })}</span>
-            )}
-          </dd>
-          <dt className="font-medium">{t("dateTime")}</dt>
-          <dd>
-            {ta("dateTime", {
-              date: formatInstant(slot.startsAt, locale, timeZone, "weekdayDate"),
-              time: formatInstant(slot.startsAt, locale, timeZone, "time"),
-            })}
-          </dd>
-          <dt className="font-medium">{ta("type")}</dt>
-          <dd>
-            {localName(slot.type, locale)} —{" "}
-            {ta("duration", { minutes: slot.type.durationMinutes })}
-          </dd>
-        </dl>
+      <Card padding="compact" heading={t("confirmTitle")} className="space-y-4">
+        <DetailList items={[visit.practitioner, visit.site, visit.when, visit.type]} />
         {cancellation && !cancellation.online && (
           <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-gray-900">
             {cancellation.phone
@@ -102,7 +69,7 @@ export async function BookingConfirmation({ confirmation }: { confirmation: Conf
             }}
           />
         </ClientMessages>
-      </section>
+      </Card>
     </div>
   );
 }

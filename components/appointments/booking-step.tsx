@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { Section } from "@/components/shell/section";
 import type { BookingState } from "@/lib/booking/loaders";
 import { Link } from "@/lib/i18n/navigation";
 import { FormAlert } from "@/components/forms/form-alert";
@@ -163,12 +164,9 @@ export async function BookingStep({
         </p>
       </div>
       <BookingBreadcrumb state={state} current={step.name} />
-      <section aria-labelledby="booking-step" className="space-y-3">
-        <h2 id="booking-step" className="text-xl font-semibold">
-          {heading}
-        </h2>
+      <Section heading={heading} className="space-y-3">
         {body}
-      </section>
+      </Section>
     </div>
   );
 }

@@ -1,8 +1,11 @@
 // Pieces of the catalog list pages (server components): the heading with its
-// "add" link, a back link, an active/inactive badge and a card per row (cards,
-// not a table: they read well at 360 px and by screen reader).
+// "add" link, an active/inactive badge and a card per row (cards,
+// not a table: they read well at 360 px and by screen reader), and the page
+// that puts the header above the rows.
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { Card } from "@/components/shell/card";
+import { DetailList } from "@/components/shell/detail-list";
 import { Link } from "@/lib/i18n/navigation";
 
 export function CatalogHeader({
@@ -34,14 +37,6 @@ export function CatalogHeader({
   );
 }
 
-export function BackLink({ href, children }: { href: string; children: ReactNode }) {
-  return (
-    <Link href={href} className="inline-flex min-h-11 items-center text-brand-800 underline">
-      {children}
-    </Link>
-  );
-}
-
 export function StatusBadge({ active, label }: { active: boolean; label: string }) {
   return (
     <span
@@ -68,7 +63,7 @@ export function CatalogCard({
 }) {
   const tc = useTranslations("common");
   return (
-    <li className="space-y-2 rounded-lg border border-gray-200 bg-white p-4">
+    <Card as="li" padding="compact" className="space-y-2">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
         <h2 className="text-lg font-semibold break-words">
           <Link
@@ -81,17 +76,11 @@ export function CatalogCard({
         </h2>
         {badges}
       </div>
-      {facts.length > 0 && (
-        <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-2">
-          {facts.map(([label, value]) => (
-            <div key={label} className="flex flex-wrap gap-x-2">
-              <dt className="text-muted">{tc("labelled", { label })}</dt>
-              <dd className="break-words">{value}</dd>
-            </div>
-          ))}
-        </dl>
-      )}
-    </li>
+      <DetailList
+        layout="inline"
+        items={facts.map(([label, value]) => ({ term: tc("labelled", { label }), detail: value }))}
+      />
+    </Card>
   );
 }
 
@@ -106,10 +95,51 @@ export function CatalogList({
   children: ReactNode;
   count: number;
 }) {
-  if (count === 0) return <p className="rounded-lg border border-gray-200 bg-white p-4">{empty}</p>;
+  if (count === 0)
+    return (
+      <Card as="p" padding="compact">
+        {empty}
+      </Card>
+    );
   return (
     <ul aria-label={label} className="space-y-3">
       {children}
     </ul>
+  );
+}
+
+/** The catalog's lists: each has its page under /admin and its texts in `adminCatalog`. */
+export const catalogLists = {
+  sites: "/admin/sites",
+  specialties: "/admin/specialties",
+  practitioners: "/admin/practitioners",
+  appointmentTypes: "/admin/appointment-types",
+} as const;
+
+export type CatalogListName = keyof typeof catalogLists;
+
+/** A catalog list page: its header and "add" link, then its rows or, when there are none, its empty notice. */
+export function CatalogListPage({
+  list,
+  count,
+  children,
+}: {
+  list: CatalogListName;
+  count: number;
+  children: ReactNode;
+}) {
+  const t = useTranslations(`adminCatalog.${list}`);
+  return (
+    <div className="space-y-6">
+      <CatalogHeader
+        title={t("title")}
+        intro={t("intro")}
+        addHref={`${catalogLists[list]}/new`}
+        addLabel={t("new")}
+      />
+      <CatalogList label={t("title")} empty={t("empty")} count={count}>
+        {children}
+      </CatalogList>
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import type { emailChangeLinkState } from "@/lib/credentials/email-change";
+import { FormPage } from "@/components/shell/form-page";
 import { ChangeEmailForm } from "./change-email-form";
 import { ConfirmEmailForm } from "./confirm-email-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -18,16 +19,13 @@ export async function ChangeEmailPanel({
 }) {
   const t = await getTranslations("credentials.email");
   return (
-    <div className="max-w-xl space-y-6">
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <div className="space-y-4 rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
-        <p className="break-all">{t("currentIs", { email })}</p>
-        <p>{t("intro")}</p>
-        <ClientMessages namespaces={changeEmailFormMessages}>
-          <ChangeEmailForm home={home} homeLabel={homeLabel} />
-        </ClientMessages>
-      </div>
-    </div>
+    <FormPage narrow title={t("title")}>
+      <p className="break-all">{t("currentIs", { email })}</p>
+      <p>{t("intro")}</p>
+      <ClientMessages namespaces={changeEmailFormMessages}>
+        <ChangeEmailForm home={home} homeLabel={homeLabel} />
+      </ClientMessages>
+    </FormPage>
   );
 }
 
@@ -52,30 +50,27 @@ export async function ConfirmEmailPanel({
 }) {
   const t = await getTranslations("credentials.confirm");
   return (
-    <div className="max-w-xl space-y-6">
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <div className="space-y-4 rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
-        {state === "valid" && newEmail ? (
-          <>
-            <p>{t("intro")}</p>
-            <ClientMessages namespaces={confirmEmailFormMessages}>
-              <ConfirmEmailForm token={token} newEmail={newEmail} />
-            </ClientMessages>
-          </>
-        ) : (
-          <>
-            <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-danger">
-              {t(`link.${state === "valid" ? "invalid" : state}`)}
-            </p>
-            <a
-              href={askAgainHref}
-              className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"
-            >
-              {t("askAgain")}
-            </a>
-          </>
-        )}
-      </div>
-    </div>
+    <FormPage narrow title={t("title")}>
+      {state === "valid" && newEmail ? (
+        <>
+          <p>{t("intro")}</p>
+          <ClientMessages namespaces={confirmEmailFormMessages}>
+            <ConfirmEmailForm token={token} newEmail={newEmail} />
+          </ClientMessages>
+        </>
+      ) : (
+        <>
+          <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-danger">
+            {t(`link.${state === "valid" ? "invalid" : state}`)}
+          </p>
+          <a
+            href={askAgainHref}
+            className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"
+          >
+            {t("askAgain")}
+          </a>
+        </>
+      )}
+    </FormPage>
   );
 }

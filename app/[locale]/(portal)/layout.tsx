@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { Card } from "@/components/shell/card";
 import { AppShell } from "@/components/shell/app-shell";
 import { SidebarNav } from "@/components/shell/sidebar-nav";
 import { loadPortalShell } from "@/lib/portal/loaders";
@@ -10,7 +11,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   const [t, locale] = await Promise.all([getTranslations("portal"), getLocale()]);
   const sidebar = (
     <aside className="md:w-60 md:shrink-0" aria-labelledby="current-profile">
-      <div className="mb-4 rounded-lg border border-gray-200 bg-white p-4">
+      <Card padding="compact" className="mb-4">
         <h2 id="current-profile" className="font-semibold">
           {current ? `${current.firstName} ${current.lastName}` : t("noProfile")}
         </h2>
@@ -22,7 +23,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
             })}
           </p>
         )}
-      </div>
+      </Card>
       <SidebarNav
         label={t("navigation")}
         items={[

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/shell/card";
 import { ResendActivationForm } from "@/components/registration/resend-activation-form";
 import { AppShell } from "@/components/shell/app-shell";
 import { loadClinic } from "@/lib/clinic/loaders";
@@ -19,11 +20,11 @@ export default async function ResendActivationPage() {
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <p>{t("intro")}</p>
         <p className="text-sm">{t("spam")}</p>
-        <div className="rounded-lg border border-gray-200 bg-white p-6">
+        <Card padding="roomy">
           <ClientMessages namespaces={resendActivationFormMessages}>
             <ResendActivationForm />
           </ClientMessages>
-        </div>
+        </Card>
       </div>
     </AppShell>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/shell/card";
 import { ForgotPasswordForm } from "@/components/credentials/forgot-password-form";
 import { AppShell } from "@/components/shell/app-shell";
 import { loadForgotPasswordPage } from "@/lib/credentials/loaders";
@@ -25,11 +26,11 @@ export default async function ForgotPasswordPage({
     <AppShell clinic={clinic} signedIn={false} homeHref="/login">
       <div className="mx-auto max-w-md space-y-6">
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <div className="rounded-lg border border-gray-200 bg-white p-6">
+        <Card padding="roomy">
           <ClientMessages namespaces={forgotPasswordFormMessages}>
             <ForgotPasswordForm />
           </ClientMessages>
-        </div>
+        </Card>
         <p>
           <a
             href={`/${locale}/login`}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { Section } from "@/components/shell/section";
 import { AppShell } from "@/components/shell/app-shell";
 import { loadClinic } from "@/lib/clinic/loaders";
 import { Link } from "@/lib/i18n/navigation";
@@ -20,12 +21,9 @@ export default async function HelpPage() {
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <p>{t("intro")}</p>
         {SECTIONS.map((s) => (
-          <section key={s} aria-labelledby={`help-${s}`} className="space-y-2">
-            <h2 id={`help-${s}`} className="text-lg font-semibold">
-              {t(`${s}.title`)}
-            </h2>
+          <Section key={s} heading={t(`${s}.title`)} headingSize="lg" className="space-y-2">
             <p>{t(`${s}.body`)}</p>
-          </section>
+          </Section>
         ))}
         <p>
           <Link

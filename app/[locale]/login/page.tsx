@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/shell/card";
+import { Section } from "@/components/shell/section";
 import { LoginForm } from "@/components/auth/login-form";
 import { FormAlert } from "@/components/forms/form-alert";
 import { AppShell } from "@/components/shell/app-shell";
@@ -40,7 +42,7 @@ export default async function LoginPage({
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         {activated === "1" && <FormAlert tone="success">{t("activated")}</FormAlert>}
         {reset === "1" && <FormAlert tone="success">{t("passwordReset")}</FormAlert>}
-        <div className="space-y-4 rounded-lg border border-gray-200 bg-white p-6">
+        <Card padding="roomy" className="space-y-4">
           <ClientMessages namespaces={loginFormMessages}>
             <LoginForm callbackUrl={safeCallbackUrl(callbackUrl, `/${locale}`)} />
           </ClientMessages>
@@ -52,14 +54,8 @@ export default async function LoginPage({
               {t("forgotPassword")}
             </Link>
           </p>
-        </div>
-        <section
-          aria-labelledby="new-to-portal"
-          className="space-y-2 rounded-lg border border-gray-200 bg-white p-6"
-        >
-          <h2 id="new-to-portal" className="font-semibold">
-            {t("newToPortal")}
-          </h2>
+        </Card>
+        <Card padding="roomy" heading={t("newToPortal")} headingSize="base" className="space-y-2">
           <Link
             href="/register"
             className="inline-flex min-h-11 items-center justify-center rounded-md border border-brand-700 px-4 font-semibold text-brand-700 hover:bg-brand-50"
@@ -75,15 +71,13 @@ export default async function LoginPage({
               {t("userGuide")}
             </Link>
           </p>
-        </section>
+        </Card>
         {demo && (
-          <section
-            aria-labelledby="demo-accounts"
+          <Section
+            heading={t("demoTitle")}
+            headingSize="base"
             className="rounded-lg border border-amber-300 bg-amber-50 p-4"
           >
-            <h2 id="demo-accounts" className="font-semibold">
-              {t("demoTitle")}
-            </h2>
             <p className="text-sm">{t("demoIntro", { password: DEMO_PASSWORD })}</p>
             <ul className="mt-2 list-disc pl-5 text-sm">
               <li>{t("demoPatient", { email: DEMO_ACCOUNTS.patient })}</li>
@@ -91,7 +85,7 @@ export default async function LoginPage({
               <li>{t("demoStaff", { email: DEMO_ACCOUNTS.staff })}</li>
               <li>{t("demoAdmin", { email: DEMO_ACCOUNTS.admin })}</li>
             </ul>
-          </section>
+          </Section>
         )}
       </div>
     </AppShell>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/shell/card";
 import { RegisterForm } from "@/components/registration/register-form";
 import { AppShell } from "@/components/shell/app-shell";
 import { Link } from "@/lib/i18n/navigation";
@@ -23,7 +24,7 @@ export default async function RegisterPage() {
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <p>{t("intro")}</p>
         <p className="text-sm">{t("childNote")}</p>
-        <div className="rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
+        <Card>
           {rules ? (
             <ClientMessages namespaces={registerFormMessages}>
               <RegisterForm rules={rules} clinicProvince={province} />
@@ -31,7 +32,7 @@ export default async function RegisterPage() {
           ) : (
             <p>{t("unavailable")}</p>
           )}
-        </div>
+        </Card>
         <p>
           {t("haveAccount")}{" "}
           <Link href="/login" className="font-medium text-brand-700 underline">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AppointmentList } from "@/components/appointments/appointment-list";
+import { Section } from "@/components/shell/section";
 import { Link } from "@/lib/i18n/navigation";
 import { loadAppointmentsTab } from "@/lib/appointments/loaders";
 
@@ -41,10 +42,7 @@ export default async function AppointmentsPage({
           </Link>
         )}
       </div>
-      <section aria-labelledby="upcoming-appointments">
-        <h2 id="upcoming-appointments" className="text-lg font-semibold">
-          {t("upcoming")}
-        </h2>
+      <Section heading={t("upcoming")} headingSize="lg">
         <AppointmentList
           items={tab.upcoming}
           openId={openId}
@@ -53,11 +51,8 @@ export default async function AppointmentsPage({
           clinicPhone={tab.clinic.phone}
           empty={t("noUpcoming")}
         />
-      </section>
-      <section aria-labelledby="appointment-history">
-        <h2 id="appointment-history" className="text-lg font-semibold">
-          {t("history")}
-        </h2>
+      </Section>
+      <Section heading={t("history")} headingSize="lg">
         <AppointmentList
           items={tab.history}
           openId={openId}
@@ -66,7 +61,7 @@ export default async function AppointmentsPage({
           clinicPhone={tab.clinic.phone}
           empty={t("noHistory")}
         />
-      </section>
+      </Section>
     </div>
   );
 }

@@ -3,7 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { appointmentHref, tabHref } from "@/components/appointments/booking-links";
 import { localName, personName } from "@/components/appointments/names";
 import { StatusBadge } from "@/components/appointments/status-badge";
+import { SignInDetails } from "@/components/credentials/sign-in-details";
 import { FormAlert } from "@/components/forms/form-alert";
+import { Card } from "@/components/shell/card";
 import { Link } from "@/lib/i18n/navigation";
 import { loadDashboard } from "@/lib/portal/loaders";
 import { formatInstant, formatLocalDate } from "@/lib/time/format";
@@ -34,13 +36,7 @@ export default async function DashboardPage({
         <FormAlert tone="success">{t("emailChanged", { email: signIn.email })}</FormAlert>
       )}
 
-      <section
-        aria-labelledby="upcoming-appointments"
-        className="rounded-lg border border-gray-200 bg-white p-4"
-      >
-        <h2 id="upcoming-appointments" className="text-lg font-semibold">
-          {t("upcomingTitle")}
-        </h2>
+      <Card padding="compact" heading={t("upcomingTitle")} headingSize="lg">
         {upcoming.length === 0 ? (
           <p className="mt-2 text-muted">{t("upcomingNone")}</p>
         ) : (
@@ -77,54 +73,30 @@ export default async function DashboardPage({
             </ul>
           </nav>
         )}
-      </section>
+      </Card>
 
-      <section
-        aria-labelledby="sign-in-details"
-        className="rounded-lg border border-gray-200 bg-white p-4"
-      >
-        <h2 id="sign-in-details" className="text-lg font-semibold">
-          {t("signInDetails")}
-        </h2>
-        <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-          <dt className="font-medium">{t("email")}</dt>
-          <dd className="flex flex-wrap items-center gap-x-3">
-            <span className="break-all">{signIn.email}</span>
-            <a
-              href={`/${locale}/account/email`}
-              className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"
-            >
-              {t("edit")}
-              <span className="sr-only"> ({t("editEmail")})</span>
-            </a>
-          </dd>
-          <dt className="font-medium">{t("password")}</dt>
-          <dd className="flex flex-wrap items-center gap-x-3">
-            <span>
-              {signIn.passwordChangedAt
-                ? t("passwordChangedOn", {
-                    date: formatInstant(signIn.passwordChangedAt, locale, timeZone, "date"),
-                  })
-                : t("passwordNeverChanged")}
-            </span>
-            <a
-              href={`/${locale}/account/password`}
-              className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"
-            >
-              {t("edit")}
-              <span className="sr-only"> ({t("editPassword")})</span>
-            </a>
-          </dd>
-        </dl>
-      </section>
+      <Card padding="compact" heading={t("signInDetails")} headingSize="lg">
+        <SignInDetails
+          className="mt-2"
+          labels={{ email: t("email"), password: t("password") }}
+          email={signIn.email}
+          password={
+            signIn.passwordChangedAt
+              ? t("passwordChangedOn", {
+                  date: formatInstant(signIn.passwordChangedAt, locale, timeZone, "date"),
+                })
+              : t("passwordNeverChanged")
+          }
+          emailEdit={{ href: `/${locale}/account/email`, label: t("edit"), what: t("editEmail") }}
+          passwordEdit={{
+            href: `/${locale}/account/password`,
+            label: t("edit"),
+            what: t("editPassword"),
+          }}
+        />
+      </Card>
 
-      <section
-        aria-labelledby="attached-profiles"
-        className="rounded-lg border border-gray-200 bg-white p-4"
-      >
-        <h2 id="attached-profiles" className="text-lg font-semibold">
-          {t("attachedProfiles")}
-        </h2>
+      <Card padding="compact" heading={t("attachedProfiles")} headingSize="lg">
         <ul className="mt-2 divide-y divide-gray-200">
           {profiles.map((p) => (
             <li key={p.profileId} className="py-2">
@@ -149,7 +121,7 @@ export default async function DashboardPage({
             </li>
           ))}
         </ul>
-      </section>
+      </Card>
     </div>
   );
 }

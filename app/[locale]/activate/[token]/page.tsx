@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/shell/card";
 import { ActivateForm, TokenProblem } from "@/components/registration/activate-form";
 import { AppShell } from "@/components/shell/app-shell";
 import { loadActivatePage } from "@/lib/registration/loaders";
@@ -21,7 +22,7 @@ export default async function ActivatePage({ params }: { params: Promise<{ token
     <AppShell clinic={clinic} signedIn={false} homeHref="/login">
       <div className="mx-auto max-w-md space-y-6">
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <div className="space-y-4 rounded-lg border border-gray-200 bg-white p-6">
+        <Card padding="roomy" className="space-y-4">
           {state === "valid" ? (
             <>
               <p>{t("intro")}</p>
@@ -34,7 +35,7 @@ export default async function ActivatePage({ params }: { params: Promise<{ token
               <TokenProblem reason={state} />
             </ClientMessages>
           )}
-        </div>
+        </Card>
       </div>
     </AppShell>
   );

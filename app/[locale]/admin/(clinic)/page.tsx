@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/shell/card";
 import { loadAdminOverview } from "@/lib/admin/loaders";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,10 +22,10 @@ export default async function AdminOverviewPage() {
       <h1 className="text-2xl font-semibold">{t("overviewTitle")}</h1>
       <dl className="grid grid-cols-2 gap-4 lg:grid-cols-4">
         {items.map((item) => (
-          <div key={item.label} className="rounded-lg border border-gray-200 bg-white p-4">
+          <Card key={item.label} padding="compact">
             <dt className="text-sm text-muted">{item.label}</dt>
             <dd className="text-2xl font-semibold">{item.value}</dd>
-          </div>
+          </Card>
         ))}
       </dl>
     </div>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/shell/card";
 import { AcceptInvitationForm } from "@/components/invitation/accept-invitation-form";
 import { AppShell } from "@/components/shell/app-shell";
 import { loadClinic } from "@/lib/clinic/loaders";
@@ -28,11 +29,11 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
         {invitation && state === "valid" ? (
           <>
             <p>{t("intro")}</p>
-            <div className="rounded-lg border border-gray-200 bg-white p-6">
+            <Card padding="roomy">
               <ClientMessages namespaces={acceptInvitationFormMessages}>
                 <AcceptInvitationForm token={token} email={invitation.email} />
               </ClientMessages>
-            </div>
+            </Card>
           </>
         ) : (
           <div

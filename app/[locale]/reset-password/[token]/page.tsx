@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/shell/card";
 import { ResetPasswordForm } from "@/components/credentials/reset-password-form";
 import { AppShell } from "@/components/shell/app-shell";
 import { loadResetPasswordPage } from "@/lib/credentials/loaders";
@@ -26,7 +27,7 @@ export default async function ResetPasswordPage({
     <AppShell clinic={clinic} signedIn={false} homeHref="/login">
       <div className="mx-auto max-w-md space-y-6">
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <div className="rounded-lg border border-gray-200 bg-white p-6">
+        <Card padding="roomy">
           {state === "valid" ? (
             <ClientMessages namespaces={resetPasswordFormMessages}>
               <ResetPasswordForm token={token} />
@@ -47,7 +48,7 @@ export default async function ResetPasswordPage({
               </a>
             </div>
           )}
-        </div>
+        </Card>
       </div>
     </AppShell>
   );

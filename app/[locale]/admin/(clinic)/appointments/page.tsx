@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { Card, cardClass } from "@/components/shell/card";
+import { Section } from "@/components/shell/section";
 import { StatusBadge } from "@/components/appointments/status-badge";
 import { loadBook } from "@/lib/appointment-book/loaders";
 import { localName, practitionerName } from "@/lib/catalog/names";
@@ -42,7 +44,7 @@ export default async function AppointmentBookPage({ searchParams }: Props) {
 
       <form
         method="get"
-        className="grid gap-4 rounded-lg border border-gray-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
+        className={cardClass("compact", "grid gap-4 sm:grid-cols-2 lg:grid-cols-4")}
         aria-label={t("filters")}
       >
         <div>
@@ -123,20 +125,19 @@ export default async function AppointmentBookPage({ searchParams }: Props) {
       )}
 
       {book.days.map((day) => (
-        <section key={day.date} aria-labelledby={`day-${day.date}`} className="space-y-2">
-          <h2 id={`day-${day.date}`} className="text-lg font-semibold">
-            {dayTitle(day.date)}
-          </h2>
+        <Section key={day.date} heading={dayTitle(day.date)} headingSize="lg" className="space-y-2">
           {day.rows.length === 0 ? (
-            <p className="rounded-lg border border-gray-200 bg-white p-3 text-muted">
+            <Card as="p" padding="tight" className="text-muted">
               {t("noAppointments")}
-            </p>
+            </Card>
           ) : (
             <ul className="space-y-2">
               {day.rows.map((r) => (
-                <li
+                <Card
+                  as="li"
                   key={r.id}
-                  className="flex flex-wrap items-start justify-between gap-2 rounded-lg border border-gray-200 bg-white p-3"
+                  padding="tight"
+                  className="flex flex-wrap items-start justify-between gap-2"
                 >
                   <div className="space-y-1">
                     <p className="font-semibold">
@@ -156,11 +157,11 @@ export default async function AppointmentBookPage({ searchParams }: Props) {
                     </p>
                   </div>
                   <StatusBadge status={r.status} audience="staff" />
-                </li>
+                </Card>
               ))}
             </ul>
           )}
-        </section>
+        </Section>
       ))}
     </div>
   );

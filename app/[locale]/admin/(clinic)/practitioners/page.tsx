@@ -1,11 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import {
-  CatalogCard,
-  CatalogHeader,
-  CatalogList,
-  StatusBadge,
-} from "@/components/catalog/list-parts";
+import { CatalogCard, CatalogListPage, StatusBadge } from "@/components/catalog/list-parts";
 import { loadPractitioners } from "@/lib/catalog/loaders";
 import { localName, practitionerName } from "@/lib/catalog/names";
 
@@ -23,38 +18,30 @@ export default async function PractitionersPage() {
     rows.map((r) => localName(r, locale)).join(", ") || "—";
   const yesNo = (v: boolean) => (v ? common("yes") : common("no"));
   return (
-    <div className="space-y-6">
-      <CatalogHeader
-        title={t("title")}
-        intro={t("intro")}
-        addHref="/admin/practitioners/new"
-        addLabel={t("new")}
-      />
-      <CatalogList label={t("title")} empty={t("empty")} count={practitioners.length}>
-        {practitioners.map((p) => {
-          const name = practitionerName(p);
-          return (
-            <CatalogCard
-              key={p.id}
-              href={`/admin/practitioners/${p.id}`}
-              name={name}
-              editLabel={common("editNamed", { name })}
-              badges={
-                <StatusBadge
-                  active={p.active}
-                  label={p.active ? common("active") : common("inactive")}
-                />
-              }
-              facts={[
-                [t("fields.specialties"), names(p.specialties)],
-                [t("fields.sites"), names(p.sites)],
-                [t("fields.bookableOnline"), yesNo(p.bookableOnline)],
-                [t("fields.acceptingNewPatients"), yesNo(p.acceptingNewPatients)],
-              ]}
-            />
-          );
-        })}
-      </CatalogList>
-    </div>
+    <CatalogListPage list="practitioners" count={practitioners.length}>
+      {practitioners.map((p) => {
+        const name = practitionerName(p);
+        return (
+          <CatalogCard
+            key={p.id}
+            href={`/admin/practitioners/${p.id}`}
+            name={name}
+            editLabel={common("editNamed", { name })}
+            badges={
+              <StatusBadge
+                active={p.active}
+                label={p.active ? common("active") : common("inactive")}
+              />
+            }
+            facts={[
+              [t("fields.specialties"), names(p.specialties)],
+              [t("fields.sites"), names(p.sites)],
+              [t("fields.bookableOnline"), yesNo(p.bookableOnline)],
+              [t("fields.acceptingNewPatients"), yesNo(p.acceptingNewPatients)],
+            ]}
+          />
+        );
+      })}
+    </CatalogListPage>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { FormPage } from "@/components/shell/form-page";
 import { getTranslations } from "next-intl/server";
 import { SchedulingSettingsForm } from "@/components/schedule/scheduling-settings-form";
 import { loadSchedulingSettings } from "@/lib/appointment-book/loaders";
@@ -25,14 +26,10 @@ export default async function SchedulingSettingsPage() {
   };
   const t = await getTranslations("adminScheduling");
   return (
-    <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <p className="text-muted">{t("intro")}</p>
-      <div className="rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
-        <ClientMessages namespaces={schedulingSettingsFormMessages}>
-          <SchedulingSettingsForm values={values} />
-        </ClientMessages>
-      </div>
-    </div>
+    <FormPage title={t("title")} intro={t("intro")}>
+      <ClientMessages namespaces={schedulingSettingsFormMessages}>
+        <SchedulingSettingsForm values={values} />
+      </ClientMessages>
+    </FormPage>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { CatalogCard, CatalogHeader, CatalogList } from "@/components/catalog/list-parts";
+import { CatalogCard, CatalogListPage } from "@/components/catalog/list-parts";
 import { loadSpecialties } from "@/lib/catalog/loaders";
 import { localName } from "@/lib/catalog/names";
 
@@ -15,34 +15,26 @@ export default async function SpecialtiesPage() {
   const common = await getTranslations("adminCatalog.common");
   const locale = await getLocale();
   return (
-    <div className="space-y-6">
-      <CatalogHeader
-        title={t("title")}
-        intro={t("intro")}
-        addHref="/admin/specialties/new"
-        addLabel={t("new")}
-      />
-      <CatalogList label={t("title")} empty={t("empty")} count={specialties.length}>
-        {specialties.map((s) => {
-          const name = localName(s, locale);
-          return (
-            <CatalogCard
-              key={s.id}
-              href={`/admin/specialties/${s.id}`}
-              name={name}
-              editLabel={common("editNamed", { name })}
-              facts={[
-                [
-                  locale === "fr" ? t("fields.nameEn") : t("fields.nameFr"),
-                  locale === "fr" ? s.nameEn : s.nameFr,
-                ],
-                [t("practitionerCount"), String(s.practitioners)],
-                [t("typeCount"), String(s.appointmentTypes)],
-              ]}
-            />
-          );
-        })}
-      </CatalogList>
-    </div>
+    <CatalogListPage list="specialties" count={specialties.length}>
+      {specialties.map((s) => {
+        const name = localName(s, locale);
+        return (
+          <CatalogCard
+            key={s.id}
+            href={`/admin/specialties/${s.id}`}
+            name={name}
+            editLabel={common("editNamed", { name })}
+            facts={[
+              [
+                locale === "fr" ? t("fields.nameEn") : t("fields.nameFr"),
+                locale === "fr" ? s.nameEn : s.nameFr,
+              ],
+              [t("practitionerCount"), String(s.practitioners)],
+              [t("typeCount"), String(s.appointmentTypes)],
+            ]}
+          />
+        );
+      })}
+    </CatalogListPage>
   );
 }

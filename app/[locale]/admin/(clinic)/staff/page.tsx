@@ -3,6 +3,9 @@ import { requireStaff } from "@/lib/auth/gate";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AddStaffForm } from "@/components/admin/add-staff-form";
 import { InlineAction } from "@/components/admin/inline-action";
+import { Card } from "@/components/shell/card";
+import { DetailList } from "@/components/shell/detail-list";
+import { Section } from "@/components/shell/section";
 import { resetStaffPasswordAction, setStaffEnabledAction } from "@/lib/admin/actions";
 import { loadStaffList } from "@/lib/admin/loaders";
 import { loadClinicTimeZone } from "@/lib/clinic/loaders";
@@ -30,39 +33,35 @@ export default async function StaffPage() {
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <p className="text-muted">{t("intro")}</p>
       </div>
-      <section aria-labelledby="staff-list" className="space-y-3">
-        <h2 id="staff-list" className="text-xl font-semibold">
-          {t("listTitle")}
-        </h2>
+      <Section heading={t("listTitle")} className="space-y-3">
         <ul className="space-y-3">
           {rows.map((row) => (
-            <li key={row.id} className="space-y-2 rounded-lg border border-gray-200 bg-white p-4">
+            <Card as="li" key={row.id} padding="compact" className="space-y-2">
               <p className="font-semibold break-all">
                 {row.email}{" "}
                 {row.id === selfId && <span className="font-normal text-muted">{t("you")}</span>}
               </p>
-              <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-3">
-                <div>
-                  <dt className="text-muted">{t("columns.role")}</dt>
-                  <dd>{t(`roles.${row.role}`)}</dd>
-                </div>
-                <div>
-                  <dt className="text-muted">{t("columns.status")}</dt>
-                  <dd>
-                    {row.status === "active" && !row.hasPassword
-                      ? t("status.noPassword")
-                      : t(`status.${row.status}`)}
-                  </dd>
-                </div>
-                <div>
-                  <dt className="text-muted">{t("columns.lastLogin")}</dt>
-                  <dd>
-                    {row.lastLoginAt
+              <DetailList
+                layout="stacked"
+                columns={3}
+                className="text-sm"
+                items={[
+                  { term: t("columns.role"), detail: t(`roles.${row.role}`) },
+                  {
+                    term: t("columns.status"),
+                    detail:
+                      row.status === "active" && !row.hasPassword
+                        ? t("status.noPassword")
+                        : t(`status.${row.status}`),
+                  },
+                  {
+                    term: t("columns.lastLogin"),
+                    detail: row.lastLoginAt
                       ? formatInstant(row.lastLoginAt, locale, timeZone, "shortDateTime")
-                      : t("never")}
-                  </dd>
-                </div>
-              </dl>
+                      : t("never"),
+                  },
+                ]}
+              />
               {row.id !== selfId && (
                 <div className="flex flex-wrap gap-2">
                   {row.status === "disabled" ? (
@@ -103,20 +102,17 @@ export default async function StaffPage() {
                   )}
                 </div>
               )}
-            </li>
+            </Card>
           ))}
         </ul>
-      </section>
-      <section aria-labelledby="staff-add" className="space-y-3">
-        <h2 id="staff-add" className="text-xl font-semibold">
-          {t("addTitle")}
-        </h2>
-        <div className="max-w-lg rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
+      </Section>
+      <Section heading={t("addTitle")} className="space-y-3">
+        <Card className="max-w-lg">
           <ClientMessages namespaces={addStaffFormMessages}>
             <AddStaffForm />
           </ClientMessages>
-        </div>
-      </section>
+        </Card>
+      </Section>
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { DetailList } from "@/components/shell/detail-list";
+import { Section } from "@/components/shell/section";
 import { loadMailboxMessage } from "@/lib/email/mailbox";
 import { Link } from "@/lib/i18n/navigation";
 import { loadClinicTimeZone } from "@/lib/clinic/loaders";
@@ -31,31 +33,29 @@ export default async function MailboxMessagePage({ params }: Props) {
         </Link>
       </p>
       <h1 className="text-2xl font-semibold break-words">{message.subject}</h1>
-      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-        <dt className="font-medium">{t("to")}</dt>
-        <dd className="break-all">{message.to}</dd>
-        <dt className="font-medium">{t("sentAt")}</dt>
-        <dd>
-          <time dateTime={message.createdAt.toISOString()}>
-            {formatInstant(message.createdAt, locale, timeZone, "shortDateTime")}
-          </time>
-        </dd>
-      </dl>
+      <DetailList
+        className="grid-cols-[auto_1fr]"
+        items={[
+          { term: t("to"), detail: <span className="break-all">{message.to}</span> },
+          {
+            term: t("sentAt"),
+            detail: (
+              <time dateTime={message.createdAt.toISOString()}>
+                {formatInstant(message.createdAt, locale, timeZone, "shortDateTime")}
+              </time>
+            ),
+          },
+        ]}
+      />
 
-      <section aria-labelledby="mailbox-text" className="space-y-2">
-        <h2 id="mailbox-text" className="text-lg font-semibold">
-          {t("textVersion")}
-        </h2>
+      <Section heading={t("textVersion")} headingSize="lg" className="space-y-2">
         <pre className="overflow-x-auto rounded border border-gray-300 bg-white p-4 font-sans break-words whitespace-pre-wrap">
           {linkify(message.text)}
         </pre>
-      </section>
+      </Section>
 
       {message.attachments.length > 0 && (
-        <section aria-labelledby="mailbox-attachments" className="space-y-2">
-          <h2 id="mailbox-attachments" className="text-lg font-semibold">
-            {t("attachments")}
-          </h2>
+        <Section heading={t("attachments")} headingSize="lg" className="space-y-2">
           {message.attachments.map((attachment, index) => (
             <div key={index} className="space-y-1">
               <h3 className="font-medium break-all">
@@ -67,13 +67,10 @@ export default async function MailboxMessagePage({ params }: Props) {
               </pre>
             </div>
           ))}
-        </section>
+        </Section>
       )}
 
-      <section aria-labelledby="mailbox-html" className="space-y-2">
-        <h2 id="mailbox-html" className="text-lg font-semibold">
-          {t("htmlVersion")}
-        </h2>
+      <Section heading={t("htmlVersion")} headingSize="lg" className="space-y-2">
         {/* Its own document with its own CSP (the email's inline styles, nothing else);
             sandbox="": no scripts, no forms, no same-origin access. */}
         <iframe
@@ -82,7 +79,7 @@ export default async function MailboxMessagePage({ params }: Props) {
           title={t("htmlFrameTitle", { subject: message.subject })}
           className="h-[40rem] w-full rounded border border-gray-300 bg-white"
         />
-      </section>
+      </Section>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import { FormPage } from "@/components/shell/form-page";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AppointmentTypeForm } from "@/components/catalog/appointment-type-form";
-import { BackLink } from "@/components/catalog/list-parts";
 import { loadAppointmentTypeForm } from "@/lib/catalog/loaders";
 import { localName } from "@/lib/catalog/names";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -29,20 +29,17 @@ export default async function EditAppointmentTypePage({ params }: Props) {
     practitionerId: practitioner?.id ?? null,
   };
   return (
-    <div className="space-y-6">
-      <BackLink href="/admin/appointment-types">{t("backToList")}</BackLink>
-      <h1 className="text-2xl font-semibold break-words">
-        {t("editTitle", { name: localName(type, locale) })}
-      </h1>
-      <div className="rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
-        <ClientMessages namespaces={appointmentTypeFormMessages}>
-          <AppointmentTypeForm
-            type={values}
-            specialties={specialties}
-            practitioners={practitioners}
-          />
-        </ClientMessages>
-      </div>
-    </div>
+    <FormPage
+      back={{ href: "/admin/appointment-types", label: t("backToList") }}
+      title={t("editTitle", { name: localName(type, locale) })}
+    >
+      <ClientMessages namespaces={appointmentTypeFormMessages}>
+        <AppointmentTypeForm
+          type={values}
+          specialties={specialties}
+          practitioners={practitioners}
+        />
+      </ClientMessages>
+    </FormPage>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import { FormPage } from "@/components/shell/form-page";
 import { getTranslations } from "next-intl/server";
 import { AppointmentTypeForm } from "@/components/catalog/appointment-type-form";
-import { BackLink } from "@/components/catalog/list-parts";
 import { loadNewAppointmentTypeForm } from "@/lib/catalog/loaders";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { appointmentTypeFormMessages } from "@/components/catalog/messages";
@@ -15,14 +15,13 @@ export default async function NewAppointmentTypePage() {
   const { specialties, practitioners } = await loadNewAppointmentTypeForm();
   const t = await getTranslations("adminCatalog.appointmentTypes");
   return (
-    <div className="space-y-6">
-      <BackLink href="/admin/appointment-types">{t("backToList")}</BackLink>
-      <h1 className="text-2xl font-semibold">{t("newTitle")}</h1>
-      <div className="rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
-        <ClientMessages namespaces={appointmentTypeFormMessages}>
-          <AppointmentTypeForm specialties={specialties} practitioners={practitioners} />
-        </ClientMessages>
-      </div>
-    </div>
+    <FormPage
+      back={{ href: "/admin/appointment-types", label: t("backToList") }}
+      title={t("newTitle")}
+    >
+      <ClientMessages namespaces={appointmentTypeFormMessages}>
+        <AppointmentTypeForm specialties={specialties} practitioners={practitioners} />
+      </ClientMessages>
+    </FormPage>
   );
 }

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { BackLink } from "@/components/catalog/list-parts";
+import { BackLink } from "@/components/shell/back-link";
 import {
   AttendanceForm,
   CancelAppointmentForm,
   ClinicNoteForm,
 } from "@/components/schedule/appointment-actions";
+import { Card } from "@/components/shell/card";
+import { DetailList } from "@/components/shell/detail-list";
 import { StatusBadge } from "@/components/appointments/status-badge";
 import { loadBookAppointment } from "@/lib/appointment-book/loaders";
 import { localName, practitionerName } from "@/lib/catalog/names";
@@ -26,8 +28,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     }),
   };
 }
-
-const card = "space-y-3 rounded-lg border border-gray-200 bg-white p-4 sm:p-6";
 
 export default async function BookAppointmentPage({ params }: Props) {
   const {
@@ -69,28 +69,23 @@ export default async function BookAppointmentPage({ params }: Props) {
         {t("backToBook")}
       </BackLink>
       <h1 className="text-2xl font-semibold">{t("detailTitle", { name })}</h1>
-      <dl className={`${card} grid gap-x-6 gap-y-2 sm:grid-cols-2`}>
-        {facts.map(([label, value]) => (
-          <div key={label} className="flex flex-wrap gap-x-2">
-            <dt className="text-muted">{tc("labelled", { label })}</dt>
-            <dd className="break-words">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <Card>
+        <DetailList
+          layout="inline"
+          items={facts.map(([label, value]) => ({
+            term: tc("labelled", { label }),
+            detail: value,
+          }))}
+        />
+      </Card>
 
-      <section aria-labelledby="note-title" className={card}>
-        <h2 id="note-title" className="text-xl font-semibold">
-          {t("note.title")}
-        </h2>
+      <Card heading={t("note.title")} className="space-y-3">
         <ClientMessages namespaces={appointmentActionsMessages}>
           <ClinicNoteForm appointmentId={a.id} note={a.clinicNote} />
         </ClientMessages>
-      </section>
+      </Card>
 
-      <section aria-labelledby="attendance-title" className={card}>
-        <h2 id="attendance-title" className="text-xl font-semibold">
-          {t("attendance.title")}
-        </h2>
+      <Card heading={t("attendance.title")} className="space-y-3">
         {canRecordAttendance ? (
           <ClientMessages namespaces={appointmentActionsMessages}>
             <AttendanceForm appointmentId={a.id} />
@@ -98,17 +93,14 @@ export default async function BookAppointmentPage({ params }: Props) {
         ) : (
           <p className="text-muted">{t("attendance.notYet")}</p>
         )}
-      </section>
+      </Card>
 
       {(canCancel || a.status === "cancelled") && (
-        <section aria-labelledby="cancel-title" className={card}>
-          <h2 id="cancel-title" className="text-xl font-semibold">
-            {t("cancel.title")}
-          </h2>
+        <Card heading={t("cancel.title")} className="space-y-3">
           <ClientMessages namespaces={appointmentActionsMessages}>
             <CancelAppointmentForm appointmentId={a.id} cancellable={canCancel} />
           </ClientMessages>
-        </section>
+        </Card>
       )}
     </div>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { BackLink } from "@/components/catalog/list-parts";
+import { BackLink } from "@/components/shell/back-link";
+import { Card } from "@/components/shell/card";
 import { StaffBookingForm, type GridDay } from "@/components/schedule/staff-booking-form";
 import { loadStaffBooking } from "@/lib/appointment-book/loaders";
 import { slotValue } from "@/lib/appointment-book/schema";
@@ -23,7 +24,6 @@ const primary =
   "inline-flex min-h-11 items-center justify-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800";
 const secondary =
   "inline-flex min-h-11 items-center justify-center rounded-md border border-brand-700 bg-white px-4 font-semibold text-brand-800";
-const card = "space-y-4 rounded-lg border border-gray-200 bg-white p-4 sm:p-6";
 
 export default async function StaffBookingPage({ searchParams }: Props) {
   const data = await loadStaffBooking(await searchParams);
@@ -49,10 +49,7 @@ export default async function StaffBookingPage({ searchParams }: Props) {
       <BackLink href="/admin/appointments">{t("backToBook")}</BackLink>
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
 
-      <section aria-labelledby="patient-step" className={card}>
-        <h2 id="patient-step" className="text-xl font-semibold">
-          {t("patientStep")}
-        </h2>
+      <Card heading={t("patientStep")} className="space-y-4">
         {profile ? (
           <div className="flex flex-wrap items-center gap-3">
             <p>
@@ -118,13 +115,10 @@ export default async function StaffBookingPage({ searchParams }: Props) {
               ))}
           </>
         )}
-      </section>
+      </Card>
 
       {profile && (
-        <section aria-labelledby="what-step" className={card}>
-          <h2 id="what-step" className="text-xl font-semibold">
-            {t("whatStep")}
-          </h2>
+        <Card heading={t("whatStep")} className="space-y-4">
           <form method="get" className="grid gap-4 sm:grid-cols-2">
             <input type="hidden" name="profileId" value={profile.id} />
             <div>
@@ -192,16 +186,16 @@ export default async function StaffBookingPage({ searchParams }: Props) {
               </button>
             </div>
           </form>
-        </section>
+        </Card>
       )}
 
       {profile && data.week && selection.typeId && (
-        <section aria-labelledby="when-step" className={card}>
-          <h2 id="when-step" className="text-xl font-semibold">
-            {t("whenStep", {
-              date: formatLocalDate(data.week, locale, "date"),
-            })}
-          </h2>
+        <Card
+          heading={t("whenStep", {
+            date: formatLocalDate(data.week, locale, "date"),
+          })}
+          className="space-y-4"
+        >
           <nav aria-label={t("weekNav")} className="flex flex-wrap gap-3">
             <Link href={withParams({ week: addDays(data.week, -7) })} className={secondary}>
               ← {t("previousWeek")}
@@ -219,7 +213,7 @@ export default async function StaffBookingPage({ searchParams }: Props) {
               days={days}
             />
           </ClientMessages>
-        </section>
+        </Card>
       )}
     </div>
   );

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { BackLink } from "@/components/catalog/list-parts";
+import { BackLink } from "@/components/shell/back-link";
 import {
   BlockForm,
   ExtraBlockForm,
@@ -9,6 +9,9 @@ import {
 } from "@/components/schedule/availability-forms";
 import { loadPractitionerAvailability } from "@/lib/availability/loaders";
 import { localName, practitionerName } from "@/lib/catalog/names";
+import { Card } from "@/components/shell/card";
+import { DetailList } from "@/components/shell/detail-list";
+import { Section } from "@/components/shell/section";
 import { todayIn } from "@/lib/clock";
 import { Link } from "@/lib/i18n/navigation";
 import {
@@ -27,8 +30,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations("adminAvailability");
   return { title: t("practitionerTitle", { name: practitionerName(practitioner) }) };
 }
-
-const card = "space-y-4 rounded-lg border border-gray-200 bg-white p-4 sm:p-6";
 
 export default async function PractitionerAvailabilityPage({ params }: Props) {
   const data = await loadPractitionerAvailability((await params).practitionerId);
@@ -58,12 +59,11 @@ export default async function PractitionerAvailabilityPage({ params }: Props) {
         <h1 className="text-2xl font-semibold">{t("practitionerTitle", { name })}</h1>
         <p className="text-muted">{t("timeZoneNote", { timeZone: data.timeZone })}</p>
 
-        <section aria-labelledby="blocks-title" className="space-y-3">
-          <h2 id="blocks-title" className="text-xl font-semibold">
-            {t("blocksTitle")}
-          </h2>
+        <Section heading={t("blocksTitle")} className="space-y-3">
           {data.blocks.length === 0 ? (
-            <p className="rounded-lg border border-gray-200 bg-white p-4">{t("noBlocks")}</p>
+            <Card as="p" padding="compact">
+              {t("noBlocks")}
+            </Card>
           ) : (
             <ul className="space-y-3">
               {data.blocks.map((b) => {
@@ -73,32 +73,32 @@ export default async function PractitionerAvailabilityPage({ params }: Props) {
                   end: formatMinuteOfDay(b.endMinute, locale),
                 });
                 return (
-                  <li
-                    key={b.id}
-                    className="space-y-2 rounded-lg border border-gray-200 bg-white p-4"
-                  >
+                  <Card as="li" key={b.id} padding="compact" className="space-y-2">
                     <h3 className="font-semibold">{summary}</h3>
-                    <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-2">
-                      <div className="flex flex-wrap gap-x-2">
-                        <dt className="text-muted">{tc("labelled", { label: t("siteLabel") })}</dt>
-                        <dd>{localName(b.site, locale)}</dd>
-                      </div>
-                      <div className="flex flex-wrap gap-x-2">
-                        <dt className="sr-only">{t("fields.validFrom")}</dt>
-                        <dd>
-                          {b.validUntil
+                    <DetailList
+                      layout="inline"
+                      items={[
+                        {
+                          term: tc("labelled", { label: t("siteLabel") }),
+                          detail: localName(b.site, locale),
+                        },
+                        {
+                          term: t("fields.validFrom"),
+                          hiddenTerm: true,
+                          detail: b.validUntil
                             ? t("validityRange", {
                                 from: day(b.validFrom),
                                 until: day(b.validUntil),
                               })
-                            : t("validity", { from: day(b.validFrom) })}
-                        </dd>
-                      </div>
-                      <div className="flex flex-wrap gap-x-2 sm:col-span-2">
-                        <dt className="text-muted">{tc("labelled", { label: t("typesLabel") })}</dt>
-                        <dd>{b.types.map((ty) => localName(ty, locale)).join(", ")}</dd>
-                      </div>
-                    </dl>
+                            : t("validity", { from: day(b.validFrom) }),
+                        },
+                        {
+                          term: tc("labelled", { label: t("typesLabel") }),
+                          detail: b.types.map((ty) => localName(ty, locale)).join(", "),
+                          wide: true,
+                        },
+                      ]}
+                    />
                     <div className="flex flex-wrap items-start gap-3">
                       <Link
                         href={`/admin/availability/${data.practitioner.id}/blocks/${b.id}`}
@@ -115,17 +115,14 @@ export default async function PractitionerAvailabilityPage({ params }: Props) {
                         timeZone={data.timeZone}
                       />
                     </div>
-                  </li>
+                  </Card>
                 );
               })}
             </ul>
           )}
-        </section>
+        </Section>
 
-        <section aria-labelledby="add-block-title" className={card}>
-          <h2 id="add-block-title" className="text-xl font-semibold">
-            {t("addBlockTitle")}
-          </h2>
+        <Card heading={t("addBlockTitle")} className="space-y-4">
           <BlockForm
             practitionerId={data.practitioner.id}
             sites={data.sites}
@@ -133,14 +130,13 @@ export default async function PractitionerAvailabilityPage({ params }: Props) {
             timeZone={data.timeZone}
             today={today}
           />
-        </section>
+        </Card>
 
-        <section aria-labelledby="exceptions-title" className="space-y-3">
-          <h2 id="exceptions-title" className="text-xl font-semibold">
-            {t("exceptionsTitle")}
-          </h2>
+        <Section heading={t("exceptionsTitle")} className="space-y-3">
           {data.exceptions.length === 0 ? (
-            <p className="rounded-lg border border-gray-200 bg-white p-4">{t("noExceptions")}</p>
+            <Card as="p" padding="compact">
+              {t("noExceptions")}
+            </Card>
           ) : (
             <ul className="space-y-3">
               {data.exceptions.map((e) => {
@@ -150,10 +146,7 @@ export default async function PractitionerAvailabilityPage({ params }: Props) {
                   until: when(e.endsAt),
                 });
                 return (
-                  <li
-                    key={e.id}
-                    className="space-y-2 rounded-lg border border-gray-200 bg-white p-4"
-                  >
+                  <Card as="li" key={e.id} padding="compact" className="space-y-2">
                     <h3 className="font-semibold">{label}</h3>
                     <p>
                       {tc("labelled", { label: t("siteLabel") })}{" "}
@@ -173,28 +166,22 @@ export default async function PractitionerAvailabilityPage({ params }: Props) {
                       label={t("removeNamed", { item: label })}
                       timeZone={data.timeZone}
                     />
-                  </li>
+                  </Card>
                 );
               })}
             </ul>
           )}
-        </section>
+        </Section>
 
-        <section aria-labelledby="timeoff-title" className={card}>
-          <h2 id="timeoff-title" className="text-xl font-semibold">
-            {t("timeOffTitle")}
-          </h2>
+        <Card heading={t("timeOffTitle")} className="space-y-4">
           <TimeOffForm
             practitionerId={data.practitioner.id}
             sites={data.sites}
             timeZone={data.timeZone}
           />
-        </section>
+        </Card>
 
-        <section aria-labelledby="extra-title" className={card}>
-          <h2 id="extra-title" className="text-xl font-semibold">
-            {t("extraTitle")}
-          </h2>
+        <Card heading={t("extraTitle")} className="space-y-4">
           <ExtraBlockForm
             practitionerId={data.practitioner.id}
             sites={data.sites}
@@ -202,7 +189,7 @@ export default async function PractitionerAvailabilityPage({ params }: Props) {
             timeZone={data.timeZone}
             today={today}
           />
-        </section>
+        </Card>
       </div>
     </ClientMessages>
   );

@@ -1,6 +1,10 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { InlineAction } from "@/components/admin/inline-action";
+import { BackLink } from "@/components/shell/back-link";
+import { Card } from "@/components/shell/card";
+import { DetailList } from "@/components/shell/detail-list";
+import { Section } from "@/components/shell/section";
 import { SendInvitationForm } from "@/components/admin/send-invitation-form";
 import { AssignedPractitionerForm } from "@/components/catalog/assigned-practitioner-form";
 import { loadAssignedPractitioner } from "@/lib/catalog/loaders";
@@ -10,7 +14,6 @@ import {
   setPatientLockedAction,
 } from "@/lib/admin/actions";
 import { loadClinicInvitationDays, loadPatient } from "@/lib/admin/loaders";
-import { Link } from "@/lib/i18n/navigation";
 import { isProvince } from "@/lib/admin/constants";
 import { loadClinicTimeZone } from "@/lib/clinic/loaders";
 import { formatInstant } from "@/lib/time/format";
@@ -67,45 +70,29 @@ export default async function PatientPage({ params }: { params: Promise<{ profil
   return (
     <ClientMessages namespaces={formMessages}>
       <div className="space-y-8">
-        <Link
-          href="/admin/patients"
-          className="inline-flex min-h-11 items-center text-brand-800 underline"
-        >
-          {t("back")}
-        </Link>
+        <BackLink href="/admin/patients">{t("back")}</BackLink>
         <h1 className="text-2xl font-semibold">
           {patient.firstName} {patient.lastName}
         </h1>
-        <section aria-labelledby="profile" className="space-y-3">
-          <h2 id="profile" className="text-xl font-semibold">
-            {t("profileTitle")}
-          </h2>
-          <dl className="grid gap-3 rounded-lg border border-gray-200 bg-white p-4 sm:grid-cols-2">
-            {facts.map(([label, value]) => (
-              <div key={label}>
-                <dt className="text-sm text-muted">{label}</dt>
-                <dd>{value}</dd>
-              </div>
-            ))}
-          </dl>
-        </section>
-        <section aria-labelledby="assigned-practitioner" className="space-y-3">
-          <h2 id="assigned-practitioner" className="text-xl font-semibold">
-            {tAssign("title")}
-          </h2>
-          <div className="max-w-lg rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
+        <Section heading={t("profileTitle")} className="space-y-3">
+          <Card padding="compact">
+            <DetailList
+              layout="stacked"
+              items={facts.map(([term, detail]) => ({ term, detail }))}
+            />
+          </Card>
+        </Section>
+        <Section heading={tAssign("title")} className="space-y-3">
+          <Card className="max-w-lg">
             <AssignedPractitionerForm
               profileId={patient.id}
               current={assignment.current}
               choices={assignment.choices}
             />
-          </div>
-        </section>
-        <section aria-labelledby="account" className="space-y-3">
-          <h2 id="account" className="text-xl font-semibold">
-            {t("accountTitle")}
-          </h2>
-          <div className="space-y-3 rounded-lg border border-gray-200 bg-white p-4">
+          </Card>
+        </Section>
+        <Section heading={t("accountTitle")} className="space-y-3">
+          <Card padding="compact" className="space-y-3">
             <p>{t("accountStatus", { status: t(`status.${patient.status}`) })}</p>
             {patient.account ? (
               <>
@@ -146,18 +133,15 @@ export default async function PatientPage({ params }: { params: Promise<{ profil
             ) : (
               <p>{t("noAccount")}</p>
             )}
-          </div>
-        </section>
-        <section aria-labelledby="invitations" className="space-y-3">
-          <h2 id="invitations" className="text-xl font-semibold">
-            {t("invitationsTitle")}
-          </h2>
+          </Card>
+        </Section>
+        <Section heading={t("invitationsTitle")} className="space-y-3">
           {patient.invitations.length === 0 ? (
             <p>{t("noInvitations")}</p>
           ) : (
             <ul className="space-y-2">
               {patient.invitations.map((i) => (
-                <li key={i.id} className="space-y-1 rounded-lg border border-gray-200 bg-white p-4">
+                <Card as="li" key={i.id} padding="compact" className="space-y-1">
                   <p className="break-all">
                     <span className="text-muted">
                       {tc("labelled", { label: t("invitationColumns.email") })}
@@ -188,22 +172,21 @@ export default async function PatientPage({ params }: { params: Promise<{ profil
                       tone="danger"
                     />
                   )}
-                </li>
+                </Card>
               ))}
             </ul>
           )}
           {!patient.account && (
-            <div className="max-w-lg space-y-3 rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
-              <h3 className="text-lg font-semibold">{t("inviteTitle")}</h3>
+            <Card heading={t("inviteTitle")} level={3} className="max-w-lg space-y-3">
               <SendInvitationForm
                 profileId={patient.id}
                 email={lastEmail}
                 resend={patient.invitations.some((i) => i.state === "valid")}
                 days={days}
               />
-            </div>
+            </Card>
           )}
-        </section>
+        </Section>
       </div>
     </ClientMessages>
   );

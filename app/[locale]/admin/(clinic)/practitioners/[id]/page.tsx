@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
+import { FormPage } from "@/components/shell/form-page";
 import { getTranslations } from "next-intl/server";
-import { BackLink } from "@/components/catalog/list-parts";
 import { PractitionerForm } from "@/components/catalog/practitioner-form";
 import { loadPractitionerForm } from "@/lib/catalog/loaders";
 import { practitionerName } from "@/lib/catalog/names";
@@ -26,16 +26,13 @@ export default async function EditPractitionerPage({ params }: Props) {
     siteIds: p.sites.map((s) => s.id),
   };
   return (
-    <div className="space-y-6">
-      <BackLink href="/admin/practitioners">{t("backToList")}</BackLink>
-      <h1 className="text-2xl font-semibold break-words">
-        {t("editTitle", { name: practitionerName(p) })}
-      </h1>
-      <div className="rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
-        <ClientMessages namespaces={practitionerFormMessages}>
-          <PractitionerForm practitioner={values} specialties={specialties} sites={sites} />
-        </ClientMessages>
-      </div>
-    </div>
+    <FormPage
+      back={{ href: "/admin/practitioners", label: t("backToList") }}
+      title={t("editTitle", { name: practitionerName(p) })}
+    >
+      <ClientMessages namespaces={practitionerFormMessages}>
+        <PractitionerForm practitioner={values} specialties={specialties} sites={sites} />
+      </ClientMessages>
+    </FormPage>
   );
 }

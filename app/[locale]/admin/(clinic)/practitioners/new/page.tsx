@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
+import { FormPage } from "@/components/shell/form-page";
 import { getTranslations } from "next-intl/server";
-import { BackLink } from "@/components/catalog/list-parts";
 import { PractitionerForm } from "@/components/catalog/practitioner-form";
 import { loadNewPractitionerForm } from "@/lib/catalog/loaders";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -15,14 +15,10 @@ export default async function NewPractitionerPage() {
   const { specialties, sites } = await loadNewPractitionerForm();
   const t = await getTranslations("adminCatalog.practitioners");
   return (
-    <div className="space-y-6">
-      <BackLink href="/admin/practitioners">{t("backToList")}</BackLink>
-      <h1 className="text-2xl font-semibold">{t("newTitle")}</h1>
-      <div className="rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
-        <ClientMessages namespaces={practitionerFormMessages}>
-          <PractitionerForm specialties={specialties} sites={sites} />
-        </ClientMessages>
-      </div>
-    </div>
+    <FormPage back={{ href: "/admin/practitioners", label: t("backToList") }} title={t("newTitle")}>
+      <ClientMessages namespaces={practitionerFormMessages}>
+        <PractitionerForm specialties={specialties} sites={sites} />
+      </ClientMessages>
+    </FormPage>
   );
 }

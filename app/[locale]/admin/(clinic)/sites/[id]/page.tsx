@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
+import { FormPage } from "@/components/shell/form-page";
 import { getLocale, getTranslations } from "next-intl/server";
-import { BackLink } from "@/components/catalog/list-parts";
 import { SiteForm } from "@/components/catalog/site-form";
 import { loadSite } from "@/lib/catalog/loaders";
 import { localName } from "@/lib/catalog/names";
@@ -20,16 +20,13 @@ export default async function EditSitePage({ params }: Props) {
   const site = await loadSite((await params).id);
   const [t, locale] = await Promise.all([getTranslations("adminCatalog.sites"), getLocale()]);
   return (
-    <div className="space-y-6">
-      <BackLink href="/admin/sites">{t("backToList")}</BackLink>
-      <h1 className="text-2xl font-semibold break-words">
-        {t("editTitle", { name: localName(site, locale) })}
-      </h1>
-      <div className="rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
-        <ClientMessages namespaces={siteFormMessages}>
-          <SiteForm site={site} />
-        </ClientMessages>
-      </div>
-    </div>
+    <FormPage
+      back={{ href: "/admin/sites", label: t("backToList") }}
+      title={t("editTitle", { name: localName(site, locale) })}
+    >
+      <ClientMessages namespaces={siteFormMessages}>
+        <SiteForm site={site} />
+      </ClientMessages>
+    </FormPage>
   );
 }

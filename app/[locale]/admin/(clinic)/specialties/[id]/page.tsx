@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
+import { FormPage } from "@/components/shell/form-page";
 import { getLocale, getTranslations } from "next-intl/server";
-import { BackLink } from "@/components/catalog/list-parts";
 import { SpecialtyForm } from "@/components/catalog/specialty-form";
 import { loadSpecialty } from "@/lib/catalog/loaders";
 import { localName } from "@/lib/catalog/names";
@@ -20,16 +20,13 @@ export default async function EditSpecialtyPage({ params }: Props) {
   const specialty = await loadSpecialty((await params).id);
   const [t, locale] = await Promise.all([getTranslations("adminCatalog.specialties"), getLocale()]);
   return (
-    <div className="space-y-6">
-      <BackLink href="/admin/specialties">{t("backToList")}</BackLink>
-      <h1 className="text-2xl font-semibold break-words">
-        {t("editTitle", { name: localName(specialty, locale) })}
-      </h1>
-      <div className="rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
-        <ClientMessages namespaces={specialtyFormMessages}>
-          <SpecialtyForm specialty={specialty} />
-        </ClientMessages>
-      </div>
-    </div>
+    <FormPage
+      back={{ href: "/admin/specialties", label: t("backToList") }}
+      title={t("editTitle", { name: localName(specialty, locale) })}
+    >
+      <ClientMessages namespaces={specialtyFormMessages}>
+        <SpecialtyForm specialty={specialty} />
+      </ClientMessages>
+    </FormPage>
   );
 }

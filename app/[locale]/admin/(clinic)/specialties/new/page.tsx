@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
+import { FormPage } from "@/components/shell/form-page";
 import { getTranslations } from "next-intl/server";
-import { BackLink } from "@/components/catalog/list-parts";
 import { SpecialtyForm } from "@/components/catalog/specialty-form";
 import { requireStaff } from "@/lib/auth/gate";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -15,14 +15,10 @@ export default async function NewSpecialtyPage() {
   await requireStaff();
   const t = await getTranslations("adminCatalog.specialties");
   return (
-    <div className="space-y-6">
-      <BackLink href="/admin/specialties">{t("backToList")}</BackLink>
-      <h1 className="text-2xl font-semibold">{t("newTitle")}</h1>
-      <div className="rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
-        <ClientMessages namespaces={specialtyFormMessages}>
-          <SpecialtyForm />
-        </ClientMessages>
-      </div>
-    </div>
+    <FormPage back={{ href: "/admin/specialties", label: t("backToList") }} title={t("newTitle")}>
+      <ClientMessages namespaces={specialtyFormMessages}>
+        <SpecialtyForm />
+      </ClientMessages>
+    </FormPage>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { FormPage } from "@/components/shell/form-page";
 import { getTranslations } from "next-intl/server";
-import { BackLink } from "@/components/catalog/list-parts";
 import { BlockForm } from "@/components/schedule/availability-forms";
 import { loadPractitionerAvailability } from "@/lib/availability/loaders";
 import { practitionerName } from "@/lib/catalog/names";
@@ -28,24 +28,24 @@ export default async function EditBlockPage({ params }: Props) {
     ...block.types.filter((bt) => !data.types.some((ty) => ty.id === bt.id)),
   ];
   return (
-    <div className="space-y-6">
-      <BackLink href={`/admin/availability/${practitionerId}`}>
-        {t("backToPractitioner", { name: practitionerName(data.practitioner) })}
-      </BackLink>
-      <h1 className="text-2xl font-semibold">{t("editTitle")}</h1>
-      <p className="text-muted">{t("timeZoneNote", { timeZone: data.timeZone })}</p>
-      <div className="rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
-        <ClientMessages namespaces={availabilityFormsMessages}>
-          <BlockForm
-            practitionerId={practitionerId}
-            sites={data.sites}
-            types={types}
-            timeZone={data.timeZone}
-            today={todayIn(data.timeZone)}
-            block={{ ...block, typeIds: block.types.map((ty) => ty.id) }}
-          />
-        </ClientMessages>
-      </div>
-    </div>
+    <FormPage
+      back={{
+        href: `/admin/availability/${practitionerId}`,
+        label: t("backToPractitioner", { name: practitionerName(data.practitioner) }),
+      }}
+      title={t("editTitle")}
+      intro={t("timeZoneNote", { timeZone: data.timeZone })}
+    >
+      <ClientMessages namespaces={availabilityFormsMessages}>
+        <BlockForm
+          practitionerId={practitionerId}
+          sites={data.sites}
+          types={types}
+          timeZone={data.timeZone}
+          today={todayIn(data.timeZone)}
+          block={{ ...block, typeIds: block.types.map((ty) => ty.id) }}
+        />
+      </ClientMessages>
+    </FormPage>
   );
 }
