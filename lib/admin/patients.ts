@@ -4,7 +4,7 @@ import "server-only";
 // Each action writes an audit event naming the staff actor and the profile.
 import { fail, ok, type ActionResult } from "@/lib/actions/result";
 import { sendPasswordResetEmail } from "@/lib/accounts/emails";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/mutations";
 import { endAllSessions } from "@/lib/auth/data";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db/client";

@@ -4,7 +4,7 @@ import "server-only";
 // (the gate compares Account.termsAcceptedVersion with Clinic.termsVersion);
 // a plain save fixes a typo without asking anyone again.
 import { fail, ok, type ActionResult } from "@/lib/actions/result";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/mutations";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db/client";
 import { clinicContactSelect, findClinic } from "@/lib/clinic/data";

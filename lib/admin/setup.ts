@@ -5,7 +5,7 @@ import "server-only";
 // One clinic per deployment: two admins submitting at once create one, the
 // second is told it is already done.
 import { fail, ok, type ActionResult } from "@/lib/actions/result";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/mutations";
 import { db } from "@/lib/db/client";
 import { allow, auditBase, type RequestInfo, type StaffActor } from "./guard";
 import type { ClinicSetupInput } from "./schema";

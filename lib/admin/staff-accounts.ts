@@ -4,7 +4,7 @@ import "server-only";
 // 72 h), and one who forgot theirs the usual reset link.
 import { fail, ok, type ActionResult } from "@/lib/actions/result";
 import { sendPasswordResetEmail, sendStaffWelcomeEmail } from "@/lib/accounts/emails";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/mutations";
 import { endAllSessions } from "@/lib/auth/data";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db/client";

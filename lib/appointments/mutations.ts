@@ -6,7 +6,7 @@ import "server-only";
 // the database's exclusion constraint, whatever the application checked.
 import type { AuthorizedProfileId } from "@/lib/access/profile-access";
 import { fail, ok, type ActionResult } from "@/lib/actions/result";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/mutations";
 import { now } from "@/lib/clock";
 import { db, type DbClient } from "@/lib/db/client";
 import { isOverlapViolation, isRetryableConflict } from "@/lib/db/errors";

@@ -1,9 +1,10 @@
 import "server-only";
 // What the credential flows read about an account: never sent to a browser.
 import type { DbClient } from "@/lib/db/client";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/mutations";
 import { verifyPassword } from "@/lib/auth/password";
-import { hitThrottle, isThrottled } from "@/lib/throttle/throttle";
+import { isThrottled } from "@/lib/throttle/data";
+import { hitThrottle } from "@/lib/throttle/mutations";
 import { THROTTLE, throttleKey } from "@/lib/throttle/rules";
 
 export type RequestInfo = {

@@ -3,20 +3,20 @@ import "server-only";
 // the OLD address and a link sent to the NEW one. The address changes only
 // when the link's page receives the right code, from the same signed-in account.
 import { portalUrl } from "@/lib/accounts/emails";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/mutations";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { enqueueEmail } from "@/lib/email/outbox";
-import { clearThrottle, hitThrottle } from "@/lib/throttle/throttle";
+import { clearThrottle, hitThrottle } from "@/lib/throttle/mutations";
 import { THROTTLE, throttleKey } from "@/lib/throttle/rules";
 import {
   consumeAccountToken,
-  inspectAccountToken,
   issueAccountToken,
   TOKEN_LIFETIME_MINUTES,
   voidAccountTokens,
 } from "@/lib/tokens/account-tokens";
+import { inspectAccountToken } from "@/lib/tokens/data";
 import { hashSecret, newCode, secretMatches } from "@/lib/tokens/secret";
 import {
   auditRequest,
@@ -107,7 +107,7 @@ export async function requestEmailChange(
 
 /** What the confirmation page may show: the form only for a usable link of this very account. */
 export async function emailChangeLinkState(accountId: string, secret: string) {
-  const { state, token } = await inspectAccountToken(db(), secret, "emailChange");
+  const { state, token } = await inspectAccountToken(secret, "emailChange");
   if (!token) return { state, newEmail: null };
   const data = changeData(token.data);
   // Another account's link answers like an unknown one.
@@ -126,7 +126,7 @@ export async function confirmEmailChange(
   input: { token: string; code: string },
   info: RequestInfo,
 ): Promise<ConfirmEmailChangeResult> {
-  const { state, token } = await inspectAccountToken(db(), input.token, "emailChange");
+  const { state, token } = await inspectAccountToken(input.token, "emailChange");
   if (!token) return fail(state === "valid" ? "invalid" : state);
   const data = changeData(token.data);
   if (token.accountId !== accountId || !data) return fail("invalid");

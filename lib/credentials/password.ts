@@ -2,20 +2,17 @@ import "server-only";
 // Forgotten password (request + reset through an emailed link) and password
 // change from the dashboard. Both end every other session (SE-7).
 import { portalUrl, sendActivationEmail, sendPasswordResetEmail } from "@/lib/accounts/emails";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/mutations";
 import { isCommonPassword } from "@/lib/auth/common-password";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { loadClinic } from "@/lib/clinic/loaders";
 import { now } from "@/lib/clock";
 import { db, type DbClient } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/email/outbox";
-import { clearThrottle, hitThrottle } from "@/lib/throttle/throttle";
+import { clearThrottle, hitThrottle } from "@/lib/throttle/mutations";
 import { THROTTLE, throttleKey } from "@/lib/throttle/rules";
-import {
-  consumeAccountToken,
-  inspectAccountToken,
-  voidAccountTokens,
-} from "@/lib/tokens/account-tokens";
+import { consumeAccountToken, voidAccountTokens } from "@/lib/tokens/account-tokens";
+import { inspectAccountToken } from "@/lib/tokens/data";
 import {
   auditRequest,
   checkCurrentPassword,
@@ -73,7 +70,7 @@ export async function requestPasswordReset(
 
 /** What the reset page may show for a link: the form only when it can still be used. */
 export async function resetLinkState(secret: string) {
-  const { state } = await inspectAccountToken(db(), secret, "passwordReset");
+  const { state } = await inspectAccountToken(secret, "passwordReset");
   return state;
 }
 
@@ -121,7 +118,7 @@ export async function resetPassword(
   password: string,
   info: RequestInfo,
 ): Promise<Result> {
-  const { state, token } = await inspectAccountToken(db(), secret, "passwordReset");
+  const { state, token } = await inspectAccountToken(secret, "passwordReset");
   if (!token) return fail(state === "valid" ? "invalid" : state);
   const account = await findCredentialAccount(db(), { id: token.accountId });
   if (!account || account.status !== "active") return fail("invalid");

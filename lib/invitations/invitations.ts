@@ -8,7 +8,7 @@ import { portalUrl } from "@/lib/accounts/emails";
 import { isCommonPassword } from "@/lib/auth/common-password";
 import { hashPassword } from "@/lib/auth/password";
 import { fail, ok, type ActionResult } from "@/lib/actions/result";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/mutations";
 import { now } from "@/lib/clock";
 import { db, type DbClient } from "@/lib/db/client";
 import { findClinic } from "@/lib/clinic/data";
