@@ -10,7 +10,8 @@ import { now } from "@/lib/clock";
 import { db } from "@/lib/db/client";
 import { findClinic } from "@/lib/clinic/data";
 import { likeLiteral } from "@/lib/db/like";
-import { issueInvitation, invitationState } from "@/lib/invitations/invitations";
+import { issueInvitation } from "@/lib/invitations/mutations";
+import { invitationState } from "@/lib/invitations/rules";
 import { allow, auditBase, type RequestInfo, type StaffActor } from "./guard";
 import type { CreateProfileInput } from "./schema";
 
