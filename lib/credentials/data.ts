@@ -1,6 +1,6 @@
 import "server-only";
 // What the credential flows read about an account: never sent to a browser.
-import type { DbClient } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/mutations";
 import { verifyPassword } from "@/lib/auth/password";
 import { isThrottled } from "@/lib/throttle/data";
@@ -20,11 +20,8 @@ export const auditRequest = (info: RequestInfo) => ({
   requestId: info.requestId ?? null,
 });
 
-export async function findCredentialAccount(
-  client: DbClient,
-  where: { id: string } | { email: string },
-) {
-  const row = await client.account.findUnique({
+export async function findCredentialAccount(where: { id: string } | { email: string }) {
+  const row = await db().account.findUnique({
     where,
     select: {
       id: true,
