@@ -16,21 +16,20 @@ function usableWhere(at: Date) {
   };
 }
 
+export type InvitationInput = {
+  profileId: string;
+  email: string;
+  createdById: string;
+  validityDays: number;
+  language: "en" | "fr";
+  name: string;
+};
+
 /**
  * Issues an invitation for a profile and queues its email, in the caller's
  * transaction. Revokes the profile's previous pending invitation.
  */
-export async function issueInvitation(
-  tx: DbClient,
-  input: {
-    profileId: string;
-    email: string;
-    createdById: string;
-    validityDays: number;
-    language: "en" | "fr";
-    name: string;
-  },
-) {
+export async function issueInvitation(tx: DbClient, input: InvitationInput) {
   const at = now();
   await tx.invitation.updateMany({
     where: { profileId: input.profileId, acceptedAt: null, revokedAt: null },
