@@ -155,3 +155,17 @@ export async function setStaffAccountEnabled(
     return result.count === 1 ? ("changed" as const) : ("unchanged" as const);
   });
 }
+
+/** The first administrator of an empty database (npm run admin:create), with a password of their own. */
+export async function createAdministrator(email: string, passwordHash: string) {
+  return db().account.create({
+    data: {
+      email,
+      passwordHash,
+      role: "admin",
+      status: "active",
+      passwordChangedAt: new Date(),
+    },
+    select: { id: true, email: true },
+  });
+}
