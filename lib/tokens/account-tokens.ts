@@ -1,7 +1,7 @@
 import "server-only";
 // Emailed-link tokens for accounts: activation, password reset, email change.
 // Single use, expiring, bound to one purpose, newest-wins (SECURITY.md AU-9..15).
-import type { DbClient as Client, Prisma } from "@/lib/db/client";
+import type { DbClient as Client } from "@/lib/db/client";
 import type { TokenPurpose } from "@/lib/db/enums";
 import { now } from "@/lib/clock";
 import { hashSecret, newLinkSecret } from "./secret";
@@ -27,7 +27,8 @@ export async function issueAccountToken(
   input: {
     accountId: string;
     purpose: TokenPurpose;
-    data?: Prisma.InputJsonValue;
+    /** Purpose-specific, e.g. an email change's new address and code hash. */
+    data?: Record<string, string>;
     lifetimeMinutes?: number;
   },
 ): Promise<{ secret: string; expiresAt: Date }> {
