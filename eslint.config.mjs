@@ -1,6 +1,7 @@
 // ESLint 9 flat config (`npm run lint` = `eslint .`; `next lint` is gone in Next 16).
-// Next's core-web-vitals + TypeScript presets, plus two project boundaries:
-//  - the Prisma client is imported only by lib/db/** and domain data/mutations/loaders files;
+// Next's core-web-vitals + TypeScript presets, plus the project's boundaries:
+//  - the database is reached only from a domain's data.ts / mutations.ts (and lib/db/**):
+//    they alone import the Prisma types and call db() (lib/demo/** may call db() too);
 //  - IN-2: raw SQL escape hatches and dangerouslySetInnerHTML need a disable
 //    comment that says why they are safe.
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
@@ -93,8 +94,43 @@ const portal = {
   },
 };
 
+// The database boundary: queries live in a domain's data.ts (reads) and
+// mutations.ts (writes), which select fields, scope the WHERE clause and own
+// their transactions; everything else calls them. Both restrictions are ONE
+// no-restricted-imports setting per file: in flat config a later object that
+// sets the same rule replaces the earlier one's options instead of merging.
+const queryModules = ["lib/db/**", "**/data.ts", "**/mutations.ts"];
+const testFiles = ["tests/**", "**/*.test.ts", "**/*.test.tsx"];
+
 const prismaMessage =
-  "The Prisma client is imported only by lib/db/** and a domain's data.ts, mutations.ts or loaders.ts: call those instead (they select fields and check scope).";
+  "The Prisma client and its types are imported only by lib/db/** and a domain's data.ts or mutations.ts: call those instead (they select fields and check scope).";
+const prismaTypes = {
+  paths: [{ name: "@prisma/client", message: prismaMessage }],
+  patterns: [
+    {
+      group: [
+        "@prisma/client/*",
+        "@/lib/db/generated",
+        "@/lib/db/generated/*",
+        "**/db/generated",
+        "**/db/generated/*",
+      ],
+      message: prismaMessage,
+    },
+    // lib/db/client re-exports the Prisma namespace: the same types by another door.
+    { group: ["**/db/client", "**/db/client.ts"], importNames: ["Prisma"], message: prismaMessage },
+  ],
+};
+
+// closeDb (process shutdown, scripts) and the client types (to pass a caller's
+// transaction along) reach no query by themselves; db() and anything added later
+// do. (Prisma is the types' boundary, above.)
+const dbClient = {
+  group: ["**/db/client", "**/db/client.ts"],
+  allowImportNames: ["closeDb", "Db", "DbClient", "Prisma"],
+  message:
+    "db() is called only from a domain's data.ts (reads) or mutations.ts (writes), lib/db/** and lib/demo/**: add or reuse a query there and call it.",
+};
 
 const config = [
   {
@@ -121,35 +157,19 @@ const config = [
     },
   },
   {
+    // The demo seed and the test factories write through db() but, like every
+    // module outside the query modules, import no Prisma types.
+    files: ["lib/demo/**"],
+    rules: { "no-restricted-imports": ["error", prismaTypes] },
+  },
+  {
     files: ["**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}"],
-    // Tests are exempt: data tests need the client's error classes and types.
-    ignores: [
-      "lib/db/**",
-      "**/data.ts",
-      "**/mutations.ts",
-      "**/loaders.ts",
-      "tests/**",
-      "**/*.test.ts",
-      "**/*.test.tsx",
-    ],
+    // Tests are exempt: data tests need the client's error classes and types, and seed with db().
+    ignores: [...queryModules, "lib/demo/**", ...testFiles],
     rules: {
       "no-restricted-imports": [
         "error",
-        {
-          paths: [{ name: "@prisma/client", message: prismaMessage }],
-          patterns: [
-            {
-              group: [
-                "@prisma/client/*",
-                "@/lib/db/generated",
-                "@/lib/db/generated/*",
-                "**/db/generated",
-                "**/db/generated/*",
-              ],
-              message: prismaMessage,
-            },
-          ],
-        },
+        { paths: prismaTypes.paths, patterns: [...prismaTypes.patterns, dbClient] },
       ],
     },
   },

@@ -7,7 +7,8 @@ import { Writable } from "node:stream";
 import { emailSchema } from "@/lib/auth/email";
 import { hashPassword } from "@/lib/auth/password";
 import { unmetPasswordRules } from "@/lib/auth/password-policy";
-import { closeDb, db } from "@/lib/db/client";
+import { createAdministrator } from "@/lib/admin/mutations";
+import { closeDb } from "@/lib/db/client";
 
 // One interface for every question, read as a stream of lines: with piped
 // input (`printf '%s\n%s\n' … | npm run admin:create`) the lines arrive in one
@@ -48,16 +49,7 @@ async function main() {
   if (unmet.length) throw new Error(`The password does not meet these rules: ${unmet.join(", ")}.`);
   if ((await ask("Confirm password: ", true)) !== password)
     throw new Error("The two passwords differ.");
-  const account = await db().account.create({
-    data: {
-      email: email.data,
-      passwordHash: await hashPassword(password),
-      role: "admin",
-      status: "active",
-      passwordChangedAt: new Date(),
-    },
-    select: { id: true, email: true },
-  });
+  const account = await createAdministrator(email.data, await hashPassword(password));
   rl.close();
   console.log(`Administrator ${account.email} created.`);
   await closeDb();

@@ -7,7 +7,7 @@ import type { SessionAccount } from "@/lib/auth/gate";
 import { ageOfConsent, dayTurning } from "@/lib/clinic/age-of-consent";
 import { todayIn } from "@/lib/clock";
 import type { Sex } from "@/lib/db/enums";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/mutations";
 import type { DbClient } from "@/lib/db/client";
 import {
   findGrantsOf,

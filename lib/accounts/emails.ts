@@ -11,7 +11,7 @@ import {
   TOKEN_LIFETIME_MINUTES,
 } from "@/lib/tokens/account-tokens";
 
-type Recipient = { id: string; email: string; language: "en" | "fr"; name: string };
+export type Recipient = { id: string; email: string; language: "en" | "fr"; name: string };
 
 export function portalUrl(locale: "en" | "fr", path: string): string {
   return `${env().APP_URL}/${locale}${path}`;

@@ -2,7 +2,7 @@ import "server-only";
 // The staff use cases take the acting account as an argument and check its
 // role themselves, so a refusal holds wherever they are called from (an
 // action, a loader, a test), not only behind requireStaff (AC-6).
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/mutations";
 import { hasStaffRole } from "@/lib/auth/roles";
 import type { Role } from "@/lib/db/enums";
 

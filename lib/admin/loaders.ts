@@ -2,11 +2,11 @@ import "server-only";
 import { randomInt } from "node:crypto";
 import { getLocale } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/gate";
-import { db } from "@/lib/db/client";
 import { notFound, redirect } from "next/navigation";
 import { loadClinic } from "@/lib/clinic/loaders";
 import { now } from "@/lib/clock";
 import { requestContext } from "@/lib/request-context";
+import { countOverview } from "./data";
 import { getPatient, listPatients } from "./patients";
 import { getSettings } from "./settings";
 import { listStaff } from "./staff-accounts";
@@ -37,15 +37,7 @@ export async function loadClinicSetup() {
 /** Counts for the staff overview; no patient data. */
 export async function loadAdminOverview() {
   await requireStaff();
-  const [patients, practitioners, sites, upcoming] = await Promise.all([
-    db().patientProfile.count(),
-    db().practitioner.count({ where: { active: true } }),
-    db().site.count({ where: { active: true } }),
-    db().appointment.count({
-      where: { startsAt: { gte: now() }, status: { in: ["booked", "confirmed"] } },
-    }),
-  ]);
-  return { patients, practitioners, sites, upcoming };
+  return countOverview(now());
 }
 
 /** Loaders of the staff pages: the session gate, then the use case (which checks the role again). */

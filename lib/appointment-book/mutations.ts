@@ -14,7 +14,7 @@ import {
   setClinicNote,
   type Actor,
 } from "@/lib/appointments/mutations";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/mutations";
 import { getClinicId } from "@/lib/catalog/data";
 import { db } from "@/lib/db/client";
 import { appointmentClinicId } from "./data";

@@ -3,7 +3,10 @@ import "server-only";
 // (lib/access): the type makes it impossible to list another person's visits
 // without passing the access check first.
 import type { AuthorizedProfileId } from "@/lib/access/profile-access";
-import { db, type DbClient } from "@/lib/db/client";
+import { type Db, db, type DbClient } from "@/lib/db/client";
+import { hashSecret } from "@/lib/tokens/secret";
+
+const HOUR_MS = 3_600_000;
 
 export const appointmentView = {
   id: true,
@@ -110,3 +113,51 @@ export async function findBooker(accountId: string, client: DbClient = db()) {
   });
 }
 export type Booker = NonNullable<Awaited<ReturnType<typeof findBooker>>>;
+
+const linkTokenSelect = {
+  id: true,
+  appointmentId: true,
+  accountId: true,
+  action: true,
+  expiresAt: true,
+  usedAt: true,
+  account: { select: { id: true, role: true, status: true } },
+  appointment: { select: { id: true, profileId: true, status: true, startsAt: true } },
+} as const;
+
+/** An emailed confirm/cancel link's token, with its account and appointment. */
+export async function findLinkToken(secret: string) {
+  return db().appointmentLinkToken.findUnique({
+    where: { tokenHash: hashSecret(secret) },
+    select: linkTokenSelect,
+  });
+}
+
+/**
+ * The active appointments starting within the largest lead whose latest due
+ * reminder is not sent yet (what remindersDue decides): with leads 24 < 72,
+ * those starting in (at, at+24h] without 24, and those in (at+24h, at+72h]
+ * without 72. Already reminded ones never fill the batch, however busy the
+ * clinic. Uses the (status, startsAt) index.
+ */
+export async function listReminderCandidates(
+  at: Date,
+  leads: number[],
+  take: number,
+  client: Db = db(),
+) {
+  const sorted = [...new Set(leads)].sort((a, b) => a - b);
+  const bands = sorted.map((lead, i) => ({
+    startsAt: {
+      gt: new Date(at.getTime() + (i === 0 ? 0 : sorted[i - 1]!) * HOUR_MS),
+      lte: new Date(at.getTime() + lead * HOUR_MS),
+    },
+    NOT: { remindersSent: { has: lead } },
+  }));
+  return client.appointment.findMany({
+    where: { status: { in: ["booked", "confirmed"] }, OR: bands },
+    select: { id: true, startsAt: true, remindersSent: true },
+    orderBy: { startsAt: "asc" },
+    take,
+  });
+}

@@ -9,62 +9,33 @@ import "server-only";
 import { authorizeLinkHolder, type AuthorizedProfileId } from "@/lib/access/profile-access";
 import { fail, type ActionResult } from "@/lib/actions/result";
 import { now } from "@/lib/clock";
-import { db, type DbClient } from "@/lib/db/client";
 import { findSchedulingSettings } from "@/lib/scheduling/data";
-import { hashSecret, newLinkSecret } from "@/lib/tokens/secret";
-import { type Actor, cancelAppointmentAsPatient, confirmAppointment } from "./mutations";
+import { findLinkToken } from "./data";
+import type { LinkAction } from "./notify";
+import {
+  type Actor,
+  cancelAppointmentAsPatient,
+  confirmAppointment,
+  releaseLinkToken,
+  takeLinkToken,
+} from "./mutations";
 import { cancelDecision, confirmDecision } from "./rules";
 
-export type LinkAction = "confirm" | "cancel";
 /** Why a link does not work: used once already, past its time, its appointment cancelled, or unknown. */
 export type LinkState = "valid" | "used" | "expired" | "cancelled" | "invalid";
-
-/** Issues one link token (in the caller's transaction). Returns the raw secret, for the email only. */
-export async function issueAppointmentLinkToken(
-  client: DbClient,
-  input: { appointmentId: string; accountId: string; action: LinkAction; expiresAt: Date },
-): Promise<string> {
-  const secret = newLinkSecret();
-  await client.appointmentLinkToken.create({
-    data: {
-      appointmentId: input.appointmentId,
-      accountId: input.accountId,
-      action: input.action,
-      tokenHash: hashSecret(secret),
-      expiresAt: input.expiresAt,
-    },
-  });
-  return secret;
-}
 
 /** A raw token as it may appear in a URL: anything else is not looked up. */
 function plausible(secret: string): boolean {
   return /^[A-Za-z0-9_-]{32,128}$/.test(secret);
 }
 
-const tokenSelect = {
-  id: true,
-  appointmentId: true,
-  accountId: true,
-  action: true,
-  expiresAt: true,
-  usedAt: true,
-  account: { select: { id: true, role: true, status: true } },
-  appointment: { select: { id: true, profileId: true, status: true, startsAt: true } },
-} as const;
-
 /**
  * Looks a link up without using it (the GET of the emailed link). The token's
  * account must still manage the profile: a revoked proxy's links stop working.
  */
-export async function inspectAppointmentLink(secret: string, client: DbClient = db()) {
+export async function inspectAppointmentLink(secret: string) {
   const at = now();
-  const token = plausible(secret)
-    ? await client.appointmentLinkToken.findUnique({
-        where: { tokenHash: hashSecret(secret) },
-        select: tokenSelect,
-      })
-    : null;
+  const token = plausible(secret) ? await findLinkToken(secret) : null;
   let state: LinkState = "valid";
   let profileId: AuthorizedProfileId | null = null;
   if (!token || token.account.status !== "active") state = "invalid";
@@ -77,13 +48,8 @@ export async function inspectAppointmentLink(secret: string, client: DbClient = 
   )
     state = "expired";
   else {
-    const { timeZone } = await findSchedulingSettings(client);
-    profileId = await authorizeLinkHolder(
-      token.accountId,
-      token.appointment.profileId,
-      timeZone,
-      client,
-    );
+    const { timeZone } = await findSchedulingSettings();
+    profileId = await authorizeLinkHolder(token.accountId, token.appointment.profileId, timeZone);
     if (!profileId) state = "invalid";
   }
   return state === "valid" && token && profileId
@@ -125,17 +91,8 @@ export async function actOnAppointmentLink(
       : cancelDecision(token.appointment, settings, at);
   if (!decision.allowed) return fail(decision.reason);
 
-  const { count } = await db().appointmentLinkToken.updateMany({
-    where: {
-      id: token.id,
-      action,
-      usedAt: null,
-      expiresAt: { gt: at },
-      appointment: { status: { in: ["booked", "confirmed"] }, startsAt: { gt: at } },
-    },
-    data: { usedAt: at },
-  });
-  if (count === 0) {
+  const taken = await takeLinkToken(token.id, action, at);
+  if (!taken) {
     // Someone used it a moment ago (a second click, a second tab), or it just died.
     const again = await inspectAppointmentLink(secret);
     return fail(again.state === "valid" ? "used" : again.state);
@@ -151,17 +108,9 @@ export async function actOnAppointmentLink(
         ? await confirmAppointment(token.appointmentId, profileId, actor, "email")
         : await cancelAppointmentAsPatient(token.appointmentId, profileId, actor, "email");
   } catch (error) {
-    await release(token.id, at);
+    await releaseLinkToken(token.id, at);
     throw error;
   }
-  if (!result.ok) await release(token.id, at);
+  if (!result.ok) await releaseLinkToken(token.id, at);
   return result;
-}
-
-/** Gives a token back after a refused change (only our own use of it). */
-async function release(tokenId: string, usedAt: Date) {
-  await db().appointmentLinkToken.updateMany({
-    where: { id: tokenId, usedAt },
-    data: { usedAt: null },
-  });
 }

@@ -7,15 +7,26 @@ import "server-only";
 import type { AuthorizedProfileId } from "@/lib/access/profile-access";
 import { fail, ok, type ActionResult } from "@/lib/actions/result";
 import type { Actor } from "@/lib/audit/actor";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/mutations";
 import { now } from "@/lib/clock";
-import { db, type DbClient } from "@/lib/db/client";
+import { type Db, db, type DbClient } from "@/lib/db/client";
 import { isOverlapViolation, isRetryableConflict } from "@/lib/db/errors";
-import { findSchedulingSettings, MAX_VISIT_MS } from "@/lib/scheduling/data";
+import { findManagingAccounts } from "@/lib/access/data";
+import {
+  findSchedulingSettings,
+  MAX_VISIT_MS,
+  type SchedulingSettings,
+} from "@/lib/scheduling/data";
 import { type Audience, searchContext, slotsIn } from "@/lib/scheduling/search";
 import { localDateOf } from "@/lib/time/zoned";
-import { appointmentView, findBooker } from "./data";
-import { appointmentRecipients, enqueueAppointmentEmails, notifyAppointment } from "./notify";
+import { appointmentView, findAppointmentView, findBooker } from "./data";
+import {
+  appointmentRecipients,
+  enqueueAppointmentEmails,
+  enqueueReminderEmails,
+  type LinkAction,
+  notifyAppointment,
+} from "./notify";
 import { cancelDecision, confirmDecision } from "./rules";
 
 /** Who acts, from the session (or from an emailed link's token), and from where. */
@@ -348,4 +359,64 @@ export async function setClinicNote(
     );
   });
   return ok();
+}
+
+/**
+ * Takes an emailed link's token for its one use: one conditional UPDATE
+ * (unused, unexpired, its appointment still active and ahead), so of two
+ * concurrent uses exactly one wins.
+ */
+export async function takeLinkToken(tokenId: string, action: LinkAction, at: Date) {
+  const { count } = await db().appointmentLinkToken.updateMany({
+    where: {
+      id: tokenId,
+      action,
+      usedAt: null,
+      expiresAt: { gt: at },
+      appointment: { status: { in: ["booked", "confirmed"] }, startsAt: { gt: at } },
+    },
+    data: { usedAt: at },
+  });
+  return count === 1;
+}
+
+/** Gives a token back after a refused change (only our own use of it). */
+export async function releaseLinkToken(tokenId: string, usedAt: Date) {
+  await db().appointmentLinkToken.updateMany({
+    where: { id: tokenId, usedAt },
+    data: { usedAt: null },
+  });
+}
+
+/**
+ * Claims the reminder at `lead` hours of one appointment and queues its
+ * emails, in one transaction: the claim, the link tokens and the emails commit
+ * together. False when another instance claimed it first (or it was just cancelled).
+ */
+export async function sendReminder(
+  appointmentId: string,
+  lead: number,
+  at: Date,
+  settings: SchedulingSettings,
+  client: Db = db(),
+): Promise<boolean> {
+  return client.$transaction(async (tx) => {
+    // One conditional UPDATE: PostgreSQL re-checks the WHERE on the locked
+    // row, so of two instances racing here exactly one counts 1.
+    const { count: claimed } = await tx.appointment.updateMany({
+      where: {
+        id: appointmentId,
+        status: { in: ["booked", "confirmed"] },
+        startsAt: { gt: at },
+        NOT: { remindersSent: { has: lead } },
+      },
+      data: { remindersSent: { push: lead }, updatedAt: at },
+    });
+    if (claimed !== 1) return false;
+    const view = await findAppointmentView(appointmentId, tx);
+    if (!view) return false;
+    const recipients = await findManagingAccounts(view.profileId, settings.timeZone, tx);
+    await enqueueReminderEmails(tx, view, recipients, settings, at);
+    return true;
+  });
 }

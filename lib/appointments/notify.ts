@@ -9,12 +9,16 @@ import type { DbClient } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { env } from "@/lib/env";
 import { now } from "@/lib/clock";
-import { findSchedulingSettings } from "@/lib/scheduling/data";
+import { findSchedulingSettings, type SchedulingSettings } from "@/lib/scheduling/data";
+import { hashSecret, newLinkSecret } from "@/lib/tokens/secret";
 import { findManagingAccounts } from "@/lib/access/data";
 import { type AppointmentView, type Booker, findAppointmentView } from "./data";
 import { icsSequence } from "./ics";
+import { cancelDecision } from "./rules";
 
 export type AppointmentEvent = "booked" | "cancelled";
+
+export type LinkAction = "confirm" | "cancel";
 
 type Locale = "en" | "fr";
 
@@ -153,5 +157,60 @@ export async function enqueueAppointmentEmails(
         },
       });
     }
+  }
+}
+
+/** Issues one link token (in the caller's transaction). Returns the raw secret, for the email only. */
+export async function issueAppointmentLinkToken(
+  client: DbClient,
+  input: { appointmentId: string; accountId: string; action: LinkAction; expiresAt: Date },
+): Promise<string> {
+  const secret = newLinkSecret();
+  await client.appointmentLinkToken.create({
+    data: {
+      appointmentId: input.appointmentId,
+      accountId: input.accountId,
+      action: input.action,
+      tokenHash: hashSecret(secret),
+      expiresAt: input.expiresAt,
+    },
+  });
+  return secret;
+}
+
+/**
+ * A reminder to each account that manages the profile, with Confirm and
+ * Cancel links issued to that account. Past the online cut-off the email
+ * offers no Cancel link: it says to call the clinic.
+ */
+export async function enqueueReminderEmails(
+  tx: DbClient,
+  view: AppointmentView,
+  accounts: Recipients["accounts"],
+  settings: SchedulingSettings,
+  at: Date,
+): Promise<void> {
+  const confirmed = view.status === "confirmed";
+  const cancel = cancelDecision(view, settings, at);
+  for (const account of accounts) {
+    const link = async (action: LinkAction) =>
+      portalUrl(
+        account.language,
+        `/appointment-link/${await issueAppointmentLinkToken(tx, { appointmentId: view.id, accountId: account.id, action, expiresAt: view.startsAt })}`,
+      );
+    await enqueueEmail(tx, {
+      to: account.email,
+      locale: account.language,
+      template: "appointment-reminder",
+      data: {
+        ...appointmentEmailDetails(view, account.language, settings.timeZone),
+        confirmed,
+        confirmUrl: confirmed ? null : await link("confirm"),
+        cancelUrl: cancel.allowed ? await link("cancel") : null,
+        cancelUntil: cancel.allowed ? cancel.until.toISOString() : null,
+        remindedAt: at.toISOString(),
+        clinicNote: view.clinicNote?.slice(0, 2000) || null,
+      },
+    });
   }
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/mutations";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/db/enums";

@@ -2,14 +2,14 @@ import "server-only";
 // The credentials check behind next-auth's credentials provider
 // (lib/auth/options.ts `authorize`), the portal's only way to log in.
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/mutations";
 import { emailSchema } from "@/lib/auth/email";
 import { findLoginState, recordLoginSuccess, upgradePasswordHash } from "@/lib/auth/data";
 import { needsRehash, verifyAgainstDummy, verifyPassword } from "@/lib/auth/password";
 import { now } from "@/lib/clock";
 import type { Role } from "@/lib/db/enums";
 import { THROTTLE, throttleKey } from "@/lib/throttle/rules";
-import { hitThrottle } from "@/lib/throttle/throttle";
+import { hitThrottle } from "@/lib/throttle/mutations";
 import { fail, ok, type ActionResult } from "@/lib/actions/result";
 
 const credentialsSchema = z.object({

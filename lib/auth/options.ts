@@ -1,7 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/mutations";
 import { endAllSessions } from "@/lib/auth/data";
 import { attemptLogin } from "@/lib/auth/login";
 import { SESSION_MAX_AGE_SECONDS, sessionClaims } from "@/lib/auth/session-token";

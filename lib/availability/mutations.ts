@@ -8,7 +8,7 @@ import "server-only";
 // acknowledged, saves — and the appointments stay booked.
 import { fail, ok, type ActionResult } from "@/lib/actions/result";
 import { allow, auditBase, type RequestInfo, type StaffActor } from "@/lib/admin/guard";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/mutations";
 import { getClinicId } from "@/lib/catalog/data";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db/client";

@@ -6,7 +6,7 @@ import "server-only";
 // deactivated, never deleted: appointments reference them (onDelete Restrict).
 import { fail, ok, type ActionResult } from "@/lib/actions/result";
 import { allow, auditBase, type RequestInfo, type StaffActor } from "@/lib/admin/guard";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/mutations";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { countOwned, getClinicId, specialtyNameTaken } from "./data";

@@ -11,7 +11,7 @@ import {
   type AccessibleProfile,
   type AuthorizedProfileId,
 } from "@/lib/access/profile-access";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/mutations";
 import { requirePatient, type SessionAccount } from "@/lib/auth/gate";
 import type { Clinic } from "@/lib/clinic/data";
 import { requireClinic } from "@/lib/clinic/loaders";

@@ -5,7 +5,7 @@ import "server-only";
 import type { AuthorizedProfileId } from "@/lib/access/profile-access";
 import { fail, ok, type ActionResult } from "@/lib/actions/result";
 import type { Actor } from "@/lib/audit/actor";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/mutations";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";

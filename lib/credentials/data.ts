@@ -1,9 +1,10 @@
 import "server-only";
 // What the credential flows read about an account: never sent to a browser.
-import type { DbClient } from "@/lib/db/client";
-import { recordAudit } from "@/lib/audit/record";
+import { db } from "@/lib/db/client";
+import { recordAudit } from "@/lib/audit/mutations";
 import { verifyPassword } from "@/lib/auth/password";
-import { hitThrottle, isThrottled } from "@/lib/throttle/throttle";
+import { isThrottled } from "@/lib/throttle/data";
+import { hitThrottle } from "@/lib/throttle/mutations";
 import { THROTTLE, throttleKey } from "@/lib/throttle/rules";
 
 export type RequestInfo = {
@@ -19,11 +20,8 @@ export const auditRequest = (info: RequestInfo) => ({
   requestId: info.requestId ?? null,
 });
 
-export async function findCredentialAccount(
-  client: DbClient,
-  where: { id: string } | { email: string },
-) {
-  const row = await client.account.findUnique({
+export async function findCredentialAccount(where: { id: string } | { email: string }) {
+  const row = await db().account.findUnique({
     where,
     select: {
       id: true,

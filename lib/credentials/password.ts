@@ -1,21 +1,13 @@
 import "server-only";
 // Forgotten password (request + reset through an emailed link) and password
 // change from the dashboard. Both end every other session (SE-7).
-import { portalUrl, sendActivationEmail, sendPasswordResetEmail } from "@/lib/accounts/emails";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/mutations";
 import { isCommonPassword } from "@/lib/auth/common-password";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { loadClinic } from "@/lib/clinic/loaders";
-import { now } from "@/lib/clock";
-import { db, type DbClient } from "@/lib/db/client";
-import { enqueueEmail } from "@/lib/email/outbox";
-import { clearThrottle, hitThrottle } from "@/lib/throttle/throttle";
+import { clearThrottle, hitThrottle } from "@/lib/throttle/mutations";
 import { THROTTLE, throttleKey } from "@/lib/throttle/rules";
-import {
-  consumeAccountToken,
-  inspectAccountToken,
-  voidAccountTokens,
-} from "@/lib/tokens/account-tokens";
+import { inspectAccountToken } from "@/lib/tokens/data";
 import {
   auditRequest,
   checkCurrentPassword,
@@ -23,6 +15,7 @@ import {
   type CredentialAccount,
   type RequestInfo,
 } from "./data";
+import { queueForgotPasswordEmail, setPasswordFromLink, storeChangedPassword } from "./mutations";
 import { fail, ok, type ActionResult } from "@/lib/actions/result";
 
 export type ForgotOutcome = "reset" | "activation" | "none" | "throttled";
@@ -43,21 +36,12 @@ export async function requestPasswordReset(
     throttleKey.linkEmail(email),
     THROTTLE.linkEmailsPerAddress,
   );
-  const account = await findCredentialAccount(db(), { email });
+  const account = await findCredentialAccount({ email });
   let outcome: ForgotOutcome = "none";
   if (blocked) outcome = "throttled";
   else if (account?.status === "active") outcome = "reset";
   else if (account?.status === "pending") outcome = "activation";
-  await db().$transaction(async (tx) => {
-    if (outcome === "reset") await sendPasswordResetEmail(tx, account!);
-    else if (outcome === "activation") await sendActivationEmail(tx, account!);
-    // Same statement shape as voiding older tokens, on no row.
-    else
-      await tx.accountToken.updateMany({
-        where: { accountId: "", usedAt: null, voidedAt: null },
-        data: { voidedAt: now() },
-      });
-  });
+  await queueForgotPasswordEmail(outcome, account);
   await recordAudit({
     actorAccountId: account?.id ?? null,
     actorRole: account?.role ?? null,
@@ -73,7 +57,7 @@ export async function requestPasswordReset(
 
 /** What the reset page may show for a link: the form only when it can still be used. */
 export async function resetLinkState(secret: string) {
-  const { state } = await inspectAccountToken(db(), secret, "passwordReset");
+  const { state } = await inspectAccountToken(secret, "passwordReset");
   return state;
 }
 
@@ -92,51 +76,22 @@ async function commonFor(account: CredentialAccount, password: string) {
   return isCommonPassword(password, { email: account.email, clinicName: clinic?.name });
 }
 
-/** Sets the new password, ends every session, voids open links, tells the owner. */
-async function storeNewPassword(tx: DbClient, account: CredentialAccount, passwordHash: string) {
-  const changedAt = now();
-  const updated = await tx.account.update({
-    where: { id: account.id },
-    data: { passwordHash, passwordChangedAt: changedAt, sessionVersion: { increment: 1 } },
-    select: { sessionVersion: true },
-  });
-  // A reset link still in a mailbox must not undo this change.
-  await voidAccountTokens(tx, account.id, ["passwordReset"]);
-  await enqueueEmail(tx, {
-    to: account.email,
-    locale: account.language,
-    template: "password-changed",
-    data: {
-      name: account.name,
-      changedAt: changedAt.toISOString(),
-      resetUrl: portalUrl(account.language, "/forgot-password"),
-    },
-  });
-  return updated.sessionVersion;
-}
-
 /** Uses a reset link once (atomic) and sets the new password. */
 export async function resetPassword(
   secret: string,
   password: string,
   info: RequestInfo,
 ): Promise<Result> {
-  const { state, token } = await inspectAccountToken(db(), secret, "passwordReset");
+  const { state, token } = await inspectAccountToken(secret, "passwordReset");
   if (!token) return fail(state === "valid" ? "invalid" : state);
-  const account = await findCredentialAccount(db(), { id: token.accountId });
+  const account = await findCredentialAccount({ id: token.accountId });
   if (!account || account.status !== "active") return fail("invalid");
   if (await commonFor(account, password)) return fail("commonPassword");
   const passwordHash = await hashPassword(password);
-  const result = await db().$transaction(async (tx): Promise<Result> => {
-    // The single-use check happens here, in one UPDATE: of two concurrent
-    // submissions only one gets past it.
-    const used = await consumeAccountToken(tx, secret, "passwordReset");
-    if (!used.ok) return fail(used.code);
-    return ok({
-      accountId: account.id,
-      sessionVersion: await storeNewPassword(tx, account, passwordHash),
-    });
-  });
+  const stored = await setPasswordFromLink(secret, account, passwordHash);
+  const result: Result = stored.ok
+    ? ok({ accountId: account.id, sessionVersion: stored.data.sessionVersion })
+    : fail(stored.code);
   if (result.ok) await clearThrottle(throttleKey.loginAccount(account.id));
   await recordAudit({
     actorAccountId: account.id,
@@ -157,7 +112,7 @@ export async function changePassword(
   input: { currentPassword: string; password: string },
   info: RequestInfo,
 ): Promise<Result> {
-  const account = await findCredentialAccount(db(), { id: accountId });
+  const account = await findCredentialAccount({ id: accountId });
   if (!account || account.status !== "active") return fail("invalid");
   const check = await checkCurrentPassword(account, input.currentPassword, {
     ...info,
@@ -167,9 +122,7 @@ export async function changePassword(
   if (await verifyPassword(account.passwordHash!, input.password)) return fail("samePassword");
   if (await commonFor(account, input.password)) return fail("commonPassword");
   const passwordHash = await hashPassword(input.password);
-  const sessionVersion = await db().$transaction((tx) =>
-    storeNewPassword(tx, account, passwordHash),
-  );
+  const sessionVersion = await storeChangedPassword(account, passwordHash);
   await recordAudit({
     actorAccountId: account.id,
     actorRole: account.role,

@@ -4,9 +4,9 @@ import "server-only";
 // and development, lib/env.ts): elsewhere every entry point answers 404.
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { emailAddressSchema } from "./address";
+import { findMailboxMessage, listMailboxItems, listMailboxMessageRows } from "./data";
 
 export type MailboxListItem = { id: string; to: string; subject: string; createdAt: Date };
 export type MailboxAttachment = { filename: string; contentType: string; content: string };
@@ -29,8 +29,6 @@ function attachmentsOf(value: unknown): MailboxAttachment[] {
       : [];
   });
 }
-
-const listSize = 200;
 
 /**
  * The mailbox exists only where env() lets the mailbox transport run: in the
@@ -58,56 +56,21 @@ export async function loadMailbox(
 ): Promise<{ to: string | undefined; messages: MailboxListItem[] }> {
   await requireMailbox();
   const to = recipientFilter(filter.to);
-  const messages = await db().mailboxMessage.findMany({
-    where: to ? { to } : {},
-    select: { id: true, to: true, subject: true, createdAt: true },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: listSize,
-  });
+  const messages = await listMailboxItems(to);
   return { to, messages };
 }
 
 /** Cached per request: the page and its metadata read the same message. */
 export const loadMailboxMessage = cache(async (id: string): Promise<MailboxMessageView> => {
   await requireMailbox();
-  const message = await db().mailboxMessage.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      to: true,
-      subject: true,
-      createdAt: true,
-      html: true,
-      text: true,
-      attachments: true,
-    },
-  });
+  const message = await findMailboxMessage(id);
   if (!message) notFound();
   return { ...message, attachments: attachmentsOf(message.attachments) };
 });
 
-/** The HTML of one message, for its preview route (which checks isMailboxEnabled itself), or null. */
-export async function findMailboxHtml(id: string): Promise<string | null> {
-  const message = await db().mailboxMessage.findUnique({ where: { id }, select: { html: true } });
-  return message?.html ?? null;
-}
-
 /** For the e2e tests (GET /api/dev/mailbox?to=): full messages, newest first. */
 export async function listMailboxMessages(to: string | undefined): Promise<MailboxMessageView[]> {
   const filter = recipientFilter(to);
-  const messages = await db().mailboxMessage.findMany({
-    where: filter ? { to: filter } : {},
-    select: {
-      id: true,
-      to: true,
-      subject: true,
-      html: true,
-      text: true,
-      createdAt: true,
-      attachments: true,
-    },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: listSize,
-  });
+  const messages = await listMailboxMessageRows(filter);
   return messages.map((m) => ({ ...m, attachments: attachmentsOf(m.attachments) }));
 }

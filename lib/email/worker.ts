@@ -6,12 +6,13 @@ import "server-only";
 // fencing token: a worker whose lease expired can no longer mark the row.
 import { type EmailBrand } from "@/emails/i18n";
 import { isEmailTemplate, redactPayload } from "@/emails/registry";
-import { type Db, db } from "@/lib/db/client";
+import type { Db } from "@/lib/db/client";
 import { findClinic } from "@/lib/clinic/data";
 import { now as clockNow } from "@/lib/clock";
 import { type AppLocale, isLocale } from "@/lib/i18n/routing";
 import { log } from "@/lib/log";
 import { type PeriodicJob, startPeriodicJob } from "@/lib/ops/periodic";
+import { type ClaimedEmail, claimDueEmails, markEmailFailure, markEmailSent } from "./mutations";
 import type { EmailPayload } from "./outbox";
 import { InvalidEmailError, renderEmail } from "./render";
 import { type EmailTransport, getTransport } from "./transport";
@@ -42,24 +43,15 @@ export type DeliverOptions = {
 
 export type DeliveryResult = { sent: number; failed: number; retried: number };
 
-type ClaimedRow = {
-  id: string;
-  to: string;
-  locale: string;
-  template: string;
-  payload: unknown;
-  attempts: number;
-};
-
 type Outcome = "sent" | "failed" | "retried" | "leaseLost";
 
 export async function deliverDueEmails(options: DeliverOptions): Promise<DeliveryResult> {
-  const { limit, now = clockNow(), client = db(), transport = getTransport() } = options;
+  const { limit, now = clockNow(), client, transport = getTransport() } = options;
   const leaseMs = options.leaseMs ?? Math.max(MIN_LEASE_MS, limit * LEASE_PER_EMAIL_MS);
   const result: DeliveryResult = { sent: 0, failed: 0, retried: 0 };
   if (limit < 1) return result;
 
-  const rows = await claimDue(client, now, new Date(now.getTime() + leaseMs), limit);
+  const rows = await claimDueEmails(now, new Date(now.getTime() + leaseMs), limit, client);
   if (rows.length === 0) return result;
 
   const brand = await loadBrand(client);
@@ -72,39 +64,7 @@ export async function deliverDueEmails(options: DeliverOptions): Promise<Deliver
   return result;
 }
 
-/**
- * Atomically reserves up to `limit` due rows: pending ones whose time has
- * come, and "sending" ones whose worker died (lease expired). SKIP LOCKED lets
- * concurrent workers take disjoint rows instead of waiting on each other.
- */
-async function claimDue(
-  client: Db,
-  now: Date,
-  leaseUntil: Date,
-  limit: number,
-): Promise<ClaimedRow[]> {
-  // SKIP LOCKED: Prisma cannot express it. Dates are bound as they are; Prisma's
-  // adapters send them as UTC wall time, the convention of its timestamp(3) columns.
-  const rows = await client.$queryRaw<ClaimedRow[]>`
-    UPDATE "OutboxEmail"
-    SET "status" = 'sending', "lockedUntil" = ${leaseUntil}, "attempts" = "attempts" + 1
-    WHERE "id" IN (
-      SELECT "id" FROM "OutboxEmail"
-      WHERE ("status" = 'pending' AND "nextAttemptAt" <= ${now})
-         OR ("status" = 'sending' AND "lockedUntil" < ${now})
-      ORDER BY "nextAttemptAt", "id"
-      LIMIT ${limit}
-      FOR UPDATE SKIP LOCKED
-    )
-    RETURNING "id", "to", "locale"::text AS "locale", "template", "payload", "attempts"`;
-  return rows.map((row) => ({
-    ...row,
-    attempts: Number(row.attempts),
-    payload: typeof row.payload === "string" ? JSON.parse(row.payload) : row.payload,
-  }));
-}
-
-async function loadBrand(client: Db): Promise<Partial<EmailBrand>> {
+async function loadBrand(client: Db | undefined): Promise<Partial<EmailBrand>> {
   const clinic = await findClinic(client);
   return clinic
     ? {
@@ -119,9 +79,9 @@ async function loadBrand(client: Db): Promise<Partial<EmailBrand>> {
 class LeaseLostError extends Error {}
 
 async function deliverOne(
-  client: Db,
+  client: Db | undefined,
   transport: EmailTransport,
-  row: ClaimedRow,
+  row: ClaimedEmail,
   brand: Partial<EmailBrand>,
   now: Date,
 ): Promise<Outcome> {
@@ -143,36 +103,15 @@ async function deliverOne(
 
   try {
     const { providerId } = await transport.send({ id: row.id, to: row.to, ...rendered });
-    const sent = {
-      status: "sent" as const,
-      sentAt: new Date(),
-      providerId,
-      lockedUntil: null,
-      payload: redactedPayload(row),
-    };
-    if (transport.storesInMailbox) {
-      // The message and the "sent" mark commit together. outboxId is unique:
-      // a second delivery of the same row fails instead of duplicating.
-      await client.$transaction(async (tx) => {
-        const marked = await tx.outboxEmail.updateMany({ where: fence(row), data: sent });
-        if (marked.count !== 1) throw new LeaseLostError();
-        await tx.mailboxMessage.create({
-          data: {
-            outboxId: row.id,
-            to: row.to,
-            subject: rendered.subject,
-            html: rendered.html,
-            text: rendered.text,
-            attachments: rendered.attachments,
-          },
-        });
-      });
-    } else {
-      const marked = await client.outboxEmail.updateMany({ where: fence(row), data: sent });
-      // Sent, but our lease expired and another worker took the row: its send
-      // carries the same idempotency key, so the provider delivers once.
-      if (marked.count !== 1) throw new LeaseLostError();
-    }
+    const marked = await markEmailSent(
+      row,
+      { providerId, payload: redactedPayload(row) },
+      transport.storesInMailbox ? rendered : null,
+      client,
+    );
+    // Sent, but our lease expired and another worker took the row: its send
+    // carries the same idempotency key, so the provider delivers once.
+    if (!marked) throw new LeaseLostError();
     return "sent";
   } catch (error) {
     if (error instanceof LeaseLostError) {
@@ -186,38 +125,29 @@ async function deliverOne(
   }
 }
 
-/** Matches the row only while this worker still holds it. */
-function fence(row: ClaimedRow) {
-  return { id: row.id, status: "sending" as const, attempts: row.attempts };
-}
-
-function redactedPayload(row: ClaimedRow): EmailPayload {
+function redactedPayload(row: ClaimedEmail): EmailPayload {
   return (
     isEmailTemplate(row.template) ? redactPayload(row.template, row.payload) : {}
   ) as EmailPayload;
 }
 
 async function recordFailure(
-  client: Db,
-  row: ClaimedRow,
+  client: Db | undefined,
+  row: ClaimedEmail,
   error: unknown,
   now: Date,
   permanent: boolean,
 ): Promise<Outcome> {
   const lastError = describe(error);
   const giveUp = permanent || row.attempts >= MAX_ATTEMPTS;
-  const marked = await client.outboxEmail.updateMany({
-    where: fence(row),
-    data: giveUp
-      ? { status: "failed", lockedUntil: null, lastError, payload: redactedPayload(row) }
-      : {
-          status: "pending",
-          lockedUntil: null,
-          lastError,
-          nextAttemptAt: new Date(now.getTime() + retryDelayMs(row.attempts)),
-        },
-  });
-  if (marked.count !== 1) return "leaseLost";
+  const marked = await markEmailFailure(
+    row,
+    giveUp
+      ? { lastError, payload: redactedPayload(row) }
+      : { lastError, retryAt: new Date(now.getTime() + retryDelayMs(row.attempts)) },
+    client,
+  );
+  if (!marked) return "leaseLost";
   if (giveUp) {
     log.warn("email delivery failed for good", {
       outboxId: row.id,

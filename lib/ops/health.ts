@@ -1,10 +1,10 @@
 import "server-only";
-import { db } from "@/lib/db/client";
 import { log } from "@/lib/log";
+import { pingDatabase } from "./data";
 
 export async function checkDatabase(): Promise<boolean> {
   try {
-    await db().$queryRaw`SELECT 1`;
+    await pingDatabase();
     return true;
   } catch (error) {
     log.error("health check: database unreachable", { error });

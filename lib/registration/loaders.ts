@@ -1,7 +1,6 @@
 import "server-only";
 import { loadClinic } from "@/lib/clinic/loaders";
-import { inspectAccountToken } from "@/lib/tokens/account-tokens";
-import { db } from "@/lib/db/client";
+import { inspectAccountToken } from "@/lib/tokens/data";
 import { findClinicTerms } from "./data";
 import { registrationRules } from "./mutations";
 
@@ -18,7 +17,7 @@ export async function loadRegisterPage() {
 export async function loadActivatePage(secret: string) {
   const [clinic, { state }] = await Promise.all([
     loadClinic(),
-    inspectAccountToken(db(), secret, "activation"),
+    inspectAccountToken(secret, "activation"),
   ]);
   return { clinic, state };
 }

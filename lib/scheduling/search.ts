@@ -3,7 +3,6 @@ import "server-only";
 // patients, emergency booking switch) around the pure generator in slots.ts.
 import { now } from "@/lib/clock";
 import type { DbClient } from "@/lib/db/client";
-import { db } from "@/lib/db/client";
 import { addDays, localDateOf, localToUtc, type LocalDate, mondayOf } from "@/lib/time/zoned";
 import {
   findEligiblePractitionerIds,
@@ -41,7 +40,7 @@ export type SearchContext = {
 /** The rules for a search, or null when this audience may not book this type at all. */
 export async function searchContext(
   search: Pick<SlotSearch, "typeId" | "practitionerId" | "audience">,
-  client: DbClient = db(),
+  client?: DbClient,
   at: Date = now(),
 ): Promise<SearchContext | null> {
   const [settings, type] = await Promise.all([
@@ -65,7 +64,7 @@ export async function searchContext(
 /** Slots in `days` local days from `from`, for one practitioner or all eligible ones. */
 export async function searchSlots(
   search: SlotSearch,
-  client: DbClient = db(),
+  client?: DbClient,
   at: Date = now(),
 ): Promise<Slot[]> {
   const context = await searchContext(search, client, at);
@@ -76,7 +75,7 @@ export async function searchSlots(
 export async function slotsIn(
   context: SearchContext,
   search: Pick<SlotSearch, "siteId" | "from" | "days">,
-  client: DbClient = db(),
+  client?: DbClient,
 ): Promise<Slot[]> {
   const { settings, type, practitionerIds } = context;
   if (practitionerIds.length === 0) return [];
@@ -114,7 +113,7 @@ export async function slotsIn(
  */
 export async function firstWeekWithSlot(
   search: Omit<SlotSearch, "from" | "days"> & { after: LocalDate },
-  client: DbClient = db(),
+  client?: DbClient,
   at: Date = now(),
 ): Promise<LocalDate | null> {
   const context = await searchContext(search, client, at);

@@ -1,5 +1,5 @@
 // Named limits, one place to read and tune them (SECURITY.md AU-7, AU-8).
-import type { ThrottleRule } from "./throttle";
+import type { ThrottleRule } from "./mutations";
 
 export const THROTTLE = {
   /** Failed logins per account: past 5 in 15 minutes, even the right password waits 15 minutes. */

@@ -1,11 +1,12 @@
 import "server-only";
 // Emailed-link tokens for accounts: activation, password reset, email change.
 // Single use, expiring, bound to one purpose, newest-wins (SECURITY.md AU-9..15).
-import type { DbClient as Client, Prisma } from "@/lib/db/client";
+import type { DbClient as Client } from "@/lib/db/client";
 import type { TokenPurpose } from "@/lib/db/enums";
 import { now } from "@/lib/clock";
 import { hashSecret, newLinkSecret } from "./secret";
 import { fail, ok } from "@/lib/actions/result";
+import { inspectAccountToken } from "./data";
 
 export const TOKEN_LIFETIME_MINUTES: Record<TokenPurpose, number> = {
   activation: 72 * 60,
@@ -26,7 +27,8 @@ export async function issueAccountToken(
   input: {
     accountId: string;
     purpose: TokenPurpose;
-    data?: Prisma.InputJsonValue;
+    /** Purpose-specific, e.g. an email change's new address and code hash. */
+    data?: Record<string, string>;
     lifetimeMinutes?: number;
   },
 ): Promise<{ secret: string; expiresAt: Date }> {
@@ -51,29 +53,6 @@ export async function issueAccountToken(
   return { secret, expiresAt };
 }
 
-export type TokenState = "valid" | "expired" | "used" | "invalid";
-
-/** Looks a token up without using it (to show the page behind a link). */
-export async function inspectAccountToken(client: Client, secret: string, purpose: TokenPurpose) {
-  const token = await client.accountToken.findUnique({
-    where: { tokenHash: hashSecret(secret) },
-    select: {
-      id: true,
-      accountId: true,
-      purpose: true,
-      data: true,
-      expiresAt: true,
-      usedAt: true,
-      voidedAt: true,
-    },
-  });
-  let state: TokenState = "valid";
-  if (!token || token.purpose !== purpose) state = "invalid";
-  else if (token.usedAt || token.voidedAt) state = "used";
-  else if (token.expiresAt <= now()) state = "expired";
-  return { state, token: state === "valid" ? token : null };
-}
-
 /**
  * Uses a token: one atomic UPDATE, so two concurrent uses make one winner.
  * Returns the token's account and data, or the reason it cannot be used.
@@ -86,7 +65,7 @@ export async function consumeAccountToken(client: Client, secret: string, purpos
     data: { usedAt: at },
   });
   if (count === 0) {
-    const { state } = await inspectAccountToken(client, secret, purpose);
+    const { state } = await inspectAccountToken(secret, purpose, client);
     return fail(state === "valid" ? "used" : state);
   }
   const token = await client.accountToken.findUniqueOrThrow({

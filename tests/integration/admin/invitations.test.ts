@@ -8,11 +8,8 @@ import { verifyPassword } from "@/lib/auth/password";
 import { setClockForTests } from "@/lib/clock";
 import { db } from "@/lib/db/client";
 import { createClinic, createPatient, createProfile, createStaff } from "@/lib/demo/factories";
-import {
-  acceptInvitation,
-  inspectInvitation,
-  MAX_FAILED_CODES,
-} from "@/lib/invitations/invitations";
+import { acceptInvitation, inspectInvitation } from "@/lib/invitations/invitations";
+import { MAX_FAILED_CODES } from "@/lib/invitations/rules";
 import { uniqueEmail } from "../harness";
 
 let clinicId: string;

@@ -6,12 +6,9 @@
 // once the proxy's grant no longer covers appointments: permission turned off,
 // grant revoked, or lapsed when the child reached the age of consent (AC-3..5).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  actOnAppointmentLink,
-  inspectAppointmentLink,
-  issueAppointmentLinkToken,
-} from "@/lib/appointments/link-tokens";
+import { actOnAppointmentLink, inspectAppointmentLink } from "@/lib/appointments/link-tokens";
 import { cancelAppointmentAsClinic } from "@/lib/appointments/mutations";
+import { issueAppointmentLinkToken } from "@/lib/appointments/notify";
 import { setClockForTests } from "@/lib/clock";
 import { db } from "@/lib/db/client";
 import {

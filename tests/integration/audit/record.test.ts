@@ -1,7 +1,7 @@
 // recordAudit stores exactly the audit fields, whatever else its caller's
 // context object carries (action handlers pass theirs: path, account…).
 import { describe, expect, it } from "vitest";
-import { recordAudit, type AuditInput } from "@/lib/audit/record";
+import { recordAudit, type AuditInput } from "@/lib/audit/mutations";
 import { db } from "@/lib/db/client";
 
 describe("recordAudit", () => {

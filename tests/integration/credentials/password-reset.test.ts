@@ -17,7 +17,7 @@ import { verifyPassword } from "@/lib/auth/password";
 import { issueAccountToken } from "@/lib/tokens/account-tokens";
 import { hashSecret } from "@/lib/tokens/secret";
 import { THROTTLE, throttleKey } from "@/lib/throttle/rules";
-import { isThrottled } from "@/lib/throttle/throttle";
+import { isThrottled } from "@/lib/throttle/data";
 import { describeOnPostgres, resetTables, uniqueEmail } from "../harness";
 
 const OLD = "Old-password-2026!";

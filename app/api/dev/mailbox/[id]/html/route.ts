@@ -1,4 +1,5 @@
-import { findMailboxHtml, isMailboxEnabled } from "@/lib/email/mailbox";
+import { findMailboxHtml } from "@/lib/email/data";
+import { isMailboxEnabled } from "@/lib/email/mailbox";
 import { emailPreviewSecurityPolicy } from "@/lib/security/headers";
 
 export const dynamic = "force-dynamic";

@@ -12,19 +12,6 @@ export type ThrottleRule = {
   blockSeconds?: number;
 };
 
-/** Whether `key` is blocked right now, without counting anything. */
-export async function isThrottled(
-  key: string,
-): Promise<{ blocked: boolean; retryAfterSeconds: number }> {
-  const bucket = await db().throttleBucket.findUnique({
-    where: { key },
-    select: { blockedUntil: true },
-  });
-  const until = bucket?.blockedUntil?.getTime() ?? 0;
-  const remaining = Math.ceil((until - now().getTime()) / 1000);
-  return { blocked: remaining > 0, retryAfterSeconds: Math.max(0, remaining) };
-}
-
 /**
  * Counts one event for `key` atomically (one statement: safe with concurrent
  * requests on several instances) and reports whether it went over the limit.

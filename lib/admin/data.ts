@@ -1,0 +1,180 @@
+import "server-only";
+// What the staff pages read: counts, patients as staff see them, staff
+// accounts, the clinic's settings. Callers check the staff role first
+// (guard.ts allow()).
+import { clinicContactSelect } from "@/lib/clinic/data";
+import { db } from "@/lib/db/client";
+import { likeLiteral } from "@/lib/db/like";
+
+/** Counts for the staff overview; no patient data. */
+export async function countOverview(at: Date) {
+  const [patients, practitioners, sites, upcoming] = await Promise.all([
+    db().patientProfile.count(),
+    db().practitioner.count({ where: { active: true } }),
+    db().site.count({ where: { active: true } }),
+    db().appointment.count({
+      where: { startsAt: { gte: at }, status: { in: ["booked", "confirmed"] } },
+    }),
+  ]);
+  return { patients, practitioners, sites, upcoming };
+}
+
+/** What invitationState needs of an invitation. */
+const invitationSelect = {
+  acceptedAt: true,
+  revokedAt: true,
+  expiresAt: true,
+  failedCodes: true,
+} as const;
+
+/** A date of birth (YYYY-MM-DD), or up to four words each in a name or an address. */
+function searchWhere(query: string) {
+  const q = query.trim();
+  if (!q) return {};
+  if (/^\d{4}-\d{2}-\d{2}$/.test(q) && !Number.isNaN(Date.parse(`${q}T00:00:00Z`)))
+    return { dateOfBirth: new Date(`${q}T00:00:00Z`) };
+  const words = q.split(/\s+/).slice(0, 4).map(likeLiteral);
+  return {
+    AND: words.map((word) => ({
+      OR: [
+        { firstName: { contains: word, mode: "insensitive" as const } },
+        { lastName: { contains: word, mode: "insensitive" as const } },
+        { account: { email: { contains: word.toLowerCase() } } },
+        { invitations: { some: { email: { contains: word.toLowerCase() }, revokedAt: null } } },
+      ],
+    })),
+  };
+}
+
+export function countPatients(query: string) {
+  return db().patientProfile.count({ where: searchWhere(query) });
+}
+
+/** One page of the patient search, list fields only. */
+export function listPatientRows(query: string, page: number, pageSize: number) {
+  return db().patientProfile.findMany({
+    where: searchWhere(query),
+    orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
+    skip: (page - 1) * pageSize,
+    take: pageSize,
+    select: {
+      id: true,
+      firstName: true,
+      lastName: true,
+      dateOfBirth: true,
+      sex: true,
+      account: { select: { email: true, status: true } },
+      invitations: {
+        orderBy: { createdAt: "desc" },
+        take: 1,
+        select: { email: true, ...invitationSelect },
+      },
+    },
+  });
+}
+
+/** One profile as staff need it to invite or help: identity, contact, account and latest invitations. */
+export function findPatientForStaff(profileId: string) {
+  return db().patientProfile.findUnique({
+    where: { id: profileId },
+    select: {
+      id: true,
+      firstName: true,
+      lastName: true,
+      dateOfBirth: true,
+      sex: true,
+      primaryPhone: true,
+      primaryPhoneType: true,
+      secondaryPhone: true,
+      secondaryPhoneType: true,
+      addressLine: true,
+      city: true,
+      province: true,
+      postalCode: true,
+      language: true,
+      account: { select: { id: true, email: true, status: true, lastLoginAt: true } },
+      invitations: {
+        orderBy: { createdAt: "desc" },
+        take: 10,
+        select: { id: true, email: true, createdAt: true, ...invitationSelect },
+      },
+    },
+  });
+}
+
+/** What an invitation email of this profile needs, and whether it has an account already. */
+export function findProfileToInvite(profileId: string) {
+  return db().patientProfile.findUnique({
+    where: { id: profileId },
+    select: {
+      id: true,
+      firstName: true,
+      lastName: true,
+      language: true,
+      account: { select: { id: true } },
+      clinic: { select: { invitationValidityDays: true } },
+    },
+  });
+}
+
+export function findInvitationSubject(invitationId: string) {
+  return db().invitation.findUnique({
+    where: { id: invitationId },
+    select: { id: true, profileId: true },
+  });
+}
+
+/** The patient account of a profile, with the name its emails greet. */
+export function findPatientAccount(profileId: string) {
+  return db().account.findFirst({
+    where: { profileId, role: "patient" },
+    select: {
+      id: true,
+      email: true,
+      status: true,
+      language: true,
+      profile: { select: { firstName: true, lastName: true } },
+    },
+  });
+}
+
+/** Staff and admin accounts; whether each has a password, never the hash. */
+export async function listStaffAccounts() {
+  const rows = await db().account.findMany({
+    where: { role: { in: ["staff", "admin"] } },
+    orderBy: { email: "asc" },
+    select: {
+      id: true,
+      email: true,
+      role: true,
+      status: true,
+      lastLoginAt: true,
+      passwordHash: true,
+    },
+  });
+  return rows.map(({ passwordHash, ...row }) => ({ ...row, hasPassword: passwordHash !== null }));
+}
+
+export function findStaffAccount(accountId: string) {
+  return db().account.findFirst({
+    where: { id: accountId, role: { in: ["staff", "admin"] } },
+    select: { id: true, email: true, role: true, status: true, language: true },
+  });
+}
+
+/** What the admin settings form edits, terms' texts included. */
+export function findClinicSettings() {
+  return db().clinic.findFirst({
+    orderBy: { createdAt: "asc" },
+    select: {
+      ...clinicContactSelect,
+      ageOfConsentOverride: true,
+      mandatoryRegistrationFields: true,
+      invitationValidityDays: true,
+      termsEn: true,
+      termsFr: true,
+      termsVersion: true,
+      termsPublishedAt: true,
+    },
+  });
+}
