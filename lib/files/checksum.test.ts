@@ -39,7 +39,8 @@ describe("sha256Hex", () => {
 });
 
 describe("verifiedStream", () => {
-  const chunks = [encode("first "), encode("second "), encode("last")];
+  const [first, second, last] = [encode("first "), encode("second "), encode("last")];
+  const chunks = [first, second, last];
   const sum = sha256Hex(encode("first second last"));
 
   it("passes matching bytes through unchanged, whatever the case of the expected hash", async () => {
@@ -49,14 +50,14 @@ describe("verifiedStream", () => {
   });
 
   it("fails a mismatched file before its last chunk, so it never arrives whole", async () => {
-    const tampered = [chunks[0], chunks[1], encode("lost")];
+    const tampered = [first, second, encode("lost")];
     const { received, error } = await drain(verifiedStream(streamOf(...tampered), sum));
     expect(error).toBeInstanceOf(FileIntegrityError);
-    expect(received).toEqual([chunks[0], chunks[1]]);
+    expect(received).toEqual([first, second]);
   });
 
   it("fails a file that lost its end (a chunk deleted while it was read)", async () => {
-    const { error } = await drain(verifiedStream(streamOf(chunks[0], chunks[1]), sum));
+    const { error } = await drain(verifiedStream(streamOf(first, second), sum));
     expect(error).toBeInstanceOf(FileIntegrityError);
   });
 });

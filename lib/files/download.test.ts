@@ -5,15 +5,15 @@ import { contentDisposition, downloadResponse, safeFileName } from "./download";
 
 /** The filename* value decoded, as a browser reads it. */
 function decodedStar(header: string): string {
-  const match = /filename\*=UTF-8''([^;\s]+)$/.exec(header);
-  if (!match) throw new Error(`no filename* in ${header}`);
-  return decodeURIComponent(match[1]);
+  const value = /filename\*=UTF-8''([^;\s]+)$/.exec(header)?.[1];
+  if (value === undefined) throw new Error(`no filename* in ${header}`);
+  return decodeURIComponent(value);
 }
 
 function asciiPart(header: string): string {
-  const match = /; filename="([^"]*)";/.exec(header);
-  if (!match) throw new Error(`no filename in ${header}`);
-  return match[1];
+  const value = /; filename="([^"]*)";/.exec(header)?.[1];
+  if (value === undefined) throw new Error(`no filename in ${header}`);
+  return value;
 }
 
 describe("contentDisposition", () => {
