@@ -103,6 +103,14 @@ describe.each(["postgres", "s3"] as const)("file storage contract: %s", (kind) =
     expect(await readAll((await storage().get(key))!)).toEqual(Uint8Array.of(0x25));
   });
 
+  it("keeps an empty file as a file that exists", async () => {
+    const key = uniqueKey("empty");
+    await storage().put(key, new Uint8Array(0));
+    const stream = await storage().get(key);
+    expect(stream).not.toBeNull();
+    expect((await readAll(stream!)).length).toBe(0);
+  });
+
   it("stores a view of a larger buffer as the view's bytes only", async () => {
     const whole = randomBytes(4096);
     const view = whole.subarray(1000, 1000 + 700);
