@@ -25,10 +25,11 @@ export function s3Storage(config: S3StorageConfig): FileStorage {
     endpoint: config.endpoint,
     forcePathStyle: config.forcePathStyle,
     credentials: config.credentials,
-    // By default the SDK sends uploads as aws-chunked bodies with a CRC32
-    // trailer, and S3-compatible services that do not speak it store the
-    // framing as part of the file, with no error. The attachment's own SHA-256
-    // is the integrity check instead.
+    // Checksums only where the API requires them: otherwise a streamed body
+    // goes out aws-chunked with a CRC32 trailer, which S3-compatible services
+    // that do not speak it store as part of the file, with no error. (Buffers,
+    // which put() sends, are plain either way; the setting keeps it so if a
+    // stream is ever passed.) The attachment's SHA-256 is the integrity check.
     requestChecksumCalculation: "WHEN_REQUIRED",
     responseChecksumValidation: "WHEN_REQUIRED",
     // No timeout by default: a bucket that stops answering would hold a
