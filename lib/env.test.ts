@@ -17,6 +17,13 @@ const saved = Object.fromEntries(
     "EMAIL_TRANSPORT",
     "RESEND_API_KEY",
     "TRUSTED_PROXY_HOPS",
+    "FILE_STORAGE",
+    "S3_BUCKET",
+    "S3_REGION",
+    "S3_ENDPOINT",
+    "S3_ACCESS_KEY_ID",
+    "S3_SECRET_ACCESS_KEY",
+    "S3_FORCE_PATH_STYLE",
   ].map((key) => [key, process.env[key]]),
 );
 
@@ -150,5 +157,58 @@ describe("TRUSTED_PROXY_HOPS", () => {
       fresh({ NODE_ENV: "production", DATABASE_URL: undefined, TRUSTED_PROXY_HOPS: undefined })
         .demo,
     ).toBe(true);
+  });
+});
+
+describe("FILE_STORAGE", () => {
+  const s3 = {
+    FILE_STORAGE: "s3",
+    S3_BUCKET: "portal-files",
+    S3_REGION: "ca-central-1",
+    S3_ENDPOINT: undefined,
+    S3_ACCESS_KEY_ID: undefined,
+    S3_SECRET_ACCESS_KEY: undefined,
+    S3_FORCE_PATH_STYLE: undefined,
+  };
+
+  it("defaults to the database, which needs no S3 variable", () => {
+    expect(fresh({ ...s3, FILE_STORAGE: undefined, S3_BUCKET: undefined })).toMatchObject({
+      FILE_STORAGE: "postgres",
+      S3_FORCE_PATH_STYLE: "0",
+    });
+  });
+
+  it("s3 names each missing variable", () => {
+    expect(() => fresh({ ...s3, S3_BUCKET: undefined })).toThrow(
+      /S3_BUCKET: is required when FILE_STORAGE=s3/,
+    );
+    expect(() => fresh({ ...s3, S3_REGION: undefined })).toThrow(
+      /S3_REGION: is required when FILE_STORAGE=s3/,
+    );
+    expect(() => fresh({ ...s3, S3_BUCKET: undefined, S3_REGION: undefined })).toThrow(
+      /S3_BUCKET[^]*S3_REGION/,
+    );
+  });
+
+  it("s3 takes both keys or neither (the SDK's credential chain), never half a pair", () => {
+    expect(fresh(s3).FILE_STORAGE).toBe("s3");
+    expect(
+      fresh({ ...s3, S3_ACCESS_KEY_ID: "AKIAEXAMPLE", S3_SECRET_ACCESS_KEY: "secret" }),
+    ).toMatchObject({ S3_ACCESS_KEY_ID: "AKIAEXAMPLE", S3_SECRET_ACCESS_KEY: "secret" });
+    expect(() => fresh({ ...s3, S3_ACCESS_KEY_ID: "AKIAEXAMPLE" })).toThrow(
+      /S3_SECRET_ACCESS_KEY: is required with S3_ACCESS_KEY_ID/,
+    );
+    expect(() => fresh({ ...s3, S3_SECRET_ACCESS_KEY: "secret" })).toThrow(
+      /S3_ACCESS_KEY_ID: is required with S3_SECRET_ACCESS_KEY/,
+    );
+  });
+
+  it("refuses an unknown driver, an endpoint that is not an http(s) URL and a path style that is not 0 or 1", () => {
+    expect(() => fresh({ ...s3, FILE_STORAGE: "disk" })).toThrow(/FILE_STORAGE/);
+    expect(() => fresh({ ...s3, S3_ENDPOINT: "minio:9000" })).toThrow(/S3_ENDPOINT/);
+    expect(() => fresh({ ...s3, S3_FORCE_PATH_STYLE: "true" })).toThrow(/S3_FORCE_PATH_STYLE/);
+    expect(
+      fresh({ ...s3, S3_ENDPOINT: "http://127.0.0.1:9000", S3_FORCE_PATH_STYLE: "1" }),
+    ).toMatchObject({ S3_ENDPOINT: "http://127.0.0.1:9000", S3_FORCE_PATH_STYLE: "1" });
   });
 });

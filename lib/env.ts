@@ -34,6 +34,17 @@ const schema = z
     DEMO: z.enum(["0", "1"]).optional(),
     /** The e2e server only: POST /api/test/clock moves this process's clock (embedded database only). */
     TEST_CLOCK: z.enum(["0", "1"]).optional(),
+    /** Where attachments' bytes live (lib/files): the database, or an S3-compatible bucket. */
+    FILE_STORAGE: z.enum(["postgres", "s3"]).default("postgres"),
+    S3_BUCKET: z.string().min(1).optional(),
+    S3_REGION: z.string().min(1).optional(),
+    /** An S3-compatible service (MinIO, R2, …); unset: AWS. */
+    S3_ENDPOINT: z.url({ protocol: /^https?$/, error: "must be an http(s):// URL" }).optional(),
+    /** Unset (both): the SDK's own credential chain (instance or task role, AWS_* variables). */
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    /** 1: https://endpoint/bucket/key, which most S3-compatible services need. */
+    S3_FORCE_PATH_STYLE: z.enum(["0", "1"]).default("0"),
   })
   .superRefine((env, ctx) => {
     const transport = env.EMAIL_TRANSPORT ?? (env.RESEND_API_KEY ? "resend" : "mailbox");
@@ -50,6 +61,27 @@ const schema = z
         path: ["TEST_CLOCK"],
         message: "is for the embedded test server only, never with DATABASE_URL",
       });
+    }
+    if (env.FILE_STORAGE === "s3") {
+      for (const name of ["S3_BUCKET", "S3_REGION"] as const) {
+        if (!env[name])
+          ctx.addIssue({
+            code: "custom",
+            path: [name],
+            message: "is required when FILE_STORAGE=s3",
+          });
+      }
+      // Half a key pair would silently fall back to whatever credentials the SDK finds.
+      if (Boolean(env.S3_ACCESS_KEY_ID) !== Boolean(env.S3_SECRET_ACCESS_KEY)) {
+        const [given, missing] = env.S3_ACCESS_KEY_ID
+          ? ["S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"]
+          : ["S3_SECRET_ACCESS_KEY", "S3_ACCESS_KEY_ID"];
+        ctx.addIssue({
+          code: "custom",
+          path: [missing],
+          message: `is required with ${given} (set both, or neither for the SDK's credential chain)`,
+        });
+      }
     }
     const postgresProduction = env.NODE_ENV === "production" && env.DATABASE_URL;
     if (postgresProduction && !env.NEXTAUTH_SECRET) {
