@@ -39,7 +39,8 @@ export async function BoxList({
         </thead>
         <tbody>
           {rows.map((row) => {
-            const at = box === "sent" && row.patientActivityAt ? row.patientActivityAt : row.lastActivityAt;
+            const at =
+              box === "sent" && row.patientActivityAt ? row.patientActivityAt : row.lastActivityAt;
             return (
               <tr
                 key={row.id}

@@ -54,7 +54,11 @@ export function PatientText({
           </p>
         )}
       </div>
-      <div role="group" aria-labelledby="disclaimer-title" className="rounded-md border border-amber-300 bg-amber-50 p-3">
+      <div
+        role="group"
+        aria-labelledby="disclaimer-title"
+        className="rounded-md border border-amber-300 bg-amber-50 p-3"
+      >
         <h3 id="disclaimer-title" className="font-semibold">
           {t("disclaimerTitle")}
         </h3>

@@ -27,13 +27,19 @@ export function ReplyForm({
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (!state?.ok) return;
+    // The reset event unticks the disclaimer state too (onReset below).
     form.current?.reset();
-    setConfirmed(false);
     router.refresh();
   }, [state, router]);
   const failure = state && !state.ok && state.code !== "invalid" ? state.code : undefined;
   return (
-    <form ref={form} onSubmit={onSubmit} noValidate className="space-y-4">
+    <form
+      ref={form}
+      onSubmit={onSubmit}
+      onReset={() => setConfirmed(false)}
+      noValidate
+      className="space-y-4"
+    >
       {state?.ok && <FormAlert tone="success">{t("sent")}</FormAlert>}
       {failure && <FormAlert tone="error">{errorText(failure)}</FormAlert>}
       {once && <p className="text-sm text-muted">{t("once")}</p>}

@@ -12,6 +12,7 @@ export type ErrorNamespace =
   | "adminSetup"
   | "adminStaff"
   | "appointments"
+  | "communications"
   | "credentials"
   | "invitation"
   | "register";
