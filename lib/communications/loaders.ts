@@ -171,3 +171,20 @@ export async function loadThread(communicationId: string) {
     accountId: account.id,
   };
 }
+
+/** The new-message page: the profile the message is for, when the clinic takes patients' messages. */
+export async function loadStartMessage(requested: string | undefined) {
+  const account = await requirePatient();
+  const clinic = await requireClinic();
+  if (!clinic.messagesEnabled || !clinic.patientMessagesEnabled) notFound();
+  const profileId = requested || account.profileId;
+  if (!profileId || profileId.length > 64) notFound();
+  const id = await authorizeProfile(account, profileId, "messages", clinic.timeZone);
+  const profile = id && (await profileFor(account, clinic, id));
+  if (!id || !profile) notFound();
+  const locale = await getLocale();
+  return {
+    profile: boxProfile(id, profile),
+    disclaimer: locale === "fr" ? clinic.replyDisclaimerFr : clinic.replyDisclaimerEn,
+  };
+}
