@@ -47,7 +47,12 @@ export async function BoxList({
                 className={`border-b border-gray-200 ${row.unread ? "font-semibold" : ""}`}
               >
                 <th scope="row" className="p-3 font-[inherit]">
-                  <Link href={`/${box}/${row.id}`} className="text-brand-800 underline">
+                  {/* No prefetch: opening a thread marks it read and is audited, and a prefetch is not a reading. */}
+                  <Link
+                    href={`/${box}/${row.id}`}
+                    prefetch={false}
+                    className="relative inline-block text-brand-800 underline"
+                  >
                     {row.unread && <span className="sr-only">{t("list.unreadLabel")} </span>}
                     {row.subject}
                   </Link>
