@@ -7,7 +7,7 @@ const brand = {
   clinicPhone: "514-555-0100",
   timeZone: "America/Toronto",
 };
-const threadUrl = "https://portal.example.test/fr/inbox/cm123thread";
+const threadUrl = "https://portal.example.test/fr/documents/cm123thread";
 const data = { kind: "document" as const, reply: false, patientName: "Élise", threadUrl };
 
 describe("communication shared email", () => {
@@ -19,14 +19,14 @@ describe("communication shared email", () => {
     expect(fr.html).toContain(`href="${threadUrl}"`);
     const en = await renderEmail(
       "communication-shared",
-      { ...data, kind: "bill", threadUrl: "https://portal.example.test/en/inbox/cm123thread" },
+      { ...data, kind: "bill", threadUrl: "https://portal.example.test/en/bills/cm123thread" },
       "en",
       brand,
     );
     expect(en.subject).toBe("New invoice from Clinique Saint-Laurent");
     expect(en.text).toContain("a new invoice for Élise");
     expect(en.text).toContain("View the invoice");
-    expect(en.html).toContain(`href="https://portal.example.test/en/inbox/cm123thread"`);
+    expect(en.html).toContain(`href="https://portal.example.test/en/bills/cm123thread"`);
   });
 
   it("words a clinic's new entry in a thread as a new message", async () => {

@@ -9,11 +9,14 @@ import { portalUrl } from "@/lib/accounts/emails";
 import type { DbClient } from "@/lib/db/client";
 import type { CommunicationKind } from "@/lib/db/enums";
 import { enqueueEmail } from "@/lib/email/outbox";
-import { TAB_OF_KIND } from "./rules";
+import { BOX_OF_KIND, TAB_OF_KIND } from "./rules";
 
-/** The thread's page; a visitor without a session logs in and is brought back (callbackUrl). */
-export function threadUrl(locale: "en" | "fr", communicationId: string): string {
-  return portalUrl(locale, `/inbox/${encodeURIComponent(communicationId)}`);
+/** The thread's page in its kind's box; a visitor without a session logs in and is brought back (callbackUrl). */
+export function threadUrl(
+  locale: "en" | "fr",
+  thread: { id: string; kind: CommunicationKind },
+): string {
+  return portalUrl(locale, `/${BOX_OF_KIND[thread.kind]}/${encodeURIComponent(thread.id)}`);
 }
 
 export async function enqueueCommunicationEmails(
@@ -43,7 +46,7 @@ export async function enqueueCommunicationEmails(
         kind: thread.kind,
         reply: thread.reply,
         patientName: thread.patientFirstName,
-        threadUrl: threadUrl(account.language, thread.id),
+        threadUrl: threadUrl(account.language, thread),
       },
     });
   }

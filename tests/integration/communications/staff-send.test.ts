@@ -228,11 +228,11 @@ describe("staff send a document with a PDF", () => {
       kind: "document",
       reply: false,
       patientName: "Heather",
-      threadUrl: expect.stringMatching(new RegExp(`/fr/inbox/${id}$`)),
+      threadUrl: expect.stringMatching(new RegExp(`/fr/documents/${id}$`)),
     });
     expect(byTo[documentsProxy.email]!.locale).toBe("en");
     expect(byTo[documentsProxy.email]!.payload).toMatchObject({
-      threadUrl: expect.stringMatching(new RegExp(`/en/inbox/${id}$`)),
+      threadUrl: expect.stringMatching(new RegExp(`/en/documents/${id}$`)),
     });
     for (const e of emails) {
       expect(JSON.stringify(e.payload)).not.toContain(valid.body);
