@@ -10,7 +10,7 @@ import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { isLocale, routing } from "@/lib/i18n/routing";
 import { clientIp } from "@/lib/security/client-ip";
-import { contentSecurityPolicy, createNonce, EMAIL_PREVIEW_PATH } from "@/lib/security/headers";
+import { contentSecurityPolicy, createNonce, hasOwnSecurityPolicy } from "@/lib/security/headers";
 import { isSameOrigin } from "@/lib/security/same-origin";
 
 const intl = createMiddleware(routing);
@@ -74,8 +74,8 @@ export default async function proxy(request: NextRequest) {
     response = intl(new NextRequest(request, { headers }));
   }
 
-  // The email preview route sets its own, stricter CSP (lib/security/headers.ts).
-  if (!EMAIL_PREVIEW_PATH.test(pathname)) response.headers.set("Content-Security-Policy", csp);
+  // The email preview and file downloads set their own, stricter CSP (lib/security/headers.ts).
+  if (!hasOwnSecurityPolicy(pathname)) response.headers.set("Content-Security-Policy", csp);
   response.headers.set("X-Request-Id", requestId);
   // Pages whose address holds a secret token never leak it as a referrer (HD-4).
   const tokenPage = TOKEN_PAGE.test(safeDecode(pathname));

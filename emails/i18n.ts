@@ -1,16 +1,13 @@
 // Emails are written in the RECIPIENT's language, chosen explicitly by the
 // caller (Account.language), never taken from the request that caused them.
 import { createTranslator } from "next-intl";
+import { catalogues } from "@/lib/i18n/catalogues";
 import type { AppLocale } from "@/lib/i18n/routing";
-import en from "@/messages/en.json";
-import fr from "@/messages/fr.json";
-
-const messages: Record<AppLocale, typeof en> = { en, fr };
 
 export function emailTranslator(locale: AppLocale, timeZone: string) {
   return createTranslator({
     locale,
-    messages: messages[locale],
+    messages: catalogues[locale],
     namespace: "emails",
     timeZone,
     // A missing or broken message must fail the send (and be retried after a

@@ -13,6 +13,7 @@ export type ErrorNamespace =
   | "adminSetup"
   | "adminStaff"
   | "appointments"
+  | "communications"
   | "credentials"
   | "invitation"
   | "register";

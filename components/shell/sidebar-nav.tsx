@@ -2,7 +2,14 @@
 import { Link, usePathname } from "@/lib/i18n/navigation";
 
 /** `exact`: current only on that very page (an overview whose path prefixes its siblings'). */
-export type NavItem = { href: string; label: string; exact?: boolean };
+/** `count`: a number shown beside the label (unread items), with `countLabel` saying what it counts. */
+export type NavItem = {
+  href: string;
+  label: string;
+  exact?: boolean;
+  count?: number;
+  countLabel?: string;
+};
 
 /** Sidebar links; the current page is marked for screen readers too (aria-current). */
 export function SidebarNav({ items, label }: { items: NavItem[]; label: string }) {
@@ -23,6 +30,17 @@ export function SidebarNav({ items, label }: { items: NavItem[]; label: string }
                 }`}
               >
                 {item.label}
+                {item.count ? (
+                  <>
+                    <span
+                      aria-hidden="true"
+                      className="ml-2 rounded-full bg-red-700 px-2 text-sm font-semibold text-white"
+                    >
+                      {item.count}
+                    </span>
+                    <span className="sr-only">, {item.countLabel}</span>
+                  </>
+                ) : null}
               </Link>
             </li>
           );

@@ -8,7 +8,12 @@ import type { CommunicationKind } from "@/lib/db/enums";
 import type { Box } from "./rules";
 
 const authorName = {
-  select: { profile: { select: { firstName: true, lastName: true } }, email: true, role: true },
+  select: {
+    id: true,
+    profile: { select: { firstName: true, lastName: true } },
+    email: true,
+    role: true,
+  },
 } as const;
 
 function boxWhere(profileId: AuthorizedProfileId, box: Box, kinds: readonly CommunicationKind[]) {

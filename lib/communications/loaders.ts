@@ -4,6 +4,7 @@ import "server-only";
 // profile (authorizeProfile with the box's tab); a thread needs the permission
 // of its kind. Anything else is a 404 that says nothing about existence.
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getLocale } from "next-intl/server";
 import { findProfileSummary } from "@/lib/access/data";
 import {
@@ -84,6 +85,17 @@ export async function communicationNavFor(
   return nav;
 }
 
+/** The sidebar's boxes and counters, once per request. */
+export const loadCommunicationNav = cache(async () => {
+  const account = await requirePatient();
+  const clinic = await requireClinic();
+  return communicationNavFor(
+    account,
+    clinic,
+    await listAccessibleProfiles(account, clinic.timeZone),
+  );
+});
+
 /** One page of a box of the requested profile (default: the account's own). */
 export async function loadBox(box: Box, requested: string | undefined, page: number) {
   const account = await requirePatient();
@@ -158,6 +170,25 @@ export async function loadThread(communicationId: string) {
     reply,
     disclaimer: locale === "fr" ? clinic.replyDisclaimerFr : clinic.replyDisclaimerEn,
     timeZone: clinic.timeZone,
+    clinicName: clinic.name,
+    accountId: account.id,
+  };
+}
+
+/** The new-message page: the profile the message is for, when the clinic takes patients' messages. */
+export async function loadStartMessage(requested: string | undefined) {
+  const account = await requirePatient();
+  const clinic = await requireClinic();
+  if (!clinic.messagesEnabled || !clinic.patientMessagesEnabled) notFound();
+  const profileId = requested || account.profileId;
+  if (!profileId || profileId.length > 64) notFound();
+  const id = await authorizeProfile(account, profileId, "messages", clinic.timeZone);
+  const profile = id && (await profileFor(account, clinic, id));
+  if (!id || !profile) notFound();
+  const locale = await getLocale();
+  return {
+    profile: boxProfile(id, profile),
+    disclaimer: locale === "fr" ? clinic.replyDisclaimerFr : clinic.replyDisclaimerEn,
   };
 }
 

@@ -5,7 +5,10 @@ import { randomUUID } from "node:crypto";
 import { normalizeEmail } from "@/lib/auth/email";
 import { hashPassword } from "@/lib/auth/password";
 import { lapseDateFor } from "@/lib/access/profile-access";
+import { billAmounts } from "@/lib/bills/amounts";
 import { db } from "@/lib/db/client";
+import { sha256Hex } from "@/lib/files/checksum";
+import { fileStorage } from "@/lib/files/storage";
 import type {
   AccountStatus,
   AppointmentKind,
@@ -349,4 +352,72 @@ export async function createCommunication(data: {
       },
     },
   });
+}
+
+/** A PDF attached to a communication: the bytes in the file storage, the row with their checksum. */
+export async function createAttachment(data: {
+  communicationId: string;
+  bytes: Uint8Array;
+  fileName?: string;
+}) {
+  const storageKey = `attachments/${randomUUID()}`;
+  await fileStorage().put(storageKey, data.bytes);
+  return db().attachment.create({
+    data: {
+      communicationId: data.communicationId,
+      fileName: data.fileName ?? "document.pdf",
+      contentType: "application/pdf",
+      size: data.bytes.byteLength,
+      sha256: sha256Hex(data.bytes),
+      storageKey,
+    },
+  });
+}
+
+/** A bill and the communication that delivers it, its taxes computed from the lines. */
+export async function createBill(data: {
+  clinicId: string;
+  profileId: string;
+  number?: string;
+  issuedOn?: string;
+  dueOn?: string;
+  status?: "unpaid" | "paid" | "void";
+  lines: { description: string; amountCents: number }[];
+  taxes?: { nameEn: string; nameFr: string; ratePpm: number }[];
+  subject?: string;
+  replyRule?: ReplyRule;
+  at?: Date;
+}) {
+  const amounts = billAmounts(data.lines, data.taxes ?? []);
+  const communication = await createCommunication({
+    clinicId: data.clinicId,
+    profileId: data.profileId,
+    kind: "bill",
+    subject: data.subject ?? `Invoice ${data.number ?? ""}`.trim(),
+    replyRule: data.replyRule,
+    at: data.at,
+  });
+  const bill = await db().bill.create({
+    data: {
+      clinicId: data.clinicId,
+      communicationId: communication.id,
+      number: data.number ?? `F-${unique()}`,
+      issuedOn: date(data.issuedOn ?? new Date().toISOString().slice(0, 10)),
+      dueOn: date(data.dueOn ?? new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10)),
+      status: data.status ?? "unpaid",
+      subtotalCents: amounts.subtotalCents,
+      totalCents: amounts.totalCents,
+      lines: { create: data.lines.map((l, position) => ({ ...l, position })) },
+      taxes: {
+        create: amounts.taxes.map((t, position) => ({
+          nameEn: t.nameEn,
+          nameFr: t.nameFr,
+          ratePpm: t.ratePpm,
+          amountCents: t.amountCents,
+          position,
+        })),
+      },
+    },
+  });
+  return { communication, bill };
 }

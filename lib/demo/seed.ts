@@ -26,6 +26,7 @@ import {
   createStaff,
   grantAccess,
 } from "./factories";
+import { seedCommunications } from "./seed-communications";
 
 const TIME_ZONE = "America/Toronto"; // Montréal's zone in the IANA database.
 
@@ -463,6 +464,14 @@ export async function seedDemo() {
       expiresAt: new Date(sentAt.getTime() + 14 * 24 * 60 * 60_000),
       createdById: admin.id,
     },
+  });
+
+  await seedCommunications({
+    clinicId: clinic.id,
+    today,
+    sophie: { accountId: parent.account.id, profileId: parent.profile.id },
+    leoId: child.id,
+    jean: { accountId: jean.account.id, profileId: jean.profile.id },
   });
 
   log.info("demo clinic seeded", { practitioners: practitioners.length, clinic: clinic.name });

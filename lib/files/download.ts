@@ -98,3 +98,11 @@ export function downloadHeaders(file: Omit<DownloadFile, "body">): Headers {
 export function downloadResponse(file: DownloadFile): Response {
   return new Response(file.body, { status: 200, headers: downloadHeaders(file) });
 }
+
+/** What a file route answers for anything the account may not see, or that does not exist. */
+export function notFoundResponse(): Response {
+  return new Response("Not found", {
+    status: 404,
+    headers: { "Cache-Control": "private, no-store" },
+  });
+}

@@ -41,6 +41,14 @@ export function createNonce(): string {
  */
 export const EMAIL_PREVIEW_PATH = /^\/api\/dev\/mailbox\/[^/]+\/html$/;
 
+/** Stored files and bill PDFs: `Content-Security-Policy: sandbox` (lib/files/download.ts), not the page CSP. */
+export const FILE_DOWNLOAD_PATH = /^\/api\/(attachments|bills)\/[^/]+$/;
+
+/** Responses that carry a CSP of their own, which the proxy must not replace. */
+export function hasOwnSecurityPolicy(pathname: string): boolean {
+  return EMAIL_PREVIEW_PATH.test(pathname) || FILE_DOWNLOAD_PATH.test(pathname);
+}
+
 export const emailPreviewSecurityPolicy = [
   "default-src 'none'",
   "style-src 'unsafe-inline'",

@@ -2,13 +2,40 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Card } from "@/components/shell/card";
 import { AppShell } from "@/components/shell/app-shell";
-import { SidebarNav } from "@/components/shell/sidebar-nav";
+import { SidebarNav, type NavItem } from "@/components/shell/sidebar-nav";
+import { loadCommunicationNav } from "@/lib/communications/loaders";
 import { loadPortalShell } from "@/lib/portal/loaders";
 import { formatLocalDate } from "@/lib/time/format";
 
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const { clinic, current, profiles } = await loadPortalShell();
-  const [t, locale] = await Promise.all([getTranslations("portal"), getLocale()]);
+  const [t, locale, boxes] = await Promise.all([
+    getTranslations("portal"),
+    getLocale(),
+    loadCommunicationNav(),
+  ]);
+  // Per profile (own first): its Appointments tab, then its boxes with their unread counts.
+  const items: NavItem[] = [{ href: "/dashboard", label: t("nav.dashboard") }];
+  for (const p of profiles) {
+    const own = p.state === "own";
+    const name = `${p.firstName} ${p.lastName}`;
+    const query = own ? "" : `?profile=${encodeURIComponent(p.profileId)}`;
+    if (p.tabs.includes("appointments"))
+      items.push({
+        href: `/appointments${query}`,
+        label: own ? t("nav.appointments") : t("nav.appointmentsOf", { name }),
+      });
+    const nav = boxes.find((b) => b.profile.profileId === p.profileId);
+    for (const box of nav?.boxes ?? []) {
+      const count = nav!.unread[box];
+      items.push({
+        href: `/${box}${query}`,
+        label: own ? t(`nav.${box}`) : t("nav.boxOf", { box: t(`nav.${box}`), name }),
+        count,
+        countLabel: t("nav.unread", { count }),
+      });
+    }
+  }
   const sidebar = (
     <aside className="md:w-60 md:shrink-0" aria-labelledby="current-profile">
       <Card padding="compact" className="mb-4">
@@ -24,23 +51,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
           </p>
         )}
       </Card>
-      <SidebarNav
-        label={t("navigation")}
-        items={[
-          { href: "/dashboard", label: t("nav.dashboard") },
-          // One Appointments link per profile whose tab this account may open (own first).
-          ...profiles
-            .filter((p) => p.tabs.includes("appointments"))
-            .map((p) =>
-              p.state === "own"
-                ? { href: "/appointments", label: t("nav.appointments") }
-                : {
-                    href: `/appointments?profile=${encodeURIComponent(p.profileId)}`,
-                    label: t("nav.appointmentsOf", { name: `${p.firstName} ${p.lastName}` }),
-                  },
-            ),
-        ]}
-      />
+      <SidebarNav label={t("navigation")} items={items} />
     </aside>
   );
   return (

@@ -301,6 +301,7 @@ describe("replies", () => {
     const others = await send(other.profileId, "message", { replyRule: "unlimited" });
     const withdrawn = await send(childId, "message", { replyRule: "unlimited", withdrawn: true });
     const bill = await send(childId, "bill", { replyRule: "unlimited" });
+    const open = await send(childId, "message", { replyRule: "unlimited" });
     await signIn(parent);
     const before = await entryRows();
     expect(await reply(none.id, "Hello")).toMatchObject({ ok: false, code: "notAllowed" });
@@ -308,6 +309,13 @@ describe("replies", () => {
     expect(await reply(withdrawn.id, "Hello")).toMatchObject({ ok: false, code: "notFound" });
     // The parent holds no bills permission for the child.
     expect(await reply(bill.id, "Hello")).toMatchObject({ ok: false, code: "notFound" });
+    // A proxy without messages, another patient, an anonymous visitor.
+    await signIn(proxy);
+    expect(await reply(open.id, "Hello")).toMatchObject({ ok: false, code: "notFound" });
+    await signIn(other);
+    expect(await reply(open.id, "Hello")).toMatchObject({ ok: false, code: "notFound" });
+    await signIn(null);
+    expect(await thrownDigest(() => reply(open.id, "Hello"))).toMatch(/^NEXT_REDIRECT;.*login/);
     expect(await entryRows()).toBe(before);
   });
 
@@ -360,9 +368,15 @@ describe("a patient starts a message", () => {
       expect(started).toMatchObject({ ok: true });
       const id = started.ok ? (started.data as { communicationId: string }).communicationId : "";
       expect((await loadBox("sent", childId, 1)).rows.map((r) => r.id)).toContain(id);
-      // Not for a profile the account does not manage.
+      // Not for a profile the account does not manage (messages permission missing, or none at all).
+      const startedBefore = await communicationRows();
       await signIn(proxy);
       expect(await start(childId)).toMatchObject({ ok: false, code: "notFound" });
+      await signIn(other);
+      expect(await start(childId)).toMatchObject({ ok: false, code: "notFound" });
+      await signIn(null);
+      expect(await thrownDigest(() => start(childId))).toMatch(/^NEXT_REDIRECT;.*login/);
+      expect(await communicationRows()).toBe(startedBefore);
     } finally {
       await db().clinic.update({
         where: { id: clinicId },

@@ -1,0 +1,39 @@
+import { Link } from "@/lib/i18n/navigation";
+
+type Href = { pathname: string; query: Record<string, string> };
+
+const linkButton =
+  "inline-flex min-h-11 items-center rounded-md border border-brand-700 bg-white px-4 font-semibold text-brand-800 hover:bg-brand-50";
+
+/**
+ * Previous / next links around "Page 2 of 5", for any paginated list; nothing
+ * when everything fits on one page. `href(n)` keeps the list's other filters.
+ */
+export function Pagination({
+  page,
+  pages,
+  href,
+  labels,
+}: {
+  page: number;
+  pages: number;
+  href: (page: number) => Href;
+  labels: { label: string; previous: string; next: string; page: string };
+}) {
+  if (pages <= 1) return null;
+  return (
+    <nav aria-label={labels.label} className="flex flex-wrap items-center gap-3">
+      {page > 1 && (
+        <Link href={href(page - 1)} className={linkButton}>
+          {labels.previous}
+        </Link>
+      )}
+      <span aria-current="page">{labels.page}</span>
+      {page < pages && (
+        <Link href={href(page + 1)} className={linkButton}>
+          {labels.next}
+        </Link>
+      )}
+    </nav>
+  );
+}
