@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { ACTION_BODY_LIMIT_BYTES } from "./lib/actions/body-limit";
+import { ACTION_BODY_LIMIT_BYTES, UPLOAD_BODY_LIMIT_BYTES } from "./lib/actions/body-limit";
 import { staticSecurityHeaders } from "./lib/security/headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
@@ -13,8 +13,14 @@ const config: NextConfig = {
   // otherwise a streamed page has sent 200 before notFound() can answer 404.
   htmlLimitedBots: /.*/,
   reactStrictMode: true,
-  // One number for Next's limit, the proxy's 413 and the forms' own check.
-  experimental: { serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES } },
+  experimental: {
+    // One number for Next's limit, the proxy's 413 and the forms' own check.
+    serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES },
+    // Next cuts the body it hands through the proxy at this size (10 MB by
+    // default, which would truncate a communication's PDFs); the proxy
+    // refuses anything larger than 1 MiB on every other route (bodyLimitFor).
+    proxyClientMaxBodySize: UPLOAD_BODY_LIMIT_BYTES,
+  },
   // Loaded from node_modules at run time rather than bundled: WASM (PGlite),
   // native bindings (argon2) and the pg driver do not survive bundling.
   serverExternalPackages: [

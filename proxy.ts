@@ -5,7 +5,7 @@
 import { getToken } from "next-auth/jwt";
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
-import { ACTION_BODY_LIMIT_BYTES } from "@/lib/actions/body-limit";
+import { ACTION_BODY_LIMIT_BYTES, bodyLimitFor } from "@/lib/actions/body-limit";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { isLocale, routing } from "@/lib/i18n/routing";
@@ -51,7 +51,7 @@ export default async function proxy(request: NextRequest) {
   // redirects, and the session gate answers alone — an e2e test relies on it
   // to prove that the gate, not this file, protects every page (AC-6).
   let response: NextResponse;
-  const refusal = request.headers.has("next-action") ? refuseAction(request) : null;
+  const refusal = refuseBody(request, pathname);
   if (refusal) {
     response = refusal;
   } else if (pathname.startsWith("/api/")) {
@@ -100,15 +100,18 @@ export default async function proxy(request: NextRequest) {
  * A server action from another site answers 403 and one over the body limit
  * 413, as our other refusals do: left to Next, both fail inside the action
  * handler and answer 500 with an error in the log. Forms check the size
- * themselves first, so a person typing never meets the 413.
+ * themselves first, so a person typing never meets the 413. Any other POST
+ * over its route's limit is refused too: only the communication upload may
+ * send files (bodyLimitFor), and it checks its own origin.
  */
-function refuseAction(request: NextRequest): NextResponse | null {
+function refuseBody(request: NextRequest, pathname: string): NextResponse | null {
   if (request.method !== "POST") return null;
-  if (!isSameOrigin(request.headers, env().APP_URL))
+  const action = request.headers.has("next-action");
+  if (action && !isSameOrigin(request.headers, env().APP_URL))
     return new NextResponse("Forbidden", { status: 403 });
+  const limit = action ? ACTION_BODY_LIMIT_BYTES : bodyLimitFor(pathname);
   const length = Number(request.headers.get("content-length") ?? 0);
-  if (length > ACTION_BODY_LIMIT_BYTES)
-    return new NextResponse("Payload Too Large", { status: 413 });
+  if (length > limit) return new NextResponse("Payload Too Large", { status: 413 });
   return null;
 }
 

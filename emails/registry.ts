@@ -28,6 +28,11 @@ import {
   appointmentReminderSubject,
 } from "./appointment-reminder";
 import {
+  CommunicationSharedEmail,
+  communicationSharedSchema,
+  communicationSharedSubject,
+} from "./communication-shared";
+import {
   EmailChangeCodeEmail,
   emailChangeCodeSchema,
   emailChangeCodeSubject,
@@ -61,7 +66,7 @@ import { StaffWelcomeEmail, staffWelcomeSchema, staffWelcomeSubject } from "./st
 type Definition<S extends z.ZodObject> = {
   schema: S;
   component: (props: EmailProps<z.infer<S>>) => ReactElement;
-  subject: (t: EmailTranslator, data: z.infer<S>, locale: AppLocale) => string;
+  subject: (t: EmailTranslator, data: z.infer<S>, locale: AppLocale, brand: EmailBrand) => string;
   /**
    * Fields that carry a secret (a token in a link). Once the email is
    * delivered (or given up), the outbox keeps them blanked: the database then
@@ -158,6 +163,12 @@ export const emailTemplates = {
     subject: appointmentReminderSubject,
     secretFields: ["confirmUrl", "cancelUrl"],
     attachments: appointmentReminderAttachments,
+  }),
+  "communication-shared": define({
+    schema: communicationSharedSchema,
+    component: CommunicationSharedEmail,
+    subject: communicationSharedSubject,
+    secretFields: [],
   }),
 };
 

@@ -166,3 +166,43 @@ export function CheckboxGroup({
     </fieldset>
   );
 }
+
+/** One choice among a few, in a fieldset; `defaultValue` is the one checked first. */
+export function RadioGroup({
+  name,
+  legend,
+  error,
+  options,
+  defaultValue,
+}: {
+  name: string;
+  legend: string;
+  error?: string;
+  options: { value: string; label: string }[];
+  defaultValue?: string;
+}) {
+  return (
+    <fieldset aria-describedby={describedBy(name, undefined, error)} className="space-y-1">
+      <legend className="font-medium">{legend}</legend>
+      <div className="flex flex-wrap gap-x-6">
+        {options.map((o) => (
+          <label key={o.value} className="flex min-h-11 items-center gap-3">
+            <input
+              type="radio"
+              name={name}
+              value={o.value}
+              defaultChecked={o.value === defaultValue}
+              className="size-5 shrink-0"
+            />
+            <span>{o.label}</span>
+          </label>
+        ))}
+      </div>
+      {error && (
+        <p id={`${name}-error`} className="mt-1 text-sm text-danger">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}

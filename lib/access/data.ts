@@ -2,6 +2,15 @@ import "server-only";
 import { db, type DbClient } from "@/lib/db/client";
 import { now, todayIn } from "@/lib/clock";
 import type { Sex } from "@/lib/db/enums";
+import type { Tab } from "./profile-access";
+
+/** The ProfileAccess column that holds each tab's permission. */
+const GRANT_COLUMN = {
+  appointments: "canAppointments",
+  messages: "canMessages",
+  documents: "canDocuments",
+  bills: "canBills",
+} as const satisfies Record<Tab, string>;
 
 const profileSummary = {
   id: true,
@@ -69,14 +78,15 @@ export async function markGrantLapsed(grantId: string): Promise<boolean> {
 }
 
 /**
- * The accounts that manage a profile and get its appointment emails: its own
- * active account, and active accounts holding a live grant with the
- * appointments permission (not revoked, not lapsed at the age of consent).
+ * The accounts that manage a profile's `tab` and get its emails: its own
+ * active account, and active accounts holding a live grant with that tab's
+ * permission (not revoked, not lapsed at the age of consent).
  */
 export async function findManagingAccounts(
   profileId: string,
   timeZone: string,
   client: DbClient = db(),
+  tab: Tab = "appointments",
 ) {
   const today = new Date(`${todayIn(timeZone)}T00:00:00Z`);
   // Sequential: callers pass a transaction (reminders, cancellations), whose one
@@ -88,7 +98,7 @@ export async function findManagingAccounts(
   const grants = await client.profileAccess.findMany({
     where: {
       profileId,
-      canAppointments: true,
+      [GRANT_COLUMN[tab]]: true,
       revokedAt: null,
       lapsedAt: null,
       account: { status: "active" },

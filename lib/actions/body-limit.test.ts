@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { ACTION_BODY_LIMIT_BYTES, formBodyBytes } from "./body-limit";
+import {
+  ACTION_BODY_LIMIT_BYTES,
+  bodyLimitFor,
+  formBodyBytes,
+  UPLOAD_BODY_LIMIT_BYTES,
+} from "./body-limit";
 
 describe("formBodyBytes", () => {
   it("is at least the body Request makes of the form, for text and files", async () => {
@@ -21,5 +26,20 @@ describe("formBodyBytes", () => {
     };
     expect(of(1_100_000)).toBeGreaterThan(ACTION_BODY_LIMIT_BYTES);
     expect(of(900_000)).toBeLessThan(ACTION_BODY_LIMIT_BYTES);
+  });
+});
+
+describe("bodyLimitFor", () => {
+  it("lets only the communication upload route take files, up to 5 of 10 MiB", () => {
+    expect(bodyLimitFor("/api/admin/patients/cm123/communications")).toBe(UPLOAD_BODY_LIMIT_BYTES);
+    expect(UPLOAD_BODY_LIMIT_BYTES).toBeGreaterThan(5 * 10 * 1024 * 1024);
+    for (const path of [
+      "/api/admin/patients/cm123/communications/extra",
+      "/api/admin/patients/a/b/communications",
+      "/en/admin/patients/cm123/communications/new",
+      "/api/auth/callback/credentials",
+      "/api/admin/patients/cm123/communications?x=/",
+    ])
+      expect(bodyLimitFor(path), path).toBe(ACTION_BODY_LIMIT_BYTES);
   });
 });

@@ -2,7 +2,26 @@
 // passes this number to it). The proxy answers 413 above it, before Next would
 // fail the request with a 500, and forms check it before sending, so the user
 // gets a translated message and keeps what they typed.
+import { ATTACHMENT_MAX_BYTES, ATTACHMENT_MAX_FILES } from "../files/constants";
+
 export const ACTION_BODY_LIMIT_BYTES = 1024 * 1024;
+
+/**
+ * The one route that takes files (server actions cannot: their limit is the
+ * one above): a staff communication with up to 5 PDFs of 10 MiB, plus its text.
+ * Next hands the proxy a copy of the body cut at `proxyClientMaxBodySize`
+ * (next.config.ts sets it to this), so only this route may send that much.
+ */
+export const COMMUNICATION_UPLOAD_PATH = /^\/api\/admin\/patients\/[^/]+\/communications$/;
+export const UPLOAD_BODY_LIMIT_BYTES =
+  ATTACHMENT_MAX_FILES * ATTACHMENT_MAX_BYTES + ACTION_BODY_LIMIT_BYTES;
+
+/** The largest request body the proxy lets through to `pathname`. */
+export function bodyLimitFor(pathname: string): number {
+  return COMMUNICATION_UPLOAD_PATH.test(pathname)
+    ? UPLOAD_BODY_LIMIT_BYTES
+    : ACTION_BODY_LIMIT_BYTES;
+}
 
 /** A close upper bound of the multipart body a FormData makes (names, values, per-part headers). */
 export function formBodyBytes(form: FormData): number {

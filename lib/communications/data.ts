@@ -163,3 +163,22 @@ export async function findAttachmentScope(attachmentId: string) {
 export async function countPatientEntries(communicationId: string, client: DbClient = db()) {
   return client.communicationEntry.count({ where: { communicationId, author: "patient" } });
 }
+
+/** A profile's communications as staff list them, newest first, withdrawn ones included. */
+export async function listProfileCommunications(profileId: AuthorizedProfileId, take = 50) {
+  const rows = await db().communication.findMany({
+    where: { profileId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take,
+    select: {
+      id: true,
+      kind: true,
+      origin: true,
+      subject: true,
+      createdAt: true,
+      withdrawnAt: true,
+      _count: { select: { attachments: true } },
+    },
+  });
+  return rows.map(({ _count, ...row }) => ({ ...row, attachments: _count.attachments }));
+}

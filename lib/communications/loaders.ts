@@ -6,14 +6,16 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getLocale } from "next-intl/server";
+import { findProfileSummary } from "@/lib/access/data";
 import {
+  authorizeClinicProfile,
   authorizeProfile,
   listAccessibleProfiles,
   type AccessibleProfile,
   type AuthorizedProfileId,
 } from "@/lib/access/profile-access";
 import { recordAudit } from "@/lib/audit/mutations";
-import { requirePatient, type SessionAccount } from "@/lib/auth/gate";
+import { requirePatient, requireStaffClinic, type SessionAccount } from "@/lib/auth/gate";
 import type { Clinic } from "@/lib/clinic/data";
 import { requireClinic } from "@/lib/clinic/loaders";
 import type { CommunicationKind } from "@/lib/db/enums";
@@ -23,6 +25,7 @@ import {
   findCommunicationScope,
   findThread,
   listBox,
+  listProfileCommunications,
 } from "./data";
 import { markRead } from "./mutations";
 import {
@@ -187,4 +190,33 @@ export async function loadStartMessage(requested: string | undefined) {
     profile: boxProfile(id, profile),
     disclaimer: locale === "fr" ? clinic.replyDisclaimerFr : clinic.replyDisclaimerEn,
   };
+}
+
+/** Staff: a profile of their clinic, or a 404. */
+async function clinicProfile(profileId: string) {
+  const { clinicId } = await requireStaffClinic();
+  const id = profileId.length <= 64 ? await authorizeClinicProfile(clinicId, profileId) : null;
+  const profile = id && (await findProfileSummary(id));
+  if (!id || !profile) notFound();
+  return { id, profile };
+}
+
+/** What the staff compose form needs: whom it is for, and the clinic's defaults and switches. */
+export async function loadCompose(profileId: string) {
+  const { id, profile } = await clinicProfile(profileId);
+  const clinic = await requireClinic();
+  return {
+    profileId: id,
+    name: `${profile.firstName} ${profile.lastName}`,
+    defaultReplyRule: clinic.defaultReplyRule,
+    kinds: (["message", "document"] as const).filter((kind) =>
+      kind === "message" ? clinic.messagesEnabled : clinic.documentsEnabled,
+    ),
+  };
+}
+
+/** The communications of a profile, for its staff page. */
+export async function loadProfileCommunications(profileId: string) {
+  const { id } = await clinicProfile(profileId);
+  return listProfileCommunications(id);
 }

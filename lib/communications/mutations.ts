@@ -7,9 +7,12 @@ import { fail, ok, type ActionResult } from "@/lib/actions/result";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/mutations";
 import { now } from "@/lib/clock";
-import { db } from "@/lib/db/client";
+import { db, type DbClient } from "@/lib/db/client";
+import type { CommunicationKind, ReplyRule } from "@/lib/db/enums";
 import { isUniqueViolation } from "@/lib/db/errors";
+import { discardFiles, fileProblem, storeFiles, type UploadedFile } from "./attachments";
 import { countPatientEntries } from "./data";
+import { enqueueCommunicationEmails } from "./notify";
 import { replyDecision } from "./rules";
 
 /** Opening a thread marks it read for this account only. */
@@ -139,5 +142,177 @@ export async function startPatientMessage(
       tx,
     );
     return ok({ communicationId: communication.id });
+  });
+}
+
+export type SendCode = "notFound" | "invalid";
+
+export type SendInput = {
+  clinic: { id: string; timeZone: string };
+  profileId: AuthorizedProfileId;
+  kind: CommunicationKind;
+  subject: string;
+  body: string;
+  replyRule: ReplyRule;
+  files: readonly UploadedFile[];
+  /** More rows of the same send, in its transaction (a bill's lines and totals). */
+  within?: (tx: DbClient, communicationId: string) => Promise<void>;
+};
+
+/**
+ * Staff send a communication to a profile: the thread, its first entry, its
+ * attachments, the audit event and one email per recipient commit together.
+ * The files are checked first, then stored before the transaction (a storage
+ * may be S3, outside it) and removed if it fails, so nothing is half-saved.
+ */
+export async function sendCommunication(
+  input: SendInput,
+  actor: Actor,
+): Promise<ActionResult<{ communicationId: string }, SendCode>> {
+  const problem = await fileProblem(input.files);
+  if (problem) return fail("invalid", { files: problem });
+  const stored = await storeFiles(input.files);
+  const at = now();
+  try {
+    // 10 MiB files were written before: the transaction itself is small.
+    return await db().$transaction(async (tx) => {
+      const profile = await tx.patientProfile.findFirst({
+        where: { id: input.profileId, clinicId: input.clinic.id },
+        select: { firstName: true },
+      });
+      if (!profile) throw new ProfileGone();
+      const communication = await tx.communication.create({
+        data: {
+          clinicId: input.clinic.id,
+          profileId: input.profileId,
+          kind: input.kind,
+          origin: "clinic",
+          subject: input.subject,
+          replyRule: input.replyRule,
+          lastActivityAt: at,
+          createdById: actor.accountId,
+          createdAt: at,
+          entries: {
+            create: {
+              author: "clinic",
+              authorAccountId: actor.accountId,
+              body: input.body,
+              createdAt: at,
+            },
+          },
+          attachments: { create: stored.map((file) => ({ ...file, createdAt: at })) },
+        },
+        select: { id: true },
+      });
+      await input.within?.(tx, communication.id);
+      const recipients = await enqueueCommunicationEmails(
+        tx,
+        {
+          id: communication.id,
+          kind: input.kind,
+          profileId: input.profileId,
+          patientFirstName: profile.firstName,
+          reply: false,
+        },
+        input.clinic.timeZone,
+      );
+      await recordAudit(
+        {
+          actorAccountId: actor.accountId,
+          actorRole: actor.role,
+          subjectProfileId: input.profileId,
+          resourceType: "communication",
+          resourceId: communication.id,
+          action: "send",
+          ip: actor.ip,
+          userAgent: actor.userAgent,
+          requestId: actor.requestId,
+          detail: { kind: input.kind, attachments: stored.length, recipients },
+        },
+        tx,
+      );
+      return ok({ communicationId: communication.id });
+    });
+  } catch (error) {
+    await discardFiles(stored);
+    if (error instanceof ProfileGone) return fail("notFound");
+    throw error;
+  }
+}
+
+/** The profile was deleted between the access check and the transaction. */
+class ProfileGone extends Error {}
+
+/**
+ * Staff write in a thread of a profile they were authorized for: the thread
+ * is unread again for every account (its read rows go), answered for the
+ * staff inbox, and its recipients are told by email.
+ */
+export async function replyAsClinic(
+  input: {
+    clinic: { id: string; timeZone: string };
+    profileId: AuthorizedProfileId;
+    communicationId: string;
+    body: string;
+  },
+  actor: Actor,
+): Promise<ActionResult<{ entryId: string }, "notFound">> {
+  const at = now();
+  return db().$transaction(async (tx) => {
+    const thread = await tx.communication.findFirst({
+      where: {
+        id: input.communicationId,
+        profileId: input.profileId,
+        clinicId: input.clinic.id,
+        withdrawnAt: null,
+      },
+      select: { id: true, kind: true, status: true, profile: { select: { firstName: true } } },
+    });
+    if (!thread) return fail("notFound");
+    const entry = await tx.communicationEntry.create({
+      data: {
+        communicationId: thread.id,
+        author: "clinic",
+        authorAccountId: actor.accountId,
+        body: input.body,
+        createdAt: at,
+      },
+      select: { id: true },
+    });
+    await tx.communicationRead.deleteMany({ where: { communicationId: thread.id } });
+    await tx.communication.update({
+      where: { id: thread.id },
+      data: {
+        lastActivityAt: at,
+        staffReadAt: at,
+        status: thread.status === "closed" ? "closed" : "answered",
+      },
+    });
+    await enqueueCommunicationEmails(
+      tx,
+      {
+        id: thread.id,
+        kind: thread.kind,
+        profileId: input.profileId,
+        patientFirstName: thread.profile.firstName,
+        reply: true,
+      },
+      input.clinic.timeZone,
+    );
+    await recordAudit(
+      {
+        actorAccountId: actor.accountId,
+        actorRole: actor.role,
+        subjectProfileId: input.profileId,
+        resourceType: "communication",
+        resourceId: thread.id,
+        action: "reply",
+        ip: actor.ip,
+        userAgent: actor.userAgent,
+        requestId: actor.requestId,
+      },
+      tx,
+    );
+    return ok({ entryId: entry.id });
   });
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { kindsOfBox, replyDecision, visibleBoxes, visibleKinds, visibleLength } from "./rules";
+import {
+  BOX_OF_KIND,
+  kindsOfBox,
+  replyDecision,
+  TAB_OF_BOX,
+  TAB_OF_KIND,
+  visibleBoxes,
+  visibleKinds,
+  visibleLength,
+} from "./rules";
 
 const allOn = { messagesEnabled: true, documentsEnabled: true, billsEnabled: true };
 const every = ["appointments", "messages", "documents", "bills"] as const;
@@ -84,5 +93,15 @@ describe("replyDecision", () => {
       allowed: false,
       reason: "notAllowed",
     });
+  });
+});
+
+describe("BOX_OF_KIND", () => {
+  it("opens each kind in a box that every recipient of that kind has", () => {
+    for (const kind of ["message", "document", "bill"] as const) {
+      const box = BOX_OF_KIND[kind];
+      // A recipient holds the kind's permission: the box needs that same one.
+      expect(TAB_OF_BOX[box]).toBe(TAB_OF_KIND[kind]);
+    }
   });
 });

@@ -15,6 +15,16 @@ export const TAB_OF_KIND: Record<CommunicationKind, Tab> = {
   bill: "bills",
 };
 
+/**
+ * Where an emailed link opens a thread: its kind's own box, which every
+ * recipient has (a proxy holding documents only has no Inbox).
+ */
+export const BOX_OF_KIND: Record<CommunicationKind, Box> = {
+  message: "inbox",
+  document: "documents",
+  bill: "bills",
+};
+
 /** The permission a box needs: Inbox and Sent are the messages tab. */
 export const TAB_OF_BOX: Record<Box, Tab> = {
   inbox: "messages",

@@ -28,3 +28,19 @@ export const startMessageSchema = z.object({
   body: patientText,
   disclaimer,
 });
+
+/** What staff write: a subject and a text (the patient's 500-character limit is not theirs). */
+const staffText = z.string().trim().min(1, "required").max(10_000, "tooLong");
+
+/** The fields of a staff communication (its PDFs travel beside them, checked by content). */
+export const composeSchema = z.object({
+  subject: z.string().trim().min(1, "required").max(120, "tooLong"),
+  body: staffText,
+  kind: z.enum(["message", "document"]),
+  replyRule: z.enum(["none", "once", "unlimited"]),
+});
+
+export const clinicReplySchema = z.object({
+  communicationId: id,
+  body: staffText,
+});

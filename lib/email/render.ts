@@ -60,24 +60,21 @@ export async function renderEmail<T extends EmailTemplate>(
     t: EmailContext["t"],
     data: unknown,
     locale: AppLocale,
+    brand: EmailBrand,
   ) => string;
+  const fullBrand: EmailBrand = {
+    clinicName: brand.clinicName ?? t("layout.fallbackClinicName"),
+    clinicPhone: brand.clinicPhone ?? null,
+    clinicEmail: brand.clinicEmail ?? null,
+    timeZone,
+  };
 
   // A header value: one line, whatever a message or a value contains. The
   // non-breaking spaces of French punctuation stay.
-  const subject = subjectOf(t, parsed.data, locale)
+  const subject = subjectOf(t, parsed.data, locale, fullBrand)
     .replace(/[^\S\u00a0\u202f]+/gu, " ")
     .trim();
-  const ctx: EmailContext = {
-    locale,
-    subject,
-    t,
-    brand: {
-      clinicName: brand.clinicName ?? t("layout.fallbackClinicName"),
-      clinicPhone: brand.clinicPhone ?? null,
-      clinicEmail: brand.clinicEmail ?? null,
-      timeZone,
-    },
-  };
+  const ctx: EmailContext = { locale, subject, t, brand: fullBrand };
   const html = await render(createElement(component, { data: parsed.data, ctx }));
   const attachmentsOf = (
     definition as {

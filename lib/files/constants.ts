@@ -6,3 +6,6 @@ export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
 
 /** The only type of attachment the clinic sends (documents and bills). */
 export const PDF_CONTENT_TYPE = "application/pdf";
+
+/** The most files one communication carries. */
+export const ATTACHMENT_MAX_FILES = 5;

@@ -20,25 +20,37 @@ import { formatInstant } from "@/lib/time/format";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { inlineActionMessages, sendInvitationFormMessages } from "@/components/admin/messages";
 import { assignedPractitionerFormMessages } from "@/components/catalog/messages";
+import { ProfileCommunications } from "@/components/communications-admin/profile-communications";
+import { FormAlert } from "@/components/forms/form-alert";
+import { loadProfileCommunications } from "@/lib/communications/loaders";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("adminPatients");
   return { title: t("profileTitle") };
 }
 
-export default async function PatientPage({ params }: { params: Promise<{ profileId: string }> }) {
-  const { profileId } = await params;
+export default async function PatientPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ profileId: string }>;
+  searchParams: Promise<{ sent?: string }>;
+}) {
+  const [{ profileId }, { sent }] = await Promise.all([params, searchParams]);
   const patient = await loadPatient(profileId);
-  const [t, tc, tp, locale, timeZone, days, assignment, tAssign] = await Promise.all([
-    getTranslations("adminPatients"),
-    getTranslations("common"),
-    getTranslations("provinces"),
-    getLocale(),
-    loadClinicTimeZone(),
-    loadClinicInvitationDays(),
-    loadAssignedPractitioner(patient.id),
-    getTranslations("adminCatalog.assignment"),
-  ]);
+  const [t, tc, tp, locale, timeZone, days, assignment, tAssign, communications, tCom] =
+    await Promise.all([
+      getTranslations("adminPatients"),
+      getTranslations("common"),
+      getTranslations("provinces"),
+      getLocale(),
+      loadClinicTimeZone(),
+      loadClinicInvitationDays(),
+      loadAssignedPractitioner(patient.id),
+      getTranslations("adminCatalog.assignment"),
+      loadProfileCommunications(profileId),
+      getTranslations("adminCommunications"),
+    ]);
   const date = (d: Date) => formatInstant(d, locale, timeZone, "shortDate");
   const phone = (n: string | null, type: string | null) =>
     n ? `${n}${type ? ` (${t(`fields.phoneTypes.${type as "home"}`)})` : ""}` : "—";
@@ -74,6 +86,7 @@ export default async function PatientPage({ params }: { params: Promise<{ profil
         <h1 className="text-2xl font-semibold">
           {patient.firstName} {patient.lastName}
         </h1>
+        {sent === "1" && <FormAlert tone="success">{tCom("sent")}</FormAlert>}
         <Section heading={t("profileTitle")} className="space-y-3">
           <Card padding="compact">
             <DetailList
@@ -91,6 +104,7 @@ export default async function PatientPage({ params }: { params: Promise<{ profil
             />
           </Card>
         </Section>
+        <ProfileCommunications profileId={patient.id} rows={communications} timeZone={timeZone} />
         <Section heading={t("accountTitle")} className="space-y-3">
           <Card padding="compact" className="space-y-3">
             <p>{t("accountStatus", { status: t(`status.${patient.status}`) })}</p>

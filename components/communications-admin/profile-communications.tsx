@@ -1,0 +1,68 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { Card } from "@/components/shell/card";
+import { Section } from "@/components/shell/section";
+import type { CommunicationKind } from "@/lib/db/enums";
+import { Link } from "@/lib/i18n/navigation";
+import { formatInstant } from "@/lib/time/format";
+
+export type ProfileCommunicationRow = {
+  id: string;
+  kind: CommunicationKind;
+  subject: string;
+  createdAt: Date;
+  withdrawnAt: Date | null;
+  attachments: number;
+};
+
+/** The communications section of a patient's staff page: what was sent, and a way to send more. */
+export async function ProfileCommunications({
+  profileId,
+  rows,
+  timeZone,
+}: {
+  profileId: string;
+  rows: ProfileCommunicationRow[];
+  timeZone: string;
+}) {
+  const [t, locale] = await Promise.all([getTranslations("adminCommunications"), getLocale()]);
+  return (
+    <Section
+      heading={t("listTitle")}
+      className="space-y-3"
+      actions={
+        <Link
+          href={`/admin/patients/${profileId}/communications/new`}
+          className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"
+        >
+          {t("compose")}
+        </Link>
+      }
+    >
+      {rows.length === 0 ? (
+        <Card as="p" padding="compact" className="text-muted">
+          {t("none")}
+        </Card>
+      ) : (
+        <ul className="space-y-2">
+          {rows.map((row) => (
+            <Card as="li" key={row.id} padding="compact" className="space-y-1">
+              <p className="font-semibold break-words">
+                {row.subject}
+                {row.withdrawnAt && (
+                  <span className="ml-2 rounded-md border border-gray-400 px-2 text-sm font-normal">
+                    {t("withdrawn")}
+                  </span>
+                )}
+              </p>
+              <p className="text-muted">
+                {`${t(`kinds.${row.kind}`)} · ${t("sentOn", {
+                  date: formatInstant(row.createdAt, locale, timeZone, "shortDate"),
+                })} · ${t("attachments", { count: row.attachments })}`}
+              </p>
+            </Card>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}
