@@ -29,6 +29,13 @@ const input = (over: Partial<SettingsInput> = {}): SettingsInput => ({
   termsEn: "Terms.",
   termsFr: "Conditions.",
   publishNewVersion: false,
+  messagesEnabled: true,
+  documentsEnabled: true,
+  billsEnabled: true,
+  patientMessagesEnabled: false,
+  replyDisclaimerEn: "",
+  replyDisclaimerFr: "",
+  defaultReplyRule: "once",
   ...over,
 });
 
