@@ -6,6 +6,7 @@ export type ErrorNamespace =
   | "adminAvailability"
   | "adminBook"
   | "adminCatalog"
+  | "adminCommunications"
   | "adminPatients"
   | "adminScheduling"
   | "adminSettings"
