@@ -43,7 +43,12 @@ function clinicItems(t: Translate, role: string, unread: number) {
   return [
     { href: "/admin", label: t("nav.overview"), exact: true },
     // Threads a patient wrote in; the count is of those no staff member opened since.
-    { href: "/admin/inbox", label: t("nav.inbox", { count: unread }) },
+    {
+      href: "/admin/inbox",
+      label: t("nav.inbox"),
+      count: unread,
+      countLabel: t("nav.unread", { count: unread }),
+    },
     { href: "/admin/patients", label: t("nav.patients") },
     // The appointment book and availability: any staff role.
     { href: "/admin/appointments", label: t("nav.appointmentBook") },

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ThreadStatusBadge } from "@/components/appointments/status-badge";
+import { Pagination } from "@/components/shell/pagination";
 import { loadClinicTimeZone } from "@/lib/clinic/loaders";
 import { THREAD_STATUSES } from "@/lib/communications/schema";
 import { loadStaffInbox } from "@/lib/communications/staff-loaders";
@@ -139,21 +140,17 @@ export default async function StaffInboxPage({
           </table>
         </div>
       )}
-      {inbox.pages > 1 && (
-        <nav aria-label={t("pagination")} className="flex flex-wrap items-center gap-3">
-          {page > 1 && (
-            <Link href={pageHref(page - 1)} className={linkButton}>
-              {t("previous")}
-            </Link>
-          )}
-          <span>{t("page", { page, pages: inbox.pages })}</span>
-          {page < inbox.pages && (
-            <Link href={pageHref(page + 1)} className={linkButton}>
-              {t("next")}
-            </Link>
-          )}
-        </nav>
-      )}
+      <Pagination
+        page={page}
+        pages={inbox.pages}
+        href={pageHref}
+        labels={{
+          label: t("pagination"),
+          previous: t("previous"),
+          next: t("next"),
+          page: t("page", { page, pages: inbox.pages }),
+        }}
+      />
     </div>
   );
 }

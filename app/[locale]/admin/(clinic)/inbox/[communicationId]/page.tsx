@@ -9,6 +9,7 @@ import {
 import { ThreadReplyForm } from "@/components/admin/thread-reply-form";
 import { WithdrawForm } from "@/components/admin/withdraw-form";
 import { ThreadStatusBadge } from "@/components/appointments/status-badge";
+import { BillDetails } from "@/components/communications/bill-details";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { BackLink } from "@/components/shell/back-link";
 import { Card } from "@/components/shell/card";
@@ -36,8 +37,9 @@ export default async function StaffThreadPage({
   params: Promise<{ communicationId: string }>;
 }) {
   const { thread } = await loadStaffThread((await params).communicationId);
-  const [t, locale, timeZone] = await Promise.all([
+  const [t, tc, locale, timeZone] = await Promise.all([
     getTranslations("adminCommunications"),
+    getTranslations("communications"),
     getLocale(),
     loadClinicTimeZone(),
   ]);
@@ -66,7 +68,7 @@ export default async function StaffThreadPage({
               layout="stacked"
               items={[
                 { term: t("fields.patient"), detail: patient },
-                { term: t("fields.kind"), detail: t(`kinds.${thread.kind}`) },
+                { term: t("fields.kind"), detail: tc(`kinds.${thread.kind}`) },
                 { term: t("fields.origin"), detail: t(`origins.${thread.origin}`) },
                 { term: t("fields.replyRule"), detail: t(`replyRules.${thread.replyRule}`) },
                 {
@@ -77,28 +79,21 @@ export default async function StaffThreadPage({
             />
           </Card>
         </Section>
-        {(thread.attachments.length > 0 || thread.bill) && (
-          <Section heading={t("attachments")} className="space-y-3">
-            <Card padding="compact">
-              <ul className="space-y-1">
-                {thread.bill && (
-                  <li>
-                    {t("bill", {
-                      number: thread.bill.number,
-                      total: thread.bill.totalCents / 100,
-                      due: formatInstant(thread.bill.dueOn, locale, "UTC", "date"),
-                      status: t(`billStatuses.${thread.bill.status}`),
-                    })}
-                  </li>
-                )}
-                {thread.attachments.map((a) => (
-                  <li key={a.id} className="break-all">
-                    {a.fileName}
-                  </li>
-                ))}
-              </ul>
-            </Card>
-          </Section>
+        {thread.bill && (
+          <Card heading={tc("bill.title", { number: thread.bill.number })} headingSize="lg">
+            <BillDetails bill={thread.bill} locale={locale} />
+          </Card>
+        )}
+        {thread.attachments.length > 0 && (
+          <Card heading={tc("attachments.title")} headingSize="lg">
+            <ul className="space-y-1">
+              {thread.attachments.map((a) => (
+                <li key={a.id} className="break-all">
+                  {a.fileName}
+                </li>
+              ))}
+            </ul>
+          </Card>
         )}
         <Section heading={t("entries")} className="space-y-3">
           <ol className="space-y-3">
