@@ -18,7 +18,7 @@ export function InlineAction({
   label: string;
   accessibleLabel?: string;
   success: string;
-  namespace: "adminStaff" | "adminPatients";
+  namespace: "adminStaff" | "adminPatients" | "adminInbox";
   tone?: "neutral" | "danger";
 }) {
   const { state, pending, onSubmit } = useActionForm(action);

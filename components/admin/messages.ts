@@ -19,3 +19,7 @@ export const inlineActionMessages = ["forms"] as const;
 export const sendInvitationFormMessages = ["adminPatients", "forms"] as const;
 /** settings-form.tsx */
 export const settingsFormMessages = ["adminSettings", "forms", "provinces"] as const;
+/** thread-reply-form.tsx */
+export const threadReplyFormMessages = ["adminInbox", "forms"] as const;
+/** withdraw-form.tsx */
+export const withdrawFormMessages = ["adminInbox", "forms"] as const;

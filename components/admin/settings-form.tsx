@@ -6,7 +6,9 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { saveSettingsAction } from "@/lib/admin/actions";
-import { REGISTRATION_FIELDS } from "@/lib/admin/constants";
+import { MAX_DISCLAIMER, REGISTRATION_FIELDS, REPLY_RULES } from "@/lib/admin/constants";
+import type { ReplyRule } from "@/lib/db/enums";
+import { CheckboxField, SelectField, TextAreaField } from "@/components/catalog/inputs";
 import { ageOfConsent } from "@/lib/clinic/age-of-consent";
 import {
   ClinicContactFields,
@@ -21,7 +23,21 @@ export type SettingsValues = ClinicContact & {
   invitationValidityDays: number;
   termsEn: string;
   termsFr: string;
+  messagesEnabled: boolean;
+  documentsEnabled: boolean;
+  billsEnabled: boolean;
+  patientMessagesEnabled: boolean;
+  replyDisclaimerEn: string;
+  replyDisclaimerFr: string;
+  defaultReplyRule: ReplyRule;
 };
+
+const COMMUNICATION_SWITCHES = [
+  "messagesEnabled",
+  "documentsEnabled",
+  "billsEnabled",
+  "patientMessagesEnabled",
+] as const;
 
 const textareaClass =
   "mt-1 block min-h-40 w-full rounded-md border border-gray-400 p-3 aria-[invalid=true]:border-danger";
@@ -137,6 +153,44 @@ export function SettingsForm({ values }: { values: SettingsValues }) {
             {t("publishHint")}
           </p>
         </div>
+      </fieldset>
+      <fieldset className={box}>
+        <legend className="px-1 text-lg font-semibold">{t("communicationsTitle")}</legend>
+        <p className="text-sm text-muted">{t("communicationsHint")}</p>
+        {COMMUNICATION_SWITCHES.map((name) => (
+          <CheckboxField
+            key={name}
+            name={name}
+            label={t(`communications.${name}`)}
+            hint={t(`communications.${name}Hint`)}
+            defaultChecked={values[name]}
+          />
+        ))}
+        <SelectField
+          name="defaultReplyRule"
+          label={t("defaultReplyRule")}
+          hint={t("defaultReplyRuleHint")}
+          defaultValue={values.defaultReplyRule}
+          error={err("defaultReplyRule")}
+        >
+          {REPLY_RULES.map((rule) => (
+            <option key={rule} value={rule}>
+              {t(`replyRules.${rule}`)}
+            </option>
+          ))}
+        </SelectField>
+        {(["replyDisclaimerEn", "replyDisclaimerFr"] as const).map((name) => (
+          <TextAreaField
+            key={name}
+            name={name}
+            label={t(name)}
+            hint={t("disclaimerHint", { max: MAX_DISCLAIMER })}
+            lang={name === "replyDisclaimerEn" ? "en" : "fr"}
+            maxLength={MAX_DISCLAIMER}
+            defaultValue={values[name]}
+            error={err(name)}
+          />
+        ))}
       </fieldset>
       <SubmitButton pending={pending} pendingLabel={t("saving")}>
         {t("save")}

@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
-import type { AppointmentStatus } from "@/lib/db/enums";
+import type { ReactNode } from "react";
+import type { AppointmentStatus, ThreadStatus } from "@/lib/db/enums";
 
 // Colour AND text: confirmed green, booked neutral, cancelled red (WCAG 1.4.1).
 const tone: Record<AppointmentStatus, string> = {
@@ -30,11 +31,25 @@ export function StatusBadge({
   const patientText = useTranslations("appointments.status");
   const staffText = useTranslations("adminBook.status");
   const t = audience === "staff" ? staffText : patientText;
+  return <Pill tone={tone[status]}>{t(status)}</Pill>;
+}
+
+const threadTone: Record<ThreadStatus, string> = {
+  open: "border-brand-700 bg-brand-50 text-brand-800",
+  answered: "border-green-700 bg-green-50 text-green-800",
+  closed: "border-gray-400 bg-gray-100 text-ink",
+};
+
+/** A staff inbox thread's status, in the same badge. */
+export function ThreadStatusBadge({ status }: { status: ThreadStatus }) {
+  const t = useTranslations("adminInbox.statuses");
+  return <Pill tone={threadTone[status]}>{t(status)}</Pill>;
+}
+
+function Pill({ tone, children }: { tone: string; children: ReactNode }) {
   return (
-    <span
-      className={`inline-block rounded-full border px-2 py-0.5 text-sm font-semibold ${tone[status]}`}
-    >
-      {t(status)}
+    <span className={`inline-block rounded-full border px-2 py-0.5 text-sm font-semibold ${tone}`}>
+      {children}
     </span>
   );
 }

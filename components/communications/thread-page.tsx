@@ -2,12 +2,11 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { BackLink } from "@/components/shell/back-link";
 import { Card } from "@/components/shell/card";
-import { DetailList } from "@/components/shell/detail-list";
 import { Section } from "@/components/shell/section";
-import { formatMoney } from "@/lib/bills/money";
 import { loadThread } from "@/lib/communications/loaders";
 import type { Box } from "@/lib/communications/rules";
-import { formatInstant, formatLocalDate } from "@/lib/time/format";
+import { formatInstant } from "@/lib/time/format";
+import { BillDetails } from "./bill-details";
 import { replyFormMessages } from "./messages";
 import { ReplyForm } from "./reply-form";
 
@@ -45,21 +44,7 @@ export async function ThreadPage({ box, params }: { box: Box; params: ThreadPara
       </div>
       {thread.bill && (
         <Card heading={t("bill.title", { number: thread.bill.number })} headingSize="lg">
-          <DetailList
-            layout="columns"
-            items={[
-              {
-                term: t("bill.issued"),
-                detail: formatLocalDate(thread.bill.issuedOn.toISOString().slice(0, 10), locale),
-              },
-              {
-                term: t("bill.due"),
-                detail: formatLocalDate(thread.bill.dueOn.toISOString().slice(0, 10), locale),
-              },
-              { term: t("bill.total"), detail: formatMoney(thread.bill.totalCents, locale) },
-              { term: t("bill.status"), detail: t(`bill.statuses.${thread.bill.status}`) },
-            ]}
-          />
+          <BillDetails bill={thread.bill} locale={locale} />
           <p className="mt-3 flex flex-wrap gap-x-6">
             <a
               href={`/api/bills/${thread.bill.id}`}

@@ -7,6 +7,7 @@ export type ErrorNamespace =
   | "adminBook"
   | "adminCatalog"
   | "adminCommunications"
+  | "adminInbox"
   | "adminPatients"
   | "adminScheduling"
   | "adminSettings"

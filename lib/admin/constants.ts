@@ -31,3 +31,8 @@ export const REGISTRATION_FIELDS = [
   "address",
   "language",
 ] as const;
+
+/** The disclaimer patients tick before writing to the clinic (settings). */
+export const MAX_DISCLAIMER = 1000;
+/** A new communication's "patient may reply" choices (settings' default). */
+export const REPLY_RULES = ["none", "once", "unlimited"] as const;

@@ -175,6 +175,13 @@ export function findClinicSettings() {
       termsFr: true,
       termsVersion: true,
       termsPublishedAt: true,
+      messagesEnabled: true,
+      documentsEnabled: true,
+      billsEnabled: true,
+      patientMessagesEnabled: true,
+      replyDisclaimerEn: true,
+      replyDisclaimerFr: true,
+      defaultReplyRule: true,
     },
   });
 }

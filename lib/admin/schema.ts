@@ -2,7 +2,7 @@
 // are codes that the forms translate (forms.errors.<code> or admin*.errors.<code>).
 import { z } from "zod";
 import { emailSchema } from "@/lib/auth/email";
-import { PROVINCES, REGISTRATION_FIELDS } from "./constants";
+import { MAX_DISCLAIMER, PROVINCES, REGISTRATION_FIELDS, REPLY_RULES } from "./constants";
 
 export { PROVINCES, REGISTRATION_FIELDS };
 
@@ -134,6 +134,12 @@ export const clinicSetupSchema = z.object({
 
 export type ClinicSetupInput = z.output<typeof clinicSetupSchema>;
 
+/** A ticked box sends "on"; an unticked one sends nothing. */
+const checkbox = z
+  .literal("on")
+  .optional()
+  .transform((v) => v === "on");
+
 export const settingsSchema = z.object({
   ...clinicContact,
   ageOfConsentOverride: z
@@ -154,10 +160,14 @@ export const settingsSchema = z.object({
     .refine((v) => Number.isInteger(v) && v >= 1 && v <= 90, "validityRange"),
   termsEn: text(50_000).min(1),
   termsFr: text(50_000).min(1),
-  publishNewVersion: z
-    .literal("on")
-    .optional()
-    .transform((v) => v === "on"),
+  publishNewVersion: checkbox,
+  messagesEnabled: checkbox,
+  documentsEnabled: checkbox,
+  billsEnabled: checkbox,
+  patientMessagesEnabled: checkbox,
+  replyDisclaimerEn: text(MAX_DISCLAIMER),
+  replyDisclaimerFr: text(MAX_DISCLAIMER),
+  defaultReplyRule: z.enum(REPLY_RULES),
 });
 
 export type SettingsInput = z.output<typeof settingsSchema>;

@@ -4,7 +4,7 @@ import "server-only";
 // kind without its permission or another profile's thread is simply not found.
 import type { AuthorizedProfileId } from "@/lib/access/profile-access";
 import { db, type DbClient } from "@/lib/db/client";
-import type { CommunicationKind } from "@/lib/db/enums";
+import type { CommunicationKind, ThreadStatus } from "@/lib/db/enums";
 import type { Box } from "./rules";
 
 const authorName = {
@@ -182,3 +182,154 @@ export async function listProfileCommunications(profileId: AuthorizedProfileId, 
   });
   return rows.map(({ _count, ...row }) => ({ ...row, attachments: _count.attachments }));
 }
+
+// The staff side: every read is scoped to the clinic. The staff inbox holds
+// the threads a patient wrote in; unread for staff means no staff member opened
+// it since the patient's last entry.
+
+export type StaffInboxFilter = {
+  status?: ThreadStatus;
+  profileId?: AuthorizedProfileId;
+};
+
+function staffInboxWhere(clinicId: string, filter: StaffInboxFilter) {
+  return {
+    clinicId,
+    withdrawnAt: null,
+    patientActivityAt: { not: null },
+    ...(filter.status ? { status: filter.status } : {}),
+    ...(filter.profileId ? { profileId: filter.profileId } : {}),
+  };
+}
+
+function staffUnreadWhere() {
+  return {
+    OR: [
+      { staffReadAt: null },
+      { staffReadAt: { lt: db().communication.fields.patientActivityAt } },
+    ],
+  };
+}
+
+const staffInboxRow = {
+  id: true,
+  kind: true,
+  origin: true,
+  subject: true,
+  status: true,
+  patientActivityAt: true,
+  profile: { select: { id: true, firstName: true, lastName: true } },
+} as const;
+
+/**
+ * One page of the staff inbox: unread first, then newest patient activity.
+ * SQL cannot order by "staffReadAt < patientActivityAt" through Prisma, so the
+ * page is cut from the unread list, then continued in the read one.
+ */
+export async function listStaffInbox(
+  clinicId: string,
+  filter: StaffInboxFilter,
+  page: { skip: number; take: number },
+) {
+  const where = staffInboxWhere(clinicId, filter);
+  const unreadWhere = { AND: [where, staffUnreadWhere()] };
+  const readWhere = { AND: [where, { NOT: staffUnreadWhere() }] };
+  const [total, unreadTotal] = await Promise.all([
+    db().communication.count({ where }),
+    db().communication.count({ where: unreadWhere }),
+  ]);
+  const orderBy = [{ patientActivityAt: "desc" as const }, { id: "desc" as const }];
+  const unreadTake = Math.max(0, Math.min(page.take, unreadTotal - page.skip));
+  const unread = unreadTake
+    ? await db().communication.findMany({
+        where: unreadWhere,
+        orderBy,
+        skip: page.skip,
+        take: unreadTake,
+        select: staffInboxRow,
+      })
+    : [];
+  const readTake = page.take - unread.length;
+  const read = readTake
+    ? await db().communication.findMany({
+        where: readWhere,
+        orderBy,
+        skip: Math.max(0, page.skip - unreadTotal),
+        take: readTake,
+        select: staffInboxRow,
+      })
+    : [];
+  return {
+    total,
+    rows: [
+      ...unread.map((row) => ({ ...row, unread: true })),
+      ...read.map((row) => ({ ...row, unread: false })),
+    ],
+  };
+}
+export type StaffInboxRow = Awaited<ReturnType<typeof listStaffInbox>>["rows"][number];
+
+/** Threads unread for staff (the admin navigation's counter). */
+export async function countStaffUnread(clinicId: string) {
+  return db().communication.count({
+    where: { AND: [staffInboxWhere(clinicId, {}), staffUnreadWhere()] },
+  });
+}
+
+/** The patients who wrote in a thread of the clinic (the inbox's patient filter). */
+export async function listStaffInboxPatients(clinicId: string) {
+  return db().patientProfile.findMany({
+    where: { communications: { some: staffInboxWhere(clinicId, {}) } },
+    orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
+    select: { id: true, firstName: true, lastName: true },
+  });
+}
+
+/** A thread of the clinic as staff see it: withdrawn ones included, with who wrote each entry. */
+export async function findStaffThread(
+  clinicId: string,
+  profileId: AuthorizedProfileId,
+  communicationId: string,
+) {
+  return db().communication.findFirst({
+    where: { id: communicationId, clinicId, profileId },
+    select: {
+      id: true,
+      kind: true,
+      origin: true,
+      subject: true,
+      replyRule: true,
+      status: true,
+      createdAt: true,
+      patientActivityAt: true,
+      withdrawnAt: true,
+      withdrawnBy: authorName,
+      profile: { select: { id: true, firstName: true, lastName: true } },
+      entries: {
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: {
+          id: true,
+          author: true,
+          body: true,
+          createdAt: true,
+          authorAccount: authorName,
+        },
+      },
+      attachments: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, fileName: true, size: true },
+      },
+      bill: {
+        select: {
+          id: true,
+          number: true,
+          issuedOn: true,
+          dueOn: true,
+          status: true,
+          totalCents: true,
+        },
+      },
+    },
+  });
+}
+export type StaffThread = NonNullable<Awaited<ReturnType<typeof findStaffThread>>>;

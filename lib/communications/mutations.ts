@@ -7,6 +7,7 @@ import { fail, ok, type ActionResult } from "@/lib/actions/result";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/mutations";
 import { now } from "@/lib/clock";
+import { hasStaffRole } from "@/lib/auth/roles";
 import { db, type DbClient } from "@/lib/db/client";
 import type { CommunicationKind, ReplyRule } from "@/lib/db/enums";
 import { isUniqueViolation } from "@/lib/db/errors";
@@ -256,7 +257,7 @@ export async function replyAsClinic(
     body: string;
   },
   actor: Actor,
-): Promise<ActionResult<{ entryId: string }, "notFound">> {
+): Promise<ActionResult<{ entryId: string }, "notFound" | "closed">> {
   const at = now();
   return db().$transaction(async (tx) => {
     const thread = await tx.communication.findFirst({
@@ -269,6 +270,8 @@ export async function replyAsClinic(
       select: { id: true, kind: true, status: true, profile: { select: { firstName: true } } },
     });
     if (!thread) return fail("notFound");
+    // A closed thread is reopened first, so nobody writes into a conversation the clinic ended.
+    if (thread.status === "closed") return fail("closed");
     const entry = await tx.communicationEntry.create({
       data: {
         communicationId: thread.id,
@@ -285,7 +288,7 @@ export async function replyAsClinic(
       data: {
         lastActivityAt: at,
         staffReadAt: at,
-        status: thread.status === "closed" ? "closed" : "answered",
+        status: "answered",
       },
     });
     await enqueueCommunicationEmails(
@@ -314,5 +317,117 @@ export async function replyAsClinic(
       tx,
     );
     return ok({ entryId: entry.id });
+  });
+}
+
+// The staff side. Each write is scoped to the clinic and the profile the staff
+// loader authorized, checks the actor's role itself (so a refusal holds
+// wherever it is called from), and is audited in its transaction.
+
+export type StaffThreadInput = {
+  clinicId: string;
+  profileId: AuthorizedProfileId;
+  communicationId: string;
+};
+
+function staffAudit(input: StaffThreadInput, actor: Actor, action: string) {
+  return {
+    actorAccountId: actor.accountId,
+    actorRole: actor.role,
+    subjectProfileId: input.profileId,
+    resourceType: "communication",
+    resourceId: input.communicationId,
+    action,
+    ip: actor.ip,
+    userAgent: actor.userAgent,
+    requestId: actor.requestId,
+  };
+}
+
+const threadOf = (input: StaffThreadInput) => ({
+  id: input.communicationId,
+  clinicId: input.clinicId,
+  profileId: input.profileId,
+});
+
+/** Staff opened the thread: the patient's entries up to now are read for every staff member. */
+export async function markStaffRead(
+  input: StaffThreadInput,
+  actor: Actor,
+  at: Date = now(),
+): Promise<void> {
+  if (!hasStaffRole(actor.role)) return;
+  await db().communication.updateMany({ where: threadOf(input), data: { staffReadAt: at } });
+}
+
+/** Closing a thread: the patient side may no longer write in it (rules.ts replyDecision). */
+export async function closeThread(
+  input: StaffThreadInput,
+  actor: Actor,
+): Promise<ActionResult<undefined, "notFound">> {
+  return setStatus(input, actor, "close");
+}
+
+/** Reopening a closed thread: open again, or answered when the clinic wrote last. */
+export async function reopenThread(
+  input: StaffThreadInput,
+  actor: Actor,
+): Promise<ActionResult<undefined, "notFound">> {
+  return setStatus(input, actor, "reopen");
+}
+
+async function setStatus(
+  input: StaffThreadInput,
+  actor: Actor,
+  action: "close" | "reopen",
+): Promise<ActionResult<undefined, "notFound">> {
+  if (!hasStaffRole(actor.role)) return fail("notFound");
+  return db().$transaction(async (tx) => {
+    const last = await tx.communicationEntry.findFirst({
+      where: { communicationId: input.communicationId },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: { author: true },
+    });
+    const status = action === "close" ? "closed" : last?.author === "clinic" ? "answered" : "open";
+    const { count } = await tx.communication.updateMany({
+      where: { ...threadOf(input), withdrawnAt: null },
+      data: { status },
+    });
+    if (count === 0) return fail("notFound");
+    await recordAudit(staffAudit(input, actor, action), tx);
+    return ok();
+  });
+}
+
+/**
+ * A communication sent in error: patients no longer see it (every patient read
+ * filters withdrawnAt), nothing is deleted, and the audit keeps its subject.
+ */
+export async function withdrawCommunication(
+  input: StaffThreadInput,
+  actor: Actor,
+): Promise<ActionResult<undefined, "notFound">> {
+  if (!hasStaffRole(actor.role)) return fail("notFound");
+  const at = now();
+  return db().$transaction(async (tx) => {
+    const thread = await tx.communication.findFirst({
+      where: { ...threadOf(input), withdrawnAt: null },
+      select: { subject: true, kind: true },
+    });
+    if (!thread) return fail("notFound");
+    // Conditional, so two staff withdrawing at once record one withdrawal.
+    const { count } = await tx.communication.updateMany({
+      where: { ...threadOf(input), withdrawnAt: null },
+      data: { withdrawnAt: at, withdrawnById: actor.accountId },
+    });
+    if (count === 0) return fail("notFound");
+    await recordAudit(
+      {
+        ...staffAudit(input, actor, "withdraw"),
+        detail: { subject: thread.subject, kind: thread.kind },
+      },
+      tx,
+    );
+    return ok();
   });
 }

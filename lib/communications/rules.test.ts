@@ -94,6 +94,13 @@ describe("replyDecision", () => {
       reason: "notAllowed",
     });
   });
+  it("a thread staff closed refuses the patient, even one that allows unlimited replies", () => {
+    for (const replyRule of ["once", "unlimited"] as const)
+      expect(replyDecision({ ...thread, replyRule, status: "closed" })).toEqual({
+        allowed: false,
+        reason: "notAllowed",
+      });
+  });
 });
 
 describe("BOX_OF_KIND", () => {

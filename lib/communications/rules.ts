@@ -83,9 +83,9 @@ export type ReplyDecision =
   | { allowed: false; reason: "notAllowed" | "alreadyReplied" | "withdrawn" };
 
 /**
- * May the patient side write in this thread now? `once`: one reply in all
- * (the database enforces it too); a thread a patient started may always be
- * followed up, unless staff closed it.
+ * May the patient side write in this thread now? Never once staff closed it,
+ * whoever started it. `once`: one reply in all (the database enforces it
+ * too); a thread a patient started may always be followed up.
  */
 export function replyDecision(thread: {
   replyRule: ReplyRule;
@@ -95,10 +95,8 @@ export function replyDecision(thread: {
   patientReplies: number;
 }): ReplyDecision {
   if (thread.withdrawn) return { allowed: false, reason: "withdrawn" };
-  if (thread.origin === "patient")
-    return thread.status === "closed"
-      ? { allowed: false, reason: "notAllowed" }
-      : { allowed: true, last: false };
+  if (thread.status === "closed") return { allowed: false, reason: "notAllowed" };
+  if (thread.origin === "patient") return { allowed: true, last: false };
   if (thread.replyRule === "none") return { allowed: false, reason: "notAllowed" };
   if (thread.replyRule === "once")
     return thread.patientReplies === 0

@@ -44,3 +44,33 @@ export const clinicReplySchema = z.object({
   communicationId: id,
   body: staffText,
 });
+
+/** What staff write in a thread: not blank, and bounded (a message, not a document). */
+export const MAX_CLINIC_TEXT = 5000;
+
+export const staffThreadSchema = z.object({ communicationId: id });
+
+export const staffReplySchema = z.object({
+  communicationId: id,
+  body: z
+    .string()
+    .trim()
+    .min(1, "required")
+    .refine((v) => visibleLength(v) <= MAX_CLINIC_TEXT, "tooLong"),
+});
+
+export const THREAD_STATUSES = ["open", "answered", "closed"] as const;
+
+/** The staff inbox's GET filters; anything unknown is no filter. */
+export function parseStaffInboxQuery(params: Record<string, string | string[] | undefined>) {
+  const one = (v: string | string[] | undefined) => (typeof v === "string" ? v.trim() : "");
+  const status = one(params.status);
+  const patient = one(params.patient);
+  return {
+    status: (THREAD_STATUSES as readonly string[]).includes(status)
+      ? (status as (typeof THREAD_STATUSES)[number])
+      : undefined,
+    patient: patient && patient.length <= 64 ? patient : undefined,
+    page: Math.max(1, Math.floor(Number(one(params.page))) || 1),
+  };
+}

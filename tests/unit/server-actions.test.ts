@@ -54,11 +54,11 @@ function exportsOf(file: string) {
 }
 
 describe("server actions", () => {
-  it("live in lib/<domain>/actions.ts files only", () => {
+  it("live in lib/<domain>/actions.ts (or <audience>-actions.ts) files only", () => {
     expect(serverFiles.length).toBeGreaterThan(5);
     for (const file of serverFiles)
-      expect(file, 'a "use server" module outside lib/<domain>/actions.ts').toMatch(
-        /^lib\/[\w-]+\/actions\.ts$/,
+      expect(file, 'a "use server" module outside lib/<domain>/*actions.ts').toMatch(
+        /^lib\/[\w-]+\/(?:[a-z]+-)?actions\.ts$/,
       );
   });
 

@@ -5,6 +5,7 @@ import { AppShell } from "@/components/shell/app-shell";
 import { SidebarNav } from "@/components/shell/sidebar-nav";
 import { requireStaff } from "@/lib/auth/gate";
 import { loadClinic } from "@/lib/clinic/loaders";
+import { loadStaffUnreadCount } from "@/lib/communications/staff-loaders";
 
 // The gate runs in metadata too: metadata resolves before anything streams, so a
 // refused visitor gets a real 404 status, not a 200 with the not-found page.
@@ -18,7 +19,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const [clinic, t] = await Promise.all([loadClinic(), getTranslations("admin")]);
   // Before first-run setup only the setup and the admin's own account are there.
   const items = clinic
-    ? clinicItems(t, account.role)
+    ? clinicItems(t, account.role, await loadStaffUnreadCount())
     : [
         { href: "/admin/setup", label: t("nav.setup") },
         { href: "/admin/account", label: t("nav.account") },
@@ -38,9 +39,16 @@ export default async function AdminLayout({ children }: { children: ReactNode })
 
 type Translate = Awaited<ReturnType<typeof getTranslations<"admin">>>;
 
-function clinicItems(t: Translate, role: string) {
+function clinicItems(t: Translate, role: string, unread: number) {
   return [
     { href: "/admin", label: t("nav.overview"), exact: true },
+    // Threads a patient wrote in; the count is of those no staff member opened since.
+    {
+      href: "/admin/inbox",
+      label: t("nav.inbox"),
+      count: unread,
+      countLabel: t("nav.unread", { count: unread }),
+    },
     { href: "/admin/patients", label: t("nav.patients") },
     // The appointment book and availability: any staff role.
     { href: "/admin/appointments", label: t("nav.appointmentBook") },

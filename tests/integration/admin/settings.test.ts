@@ -29,6 +29,13 @@ const input = (over: Partial<SettingsInput> = {}): SettingsInput => ({
   termsEn: "Terms.",
   termsFr: "Conditions.",
   publishNewVersion: false,
+  messagesEnabled: true,
+  documentsEnabled: true,
+  billsEnabled: true,
+  patientMessagesEnabled: false,
+  replyDisclaimerEn: "",
+  replyDisclaimerFr: "",
+  defaultReplyRule: "once",
   ...over,
 });
 
@@ -122,12 +129,21 @@ describe("portal settings", () => {
       invitationValidityDays: "30",
       mandatoryRegistrationFields: "address",
       publishNewVersion: "on",
+      // A form sends "on" for a ticked box and nothing for an unticked one.
+      messagesEnabled: "on",
+      documentsEnabled: undefined,
+      billsEnabled: "on",
+      patientMessagesEnabled: undefined,
     });
     expect(good).toMatchObject({
       ageOfConsentOverride: null,
       invitationValidityDays: 30,
       mandatoryRegistrationFields: ["address"],
       publishNewVersion: true,
+      messagesEnabled: true,
+      documentsEnabled: false,
+      billsEnabled: true,
+      patientMessagesEnabled: false,
     });
   });
 });
