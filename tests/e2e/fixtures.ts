@@ -130,10 +130,19 @@ const LOGIN_LABELS = {
 
 export type Locale = keyof typeof LOGIN_LABELS;
 
-/** Fills the login form by its labels and submits; waits until the page has left /login. */
-export async function login(page: Page, email: string, password: string, locale: Locale = "en") {
+/**
+ * Fills the login form by its labels and submits; waits until the page has left /login.
+ * `{ here: true }`: the login page is already open (a redirect brought the visitor there).
+ */
+export async function login(
+  page: Page,
+  email: string,
+  password: string,
+  locale: Locale = "en",
+  options: { here?: boolean } = {},
+) {
   const labels = LOGIN_LABELS[locale];
-  await page.goto(`/${locale}/login`);
+  if (!options.here) await page.goto(`/${locale}/login`);
   await page.getByLabel(labels.email, { exact: true }).fill(email);
   await page.getByLabel(labels.password, { exact: true }).fill(password);
   await page.getByRole("button", { name: labels.submit, exact: true }).click();
