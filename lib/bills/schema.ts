@@ -10,14 +10,17 @@ export const MAX_LINE_CENTS = 9_999_999;
 /**
  * A typed amount in cents, or null when it is not one. The last "." or "," is
  * the decimal mark when one or two digits follow it; spaces (plain, no-break)
- * and a "$" are ignored, so a pasted "1 234,50 $" reads as 123450.
+ * and a "$" are ignored, so a pasted "1 234,50 $" reads as 123450, and
+ * "1,234.50" as 123450.
  */
 export function parseAmountCents(typed: string): number | null {
   const text = typed.replace(/[\s\u00a0\u202f$]/g, "");
-  const m = /^(-)?(\d+(?:[.,]\d{3})*|\d*)(?:[.,](\d{1,2}))?$/.exec(text);
-  if (!m || (!m[2] && !m[3])) return null;
+  const m = /^(-)?(\d+(?:([.,])\d{3})*|\d*)(?:([.,])(\d{1,2}))?$/.exec(text);
+  if (!m || (!m[2] && !m[5])) return null;
+  // "1,234" or "12.345" alone is ambiguous: a thousands mark only counts before the other decimal mark.
+  if (m[3] && (!m[4] || m[3] === m[4])) return null;
   const whole = Number((m[2] ?? "").replace(/[.,]/g, "") || "0");
-  const cents = whole * 100 + Number((m[3] ?? "0").padEnd(2, "0"));
+  const cents = whole * 100 + Number((m[5] ?? "0").padEnd(2, "0"));
   if (!Number.isSafeInteger(cents)) return null;
   return m[1] ? -cents : cents;
 }
