@@ -19,23 +19,35 @@ export async function ProfileCommunications({
   profileId,
   rows,
   timeZone,
+  billsEnabled,
 }: {
   profileId: string;
   rows: ProfileCommunicationRow[];
   timeZone: string;
+  billsEnabled: boolean;
 }) {
-  const [t, locale] = await Promise.all([getTranslations("adminCommunications"), getLocale()]);
+  const [t, tb, locale] = await Promise.all([
+    getTranslations("adminCommunications"),
+    getTranslations("adminBills"),
+    getLocale(),
+  ]);
+  const link =
+    "inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800";
   return (
     <Section
       heading={t("listTitle")}
       className="space-y-3"
       actions={
-        <Link
-          href={`/admin/patients/${profileId}/communications/new`}
-          className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"
-        >
-          {t("compose")}
-        </Link>
+        <div className="flex flex-wrap gap-2">
+          <Link href={`/admin/patients/${profileId}/communications/new`} className={link}>
+            {t("compose")}
+          </Link>
+          {billsEnabled && (
+            <Link href={`/admin/patients/${profileId}/bills/new`} className={link}>
+              {tb("newBill")}
+            </Link>
+          )}
+        </div>
       }
     >
       {rows.length === 0 ? (
@@ -47,7 +59,9 @@ export async function ProfileCommunications({
           {rows.map((row) => (
             <Card as="li" key={row.id} padding="compact" className="space-y-1">
               <p className="font-semibold break-words">
-                {row.subject}
+                <Link href={`/admin/inbox/${row.id}`} prefetch={false} className="underline">
+                  {row.subject}
+                </Link>
                 {row.withdrawnAt && (
                   <span className="ml-2 rounded-md border border-gray-400 px-2 text-sm font-normal">
                     {t("withdrawn")}

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 /** The screens whose messages hold an `errors` group of their own. */
 export type ErrorNamespace =
   | "adminAvailability"
+  | "adminBills"
   | "adminBook"
   | "adminCatalog"
   | "adminCommunications"

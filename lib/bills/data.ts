@@ -32,3 +32,43 @@ export async function findBillForPdf(billId: string) {
     },
   });
 }
+
+/** A clinic's bill and the profile it is for, or null (another clinic's, or none). */
+export async function findBillScope(clinicId: string, billId: string) {
+  if (billId.length > 64) return null;
+  const bill = await db().bill.findFirst({
+    where: { id: billId, clinicId },
+    select: {
+      id: true,
+      number: true,
+      status: true,
+      communication: { select: { profileId: true } },
+    },
+  });
+  return (
+    bill && {
+      id: bill.id,
+      number: bill.number,
+      status: bill.status,
+      profileId: bill.communication.profileId,
+    }
+  );
+}
+
+/** The language a profile reads its bills in. */
+export async function findProfileLanguage(profileId: string) {
+  const profile = await db().patientProfile.findUnique({
+    where: { id: profileId },
+    select: { language: true },
+  });
+  return profile?.language ?? null;
+}
+
+/** The taxes the clinic applies to new bills, in order. */
+export async function listClinicTaxes(clinicId: string) {
+  return db().clinicTax.findMany({
+    where: { clinicId },
+    orderBy: { position: "asc" },
+    select: { nameEn: true, nameFr: true, ratePpm: true },
+  });
+}

@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { normalizeEmail } from "@/lib/auth/email";
 import { hashPassword } from "@/lib/auth/password";
 import { lapseDateFor } from "@/lib/access/profile-access";
-import { billAmounts } from "@/lib/bills/amounts";
+import { writeBillRows } from "@/lib/bills/mutations";
 import { db } from "@/lib/db/client";
 import { sha256Hex } from "@/lib/files/checksum";
 import { fileStorage } from "@/lib/files/storage";
@@ -388,7 +388,6 @@ export async function createBill(data: {
   replyRule?: ReplyRule;
   at?: Date;
 }) {
-  const amounts = billAmounts(data.lines, data.taxes ?? []);
   const communication = await createCommunication({
     clinicId: data.clinicId,
     profileId: data.profileId,
@@ -397,27 +396,15 @@ export async function createBill(data: {
     replyRule: data.replyRule,
     at: data.at,
   });
-  const bill = await db().bill.create({
-    data: {
-      clinicId: data.clinicId,
-      communicationId: communication.id,
-      number: data.number ?? `F-${unique()}`,
-      issuedOn: date(data.issuedOn ?? new Date().toISOString().slice(0, 10)),
-      dueOn: date(data.dueOn ?? new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10)),
-      status: data.status ?? "unpaid",
-      subtotalCents: amounts.subtotalCents,
-      totalCents: amounts.totalCents,
-      lines: { create: data.lines.map((l, position) => ({ ...l, position })) },
-      taxes: {
-        create: amounts.taxes.map((t, position) => ({
-          nameEn: t.nameEn,
-          nameFr: t.nameFr,
-          ratePpm: t.ratePpm,
-          amountCents: t.amountCents,
-          position,
-        })),
-      },
-    },
+  const bill = await writeBillRows(db(), {
+    clinicId: data.clinicId,
+    communicationId: communication.id,
+    number: data.number ?? `F-${unique()}`,
+    issuedOn: data.issuedOn ?? new Date().toISOString().slice(0, 10),
+    dueOn: data.dueOn ?? new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+    status: data.status,
+    lines: data.lines,
+    taxes: data.taxes ?? [],
   });
   return { communication, bill };
 }

@@ -7,6 +7,11 @@ import { loadClinicTimeZone } from "@/lib/clinic/loaders";
 import { formatInstant } from "@/lib/time/format";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { settingsFormMessages } from "@/components/admin/messages";
+import { ClinicTaxesForm } from "@/components/bills-admin/clinic-taxes-form";
+import { clinicTaxesFormMessages } from "@/components/bills-admin/messages";
+import { Card } from "@/components/shell/card";
+import { Section } from "@/components/shell/section";
+import { loadClinicTaxes } from "@/lib/bills/loaders";
 
 export async function generateMetadata(): Promise<Metadata> {
   // Checked here too: metadata resolves before the page streams, so a refusal answers a real 404.
@@ -17,8 +22,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SettingsPage() {
   const settings = await loadSettings();
-  const [t, locale, timeZone] = await Promise.all([
+  const [t, tb, taxes, locale, timeZone] = await Promise.all([
     getTranslations("adminSettings"),
+    getTranslations("adminBills"),
+    loadClinicTaxes(),
     getLocale(),
     loadClinicTimeZone(),
   ]);
@@ -36,6 +43,14 @@ export default async function SettingsPage() {
       <ClientMessages namespaces={settingsFormMessages}>
         <SettingsForm values={values} />
       </ClientMessages>
+      <Section heading={tb("taxesTitle")} className="space-y-3">
+        <p className="text-muted">{tb("taxesIntro")}</p>
+        <Card>
+          <ClientMessages namespaces={clinicTaxesFormMessages}>
+            <ClinicTaxesForm taxes={taxes} />
+          </ClientMessages>
+        </Card>
+      </Section>
     </div>
   );
 }

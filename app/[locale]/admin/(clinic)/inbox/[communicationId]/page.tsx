@@ -9,6 +9,8 @@ import {
 import { ThreadReplyForm } from "@/components/admin/thread-reply-form";
 import { WithdrawForm } from "@/components/admin/withdraw-form";
 import { ThreadStatusBadge } from "@/components/appointments/status-badge";
+import { BillStatusActions } from "@/components/bills-admin/bill-status-actions";
+import { billStatusActionsMessages } from "@/components/bills-admin/messages";
 import { BillDetails } from "@/components/communications/bill-details";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { BackLink } from "@/components/shell/back-link";
@@ -37,9 +39,10 @@ export default async function StaffThreadPage({
   params: Promise<{ communicationId: string }>;
 }) {
   const { thread } = await loadStaffThread((await params).communicationId);
-  const [t, tc, locale, timeZone] = await Promise.all([
+  const [t, tc, tb, locale, timeZone] = await Promise.all([
     getTranslations("adminInbox"),
     getTranslations("communications"),
+    getTranslations("adminBills"),
     getLocale(),
     loadClinicTimeZone(),
   ]);
@@ -49,7 +52,12 @@ export default async function StaffThreadPage({
   const ids = { communicationId: thread.id };
   return (
     <ClientMessages
-      namespaces={[...inlineActionMessages, ...threadReplyFormMessages, ...withdrawFormMessages]}
+      namespaces={[
+        ...inlineActionMessages,
+        ...threadReplyFormMessages,
+        ...withdrawFormMessages,
+        ...billStatusActionsMessages,
+      ]}
     >
       <div className="space-y-8">
         <BackLink href="/admin/inbox">{t("back")}</BackLink>
@@ -80,8 +88,23 @@ export default async function StaffThreadPage({
           </Card>
         </Section>
         {thread.bill && (
-          <Card heading={tc("bill.title", { number: thread.bill.number })} headingSize="lg">
+          <Card
+            heading={tc("bill.title", { number: thread.bill.number })}
+            headingSize="lg"
+            className="space-y-4"
+          >
             <BillDetails bill={thread.bill} locale={locale} />
+            <a
+              href={`/api/bills/${encodeURIComponent(thread.bill.id)}`}
+              target="_blank"
+              rel="noopener"
+              className="inline-block font-semibold text-brand-800 underline"
+            >
+              {tb("pdf")}
+            </a>
+            {active && thread.bill.status === "unpaid" && (
+              <BillStatusActions billId={thread.bill.id} number={thread.bill.number} />
+            )}
           </Card>
         )}
         {thread.attachments.length > 0 && (

@@ -15,7 +15,7 @@ import {
 } from "@/lib/admin/actions";
 import { loadClinicInvitationDays, loadPatient } from "@/lib/admin/loaders";
 import { isProvince } from "@/lib/admin/constants";
-import { loadClinicTimeZone } from "@/lib/clinic/loaders";
+import { loadClinicTimeZone, requireClinic } from "@/lib/clinic/loaders";
 import { formatInstant } from "@/lib/time/format";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { inlineActionMessages, sendInvitationFormMessages } from "@/components/admin/messages";
@@ -34,23 +34,37 @@ export default async function PatientPage({
   searchParams,
 }: {
   params: Promise<{ profileId: string }>;
-  searchParams: Promise<{ sent?: string }>;
+  searchParams: Promise<{ sent?: string; billed?: string }>;
 }) {
-  const [{ profileId }, { sent }] = await Promise.all([params, searchParams]);
+  const [{ profileId }, { sent, billed }] = await Promise.all([params, searchParams]);
   const patient = await loadPatient(profileId);
-  const [t, tc, tp, locale, timeZone, days, assignment, tAssign, communications, tCom] =
-    await Promise.all([
-      getTranslations("adminPatients"),
-      getTranslations("common"),
-      getTranslations("provinces"),
-      getLocale(),
-      loadClinicTimeZone(),
-      loadClinicInvitationDays(),
-      loadAssignedPractitioner(patient.id),
-      getTranslations("adminCatalog.assignment"),
-      loadProfileCommunications(profileId),
-      getTranslations("adminCommunications"),
-    ]);
+  const [
+    t,
+    tc,
+    tp,
+    locale,
+    timeZone,
+    days,
+    assignment,
+    tAssign,
+    communications,
+    tCom,
+    tBills,
+    clinic,
+  ] = await Promise.all([
+    getTranslations("adminPatients"),
+    getTranslations("common"),
+    getTranslations("provinces"),
+    getLocale(),
+    loadClinicTimeZone(),
+    loadClinicInvitationDays(),
+    loadAssignedPractitioner(patient.id),
+    getTranslations("adminCatalog.assignment"),
+    loadProfileCommunications(profileId),
+    getTranslations("adminCommunications"),
+    getTranslations("adminBills"),
+    requireClinic(),
+  ]);
   const date = (d: Date) => formatInstant(d, locale, timeZone, "shortDate");
   const phone = (n: string | null, type: string | null) =>
     n ? `${n}${type ? ` (${t(`fields.phoneTypes.${type as "home"}`)})` : ""}` : "—";
@@ -87,6 +101,7 @@ export default async function PatientPage({
           {patient.firstName} {patient.lastName}
         </h1>
         {sent === "1" && <FormAlert tone="success">{tCom("sent")}</FormAlert>}
+        {billed === "1" && <FormAlert tone="success">{tBills("entered")}</FormAlert>}
         <Section heading={t("profileTitle")} className="space-y-3">
           <Card padding="compact">
             <DetailList
@@ -104,7 +119,12 @@ export default async function PatientPage({
             />
           </Card>
         </Section>
-        <ProfileCommunications profileId={patient.id} rows={communications} timeZone={timeZone} />
+        <ProfileCommunications
+          profileId={patient.id}
+          rows={communications}
+          timeZone={timeZone}
+          billsEnabled={clinic.billsEnabled}
+        />
         <Section heading={t("accountTitle")} className="space-y-3">
           <Card padding="compact" className="space-y-3">
             <p>{t("accountStatus", { status: t(`status.${patient.status}`) })}</p>
