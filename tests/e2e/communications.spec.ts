@@ -22,7 +22,7 @@ import {
 const copy = {
   en: {
     // Jean Gagnon: the demo's English patient.
-    patient: { email: DEMO_ACCOUNTS.adult, lastName: "Gagnon" },
+    patient: { email: DEMO_ACCOUNTS.adult, search: "Gagnon", row: /Jean/ },
     compose: "New communication",
     subjectLabel: "Subject",
     bodyLabel: "Message",
@@ -45,7 +45,7 @@ const copy = {
   },
   fr: {
     // Sophie Tremblay: the demo's French parent.
-    patient: { email: DEMO_ACCOUNTS.patient, lastName: "Tremblay" },
+    patient: { email: DEMO_ACCOUNTS.patient, search: "Tremblay", row: /Sophie/ },
     compose: "Nouvelle communication",
     subjectLabel: "Objet",
     bodyLabel: "Message",
@@ -99,8 +99,10 @@ for (const locale of ["en", "fr"] as Locale[]) {
       .click();
     await page.getByRole("link", { name: t.compose }).click();
     await axeAtBothWidths(page, `compose ${locale}`);
-    await page.getByLabel(t.subjectLabel).fill(subject);
-    await page.getByLabel(t.bodyLabel, { exact: true }).fill("Please sign and bring this form.");
+    await page.getByRole("textbox", { name: new RegExp(`^${t.subjectLabel}`) }).fill(subject);
+    await page
+      .getByRole("textbox", { name: new RegExp(`^${t.bodyLabel}`) })
+      .fill("Please sign and bring this form.");
     await page.getByRole("radio", { name: t.document }).check();
     await page.getByRole("radio", { name: t.once, exact: true }).check();
     await page
@@ -158,7 +160,9 @@ for (const locale of ["en", "fr"] as Locale[]) {
     await second.getByLabel(t.replyLabel).fill("A second reply");
     await second.getByRole("checkbox", { name: t.confirm }).check();
     await second.getByRole("button", { name: t.replySend, exact: true }).click();
-    await expect(second.getByRole("alert")).toHaveText(t.alreadyReplied);
+    await expect(second.getByRole("alert").filter({ hasText: t.alreadyReplied })).toBeVisible();
+    // Refused, and what was typed is still there.
+    await expect(second.getByLabel(t.replyLabel)).toHaveValue("A second reply");
     await second.close();
     await page.context().clearCookies();
 
