@@ -182,6 +182,26 @@ async function seed() {
   return { threadId: thread.id };
 }
 
+/** From now on, every new session logs the plan of each statement over 2 ms (EXPLAIN ANALYZE) to the server log. */
+async function enableAutoExplain(databaseUrl: string) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query("LOAD 'auto_explain'"); // makes its settings known to ALTER SYSTEM
+    for (const [name, value] of [
+      ["session_preload_libraries", "auto_explain"],
+      ["auto_explain.log_min_duration", "2ms"],
+      ["auto_explain.log_analyze", "on"],
+      ["auto_explain.log_buffers", "on"],
+      ["auto_explain.log_level", "warning"],
+    ])
+      await client.query(`ALTER SYSTEM SET ${name} = '${value}'`);
+    await client.query("SELECT pg_reload_conf()");
+  } finally {
+    await client.end();
+  }
+}
+
 /** The slowest logged plan of each distinct statement, slowest first (auto_explain's entries in the server log). */
 function printPlans(logFile: string) {
   const slowest = new Map<string, { ms: number; plan: string; count: number }>();
@@ -197,7 +217,9 @@ function printPlans(logFile: string) {
   }
   console.log(`\nstatements over 2 ms (auto_explain), slowest first:`);
   for (const { ms, plan, count } of [...slowest.values()].sort((a, b) => b.ms - a.ms))
-    console.log(`\n--- ${count}× over 2 ms, slowest ${ms.toFixed(1)} ms\n${plan}`);
+    console.log(
+      `\n--- ${count}× over 2 ms, slowest ${ms.toFixed(1)} ms\n${plan.replace(/(Query Text: .{600}).*/, "$1…")}`,
+    );
 }
 
 type Timed = { sorted: number[]; serverCpuMs: number; pgCpuMs: number };
@@ -207,7 +229,7 @@ async function main() {
   const given = process.env.BENCH_DATABASE_URL;
   const postgres = given ? undefined : await startBenchPostgres(root);
   const databaseUrl = given ?? postgres!.url;
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 1 });
   try {
     await applyMigrations(pgRunner(pool), path.join(root, "prisma/migrations"));
     const { rows } = await pool.query<{ v: string }>(
@@ -216,14 +238,6 @@ async function main() {
     console.log(
       `database: PostgreSQL ${rows[0]!.v} (${given ? "BENCH_DATABASE_URL" : "throwaway, stopped at the end"}), migrated`,
     );
-    if (args.explain && postgres)
-      await pool.query(`
-        ALTER SYSTEM SET session_preload_libraries = 'auto_explain';
-        ALTER SYSTEM SET auto_explain.log_min_duration = '2ms';
-        ALTER SYSTEM SET auto_explain.log_analyze = on;
-        ALTER SYSTEM SET auto_explain.log_buffers = on;
-        ALTER SYSTEM SET auto_explain.log_level = 'warning';
-        SELECT pg_reload_conf();`);
   } finally {
     await pool.end();
   }
@@ -232,6 +246,7 @@ async function main() {
   const { threadId } = await seed();
   const { closeDb } = await import("@/lib/db/client");
   await closeDb(); // the server is the only client while measuring
+  if (args.explain && postgres) await enableAutoExplain(databaseUrl);
 
   await buildIfNeeded(root, distDir, !!args["no-build"]);
   const { server, base } = await startNextServer({ root, distDir, databaseUrl });
