@@ -63,29 +63,24 @@ const distDir = process.env.BENCH_DIST_DIR ?? ".next-bench-inbox";
 const cores = os.availableParallelism();
 const HOUR = 3_600_000;
 
-/** Communication n of the clinic: the first OWN_TOTAL are the bench patient's (profile 0). */
+const OWN_EVERY = CLINIC_TOTAL / OWN_TOTAL;
+// Half messages, a third documents, a sixth bills.
+const KINDS = ["message", "document", "message", "bill", "message", "document"] as const;
+
+/**
+ * Communication n of the clinic, newest first: one in OWN_EVERY is the bench
+ * patient's (profile 0), so their rows lie scattered over the table's pages as
+ * they would after years of use, not packed together.
+ */
 function communicationOf(n: number, clinicId: string, profileIds: string[], now: number) {
-  const own = n < OWN_TOTAL;
-  const i = own ? n : n - OWN_TOTAL;
-  const kind = (
-    [
-      "message",
-      "message",
-      "message",
-      "message",
-      "message",
-      "document",
-      "document",
-      "document",
-      "bill",
-      "bill",
-    ] as const
-  )[n % 10]!;
+  const own = n % OWN_EVERY === 0;
+  const i = own ? n / OWN_EVERY : n - Math.floor(n / OWN_EVERY) - 1;
+  const kind = KINDS[i % KINDS.length]!;
   // Two hours apart per profile: the bench patient's history spans about 14 months.
   const lastActivityAt = new Date(
     now - (own ? i : Math.floor(i / (PROFILES - 1))) * 2 * HOUR - (n % 3600) * 1000,
   );
-  const replied = kind === "message" && n % 7 === 0;
+  const replied = kind === "message" && i % 7 === 0;
   return {
     id: `bench-c-${n}`,
     clinicId,
@@ -162,14 +157,17 @@ async function seed() {
           storageKey: `bench/${c.id}`,
         })),
     });
-    // The bench patient has opened 70 % of theirs.
+    // The bench patient has opened 70 % of theirs, of every kind.
     await db().communicationRead.createMany({
       data: batch
-        .filter((c, k) => c.profileId === profile.id && (from + k) % 10 >= 3)
+        .filter(
+          (c, k) => c.profileId === profile.id && Math.floor((from + k) / OWN_EVERY / 10) % 10 >= 3,
+        )
         .map((c) => ({ communicationId: c.id, accountId: account.id, readAt: c.lastActivityAt })),
     });
   }
-  await db().$executeRaw`ANALYZE`;
+  // As autovacuum leaves a table that has been in use: statistics, visibility map.
+  await db().$executeRaw`VACUUM ANALYZE`;
   console.log(
     `seeded ${PROFILES} profiles, ${CLINIC_TOTAL} communications (${OWN_TOTAL} the bench patient's) in ${((performance.now() - start) / 1000).toFixed(1)} s`,
   );
