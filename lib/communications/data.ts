@@ -16,6 +16,13 @@ const authorName = {
   },
 } as const;
 
+/**
+ * A list row's attachments, to count them: Prisma reads them for the page's
+ * rows only (WHERE "communicationId" IN …), where a relation `_count` grouped
+ * the whole clinic's Attachment table on every list (npm run bench:inbox -- --explain).
+ */
+const attachmentIds = { select: { id: true } } as const;
+
 function boxWhere(profileId: AuthorizedProfileId, box: Box, kinds: readonly CommunicationKind[]) {
   return {
     profileId,
@@ -51,16 +58,16 @@ export async function listBox(
         origin: true,
         lastActivityAt: true,
         patientActivityAt: true,
-        _count: { select: { attachments: true } },
+        attachments: attachmentIds,
         reads: { where: { accountId }, select: { readAt: true } },
       },
     }),
   ]);
   return {
     total,
-    rows: rows.map(({ reads, _count, ...row }) => ({
+    rows: rows.map(({ reads, attachments, ...row }) => ({
       ...row,
-      attachments: _count.attachments,
+      attachments: attachments.length,
       unread: reads.length === 0,
     })),
   };
@@ -177,10 +184,10 @@ export async function listProfileCommunications(profileId: AuthorizedProfileId, 
       subject: true,
       createdAt: true,
       withdrawnAt: true,
-      _count: { select: { attachments: true } },
+      attachments: attachmentIds,
     },
   });
-  return rows.map(({ _count, ...row }) => ({ ...row, attachments: _count.attachments }));
+  return rows.map(({ attachments, ...row }) => ({ ...row, attachments: attachments.length }));
 }
 
 // The staff side: every read is scoped to the clinic. The staff inbox holds

@@ -362,3 +362,31 @@ export class LeanConnection {
     resolve({ status: Number(head.slice(9, 12)), head, body });
   }
 }
+
+const cookiesOf = (reply: Reply) => reply.setCookies.map((c) => c.split(";")[0]!);
+
+/** Logs a seeded patient in as the login form does (bench:login): csrf pair, then the credentials callback; the session cookie. */
+export async function logIn(base: string, email: string, password: string): Promise<string> {
+  const csrf = await request(`${base}/api/auth/csrf`, { headers: { accept: "application/json" } });
+  const { csrfToken } = JSON.parse(csrf.body.toString()) as { csrfToken: string };
+  const body = new URLSearchParams({
+    csrfToken,
+    email,
+    password,
+    callbackUrl: "/en/dashboard",
+    json: "true",
+  }).toString();
+  const reply = await request(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      "content-length": String(Buffer.byteLength(body)),
+      cookie: cookiesOf(csrf).join("; "),
+      origin: base,
+    },
+    body,
+  });
+  const session = cookiesOf(reply).find((c) => c.startsWith("next-auth.session-token="));
+  if (!session) throw new Error(`login of ${email} failed: HTTP ${reply.status}`);
+  return session;
+}

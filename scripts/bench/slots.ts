@@ -37,6 +37,7 @@ import { pgRunner } from "@/lib/db/sql-runner";
 import {
   buildIfNeeded,
   clientCpuMs,
+  logIn,
   ms,
   percentile,
   postmasterPidOf,
@@ -47,7 +48,6 @@ import {
   startNextServer,
   stopAll,
   treeCpuMs,
-  type Reply,
 } from "./harness";
 
 const { values: args } = parseArgs({
@@ -180,36 +180,6 @@ FROM generate_series(1, 50) p,
 WHERE extract(isodow FROM d) < 6 AND h.r < 330;
 `;
 
-// ------------------------------------------------------------------ HTTP client
-
-const cookiesOf = (reply: Reply) => reply.setCookies.map((c) => c.split(";")[0]!);
-
-/** Logs a seeded patient in as the login form does (bench:login): csrf pair, then the credentials callback. */
-async function logIn(base: string, email: string): Promise<string> {
-  const csrf = await request(`${base}/api/auth/csrf`, { headers: { accept: "application/json" } });
-  const { csrfToken } = JSON.parse(csrf.body.toString()) as { csrfToken: string };
-  const body = new URLSearchParams({
-    csrfToken,
-    email,
-    password: PASSWORD,
-    callbackUrl: "/en/dashboard",
-    json: "true",
-  }).toString();
-  const reply = await request(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    headers: {
-      "content-type": "application/x-www-form-urlencoded",
-      "content-length": String(Buffer.byteLength(body)),
-      cookie: cookiesOf(csrf).join("; "),
-      origin: base,
-    },
-    body,
-  });
-  const session = cookiesOf(reply).find((c) => c.startsWith("next-auth.session-token="));
-  if (!session) throw new Error(`login of ${email} failed: HTTP ${reply.status}`);
-  return session;
-}
-
 // ------------------------------------------------------------------ main
 
 async function main() {
@@ -320,7 +290,7 @@ async function main() {
   if (!args["no-http"]) {
     await buildIfNeeded(root, distDir, !!args["no-build"]);
     const { server, base } = await startNextServer({ root, distDir, databaseUrl: postgres.url });
-    const session = await logIn(base, accounts[0]!.email);
+    const session = await logIn(base, accounts[0]!.email, PASSWORD);
     const week = from;
     const pages = {
       one: `${base}/en/appointments/book?specialty=bench-spec-2&practitioner=bench-prac-01&type=bench-type15-2&when=asap&week=${week}`,

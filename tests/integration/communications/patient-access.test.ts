@@ -9,7 +9,10 @@
 // (too long counted as the user sees it, blank, no disclaimer) changes nothing.
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
+import type { AuthorizedProfileId } from "@/lib/access/profile-access";
+import { listProfileCommunications } from "@/lib/communications/data";
 import {
+  createAttachment,
   createClinic,
   createCommunication,
   createPatient,
@@ -226,6 +229,23 @@ describe("boxes: who sees which communications", () => {
     } finally {
       await db().clinic.update({ where: { id: clinicId }, data: { billsEnabled: true } });
     }
+  });
+
+  it("each row counts its own thread's attachments, in the patient's box and on the staff profile page", async () => {
+    const attached = await patient("Attached");
+    const two = await send(attached.profileId, "document");
+    const one = await send(attached.profileId, "document");
+    const none = await send(attached.profileId, "message");
+    // Another profile's attachment must not be counted on these rows.
+    const elsewhere = await send(own.profileId, "document");
+    for (const communicationId of [two.id, two.id, one.id, elsewhere.id])
+      await createAttachment({ communicationId, bytes: new TextEncoder().encode("%PDF-1.7") });
+    const expected = { [two.id]: 2, [one.id]: 1, [none.id]: 0 };
+    await signIn(attached);
+    const inbox = await loadBox("inbox", undefined, 1);
+    expect(Object.fromEntries(inbox.rows.map((r) => [r.id, r.attachments]))).toEqual(expected);
+    const staffRows = await listProfileCommunications(attached.profileId as AuthorizedProfileId);
+    expect(Object.fromEntries(staffRows.map((r) => [r.id, r.attachments]))).toEqual(expected);
   });
 });
 
