@@ -11,7 +11,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { enterBillAction } from "@/lib/bills/actions";
-import { MAX_BILL_LINES, parseAmountCents } from "@/lib/bills/schema";
+import { MAX_BILL_LINES, parseAmountCents } from "@/lib/bills/typed";
 import { useRouter } from "@/lib/i18n/navigation";
 import { BillTotals, type ClinicTax } from "./bill-totals";
 

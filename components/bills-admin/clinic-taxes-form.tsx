@@ -9,7 +9,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { saveClinicTaxesAction } from "@/lib/bills/actions";
-import { MAX_CLINIC_TAXES } from "@/lib/bills/schema";
+import { MAX_CLINIC_TAXES } from "@/lib/bills/typed";
 import type { ClinicTax } from "./bill-totals";
 
 type Row = { key: number; nameEn: string; nameFr: string; rate: string };

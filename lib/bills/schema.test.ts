@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { billLines, parseAmountCents, parseRatePpm } from "./schema";
+import { billLines } from "./schema";
+import { parseAmountCents, parseRatePpm } from "./typed";
 
 describe("parseAmountCents", () => {
   it.each([
