@@ -148,7 +148,7 @@ CREATE TABLE "ClinicTax" (
 CREATE INDEX "Communication_profileId_lastActivityAt_idx" ON "Communication"("profileId", "lastActivityAt" DESC);
 
 -- CreateIndex
-CREATE INDEX "Communication_profileId_kind_lastActivityAt_idx" ON "Communication"("profileId", "kind", "lastActivityAt" DESC);
+CREATE INDEX "Communication_profileId_kind_lastActivityAt_withdrawnAt_id_idx" ON "Communication"("profileId", "kind", "lastActivityAt" DESC, "withdrawnAt", "id");
 
 -- CreateIndex
 CREATE INDEX "Communication_profileId_patientActivityAt_idx" ON "Communication"("profileId", "patientActivityAt" DESC);
