@@ -3,7 +3,7 @@ import "server-only";
 // the kinds the account may see (lib/access + rules.ts): a withdrawn thread, a
 // kind without its permission or another profile's thread is simply not found.
 import type { AuthorizedProfileId } from "@/lib/access/profile-access";
-import { db, type DbClient } from "@/lib/db/client";
+import { db, type DbClient, type Prisma } from "@/lib/db/client";
 import type { CommunicationKind, ThreadStatus } from "@/lib/db/enums";
 import type { Box } from "./rules";
 
@@ -104,6 +104,29 @@ export async function findCommunicationScope(communicationId: string) {
   });
 }
 
+/** What a thread page shows, patient or staff: entries oldest first (the original at the top), files, the bill. */
+const threadSelect = {
+  id: true,
+  profileId: true,
+  kind: true,
+  origin: true,
+  subject: true,
+  replyRule: true,
+  status: true,
+  createdAt: true,
+  entries: {
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, author: true, body: true, createdAt: true, authorAccount: authorName },
+  },
+  attachments: {
+    orderBy: { createdAt: "asc" },
+    select: { id: true, fileName: true, size: true },
+  },
+  bill: {
+    select: { id: true, number: true, issuedOn: true, dueOn: true, status: true, totalCents: true },
+  },
+} satisfies Prisma.CommunicationSelect;
+
 /** A thread of an authorized profile, entries oldest first (the original at the top). */
 export async function findThread(
   profileId: AuthorizedProfileId,
@@ -112,40 +135,7 @@ export async function findThread(
 ) {
   return client.communication.findFirst({
     where: { id: communicationId, profileId, withdrawnAt: null },
-    select: {
-      id: true,
-      profileId: true,
-      kind: true,
-      origin: true,
-      subject: true,
-      replyRule: true,
-      status: true,
-      createdAt: true,
-      entries: {
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: {
-          id: true,
-          author: true,
-          body: true,
-          createdAt: true,
-          authorAccount: authorName,
-        },
-      },
-      attachments: {
-        orderBy: { createdAt: "asc" },
-        select: { id: true, fileName: true, size: true },
-      },
-      bill: {
-        select: {
-          id: true,
-          number: true,
-          issuedOn: true,
-          dueOn: true,
-          status: true,
-          totalCents: true,
-        },
-      },
-    },
+    select: threadSelect,
   });
 }
 export type Thread = NonNullable<Awaited<ReturnType<typeof findThread>>>;
@@ -301,41 +291,11 @@ export async function findStaffThread(
   return db().communication.findFirst({
     where: { id: communicationId, clinicId, profileId },
     select: {
-      id: true,
-      kind: true,
-      origin: true,
-      subject: true,
-      replyRule: true,
-      status: true,
-      createdAt: true,
+      ...threadSelect,
       patientActivityAt: true,
       withdrawnAt: true,
       withdrawnBy: authorName,
       profile: { select: { id: true, firstName: true, lastName: true } },
-      entries: {
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: {
-          id: true,
-          author: true,
-          body: true,
-          createdAt: true,
-          authorAccount: authorName,
-        },
-      },
-      attachments: {
-        orderBy: { createdAt: "asc" },
-        select: { id: true, fileName: true, size: true },
-      },
-      bill: {
-        select: {
-          id: true,
-          number: true,
-          issuedOn: true,
-          dueOn: true,
-          status: true,
-          totalCents: true,
-        },
-      },
     },
   });
 }

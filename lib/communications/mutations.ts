@@ -75,17 +75,7 @@ export async function replyAsPatient(
         update: { readAt: at },
       });
       await recordAudit(
-        {
-          actorAccountId: actor.accountId,
-          actorRole: actor.role,
-          subjectProfileId: input.profileId,
-          resourceType: "communication",
-          resourceId: thread.id,
-          action: "reply",
-          ip: actor.ip,
-          userAgent: actor.userAgent,
-          requestId: actor.requestId,
-        },
+        threadAudit(actor, { profileId: input.profileId, communicationId: thread.id }, "reply"),
         tx,
       );
       return ok({ entryId: entry.id });
@@ -129,17 +119,11 @@ export async function startPatientMessage(
       select: { id: true },
     });
     await recordAudit(
-      {
-        actorAccountId: actor.accountId,
-        actorRole: actor.role,
-        subjectProfileId: input.profileId,
-        resourceType: "communication",
-        resourceId: communication.id,
-        action: "start",
-        ip: actor.ip,
-        userAgent: actor.userAgent,
-        requestId: actor.requestId,
-      },
+      threadAudit(
+        actor,
+        { profileId: input.profileId, communicationId: communication.id },
+        "start",
+      ),
       tx,
     );
     return ok({ communicationId: communication.id });
@@ -219,15 +203,11 @@ export async function sendCommunication(
       );
       await recordAudit(
         {
-          actorAccountId: actor.accountId,
-          actorRole: actor.role,
-          subjectProfileId: input.profileId,
-          resourceType: "communication",
-          resourceId: communication.id,
-          action: "send",
-          ip: actor.ip,
-          userAgent: actor.userAgent,
-          requestId: actor.requestId,
+          ...threadAudit(
+            actor,
+            { profileId: input.profileId, communicationId: communication.id },
+            "send",
+          ),
           detail: { kind: input.kind, attachments: stored.length, recipients },
         },
         tx,
@@ -303,17 +283,7 @@ export async function replyAsClinic(
       input.clinic.timeZone,
     );
     await recordAudit(
-      {
-        actorAccountId: actor.accountId,
-        actorRole: actor.role,
-        subjectProfileId: input.profileId,
-        resourceType: "communication",
-        resourceId: thread.id,
-        action: "reply",
-        ip: actor.ip,
-        userAgent: actor.userAgent,
-        requestId: actor.requestId,
-      },
+      threadAudit(actor, { profileId: input.profileId, communicationId: thread.id }, "reply"),
       tx,
     );
     return ok({ entryId: entry.id });
@@ -330,7 +300,12 @@ export type StaffThreadInput = {
   communicationId: string;
 };
 
-function staffAudit(input: StaffThreadInput, actor: Actor, action: string) {
+/** The audit row of a change to a thread: who, for which profile, from where. */
+function threadAudit(
+  actor: Actor,
+  input: { profileId: string; communicationId: string },
+  action: string,
+) {
   return {
     actorAccountId: actor.accountId,
     actorRole: actor.role,
@@ -394,7 +369,7 @@ async function setStatus(
       data: { status },
     });
     if (count === 0) return fail("notFound");
-    await recordAudit(staffAudit(input, actor, action), tx);
+    await recordAudit(threadAudit(actor, input, action), tx);
     return ok();
   });
 }
@@ -423,7 +398,7 @@ export async function withdrawCommunication(
     if (count === 0) return fail("notFound");
     await recordAudit(
       {
-        ...staffAudit(input, actor, "withdraw"),
+        ...threadAudit(actor, input, "withdraw"),
         detail: { subject: thread.subject, kind: thread.kind },
       },
       tx,
