@@ -11,7 +11,7 @@ import { billAmounts } from "@/lib/bills/amounts";
 import { db } from "@/lib/db/client";
 import { createClinic, createPatient, createStaff, grantAccess } from "@/lib/demo/factories";
 import { uniqueEmail } from "../harness";
-import { signInWithNextAuth } from "../security/next-auth-flow";
+import { form, signInOn } from "../portal-session";
 
 const request = vi.hoisted(() => ({ cookies: {} as Record<string, string> }));
 
@@ -65,22 +65,7 @@ async function patient(name: string, language: "en" | "fr"): Promise<Who> {
   return { email, accountId: account.id, profileId: profile.id };
 }
 
-async function signIn(email: string | null) {
-  if (!email) {
-    request.cookies = {};
-    return;
-  }
-  const { sessionCookie } = await signInWithNextAuth(email, PASSWORD);
-  expect(sessionCookie, "next-auth issued no session").toBeDefined();
-  request.cookies = { [sessionCookie!.name]: sessionCookie!.value };
-}
-
-function form(values: Record<string, string | string[]>): FormData {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(values))
-    for (const one of Array.isArray(v) ? v : [v]) data.append(k, one);
-  return data;
-}
+const signIn = (email: string | null) => signInOn(request, email, PASSWORD);
 
 let numbers = 0;
 const billForm = (overrides: Record<string, string | string[]> = {}) =>

@@ -19,7 +19,7 @@ import {
 } from "@/lib/demo/factories";
 import { renderBillPdf } from "@/lib/bills/pdf";
 import { uniqueEmail } from "../harness";
-import { signInWithNextAuth } from "../security/next-auth-flow";
+import { signInOn } from "../portal-session";
 
 const request = vi.hoisted(() => ({ cookies: {} as Record<string, string> }));
 
@@ -45,12 +45,7 @@ let staff: Who;
 let childId: string;
 let pdf: Uint8Array;
 
-async function signIn(who: Who | null) {
-  request.cookies = {};
-  if (!who) return;
-  const { sessionCookie } = await signInWithNextAuth(who.email, PASSWORD);
-  request.cookies = { [sessionCookie!.name]: sessionCookie!.value };
-}
+const signIn = (who: Who | null) => signInOn(request, who?.email ?? null, PASSWORD);
 
 beforeAll(async () => {
   clinicId = (await createClinic({ timeZone: "America/Toronto" })).id;

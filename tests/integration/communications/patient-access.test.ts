@@ -20,7 +20,7 @@ import {
   grantAccess,
 } from "@/lib/demo/factories";
 import { uniqueEmail } from "../harness";
-import { signInWithNextAuth } from "../security/next-auth-flow";
+import { NOT_FOUND, form, signInOn, thrownDigest, yearsAgo } from "../portal-session";
 
 const request = vi.hoisted(() => ({ cookies: {} as Record<string, string> }));
 
@@ -60,13 +60,6 @@ let other: Who;
 let childId: string;
 let teenId: string;
 
-function yearsAgo(years: number, days = 0): string {
-  const d = new Date();
-  d.setUTCFullYear(d.getUTCFullYear() - years);
-  d.setUTCDate(d.getUTCDate() - days);
-  return d.toISOString().slice(0, 10);
-}
-
 async function patient(name: string): Promise<Who> {
   const email = uniqueEmail(name);
   const { account, profile } = await createPatient(clinicId, {
@@ -77,32 +70,7 @@ async function patient(name: string): Promise<Who> {
   return { email, accountId: account.id, profileId: profile.id };
 }
 
-async function signIn(who: Who | null) {
-  if (!who) {
-    request.cookies = {};
-    return;
-  }
-  const { sessionCookie } = await signInWithNextAuth(who.email, PASSWORD);
-  expect(sessionCookie, "next-auth issued no session").toBeDefined();
-  request.cookies = { [sessionCookie!.name]: sessionCookie!.value };
-}
-
-function form(values: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(values)) data.set(k, v);
-  return data;
-}
-
-/** Next's redirect()/notFound() throw errors tagged by digest. */
-async function thrownDigest(run: () => Promise<unknown>): Promise<string> {
-  try {
-    await run();
-  } catch (error) {
-    return String((error as { digest?: string }).digest ?? error);
-  }
-  return "no error";
-}
-const NOT_FOUND = /^NEXT_HTTP_ERROR_FALLBACK;404/;
+const signIn = (who: Who | null) => signInOn(request, who?.email ?? null, PASSWORD);
 
 const entryRows = () => db().communicationEntry.count();
 const communicationRows = () => db().communication.count();

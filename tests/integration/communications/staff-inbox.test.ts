@@ -14,7 +14,7 @@ import {
   createStaff,
 } from "@/lib/demo/factories";
 import { uniqueEmail } from "../harness";
-import { signInWithNextAuth } from "../security/next-auth-flow";
+import { NOT_FOUND, form, signInOn, thrownDigest } from "../portal-session";
 
 const request = vi.hoisted(() => ({ cookies: {} as Record<string, string> }));
 
@@ -72,32 +72,7 @@ async function patient(name: string): Promise<Who> {
   return { email, accountId: account.id, profileId: profile.id };
 }
 
-async function signIn(who: Who | null) {
-  if (!who) {
-    request.cookies = {};
-    return;
-  }
-  const { sessionCookie } = await signInWithNextAuth(who.email, PASSWORD);
-  expect(sessionCookie, "next-auth issued no session").toBeDefined();
-  request.cookies = { [sessionCookie!.name]: sessionCookie!.value };
-}
-
-function form(values: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(values)) data.set(k, v);
-  return data;
-}
-
-/** Next's redirect()/notFound() throw errors tagged by digest. */
-async function thrownDigest(run: () => Promise<unknown>): Promise<string> {
-  try {
-    await run();
-  } catch (error) {
-    return String((error as { digest?: string }).digest ?? error);
-  }
-  return "no error";
-}
-const NOT_FOUND = /^NEXT_HTTP_ERROR_FALLBACK;404/;
+const signIn = (who: Who | null) => signInOn(request, who?.email ?? null, PASSWORD);
 
 const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000);
 

@@ -22,7 +22,7 @@ import { sha256Hex } from "@/lib/files/checksum";
 import { fileStorage } from "@/lib/files/storage";
 import proxy from "@/proxy";
 import { uniqueEmail } from "../harness";
-import { signInWithNextAuth } from "../security/next-auth-flow";
+import { signInOn } from "../portal-session";
 
 const request = vi.hoisted(() => ({
   cookies: {} as Record<string, string>,
@@ -85,15 +85,7 @@ async function patient(name: string, language: "en" | "fr"): Promise<Who> {
   return { email, accountId: account.id, profileId: profile.id };
 }
 
-async function signIn(email: string | null) {
-  if (!email) {
-    request.cookies = {};
-    return;
-  }
-  const { sessionCookie } = await signInWithNextAuth(email, PASSWORD);
-  expect(sessionCookie, "next-auth issued no session").toBeDefined();
-  request.cookies = { [sessionCookie!.name]: sessionCookie!.value };
-}
+const signIn = (email: string | null) => signInOn(request, email, PASSWORD);
 
 type Upload = { name: string; bytes: Uint8Array; type?: string };
 
