@@ -9,6 +9,8 @@ export type NavItem = {
   exact?: boolean;
   count?: number;
   countLabel?: string;
+  /** `badge`: a red counter (Inbox); `inline`: "(2)" after the label (Documents, Bills). */
+  countStyle?: "badge" | "inline";
 };
 
 /** Sidebar links; the current page is marked for screen readers too (aria-current). */
@@ -32,12 +34,16 @@ export function SidebarNav({ items, label }: { items: NavItem[]; label: string }
                 {item.label}
                 {item.count ? (
                   <>
-                    <span
-                      aria-hidden="true"
-                      className="ml-2 rounded-full bg-red-700 px-2 text-sm font-semibold text-white"
-                    >
-                      {item.count}
-                    </span>
+                    {item.countStyle === "inline" ? (
+                      <span aria-hidden="true">&nbsp;({item.count})</span>
+                    ) : (
+                      <span
+                        aria-hidden="true"
+                        className="ml-2 rounded-full bg-red-700 px-2 text-sm font-semibold text-white"
+                      >
+                        {item.count}
+                      </span>
+                    )}
                     <span className="sr-only">, {item.countLabel}</span>
                   </>
                 ) : null}

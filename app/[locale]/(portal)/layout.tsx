@@ -33,6 +33,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
         label: own ? t(`nav.${box}`) : t("nav.boxOf", { box: t(`nav.${box}`), name }),
         count,
         countLabel: t("nav.unread", { count }),
+        countStyle: box === "inbox" ? "badge" : "inline",
       });
     }
   }
