@@ -44,7 +44,7 @@ export function SidebarNav({ items, label }: { items: NavItem[]; label: string }
                         {item.count}
                       </span>
                     )}
-                    <span className="sr-only">, {item.countLabel}</span>
+                    <span className="sr-only"> {item.countLabel}</span>
                   </>
                 ) : null}
               </Link>

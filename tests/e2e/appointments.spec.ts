@@ -542,7 +542,10 @@ test.describe("the parent books for the child", () => {
       const nav = page.getByRole("navigation", {
         name: locale === "en" ? "Portal sections" : /sections du portail/i,
       });
-      await nav.getByRole("link", { name: /Léo Tremblay/ }).click();
+      // Léo's Appointments tab (his Inbox and Sent are listed too).
+      await nav
+        .getByRole("link", { name: /^(Appointments|Rendez-vous)\s*:\s*Léo Tremblay$/ })
+        .click();
       await expect(page.getByRole("heading", { level: 1, name: /Léo Tremblay/ })).toBeVisible();
       // Léo's seeded visit ~10 days ahead is there.
       await expect(
@@ -585,7 +588,10 @@ test.describe("the parent's dashboard", () => {
       const nav = page.getByRole("navigation", {
         name: locale === "en" ? "Portal sections" : /sections du portail/i,
       });
-      await nav.getByRole("link", { name: /Léo Tremblay/ }).click();
+      // Léo's Appointments tab (his Inbox and Sent are listed too).
+      await nav
+        .getByRole("link", { name: /^(Appointments|Rendez-vous)\s*:\s*Léo Tremblay$/ })
+        .click();
       await expect(page.getByRole("heading", { level: 1, name: /Léo Tremblay/ })).toBeVisible();
       const visits = upcomingSection(page, t)
         .getByRole("listitem")
