@@ -137,8 +137,14 @@ export async function setBillStatus(
   if (!scope) return fail("notFound");
   const at = now();
   return db().$transaction(async (tx) => {
+    // A withdrawn thread's bill is the clinic's record, no longer the patient's to settle.
     const { count } = await tx.bill.updateMany({
-      where: { id: scope.id, clinicId: input.clinicId, status: "unpaid" },
+      where: {
+        id: scope.id,
+        clinicId: input.clinicId,
+        status: "unpaid",
+        communication: { withdrawnAt: null },
+      },
       data: { status: input.status, statusChangedAt: at },
     });
     if (count === 0) return fail("alreadyChanged");

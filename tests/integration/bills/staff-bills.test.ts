@@ -256,6 +256,20 @@ describe("paid and void", () => {
       ["void", expect.objectContaining({ before: "unpaid", after: "void" })],
     ]);
   });
+
+  it("leaves the bill of a withdrawn communication as it is", async () => {
+    await signIn(staffEmail);
+    const bill = await enter();
+    const { communicationId } = await db().bill.findUniqueOrThrow({ where: { id: bill.id } });
+    await db().communication.update({
+      where: { id: communicationId },
+      data: { withdrawnAt: new Date() },
+    });
+    expect(
+      await setBillStatusAction(null, form({ billId: bill.id, status: "paid" })),
+    ).toMatchObject({ ok: false, code: "alreadyChanged" });
+    expect((await db().bill.findUniqueOrThrow({ where: { id: bill.id } })).status).toBe("unpaid");
+  });
 });
 
 describe("who may", () => {
