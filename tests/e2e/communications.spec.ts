@@ -43,6 +43,7 @@ const copy = {
     replied: /You have replied/,
     alreadyReplied: /replied already/,
     staffInbox: "Inbox",
+    userGuide: "Get the user guide",
   },
   fr: {
     // Sophie Tremblay: the demo's French parent.
@@ -67,6 +68,7 @@ const copy = {
     replied: /Vous avez répondu/,
     alreadyReplied: /déjà répondu/,
     staffInbox: "Boîte de réception",
+    userGuide: "Obtenir le guide d’utilisation",
   },
 } as const;
 
@@ -120,6 +122,11 @@ for (const locale of ["en", "fr"] as Locale[]) {
     await expect(
       page.getByRole("navigation").getByRole("link", { name: t.inbox }).first(),
     ).toHaveAccessibleName(t.unread);
+    // The user guide is one link away, at the bottom of the sidebar.
+    await expect(page.getByRole("link", { name: t.userGuide })).toHaveAttribute(
+      "href",
+      `/${locale}/help`,
+    );
     await page.goto(`/${locale}/inbox`);
     await expect(page.getByRole("link", { name: new RegExp(subject) })).toBeVisible();
     await axeAtBothWidths(page, `inbox ${locale}`);

@@ -4,6 +4,7 @@ import { Card } from "@/components/shell/card";
 import { AppShell } from "@/components/shell/app-shell";
 import { SidebarNav, type NavItem } from "@/components/shell/sidebar-nav";
 import { loadCommunicationNav } from "@/lib/communications/loaders";
+import { Link } from "@/lib/i18n/navigation";
 import { loadPortalShell } from "@/lib/portal/loaders";
 import { formatLocalDate } from "@/lib/time/format";
 
@@ -53,6 +54,14 @@ export default async function PortalLayout({ children }: { children: ReactNode }
         )}
       </Card>
       <SidebarNav label={t("navigation")} items={items} />
+      <p className="mt-4 border-t border-gray-200 pt-4">
+        <Link
+          href="/help"
+          className="inline-flex min-h-11 items-center font-medium text-brand-800 underline"
+        >
+          {t("nav.userGuide")}
+        </Link>
+      </p>
     </aside>
   );
   return (

@@ -10,7 +10,16 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-const SECTIONS = ["account", "login", "password", "family", "appointments"] as const;
+const SECTIONS = [
+  "account",
+  "login",
+  "password",
+  "family",
+  "appointments",
+  "inbox",
+  "reply",
+  "emails",
+] as const;
 
 /** A short user guide, readable without an account. */
 export default async function HelpPage() {
