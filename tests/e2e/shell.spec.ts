@@ -178,7 +178,8 @@ test("after logout, a copied session cookie no longer opens the portal (SE-2)", 
   expect(cookies.some((c) => c.name.includes("next-auth.session-token"))).toBe(true);
 
   await page.getByRole("button", { name: "Log out" }).click();
-  await expect(page).toHaveURL(/\/en\/login$/);
+  // Logging out first loads next-auth's client (not part of the page's first load).
+  await expect(page).toHaveURL(/\/en\/login$/, { timeout: 15_000 });
 
   const thief = await browser.newContext();
   await thief.addCookies(cookies);
