@@ -120,7 +120,7 @@ export default async function AuditLogPage({
             {t("apply")}
           </button>
           {filtered && (
-            <Link href="/admin/audit" className={linkButton}>
+            <Link href="/admin/audit" prefetch={false} className={linkButton}>
               {t("clear")}
             </Link>
           )}
