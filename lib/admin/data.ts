@@ -28,7 +28,7 @@ const invitationSelect = {
 } as const;
 
 /** A date of birth (YYYY-MM-DD), or up to four words each in a name or an address. */
-function searchWhere(query: string) {
+export function patientSearchWhere(query: string) {
   const q = query.trim();
   if (!q) return {};
   if (/^\d{4}-\d{2}-\d{2}$/.test(q) && !Number.isNaN(Date.parse(`${q}T00:00:00Z`)))
@@ -47,13 +47,13 @@ function searchWhere(query: string) {
 }
 
 export function countPatients(query: string) {
-  return db().patientProfile.count({ where: searchWhere(query) });
+  return db().patientProfile.count({ where: patientSearchWhere(query) });
 }
 
 /** One page of the patient search, list fields only. */
 export function listPatientRows(query: string, page: number, pageSize: number) {
   return db().patientProfile.findMany({
-    where: searchWhere(query),
+    where: patientSearchWhere(query),
     orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
     skip: (page - 1) * pageSize,
     take: pageSize,

@@ -58,12 +58,13 @@ function clinicItems(t: Translate, role: string, unread: number) {
     { href: "/admin/specialties", label: t("nav.specialties") },
     { href: "/admin/practitioners", label: t("nav.practitioners") },
     { href: "/admin/appointment-types", label: t("nav.appointmentTypes") },
-    // Staff accounts and portal settings are for admins only (their pages refuse others too).
+    // Staff accounts, portal settings and the audit log are for admins only (their pages refuse others too).
     ...(role === "admin"
       ? [
           { href: "/admin/staff", label: t("nav.staff") },
           { href: "/admin/settings", label: t("nav.settings") },
           { href: "/admin/scheduling", label: t("nav.schedulingSettings") },
+          { href: "/admin/audit", label: t("nav.audit") },
         ]
       : []),
     { href: "/admin/account", label: t("nav.account") },
