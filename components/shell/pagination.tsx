@@ -14,23 +14,26 @@ export function Pagination({
   pages,
   href,
   labels,
+  prefetch,
 }: {
   page: number;
   pages: number;
   href: (page: number) => Href;
   labels: { label: string; previous: string; next: string; page: string };
+  /** false where opening the page is itself recorded (the audit log). */
+  prefetch?: boolean;
 }) {
   if (pages <= 1) return null;
   return (
     <nav aria-label={labels.label} className="flex flex-wrap items-center gap-3">
       {page > 1 && (
-        <Link href={href(page - 1)} className={linkButton}>
+        <Link href={href(page - 1)} prefetch={prefetch} className={linkButton}>
           {labels.previous}
         </Link>
       )}
       <span aria-current="page">{labels.page}</span>
       {page < pages && (
-        <Link href={href(page + 1)} className={linkButton}>
+        <Link href={href(page + 1)} prefetch={prefetch} className={linkButton}>
           {labels.next}
         </Link>
       )}

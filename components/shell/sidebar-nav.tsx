@@ -11,6 +11,8 @@ export type NavItem = {
   countLabel?: string;
   /** `badge`: a red counter (Inbox); `inline`: "(2)" after the label (Documents, Bills). */
   countStyle?: "badge" | "inline";
+  /** false where opening the page is itself recorded (the audit log): a prefetch is not a visit. */
+  prefetch?: boolean;
 };
 
 /** Sidebar links; the current page is marked for screen readers too (aria-current). */
@@ -26,6 +28,7 @@ export function SidebarNav({ items, label }: { items: NavItem[]; label: string }
             <li key={item.href}>
               <Link
                 href={item.href}
+                prefetch={item.prefetch}
                 aria-current={current ? "page" : undefined}
                 className={`flex min-h-11 items-center rounded-md px-3 font-medium ${
                   current ? "bg-brand-50 text-brand-800" : "text-ink hover:bg-gray-100"

@@ -257,6 +257,7 @@ for (const locale of ["en", "fr"] as Locale[]) {
           ["/admin/patients/new", "new patient"],
           ["/admin/staff", "staff"],
           ["/admin/settings", "settings"],
+          ["/admin/audit", "audit log"],
         ];
         for (const [path, name] of pages) {
           await page.goto(`/${locale}${path}`);

@@ -64,7 +64,7 @@ function clinicItems(t: Translate, role: string, unread: number) {
           { href: "/admin/staff", label: t("nav.staff") },
           { href: "/admin/settings", label: t("nav.settings") },
           { href: "/admin/scheduling", label: t("nav.schedulingSettings") },
-          { href: "/admin/audit", label: t("nav.audit") },
+          { href: "/admin/audit", label: t("nav.audit"), prefetch: false },
         ]
       : []),
     { href: "/admin/account", label: t("nav.account") },

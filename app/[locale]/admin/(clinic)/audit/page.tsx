@@ -170,6 +170,7 @@ export default async function AuditLogPage({
         </div>
       )}
       <Pagination
+        prefetch={false}
         page={query.page}
         pages={log.pages}
         href={pageHref}
