@@ -1,9 +1,7 @@
 import { Link } from "@/lib/i18n/navigation";
+import { secondaryLinkClass } from "./filter-form";
 
 type Href = { pathname: string; query: Record<string, string> };
-
-const linkButton =
-  "inline-flex min-h-11 items-center rounded-md border border-brand-700 bg-white px-4 font-semibold text-brand-800 hover:bg-brand-50";
 
 /**
  * Previous / next links around "Page 2 of 5", for any paginated list; nothing
@@ -27,13 +25,13 @@ export function Pagination({
   return (
     <nav aria-label={labels.label} className="flex flex-wrap items-center gap-3">
       {page > 1 && (
-        <Link href={href(page - 1)} prefetch={prefetch} className={linkButton}>
+        <Link href={href(page - 1)} prefetch={prefetch} className={secondaryLinkClass}>
           {labels.previous}
         </Link>
       )}
       <span aria-current="page">{labels.page}</span>
       {page < pages && (
-        <Link href={href(page + 1)} prefetch={prefetch} className={linkButton}>
+        <Link href={href(page + 1)} prefetch={prefetch} className={secondaryLinkClass}>
           {labels.next}
         </Link>
       )}
