@@ -9,6 +9,11 @@ import { ACTION_BODY_LIMIT_BYTES, bodyLimitFor } from "@/lib/actions/body-limit"
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { isLocale, routing } from "@/lib/i18n/routing";
+import {
+  requestedProfile,
+  SELECTED_PROFILE_COOKIE,
+  SELECTED_PROFILE_HEADER,
+} from "@/lib/access/profile-choice";
 import { clientIp } from "@/lib/security/client-ip";
 import { contentSecurityPolicy, createNonce, hasOwnSecurityPolicy } from "@/lib/security/headers";
 import { isSameOrigin } from "@/lib/security/same-origin";
@@ -46,6 +51,17 @@ export default async function proxy(request: NextRequest) {
   headers.set("x-pathname", pathname + search);
   headers.set("x-client-ip", clientIp(request.headers.get("x-forwarded-for")));
   const [, locale, section = ""] = pathname.split("/");
+  // The selected profile (lib/access/profile-choice.ts): a page load whose URL
+  // names one chooses it; otherwise the browser's cookie says which. Client
+  // navigations and prefetches (RSC requests) never choose: the portal's
+  // sidebar, in its layout, is not drawn again for them.
+  const chosen =
+    request.method === "GET" && !request.headers.has("rsc") && section !== "admin"
+      ? requestedProfile(request.nextUrl.searchParams.get("profile"))
+      : null;
+  const selected = chosen ?? requestedProfile(request.cookies.get(SELECTED_PROFILE_COOKIE)?.value);
+  if (selected) headers.set(SELECTED_PROFILE_HEADER, selected);
+  else headers.delete(SELECTED_PROFILE_HEADER);
 
   // The raw path: a percent-encoded segment ("/en/%61dmin") skips these
   // redirects, and the session gate answers alone — an e2e test relies on it
@@ -77,6 +93,13 @@ export default async function proxy(request: NextRequest) {
   // The email preview and file downloads set their own, stricter CSP (lib/security/headers.ts).
   if (!hasOwnSecurityPolicy(pathname)) response.headers.set("Content-Security-Policy", csp);
   response.headers.set("X-Request-Id", requestId);
+  if (chosen && response.status === 200)
+    response.cookies.set(SELECTED_PROFILE_COOKIE, chosen, {
+      httpOnly: true,
+      sameSite: "lax",
+      secure: env().APP_URL.startsWith("https://"),
+      path: "/",
+    });
   // Pages whose address holds a secret token never leak it as a referrer (HD-4).
   const tokenPage = TOKEN_PAGE.test(safeDecode(pathname));
   if (tokenPage) response.headers.set("Referrer-Policy", "no-referrer");

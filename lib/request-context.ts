@@ -1,5 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
+import { SELECTED_PROFILE_HEADER } from "@/lib/access/profile-choice";
 
 /** What proxy.ts attached to the request: its id, the client's address and agent. */
 export async function requestContext() {
@@ -11,5 +12,7 @@ export async function requestContext() {
     ip: h.get("x-client-ip") ?? undefined,
     userAgent: h.get("user-agent")?.slice(0, 300) ?? undefined,
     pathname: h.get("x-pathname") ?? undefined,
+    /** The profile the browser asks the tabs to act on: checked by lib/access before use. */
+    selectedProfile: h.get(SELECTED_PROFILE_HEADER) ?? null,
   };
 }

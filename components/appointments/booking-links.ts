@@ -27,13 +27,3 @@ export function withChoice(
 export function tabHref(profile: { id: string; own: boolean }): string {
   return profile.own ? "/appointments" : `/appointments?profile=${encodeURIComponent(profile.id)}`;
 }
-
-/** One appointment in its profile's tab: `open` expands its details, the fragment scrolls to it. */
-export function appointmentHref(
-  profile: { id: string; own: boolean },
-  appointmentId: string,
-): string {
-  const tab = tabHref(profile);
-  const open = `open=${encodeURIComponent(appointmentId)}`;
-  return `${tab}${tab.includes("?") ? "&" : "?"}${open}#appointment-${encodeURIComponent(appointmentId)}`;
-}

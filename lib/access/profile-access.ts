@@ -8,6 +8,8 @@ import { ageOfConsent, dayTurning } from "@/lib/clinic/age-of-consent";
 import { todayIn } from "@/lib/clock";
 import type { Sex } from "@/lib/db/enums";
 import { recordAudit } from "@/lib/audit/mutations";
+import { requestContext } from "@/lib/request-context";
+import { chooseProfile } from "./profile-choice";
 import type { DbClient } from "@/lib/db/client";
 import {
   findGrantsOf,
@@ -18,6 +20,9 @@ import {
 } from "./data";
 
 export type Tab = "appointments" | "messages" | "documents" | "bills";
+
+/** What a page reads of a profile: one of its tabs, or its details (the Profile tab), which every account managing it may see. */
+export type ProfileSection = Tab | "profile";
 
 declare const brand: unique symbol;
 export type AuthorizedProfileId = string & { readonly [brand]: "AuthorizedProfileId" };
@@ -110,12 +115,16 @@ export const listAccessibleProfiles = cache(
 export async function authorizeProfile(
   account: SessionAccount,
   profileId: string,
-  tab: Tab,
+  tab: ProfileSection,
   timeZone: string,
 ): Promise<AuthorizedProfileId | null> {
   const profiles = await listAccessibleProfiles(account, timeZone);
   const match = profiles.find((p) => p.profileId === profileId);
-  const allowed = !!match && match.tabs.includes(tab);
+  const allowed =
+    !!match &&
+    (tab === "profile"
+      ? match.state === "own" || match.state === "granted"
+      : match.tabs.includes(tab));
   if (!allowed) {
     await recordAudit({
       actorAccountId: account.id,
@@ -128,6 +137,32 @@ export async function authorizeProfile(
     return null;
   }
   return profileId as AuthorizedProfileId;
+}
+
+/**
+ * The profile the portal's tabs act on for this request (lib/access/profile-choice.ts):
+ * the browser's choice while the account may still use it, else its own.
+ */
+export async function selectedProfile(
+  account: SessionAccount,
+  timeZone: string,
+): Promise<AccessibleProfile | null> {
+  const { selectedProfile } = await requestContext();
+  return chooseProfile(await listAccessibleProfiles(account, timeZone), selectedProfile);
+}
+
+/**
+ * The profile a page acts on: the one its URL names, else the selected one. A
+ * named profile is only a request (the caller's authorizeProfile decides); the
+ * selection already is one the account may use.
+ */
+export async function profileToShow(
+  account: SessionAccount,
+  requested: string | undefined,
+  timeZone: string,
+): Promise<string | null> {
+  if (requested) return requested.length > 64 ? null : requested;
+  return (await selectedProfile(account, timeZone))?.profileId ?? null;
 }
 
 /**

@@ -1,12 +1,13 @@
 import "server-only";
 // Loaders of the patient's Appointments tab. The profile comes from the URL
-// (?profile=…, default: the account's own) and is only a request until
+// (?profile=…, default: the selected profile) and is only a request until
 // authorizeProfile (appointments tab) proves it; a refusal is a 404 that says
 // nothing about whether the profile exists.
 import { notFound } from "next/navigation";
 import {
   authorizeProfile,
   listAccessibleProfiles,
+  profileToShow,
   type AuthorizedProfileId,
 } from "@/lib/access/profile-access";
 import { requirePatient, type SessionAccount } from "@/lib/auth/gate";
@@ -33,8 +34,8 @@ export async function resolveAppointmentsProfile(
   requested: string | undefined,
   settings: Pick<SchedulingSettings, "timeZone">,
 ): Promise<TabProfile | null> {
-  const profileId = requested || account.profileId;
-  if (!profileId || profileId.length > 64) return null;
+  const profileId = await profileToShow(account, requested, settings.timeZone);
+  if (!profileId) return null;
   const id = await authorizeProfile(account, profileId, "appointments", settings.timeZone);
   if (!id) return null;
   const profile = (await listAccessibleProfiles(account, settings.timeZone)).find(

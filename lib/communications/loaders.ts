@@ -4,13 +4,13 @@ import "server-only";
 // profile (authorizeProfile with the box's tab); a thread needs the permission
 // of its kind. Anything else is a 404 that says nothing about existence.
 import { notFound } from "next/navigation";
-import { cache } from "react";
 import { getLocale } from "next-intl/server";
 import { findProfileSummary } from "@/lib/access/data";
 import {
   authorizeClinicProfile,
   authorizeProfile,
   listAccessibleProfiles,
+  profileToShow,
   type AccessibleProfile,
   type AuthorizedProfileId,
 } from "@/lib/access/profile-access";
@@ -57,51 +57,36 @@ async function profileFor(account: SessionAccount, clinic: Clinic, profileId: st
   );
 }
 
-/** The boxes and unread counters of every profile this account manages, for the sidebar. */
+/** The boxes of a profile and their unread counters, for the sidebar; none when it has no box. */
 export async function communicationNavFor(
   account: SessionAccount,
   clinic: Clinic,
-  profiles: AccessibleProfile[],
-) {
-  const nav: { profile: AccessibleProfile; boxes: Box[]; unread: Record<Box, number> }[] = [];
-  for (const p of profiles) {
-    const boxes = visibleBoxes(p.tabs, clinic);
-    if (boxes.length === 0) continue;
-    // The first box proves the profile; its permission is one of those held.
-    const id = await authorizeProfile(account, p.profileId, TAB_OF_BOX[boxes[0]!], clinic.timeZone);
-    if (!id) continue;
-    const counts = await countUnread(id, account.id, visibleKinds(p.tabs, clinic));
-    nav.push({
-      profile: p,
-      boxes,
-      unread: {
-        inbox: counts.message + counts.document + counts.bill,
-        documents: counts.document,
-        bills: counts.bill,
-        sent: 0,
-      },
-    });
-  }
-  return nav;
+  profile: AccessibleProfile,
+): Promise<{ boxes: Box[]; unread: Record<Box, number> }> {
+  const boxes = visibleBoxes(profile.tabs, clinic);
+  // The first box proves the profile; its permission is one of those held.
+  const id =
+    boxes.length > 0 &&
+    (await authorizeProfile(account, profile.profileId, TAB_OF_BOX[boxes[0]!], clinic.timeZone));
+  if (!id) return { boxes: [], unread: { inbox: 0, documents: 0, bills: 0, sent: 0 } };
+  const counts = await countUnread(id, account.id, visibleKinds(profile.tabs, clinic));
+  return {
+    boxes,
+    unread: {
+      inbox: counts.message + counts.document + counts.bill,
+      documents: counts.document,
+      bills: counts.bill,
+      sent: 0,
+    },
+  };
 }
 
-/** The sidebar's boxes and counters, once per request. */
-export const loadCommunicationNav = cache(async () => {
-  const account = await requirePatient();
-  const clinic = await requireClinic();
-  return communicationNavFor(
-    account,
-    clinic,
-    await listAccessibleProfiles(account, clinic.timeZone),
-  );
-});
-
-/** One page of a box of the requested profile (default: the account's own). */
+/** One page of a box of the requested profile (default: the selected one). */
 export async function loadBox(box: Box, requested: string | undefined, page: number) {
   const account = await requirePatient();
   const clinic = await requireClinic();
-  const profileId = requested || account.profileId;
-  if (!profileId || profileId.length > 64) notFound();
+  const profileId = await profileToShow(account, requested, clinic.timeZone);
+  if (!profileId) notFound();
   const id = await authorizeProfile(account, profileId, TAB_OF_BOX[box], clinic.timeZone);
   const profile = id && (await profileFor(account, clinic, id));
   if (!id || !profile || !visibleBoxes(profile.tabs, clinic).includes(box)) notFound();
@@ -180,8 +165,8 @@ export async function loadStartMessage(requested: string | undefined) {
   const account = await requirePatient();
   const clinic = await requireClinic();
   if (!clinic.messagesEnabled || !clinic.patientMessagesEnabled) notFound();
-  const profileId = requested || account.profileId;
-  if (!profileId || profileId.length > 64) notFound();
+  const profileId = await profileToShow(account, requested, clinic.timeZone);
+  if (!profileId) notFound();
   const id = await authorizeProfile(account, profileId, "messages", clinic.timeZone);
   const profile = id && (await profileFor(account, clinic, id));
   if (!id || !profile) notFound();

@@ -11,12 +11,18 @@ import type { CommunicationKind } from "@/lib/db/enums";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { BOX_OF_KIND, TAB_OF_KIND } from "./rules";
 
-/** The thread's page in its kind's box; a visitor without a session logs in and is brought back (callbackUrl). */
+/**
+ * The thread's page in its kind's box, with its profile selected; a visitor
+ * without a session logs in and is brought back (callbackUrl).
+ */
 export function threadUrl(
   locale: "en" | "fr",
-  thread: { id: string; kind: CommunicationKind },
+  thread: { id: string; kind: CommunicationKind; profileId: string },
 ): string {
-  return portalUrl(locale, `/${BOX_OF_KIND[thread.kind]}/${encodeURIComponent(thread.id)}`);
+  return portalUrl(
+    locale,
+    `/${BOX_OF_KIND[thread.kind]}/${encodeURIComponent(thread.id)}?profile=${encodeURIComponent(thread.profileId)}`,
+  );
 }
 
 export async function enqueueCommunicationEmails(

@@ -5,6 +5,7 @@ import { cache } from "react";
 import {
   authorizeProfile,
   listAccessibleProfiles,
+  selectedProfile,
   type AuthorizedProfileId,
 } from "@/lib/access/profile-access";
 import { listUpcomingForProfiles } from "@/lib/appointments/data";
@@ -16,12 +17,12 @@ export const loadPortalShell = cache(async () => {
   const account = await requirePatient();
   const clinic = await requireClinic();
   const profiles = await listAccessibleProfiles(account, clinic.timeZone);
-  const own = profiles.find((p) => p.state === "own") ?? null;
-  return { account, clinic, profiles, current: own };
+  const current = await selectedProfile(account, clinic.timeZone);
+  return { account, clinic, profiles, current };
 });
 
 export async function loadDashboard() {
-  const { account, clinic, profiles } = await loadPortalShell();
+  const { account, clinic, profiles, current } = await loadPortalShell();
   const { timeZone } = clinic;
   // Upcoming visits of every profile whose appointments tab this account may
   // see, each id proven by the access check (the list query requires it).
@@ -34,6 +35,7 @@ export async function loadDashboard() {
   return {
     signIn: { email: account.email, passwordChangedAt: account.passwordChangedAt },
     profiles,
+    selectedId: current?.profileId ?? null,
     timeZone,
     appointmentProfiles: profiles.filter((p) => ids.some((id) => id === p.profileId)),
     upcoming: upcoming.map((a) => ({

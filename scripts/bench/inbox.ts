@@ -13,7 +13,7 @@
 // with a patient reply. Then, logged in as that patient through the
 // credentials callback (a real session cookie), one request at a time,
 // --runs GETs after --warmup of each page; every page includes the portal
-// layout's unread counters (loadCommunicationNav). The thread page marks the
+// layout's unread counters (communicationNavFor). The thread page marks the
 // thread read and audits the view on every GET, as it does for a person.
 // --explain (throwaway PostgreSQL only) loads auto_explain in every session the
 // server opens and prints, per statement, the slowest plan it logged with

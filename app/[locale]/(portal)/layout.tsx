@@ -1,58 +1,43 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { Card } from "@/components/shell/card";
+import { ProfileCard } from "@/components/portal/profile-card";
 import { AppShell } from "@/components/shell/app-shell";
 import { SidebarNav, type NavItem } from "@/components/shell/sidebar-nav";
-import { loadCommunicationNav } from "@/lib/communications/loaders";
+import { communicationNavFor } from "@/lib/communications/loaders";
 import { Link } from "@/lib/i18n/navigation";
 import { loadPortalShell } from "@/lib/portal/loaders";
-import { formatLocalDate } from "@/lib/time/format";
 
 export default async function PortalLayout({ children }: { children: ReactNode }) {
-  const { clinic, current, profiles } = await loadPortalShell();
-  const [t, locale, boxes] = await Promise.all([
+  const { account, clinic, current, profiles } = await loadPortalShell();
+  const [t, locale, nav] = await Promise.all([
     getTranslations("portal"),
     getLocale(),
-    loadCommunicationNav(),
+    current ? communicationNavFor(account, clinic, current) : null,
   ]);
-  // Per profile (own first): its Appointments tab, then its boxes with their unread counts.
+  // The tabs of the selected profile only: those this account may not use for it are not shown.
   const items: NavItem[] = [{ href: "/dashboard", label: t("nav.dashboard") }];
-  for (const p of profiles) {
-    const own = p.state === "own";
-    const name = `${p.firstName} ${p.lastName}`;
-    const query = own ? "" : `?profile=${encodeURIComponent(p.profileId)}`;
-    if (p.tabs.includes("appointments"))
-      items.push({
-        href: `/appointments${query}`,
-        label: own ? t("nav.appointments") : t("nav.appointmentsOf", { name }),
-      });
-    const nav = boxes.find((b) => b.profile.profileId === p.profileId);
-    for (const box of nav?.boxes ?? []) {
-      const count = nav!.unread[box];
-      items.push({
-        href: `/${box}${query}`,
-        label: own ? t(`nav.${box}`) : t("nav.boxOf", { box: t(`nav.${box}`), name }),
-        count,
-        countLabel: t("nav.unread", { count }),
-        countStyle: box === "inbox" ? "badge" : "inline",
-      });
-    }
+  if (current?.tabs.includes("appointments"))
+    items.push({ href: "/appointments", label: t("nav.appointments") });
+  for (const box of nav?.boxes ?? []) {
+    const count = nav!.unread[box];
+    items.push({
+      href: `/${box}`,
+      label: t(`nav.${box}`),
+      count,
+      countLabel: t("nav.unread", { count }),
+      countStyle: box === "inbox" ? "badge" : "inline",
+    });
   }
+  if (current) items.push({ href: "/profile", label: t("nav.profile") });
   const sidebar = (
     <aside className="md:w-60 md:shrink-0" aria-labelledby="current-profile">
-      <Card padding="compact" className="mb-4">
-        <h2 id="current-profile" className="font-semibold">
-          {current ? `${current.firstName} ${current.lastName}` : t("noProfile")}
-        </h2>
-        {current && (
-          <p className="text-sm text-muted">
-            {t("bornOn", {
-              sex: current.sex ?? "unknown",
-              date: formatLocalDate(current.dateOfBirth, locale, "date"),
-            })}
-          </p>
+      <ProfileCard
+        locale={locale}
+        current={current}
+        others={profiles.filter(
+          (p) => p.profileId !== current?.profileId && (p.state === "own" || p.state === "granted"),
         )}
-      </Card>
+      />
       <SidebarNav label={t("navigation")} items={items} />
       <p className="mt-4 border-t border-gray-200 pt-4">
         <Link

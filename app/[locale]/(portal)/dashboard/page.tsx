@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { appointmentHref, tabHref } from "@/components/appointments/booking-links";
 import { localName, personName } from "@/components/appointments/names";
 import { StatusBadge } from "@/components/appointments/status-badge";
+import { SelectProfileLink } from "@/components/portal/select-profile-link";
 import { SignInDetails } from "@/components/credentials/sign-in-details";
 import { FormAlert } from "@/components/forms/form-alert";
 import { Card } from "@/components/shell/card";
-import { Link } from "@/lib/i18n/navigation";
 import { loadDashboard } from "@/lib/portal/loaders";
 import { formatInstant, formatLocalDate } from "@/lib/time/format";
 
@@ -25,7 +24,7 @@ export default async function DashboardPage({
   const [
     { locale },
     { emailChanged },
-    { signIn, profiles, upcoming, appointmentProfiles, timeZone },
+    { signIn, profiles, selectedId, upcoming, appointmentProfiles, timeZone },
   ] = await Promise.all([params, searchParams, loadDashboard()]);
   const t = await getTranslations("dashboard");
   const day = (iso: string) => formatLocalDate(iso, locale, "date");
@@ -43,8 +42,10 @@ export default async function DashboardPage({
           <ul className="mt-2 divide-y divide-gray-200">
             {upcoming.map((a) => (
               <li key={a.id} className="py-2">
-                <Link
-                  href={appointmentHref({ id: a.profileId, own: a.own }, a.id)}
+                <SelectProfileLink
+                  locale={locale}
+                  profileId={a.profileId}
+                  path={`/appointments?open=${encodeURIComponent(a.id)}#appointment-${encodeURIComponent(a.id)}`}
                   className="flex min-h-11 flex-wrap items-center gap-x-4 gap-y-1 rounded-md px-1 hover:bg-gray-50"
                 >
                   <span className="font-semibold">{a.who}</span>
@@ -52,7 +53,7 @@ export default async function DashboardPage({
                   <span>{personName(a.practitioner)}</span>
                   <span>{localName(a.site, locale)}</span>
                   <StatusBadge status={a.status} />
-                </Link>
+                </SelectProfileLink>
               </li>
             ))}
           </ul>
@@ -62,12 +63,14 @@ export default async function DashboardPage({
             <ul className="flex flex-wrap gap-x-4">
               {appointmentProfiles.map((p) => (
                 <li key={p.profileId}>
-                  <Link
-                    href={tabHref({ id: p.profileId, own: p.state === "own" })}
+                  <SelectProfileLink
+                    locale={locale}
+                    profileId={p.profileId}
+                    path="/appointments"
                     className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"
                   >
                     {t("openTab", { name: `${p.firstName} ${p.lastName}` })}
-                  </Link>
+                  </SelectProfileLink>
                 </li>
               ))}
             </ul>
@@ -101,8 +104,23 @@ export default async function DashboardPage({
           {profiles.map((p) => (
             <li key={p.profileId} className="py-2">
               <p className="font-medium">
-                {p.firstName} {p.lastName}{" "}
+                {p.state === "lapsed" ? (
+                  `${p.firstName} ${p.lastName}`
+                ) : (
+                  <SelectProfileLink
+                    locale={locale}
+                    profileId={p.profileId}
+                    className="inline-flex min-h-11 items-center text-brand-800 underline"
+                  >
+                    {p.firstName} {p.lastName}
+                  </SelectProfileLink>
+                )}{" "}
                 <span className="font-normal text-muted">({day(p.dateOfBirth)})</span>
+                {p.profileId === selectedId && (
+                  <span className="ms-2 rounded-md bg-brand-50 px-2 py-0.5 text-sm text-brand-800">
+                    {t("selected")}
+                  </span>
+                )}
               </p>
               {p.state === "lapsed" ? (
                 <p
