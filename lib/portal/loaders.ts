@@ -1,10 +1,12 @@
 import "server-only";
 // Loaders for the patient's shell and dashboard: what the signed-in account may
 // see, through the session gate and the profile access check.
+import { notFound } from "next/navigation";
 import { cache } from "react";
 import {
   authorizeProfile,
   listAccessibleProfiles,
+  profileToShow,
   selectedProfile,
   type AuthorizedProfileId,
 } from "@/lib/access/profile-access";
@@ -12,6 +14,7 @@ import { listUpcomingForProfiles } from "@/lib/appointments/data";
 import { requirePatient } from "@/lib/auth/gate";
 import { requireClinic } from "@/lib/clinic/loaders";
 import { now } from "@/lib/clock";
+import { findProfileDetails } from "./data";
 
 export const loadPortalShell = cache(async () => {
   const account = await requirePatient();
@@ -49,4 +52,15 @@ export async function loadDashboard() {
       status: a.status,
     })),
   };
+}
+
+/** The Profile tab: the details of the selected profile (or the one the URL names), for any account managing it. */
+export async function loadProfileTab(requested?: string) {
+  const { account, clinic, profiles } = await loadPortalShell();
+  const profileId = await profileToShow(account, requested, clinic.timeZone);
+  const id = profileId && (await authorizeProfile(account, profileId, "profile", clinic.timeZone));
+  const profile = id && profiles.find((p) => p.profileId === id);
+  const details = id && (await findProfileDetails(id));
+  if (!id || !profile || !details) notFound();
+  return { id, own: profile.state === "own", tabs: profile.tabs, details };
 }

@@ -19,6 +19,7 @@ import {
   expect as baseExpect,
   expectNoAxeViolations,
   login,
+  selectProfile,
   setViewport,
   test,
   VIEWPORTS,
@@ -542,10 +543,9 @@ test.describe("the parent books for the child", () => {
       const nav = page.getByRole("navigation", {
         name: locale === "en" ? "Portal sections" : /sections du portail/i,
       });
-      // Léo's Appointments tab (his Inbox and Sent are listed too).
-      await nav
-        .getByRole("link", { name: /^(Appointments|Rendez-vous)\s*:\s*Léo Tremblay$/ })
-        .click();
+      // Léo selected, the tabs act on him.
+      await selectProfile(page, locale, "Léo Tremblay");
+      await nav.getByRole("link", { name: t.tab, exact: true }).click();
       await expect(page.getByRole("heading", { level: 1, name: /Léo Tremblay/ })).toBeVisible();
       // Léo's seeded visit ~10 days ahead is there.
       await expect(
@@ -588,10 +588,9 @@ test.describe("the parent's dashboard", () => {
       const nav = page.getByRole("navigation", {
         name: locale === "en" ? "Portal sections" : /sections du portail/i,
       });
-      // Léo's Appointments tab (his Inbox and Sent are listed too).
-      await nav
-        .getByRole("link", { name: /^(Appointments|Rendez-vous)\s*:\s*Léo Tremblay$/ })
-        .click();
+      // Léo selected, the tabs act on him.
+      await selectProfile(page, locale, "Léo Tremblay");
+      await nav.getByRole("link", { name: t.tab, exact: true }).click();
       await expect(page.getByRole("heading", { level: 1, name: /Léo Tremblay/ })).toBeVisible();
       const visits = upcomingSection(page, t)
         .getByRole("listitem")

@@ -139,12 +139,14 @@ for (const locale of ["en", "fr"] as Locale[]) {
       after: sentAfter,
     });
     expect(email.text).not.toContain("Please sign and bring this form.");
-    const link = mailbox.links(email).find((l) => /\/(documents|inbox)\/[^/?#]+$/.test(l));
+    const link = mailbox
+      .links(email)
+      .find((l) => /\/(documents|inbox)\/[^/?#]+\?profile=[^&#]+$/.test(l));
     expect(link, "the email links to the thread").toBeDefined();
     await page.goto(link!);
     await expect(page).toHaveURL(/\/login/);
     await login(page, t.patient.email, DEMO_PASSWORD, locale, { here: true });
-    await expect(page).toHaveURL(new URL(link!).pathname);
+    await expect(page).toHaveURL(new URL(link!).pathname + new URL(link!).search);
     await expect(page.getByRole("heading", { level: 1, name: subject })).toBeVisible();
 
     // The PDF opens in a new tab from the portal's own route.

@@ -149,6 +149,14 @@ export async function login(
   await expect(page).not.toHaveURL(/\/login(?:[?#]|$)/);
 }
 
+/** Selects one of the account's other profiles from the sidebar's name card, and waits until the portal shows it. */
+export async function selectProfile(page: Page, locale: Locale, name: string) {
+  await page
+    .getByRole("link", { name: locale === "en" ? `Switch to ${name}` : `Passer à ${name}` })
+    .click();
+  await expect(page.locator("#current-profile")).toHaveText(name);
+}
+
 export const VIEWPORTS = {
   mobile: { width: 360, height: 800 },
   desktop: { width: 1280, height: 800 },

@@ -15,6 +15,7 @@ import {
 const copy = {
   en: {
     dashboard: "Dashboard",
+    profile: "My profile",
     attached: "Profiles on this account",
     admin: "Clinic overview",
     login: "Log in to your patient portal",
@@ -24,6 +25,7 @@ const copy = {
   },
   fr: {
     dashboard: "Tableau de bord",
+    profile: "Mon profil",
     attached: "Profils de ce compte",
     admin: "Aperçu de la clinique",
     login: "Connexion à votre portail patient",
@@ -54,7 +56,7 @@ for (const locale of ["en", "fr"] as Locale[]) {
         page,
         browser,
       }) => {
-        // Five pages, two logins and five axe scans: more than the default budget on 2 cores.
+        // Six pages, two logins and six axe scans: more than the default budget on 2 cores.
         test.slow();
         await setViewport(page, size);
         await page.goto(`/${locale}/login`);
@@ -64,6 +66,10 @@ for (const locale of ["en", "fr"] as Locale[]) {
         await login(page, DEMO_ACCOUNTS.patient, DEMO_PASSWORD, locale);
         await expect(page.getByRole("heading", { level: 1, name: t.dashboard })).toBeVisible();
         await expectNoAxeViolations(page, { context: `dashboard ${locale} ${size}` });
+
+        await page.goto(`/${locale}/profile`);
+        await expect(page.getByRole("heading", { level: 1, name: t.profile })).toBeVisible();
+        await expectNoAxeViolations(page, { context: `profile ${locale} ${size}` });
 
         const staff = await browser.newPage({ viewport: VIEWPORTS[size] });
         await login(staff, DEMO_ACCOUNTS.admin, DEMO_PASSWORD, locale);

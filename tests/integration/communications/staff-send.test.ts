@@ -220,11 +220,16 @@ describe("staff send a document with a PDF", () => {
       kind: "document",
       reply: false,
       patientName: "Heather",
-      threadUrl: expect.stringMatching(new RegExp(`/fr/documents/${id}$`)),
+      // The link selects the thread's profile (lib/access/profile-choice.ts).
+      threadUrl: expect.stringMatching(
+        new RegExp(`/fr/documents/${id}\\?profile=${own.profileId}$`),
+      ),
     });
     expect(byTo[documentsProxy.email]!.locale).toBe("en");
     expect(byTo[documentsProxy.email]!.payload).toMatchObject({
-      threadUrl: expect.stringMatching(new RegExp(`/en/documents/${id}$`)),
+      threadUrl: expect.stringMatching(
+        new RegExp(`/en/documents/${id}\\?profile=${own.profileId}$`),
+      ),
     });
     for (const e of emails) {
       expect(JSON.stringify(e.payload)).not.toContain(valid.body);
