@@ -100,7 +100,7 @@ describe("walkChain", () => {
 
   it("passes an intact chain and returns its head", () => {
     expect(walkChain(null, rows)).toEqual({
-      head: { seq: 4n, hash: rows[3].hash },
+      head: { seq: 4n, hash: rows[3]!.hash },
       intact: 4,
       firstBreak: null,
     });
@@ -141,7 +141,7 @@ describe("walkChain", () => {
   });
 
   it("reports a replaced hash at its own row", () => {
-    const swapped = rows.map((r) => (r.seq === 2n ? { ...r, hash: rows[0].hash } : r));
+    const swapped = rows.map((r) => (r.seq === 2n ? { ...r, hash: rows[0]!.hash } : r));
     expect(walkChain(null, swapped).firstBreak).toEqual({
       kind: "contentChanged",
       seq: 2n,
@@ -151,7 +151,7 @@ describe("walkChain", () => {
 
   it("reports a chain that does not start at the genesis hash", () => {
     const [first, ...rest] = rows;
-    expect(walkChain(null, [{ ...first, prevHash: "a".repeat(64) }, ...rest]).firstBreak).toEqual({
+    expect(walkChain(null, [{ ...first!, prevHash: "a".repeat(64) }, ...rest]).firstBreak).toEqual({
       kind: "linkBroken",
       seq: 1n,
       id: 1n,
