@@ -7,13 +7,13 @@
 // runs (its writes would be lost, docs/decisions/0001): stop the server, then
 //   npm run audit:verify -- --embedded
 import { sealAuditChain } from "@/lib/audit/mutations";
-import { describeChainReport } from "@/lib/audit/chain";
+import { describeChainReport, rowCount } from "@/lib/audit/chain";
 import { verifyAuditChain } from "@/lib/audit/verify";
 import { closeDb } from "@/lib/db/client";
 import { closeEmbedded } from "@/lib/db/pglite";
 
 /** Rows per sealing transaction; the loop stops at the first batch that is not full. */
-const SEAL_BATCH = 500;
+const SEAL_BATCH = 100;
 
 async function main(): Promise<number> {
   if (!process.env.DATABASE_URL && !process.argv.includes("--embedded")) {
@@ -28,7 +28,8 @@ async function main(): Promise<number> {
     batch = await sealAuditChain(SEAL_BATCH);
     sealed += batch;
   } while (batch === SEAL_BATCH);
-  if (sealed > 0) console.log(`Sealed ${sealed} rows that were waiting.`);
+  if (sealed > 0)
+    console.log(`Sealed ${rowCount(sealed)} that ${sealed === 1 ? "was" : "were"} waiting.`);
   const report = await verifyAuditChain();
   for (const line of describeChainReport(report)) console.log(line);
   return report.firstBreak ? 1 : 0;

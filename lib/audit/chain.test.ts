@@ -160,6 +160,22 @@ describe("walkChain", () => {
 });
 
 describe("describeChainReport", () => {
+  it("counts one row in the singular", () => {
+    expect(
+      describeChainReport({
+        checked: 1,
+        head: { seq: 1n, hash: "c".repeat(64) },
+        firstBreak: { kind: "contentChanged", seq: 2n, id: 5n },
+        unsealed: 1,
+      }),
+    ).toEqual([
+      "The audit chain is BROKEN.",
+      "Content changed at seq 2 (audit event id 5): its fields or its hash are not what was sealed; the row was edited.",
+      "1 row before it is intact.",
+      "1 row not sealed yet (written by transactions still open, or since the last seal).",
+    ]);
+  });
+
   it("names the first broken link, its seq and row id, and the unsealed rows", () => {
     expect(
       describeChainReport({
@@ -172,7 +188,7 @@ describe("describeChainReport", () => {
       "The audit chain is BROKEN.",
       "Row missing at seq 43 (audit event id 90): the chain expected seq 42 here; the row or rows between were deleted or unsealed.",
       "41 rows before it are intact.",
-      "3 rows are not sealed yet (written by transactions still open, or since the last seal).",
+      "3 rows not sealed yet (written by transactions still open, or since the last seal).",
     ]);
   });
 

@@ -152,6 +152,11 @@ export type ChainReport = {
   unsealed: number;
 };
 
+/** "1 row", "2 rows". */
+export function rowCount(n: number): string {
+  return `${n} row${n === 1 ? "" : "s"}`;
+}
+
 /** What `npm run audit:verify` prints: plain sentences for an operator. */
 export function describeChainReport(report: ChainReport): string[] {
   const lines: string[] = [];
@@ -165,12 +170,12 @@ export function describeChainReport(report: ChainReport): string[] {
         : broken.kind === "linkBroken"
           ? `Link broken ${where}: it does not point at the hash of the row before it; a row was inserted, or the previous row's hash rewritten.`
           : `Content changed ${where}: its fields or its hash are not what was sealed; the row was edited.`,
-      `${report.checked} rows before it are intact.`,
+      `${rowCount(report.checked)} before it ${report.checked === 1 ? "is" : "are"} intact.`,
     );
   } else {
     lines.push(
       report.head
-        ? `The audit chain is intact: ${report.checked} rows, seq 1 to ${report.head.seq}.`
+        ? `The audit chain is intact: ${rowCount(report.checked)}, seq 1 to ${report.head.seq}.`
         : "The audit chain is empty: no row is sealed yet.",
     );
     if (report.head) lines.push(`Latest hash (seq ${report.head.seq}): ${report.head.hash}`);
@@ -178,7 +183,7 @@ export function describeChainReport(report: ChainReport): string[] {
   lines.push(
     report.unsealed === 0
       ? "No row is waiting to be sealed."
-      : `${report.unsealed} rows are not sealed yet (written by transactions still open, or since the last seal).`,
+      : `${rowCount(report.unsealed)} not sealed yet (written by transactions still open, or since the last seal).`,
   );
   return lines;
 }

@@ -82,7 +82,7 @@ describe("npm run audit:verify", () => {
       const run = await auditVerify(env, args);
       expect(run.stderr).toBe("");
       expect(run.stdout.trim().split("\n")).toEqual([
-        "Sealed 1 rows that were waiting.",
+        "Sealed 1 row that was waiting.",
         "The audit chain is BROKEN.",
         `Content changed at seq 3 (audit event id ${id}): its fields or its hash are not what was sealed; the row was edited.`,
         "2 rows before it are intact.",
