@@ -6,11 +6,12 @@
 // The embedded database may not be opened by a second process while the server
 // runs (its writes would be lost, docs/decisions/0001): stop the server, then
 //   npm run audit:verify -- --embedded
+import { existsSync } from "node:fs";
 import { sealAuditChain } from "@/lib/audit/mutations";
 import { describeChainReport, rowCount } from "@/lib/audit/chain";
 import { verifyAuditChain } from "@/lib/audit/verify";
 import { closeDb } from "@/lib/db/client";
-import { closeEmbedded } from "@/lib/db/pglite";
+import { closeEmbedded, pgliteDirFor } from "@/lib/db/pglite";
 
 /** Rows per sealing transaction; the loop stops at the first batch that is not full. */
 const SEAL_BATCH = 100;
@@ -20,6 +21,12 @@ async function main(): Promise<number> {
     console.error(
       "DATABASE_URL is not set. To check the embedded database, stop the server and run: npm run audit:verify -- --embedded",
     );
+    return 2;
+  }
+  const folder = pgliteDirFor(process.env.PGLITE_DIR ?? ".data/pglite");
+  if (!process.env.DATABASE_URL && !existsSync(folder)) {
+    // Opening it would create an empty database there.
+    console.error(`There is no embedded database in ${folder} (PGLITE_DIR).`);
     return 2;
   }
   let sealed = 0;
