@@ -3,7 +3,8 @@ import "server-only";
 // bare ids, not relations: the actor's email and the profiles' names are
 // looked up beside them, so a deleted account still leaves its rows readable.
 import { patientSearchWhere } from "@/lib/admin/data";
-import { db } from "@/lib/db/client";
+import { db, type Db } from "@/lib/db/client";
+import { CHAINED_FIELDS } from "./chain";
 
 export type AuditFilter = {
   /** Events about any of these profiles; an empty list matches nothing. */
@@ -107,4 +108,18 @@ export function listAuditStaffOptions() {
     orderBy: { email: "asc" },
     select: { id: true, email: true },
   });
+}
+
+/** Sealed rows after position `afterSeq`, in chain order, for the chain check. */
+export function listSealedAuditEvents(afterSeq: bigint, take: number, client: Db = db()) {
+  return client.auditEvent.findMany({
+    where: { seq: { gt: afterSeq } },
+    orderBy: { seq: "asc" },
+    take,
+    select: { ...CHAINED_FIELDS, seq: true, prevHash: true, hash: true },
+  });
+}
+
+export function countUnsealedAuditEvents(client: Db = db()): Promise<number> {
+  return client.auditEvent.count({ where: { seq: null } });
 }

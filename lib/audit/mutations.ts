@@ -1,9 +1,10 @@
 import "server-only";
 // The one way to write an audit event (SECURITY.md AL-1, AL-2). Rows are
 // append-only in the database; `detail` must never hold a secret.
-import { db, type DbClient } from "@/lib/db/client";
+import { db, type Db, type DbClient } from "@/lib/db/client";
 import type { AuditOutcome, Role } from "@/lib/db/enums";
 import { log } from "@/lib/log";
+import { CHAINED_FIELDS, chainHash, GENESIS_HASH } from "./chain";
 
 export type AuditInput = {
   actorAccountId?: string | null;
@@ -51,4 +52,44 @@ export async function recordAudit(event: AuditInput, client: DbClient = db()): P
     // Under test, a lost audit row is a failure to see, not a log line.
     if (process.env.NODE_ENV === "test") throw error;
   }
+}
+
+/** Any key distinct from the other advisory locks (migrations, clinic setup): one sealer at a time. */
+const SEAL_LOCK_KEY = 72707371;
+
+/**
+ * Links committed, unsealed rows into the hash chain, oldest id first, at most
+ * `limit` of them; returns how many. Rows are inserted unchained (inside the
+ * transactions they describe, which commit in any order); this short
+ * transaction is the only one that takes the sealer's lock, so audited
+ * transactions never wait on it and two instances sealing at once take turns.
+ * A row whose transaction has not committed yet is invisible here and gets the
+ * next free position on a later run.
+ */
+export async function sealAuditChain(limit = 100, client: Db = db()): Promise<number> {
+  return client.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEAL_LOCK_KEY}::bigint)`;
+    // IS NULL is answered by the seq index (PostgreSQL's btree holds NULLs).
+    const rows = await tx.auditEvent.findMany({
+      where: { seq: null },
+      orderBy: { id: "asc" },
+      take: limit,
+      select: CHAINED_FIELDS,
+    });
+    if (rows.length === 0) return 0;
+    const head = await tx.auditEvent.findFirst({
+      where: { seq: { not: null } },
+      orderBy: { seq: "desc" },
+      select: { seq: true, hash: true },
+    });
+    let seq = head?.seq ?? 0n;
+    let prevHash = head?.hash ?? GENESIS_HASH;
+    for (const row of rows) {
+      seq += 1n;
+      const hash = chainHash(prevHash, seq, row);
+      await tx.auditEvent.update({ where: { id: row.id }, data: { seq, prevHash, hash } });
+      prevHash = hash;
+    }
+    return rows.length;
+  });
 }

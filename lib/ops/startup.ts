@@ -1,12 +1,13 @@
 import "server-only";
 // What a server process does once, before it serves: validate the environment,
 // bring the embedded database up to date (and seed the demo), start the email
-// worker, and arrange a graceful shutdown.
+// worker and the audit sealer, and arrange a graceful shutdown.
 import { prepareDatabase } from "@/lib/db/prepare";
 import { closeDb } from "@/lib/db/client";
 import { seedDemoIfEmpty } from "@/lib/demo/seed";
 import { startOutboxWorker } from "@/lib/email/worker";
 import { startReminderWorker } from "@/lib/appointments/reminders";
+import { startAuditSealer } from "@/lib/audit/sealer";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 
@@ -26,6 +27,8 @@ async function start() {
   const worker = startOutboxWorker({ intervalMs: 1000 });
   // Appointment reminders: due ones are claimed once across instances, checked every minute.
   const reminders = startReminderWorker({ intervalMs: 60_000 });
+  // Links new audit rows into the hash chain (docs/decisions/0006).
+  const sealer = startAuditSealer({ intervalMs: 5000 });
   log.info("portal ready", {
     database: config.embedded ? "embedded" : "postgresql",
     email: config.EMAIL_TRANSPORT,
@@ -49,6 +52,7 @@ async function start() {
       .stop()
       .catch((error: unknown) => log.error("reminder worker stop failed", { error }));
     await worker.stop().catch((error: unknown) => log.error("worker stop failed", { error }));
+    await sealer.stop().catch((error: unknown) => log.error("audit sealer stop failed", { error }));
     await closeDb().catch(() => {});
     const { closeEmbedded } = await import("@/lib/db/pglite");
     await closeEmbedded().catch(() => {});

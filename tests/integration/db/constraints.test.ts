@@ -286,6 +286,55 @@ function constraintSuite(open: () => Promise<TestDb>, { onPostgres = false } = {
         action: "login",
       });
     });
+
+    it("allows exactly one seal of an unsealed row (docs/decisions/0006), changing nothing else", async () => {
+      const event = await prisma.auditEvent.create({
+        data: { resourceType: "account", action: "login", detail: { a: 1 } },
+      });
+      const where = { id: event.id };
+      const seal = { seq: 900_001n, prevHash: "0".repeat(64), hash: "a".repeat(64) };
+      await expect(
+        prisma.auditEvent.update({ where, data: { ...seal, action: "nothing happened" } }),
+      ).rejects.toThrow(/append-only/);
+      await expect(
+        prisma.auditEvent.update({ where, data: { ...seal, detail: { a: 2 } } }),
+      ).rejects.toThrow(/append-only/);
+      await expect(
+        prisma.auditEvent.update({ where, data: { seq: seal.seq, hash: seal.hash } }),
+      ).rejects.toThrow(/append-only/);
+
+      await prisma.auditEvent.update({ where, data: seal });
+
+      await expect(
+        prisma.auditEvent.update({ where, data: { hash: "b".repeat(64) } }),
+      ).rejects.toThrow(/append-only/);
+      await expect(
+        prisma.auditEvent.update({ where, data: { seq: null, prevHash: null, hash: null } }),
+      ).rejects.toThrow(/append-only/);
+      await expect(
+        prisma.auditEvent.update({ where, data: { action: "nothing happened" } }),
+      ).rejects.toThrow(/append-only/);
+      await expect(prisma.auditEvent.delete({ where })).rejects.toThrow(/append-only/);
+      expect(await prisma.auditEvent.findUniqueOrThrow({ where })).toMatchObject({
+        action: "login",
+        detail: { a: 1 },
+        ...seal,
+      });
+    });
+
+    it("refuses a row inserted already sealed", async () => {
+      await expect(
+        prisma.auditEvent.create({
+          data: {
+            resourceType: "account",
+            action: "login",
+            seq: 900_002n,
+            prevHash: "0".repeat(64),
+            hash: "c".repeat(64),
+          },
+        }),
+      ).rejects.toThrow(/inserted sealed/);
+    });
   });
 
   // Concurrent inserts into the exclusion constraint can wait for each other's
