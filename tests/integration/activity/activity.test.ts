@@ -55,6 +55,7 @@ vi.mock("next-intl/server", async (importOriginal) => ({
 const { loadRecentActivity, loadAccessLog, ACCESS_LOG_PAGE_SIZE } =
   await import("@/lib/activity/loaders");
 const { loadAppointmentsTab } = await import("@/lib/appointments/loaders");
+const { loadBox } = await import("@/lib/communications/loaders");
 const { sendCommunication, withdrawCommunication } = await import("@/lib/communications/mutations");
 const { changePassword } = await import("@/lib/credentials/password");
 const { getPatient } = await import("@/lib/admin/patients");
@@ -317,15 +318,28 @@ describe("Who saw my record", () => {
     });
   });
 
+  it("a proxy opening a box of the child is recorded and listed with the box's name", async () => {
+    await as(parent, childId);
+    await loadBox("documents", undefined, 1);
+    await as(apptProxy, childId);
+    expect((await loadAccessLog(undefined, 1)).lines[0]).toMatchObject({
+      what: "viewedBox",
+      box: "documents",
+      role: "proxy",
+      who: parent.name,
+    });
+  });
+
   it("the own account's visits to its own tabs are not recorded", async () => {
     const before = await db().auditEvent.count({
-      where: { actorAccountId: owner.accountId, resourceType: "appointments" },
+      where: { actorAccountId: owner.accountId, resourceType: { in: ["appointments", "box"] } },
     });
     await as(owner);
     await loadAppointmentsTab(undefined);
+    await loadBox("inbox", undefined, 1);
     expect(
       await db().auditEvent.count({
-        where: { actorAccountId: owner.accountId, resourceType: "appointments" },
+        where: { actorAccountId: owner.accountId, resourceType: { in: ["appointments", "box"] } },
       }),
     ).toBe(before);
   });
