@@ -24,6 +24,7 @@ export async function BookingDone({ booked }: { booked: Booked }) {
       </Card>
       <Link
         href={tabHref(profile)}
+        prefetch={profile.own ? undefined : false}
         className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"
       >
         {t("done")}

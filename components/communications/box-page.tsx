@@ -39,6 +39,8 @@ export async function BoxPage({ box, searchParams }: { box: Box; searchParams: B
         page={data.page}
         pages={data.pages}
         href={(page) => ({ pathname: `/${box}`, query: { ...profileQuery, page: String(page) } })}
+        // A proxy's visit to a box is recorded for the patient: a prefetch is not one.
+        prefetch={data.profile.own ? undefined : false}
         labels={{
           label: common("label"),
           previous: common("previous"),

@@ -34,7 +34,9 @@ export async function ThreadPage({ box, params }: { box: Box; params: ThreadPara
   };
   return (
     <div className="space-y-6">
-      <BackLink href={back}>{t(`back.${box}`)}</BackLink>
+      <BackLink href={back} prefetch={profile.own ? undefined : false}>
+        {t(`back.${box}`)}
+      </BackLink>
       <div>
         <h1 className="text-2xl font-semibold break-words">{thread.subject}</h1>
         <p className="text-muted">

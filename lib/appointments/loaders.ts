@@ -10,6 +10,7 @@ import {
   profileToShow,
   type AuthorizedProfileId,
 } from "@/lib/access/profile-access";
+import { recordProxyView } from "@/lib/audit/proxy-view";
 import { requirePatient, type SessionAccount } from "@/lib/auth/gate";
 import { now } from "@/lib/clock";
 import { findSchedulingSettings, type SchedulingSettings } from "@/lib/scheduling/data";
@@ -76,6 +77,7 @@ export async function appointmentsTabFor(
   const settings = await findSchedulingSettings();
   const profile = await resolveAppointmentsProfile(account, requested, settings);
   if (!profile) return null;
+  if (!profile.own) await recordProxyView(account, profile.id, "appointments");
   const { upcoming, history } = await listProfileAppointments(profile.id, at);
   return {
     profile,

@@ -15,6 +15,7 @@ import {
   type AuthorizedProfileId,
 } from "@/lib/access/profile-access";
 import { recordAudit } from "@/lib/audit/mutations";
+import { recordProxyView } from "@/lib/audit/proxy-view";
 import { requirePatient, requireStaffClinic, type SessionAccount } from "@/lib/auth/gate";
 import type { Clinic } from "@/lib/clinic/data";
 import { requireClinic } from "@/lib/clinic/loaders";
@@ -90,6 +91,7 @@ export async function loadBox(box: Box, requested: string | undefined, page: num
   const id = await authorizeProfile(account, profileId, TAB_OF_BOX[box], clinic.timeZone);
   const profile = id && (await profileFor(account, clinic, id));
   if (!id || !profile || !visibleBoxes(profile.tabs, clinic).includes(box)) notFound();
+  if (profile.state !== "own") await recordProxyView(account, id, "box", box);
   const kinds = kindsOfBox(box, visibleKinds(profile.tabs, clinic));
   const current = Math.max(1, Math.floor(page) || 1);
   const { total, rows } = await listBox(id, account.id, box, kinds, {

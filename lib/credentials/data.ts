@@ -30,6 +30,7 @@ export async function findCredentialAccount(where: { id: string } | { email: str
       status: true,
       language: true,
       passwordHash: true,
+      profileId: true,
       profile: { select: { firstName: true, lastName: true } },
     },
   });

@@ -103,6 +103,7 @@ export async function confirmEmailChange(
     recordAudit({
       actorAccountId: account.id,
       actorRole: account.role,
+      subjectProfileId: account.profileId,
       resourceType: "account",
       resourceId: account.id,
       action: "emailChangeConfirm",

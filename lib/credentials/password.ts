@@ -96,6 +96,7 @@ export async function resetPassword(
   await recordAudit({
     actorAccountId: account.id,
     actorRole: account.role,
+    subjectProfileId: account.profileId,
     resourceType: "account",
     resourceId: account.id,
     action: "passwordReset",
@@ -126,6 +127,7 @@ export async function changePassword(
   await recordAudit({
     actorAccountId: account.id,
     actorRole: account.role,
+    subjectProfileId: account.profileId,
     resourceType: "account",
     resourceId: account.id,
     action: "passwordChange",

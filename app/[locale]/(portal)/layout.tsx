@@ -38,7 +38,11 @@ export default async function PortalLayout({ children }: { children: ReactNode }
           (p) => p.profileId !== current?.profileId && (p.state === "own" || p.state === "granted"),
         )}
       />
-      <SidebarNav label={t("navigation")} items={items} />
+      <SidebarNav
+        label={t("navigation")}
+        // A proxy's visit to a tab is recorded for the patient: a prefetch is not one.
+        items={current?.state === "own" ? items : items.map((i) => ({ ...i, prefetch: false }))}
+      />
       <p className="mt-4 border-t border-gray-200 pt-4">
         <Link
           href="/help"

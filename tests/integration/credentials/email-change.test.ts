@@ -124,7 +124,13 @@ describe("AU-16 the email changes only after confirmation", () => {
     expect(await outbox(newEmail, "email-changed")).toHaveLength(1);
     expect(
       await db().auditEvent.count({
-        where: { resourceId: account.id, action: "emailChangeConfirm", outcome: "success" },
+        where: {
+          resourceId: account.id,
+          // The profile it belongs to, so the patient's Recent activity lists it.
+          subjectProfileId: account.profileId,
+          action: "emailChangeConfirm",
+          outcome: "success",
+        },
       }),
     ).toBe(1);
     // Single use.

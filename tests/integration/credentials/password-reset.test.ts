@@ -139,7 +139,13 @@ describe("AU-9..15 reset links", () => {
     expect((await outbox(email, "password-changed")).length).toBe(1);
     expect(
       await db().auditEvent.count({
-        where: { resourceId: account.id, action: "passwordReset", outcome: "success" },
+        where: {
+          resourceId: account.id,
+          // The profile it belongs to, so the patient's Recent activity lists it.
+          subjectProfileId: account.profileId,
+          action: "passwordReset",
+          outcome: "success",
+        },
       }),
     ).toBe(1);
 
@@ -287,7 +293,13 @@ describe("SE-7 changing the password from the dashboard", () => {
     expect(await outbox(email, "password-changed")).toHaveLength(1);
     expect(
       await db().auditEvent.count({
-        where: { resourceId: account.id, action: "passwordChange", outcome: "success" },
+        where: {
+          resourceId: account.id,
+          // The profile it belongs to, so the patient's Recent activity lists it.
+          subjectProfileId: account.profileId,
+          action: "passwordChange",
+          outcome: "success",
+        },
       }),
     ).toBe(1);
   });
