@@ -73,17 +73,24 @@ export async function listActivityRows(
   });
 }
 
-/** One page of the accesses to a profile by anyone but the viewer, newest first. */
+/**
+ * One page of the accesses to a profile, newest first, by anyone but the viewer
+ * and — when the viewer manages someone else's profile — but that person: their
+ * own use of their record is theirs, not their proxy's, to read.
+ */
 export async function listAccessRows(
   profileId: AuthorizedProfileId,
-  viewerAccountId: string,
+  viewer: { accountId: string; ownProfile: boolean },
   page: { skip: number; take: number },
 ) {
+  const owner = viewer.ownProfile
+    ? null
+    : await db().account.findUnique({ where: { profileId }, select: { id: true } });
   const where = {
     subjectProfileId: profileId,
     outcome: "success" as const,
     // A refused attempt saw nothing; an unrelated account's refusal is not the patient's to read.
-    actorAccountId: { not: viewerAccountId },
+    actorAccountId: { notIn: [viewer.accountId, ...(owner ? [owner.id] : [])] },
   };
   const [total, rows] = await Promise.all([
     db().auditEvent.count({ where }),

@@ -141,7 +141,8 @@ export async function accessLogFor(
     id && (await listAccessibleProfiles(account, clinic.timeZone)).find((p) => p.profileId === id);
   if (!id || !profile) return null;
   const current = Math.max(1, Math.floor(page) || 1);
-  const { total, rows } = await listAccessRows(id, account.id, {
+  const viewer = { accountId: account.id, ownProfile: profile.state === "own" };
+  const { total, rows } = await listAccessRows(id, viewer, {
     skip: (current - 1) * ACCESS_LOG_PAGE_SIZE,
     take: ACCESS_LOG_PAGE_SIZE,
   });

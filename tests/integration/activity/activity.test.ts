@@ -164,7 +164,13 @@ beforeAll(async () => {
   teenId = (await createProfile(clinicId, { firstName: "Teen", dateOfBirth: yearsAgo(15, 30) })).id;
   const all = ["appointments", "messages", "documents", "bills"] as const;
   await grantAccess({ accountId: parent.accountId, profileId: childId, tabs: [...all] });
-  await grantAccess({ accountId: parent.accountId, profileId: owner.profileId, tabs: [...all] });
+  // The owner is an adult: their consent to the parent's access is recorded.
+  await grantAccess({
+    accountId: parent.accountId,
+    profileId: owner.profileId,
+    tabs: [...all],
+    consentRecordedAt: new Date(),
+  });
   // Granted when a child; lapsed at 14 (Québec) without the teen's consent.
   await grantAccess({ accountId: parent.accountId, profileId: teenId, tabs: [...all] });
   await grantAccess({ accountId: apptProxy.accountId, profileId: childId, tabs: ["appointments"] });
@@ -342,6 +348,30 @@ describe("Who saw my record", () => {
         where: { actorAccountId: owner.accountId, resourceType: { in: ["appointments", "box"] } },
       }),
     ).toBe(before);
+  });
+
+  it("the person's own use of their record is not listed to an account managing it", async () => {
+    await recordAudit({
+      actorAccountId: owner.accountId,
+      actorRole: "patient",
+      subjectProfileId: owner.profileId,
+      resourceType: "profile",
+      resourceId: owner.profileId,
+      action: "patients.view",
+    });
+    await recordAudit({
+      actorAccountId: staff.id,
+      actorRole: "staff",
+      subjectProfileId: owner.profileId,
+      resourceType: "profile",
+      resourceId: owner.profileId,
+      action: "patients.view",
+    });
+    await as(parent, owner.profileId);
+    const log = await loadAccessLog(undefined, 1);
+    expect(log.lines.map((l) => l.who)).toEqual([staff.email]);
+    await as(owner);
+    expect((await loadAccessLog(undefined, 1)).lines.map((l) => l.who)).toEqual([staff.email]);
   });
 
   it("is paginated, newest first", async () => {
