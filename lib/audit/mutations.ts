@@ -5,6 +5,8 @@ import { db, type DbClient } from "@/lib/db/client";
 import type { AuditOutcome, Role } from "@/lib/db/enums";
 import { log } from "@/lib/log";
 
+type AuditValue = string | number | boolean | null;
+
 export type AuditInput = {
   actorAccountId?: string | null;
   actorRole?: Role | null;
@@ -17,7 +19,8 @@ export type AuditInput = {
   ip?: string | null;
   userAgent?: string | null;
   requestId?: string | null;
-  detail?: Record<string, string | number | boolean | null>;
+  /** Plain values, or a change as `{ before, after }`. */
+  detail?: Record<string, AuditValue | { before: AuditValue; after: AuditValue }>;
 };
 
 /** Writes the event; pass a transaction client to make it part of the change it records. */
