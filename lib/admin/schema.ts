@@ -212,6 +212,7 @@ export const settingsSchema = z.object({
   documentsEnabled: checkbox,
   billsEnabled: checkbox,
   patientMessagesEnabled: checkbox,
+  collectsHealthCard: checkbox,
   replyDisclaimerEn: text(MAX_DISCLAIMER),
   replyDisclaimerFr: text(MAX_DISCLAIMER),
   defaultReplyRule: z.enum(REPLY_RULES),
