@@ -138,6 +138,7 @@ describe("portal settings", () => {
       documentsEnabled: undefined,
       billsEnabled: "on",
       patientMessagesEnabled: undefined,
+      collectsHealthCard: "on",
     });
     expect(good).toMatchObject({
       ageOfConsentOverride: null,
@@ -148,6 +149,7 @@ describe("portal settings", () => {
       documentsEnabled: false,
       billsEnabled: true,
       patientMessagesEnabled: false,
+      collectsHealthCard: true,
     });
   });
 });
