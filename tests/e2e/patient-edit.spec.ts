@@ -20,12 +20,12 @@ test("staff change a patient's phone and language, and see them on the patient's
   const lastName = `Edit${randomBytes(4).toString("hex")}`;
   await login(page, DEMO_ACCOUNTS.staff, DEMO_PASSWORD, "en");
   await page.goto("/en/admin/patients/new");
-  await page.getByLabel("First name", { exact: true }).fill("Lucie");
-  await page.getByLabel("Last name", { exact: true }).fill(lastName);
-  await page.getByLabel("Date of birth", { exact: true }).fill("1984-06-12");
+  await page.getByRole("textbox", { name: "First name (required)" }).fill("Lucie");
+  await page.getByRole("textbox", { name: "Last name (required)" }).fill(lastName);
+  await page.getByRole("textbox", { name: "Date of birth (required)" }).fill("1984-06-12");
   await page.getByLabel("Primary phone", { exact: true }).fill("514 555 0142");
   await page.getByLabel("Type of the primary phone").selectOption("home");
-  await page.getByLabel("Language", { exact: true }).selectOption("fr");
+  await page.getByRole("combobox", { name: "Language (required)" }).selectOption("fr");
   await page.getByRole("button", { name: "Create the profile" }).click();
   await page.getByRole("link", { name: "Open the new profile" }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Lucie ${lastName}` })).toBeVisible();
@@ -45,7 +45,7 @@ test("staff change a patient's phone and language, and see them on the patient's
 
   await phone.fill("438-555-0199");
   await page.getByLabel("Type of the primary phone").selectOption("mobile");
-  await page.getByLabel("Language", { exact: true }).selectOption("en");
+  await page.getByRole("combobox", { name: "Language (required)" }).selectOption("en");
   await page.getByRole("button", { name: "Save the details" }).click();
   await expect(page).toHaveURL(/\/en\/admin\/patients\/[^/]+\?updated=1$/);
   await expect(
