@@ -226,6 +226,23 @@ describe("two staff editing at once", () => {
     expect(afterFirst.values.city).toBe("Gatineau");
     expect(await edits(profileId)).toHaveLength(1);
   });
+
+  it("of two saves sent at the same moment from forms opened together, exactly one lands", async () => {
+    const profileId = await newProfile();
+    const { editProfileSchema } = await import("@/lib/admin/schema");
+    const opened = await openForm(profileId);
+    const results = await Promise.all(
+      ["Rimouski", "Saguenay"].map((city) =>
+        editPatientProfile(staff, editProfileSchema.parse({ ...opened, city })),
+      ),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok && r.code === "stale")).toHaveLength(1);
+    const rows = await edits(profileId);
+    expect(rows).toHaveLength(1);
+    const city = (await saved(profileId)).values.city;
+    expect(rows[0]!.detail).toEqual({ city: { before: "Montréal", after: city } });
+  });
 });
 
 describe("bad input", () => {
