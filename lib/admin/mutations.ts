@@ -5,10 +5,9 @@ import { sendStaffWelcomeEmail } from "@/lib/accounts/emails";
 import { type AuditInput, recordAudit } from "@/lib/audit/mutations";
 import type { Clinic } from "@/lib/clinic/data";
 import { now } from "@/lib/clock";
-import { db } from "@/lib/db/client";
+import { db, type Prisma } from "@/lib/db/client";
 import { type InvitationInput, issueInvitation } from "@/lib/invitations/mutations";
 import type { AuthorizedProfileId } from "@/lib/access/profile-access";
-import type { Prisma } from "@/lib/db/client";
 import { findProfileToEdit } from "./data";
 import {
   auditedChanges,
