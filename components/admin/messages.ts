@@ -23,3 +23,10 @@ export const settingsFormMessages = ["adminSettings", "forms", "provinces"] as c
 export const threadReplyFormMessages = ["adminInbox", "forms"] as const;
 /** withdraw-form.tsx */
 export const withdrawFormMessages = ["adminInbox", "forms"] as const;
+/** edit-patient-form.tsx (with profile-fields.tsx) */
+export const editPatientFormMessages = [
+  "adminPatientEdit",
+  "adminPatients",
+  "forms",
+  "provinces",
+] as const;

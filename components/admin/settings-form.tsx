@@ -27,6 +27,7 @@ export type SettingsValues = ClinicContact & {
   documentsEnabled: boolean;
   billsEnabled: boolean;
   patientMessagesEnabled: boolean;
+  collectsHealthCard: boolean;
   replyDisclaimerEn: string;
   replyDisclaimerFr: string;
   defaultReplyRule: ReplyRule;
@@ -122,6 +123,15 @@ export function SettingsForm({ values }: { values: SettingsValues }) {
             </li>
           ))}
         </ul>
+      </fieldset>
+      <fieldset className={box}>
+        <legend className="px-1 text-lg font-semibold">{t("patientRecordsTitle")}</legend>
+        <CheckboxField
+          name="collectsHealthCard"
+          label={t("collectsHealthCard")}
+          hint={t("collectsHealthCardHint")}
+          defaultChecked={values.collectsHealthCard}
+        />
       </fieldset>
       <fieldset className={box}>
         <legend className="px-1 text-lg font-semibold">{t("invitationTitle")}</legend>

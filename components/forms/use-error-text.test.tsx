@@ -34,6 +34,24 @@ describe("useErrorText", () => {
     expect(text("adminCatalog", "no-such-code")).toBe(en.forms.errors.invalid);
   });
 
+  it("reads each screen's words in order before the generic ones", () => {
+    function Two({ code }: { code: string }) {
+      const errorText = useErrorText("adminPatientEdit", "adminPatients");
+      return <p>{errorText(code)}</p>;
+    }
+    const shown = (code: string) =>
+      render(
+        <NextIntlClientProvider locale="en" messages={en}>
+          <Two code={code} />
+        </NextIntlClientProvider>,
+      ).container.textContent;
+    expect(shown("stale")).toBe(en.adminPatientEdit.errors.stale);
+    cleanup();
+    expect(shown("phoneType")).toBe(en.adminPatients.errors.phoneType);
+    cleanup();
+    expect(shown("required")).toBe(en.forms.errors.required);
+  });
+
   it("says nothing without a code", () => {
     expect(text("appointments", undefined)).toBe("(none)");
   });

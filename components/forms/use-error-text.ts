@@ -9,6 +9,7 @@ export type ErrorNamespace =
   | "adminCatalog"
   | "adminCommunications"
   | "adminInbox"
+  | "adminPatientEdit"
   | "adminPatients"
   | "adminScheduling"
   | "adminSettings"
@@ -22,15 +23,16 @@ export type ErrorNamespace =
 
 /**
  * The one way an action's error code becomes text: the screen's own words
- * first, then the generic form texts, else "invalid". Codes come from the
- * server at run time, so the key is built here, once, and checked with has().
+ * first (in order, when a screen reuses another's fields), then the generic
+ * form texts, else "invalid". Codes come from the server at run time, so the
+ * key is built here, once, and checked with has().
  */
-export function useErrorText(namespace: ErrorNamespace) {
+export function useErrorText(...namespaces: [ErrorNamespace, ...ErrorNamespace[]]) {
   const t = useTranslations();
   return (code: string | undefined): string | undefined => {
     if (!code) return undefined;
-    for (const key of [`${namespace}.errors.${code}`, `forms.errors.${code}`])
-      if (t.has(key as never)) return t(key as never);
+    const keys = [...namespaces.map((n) => `${n}.errors.${code}`), `forms.errors.${code}`];
+    for (const key of keys) if (t.has(key as never)) return t(key as never);
     return t("forms.errors.invalid");
   };
 }

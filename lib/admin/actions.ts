@@ -17,6 +17,7 @@ import {
   addStaffSchema,
   clinicSetupSchema,
   createProfileSchema,
+  editProfileSchema,
   invitationIdSchema,
   lockSchema,
   profileIdSchema,
@@ -24,6 +25,7 @@ import {
   settingsSchema,
   staffStatusSchema,
 } from "./schema";
+import { editPatientProfile } from "./edit-patient";
 import { saveSettings } from "./settings";
 import { setUpClinic } from "./setup";
 import { addStaffMember, resetStaffPassword, setStaffEnabled } from "./staff-accounts";
@@ -50,6 +52,16 @@ export const resetStaffPasswordAction = staffAction(
 export const createPatientAction = staffAction(createProfileSchema, async (input, ctx) =>
   refreshed(await createPatientProfile(ctx.account, input, ctx)),
 );
+
+/** A save that changed something goes back to the patient's page, which shows the new details. */
+export const editPatientAction = staffAction(editProfileSchema, async (input, ctx) => {
+  const result = refreshed(await editPatientProfile(ctx.account, input, ctx), {
+    changed: (data) => !!data?.changed.length,
+  });
+  if (result.ok && result.data.changed.length > 0)
+    redirect(`/${await getLocale()}/admin/patients/${result.data.profileId}?updated=1`);
+  return result;
+});
 
 export const sendInvitationAction = staffAction(sendInvitationSchema, async (input, ctx) =>
   refreshed(await sendInvitation(ctx.account, input, ctx)),

@@ -2,9 +2,11 @@ import "server-only";
 // What the staff pages read: counts, patients as staff see them, staff
 // accounts, the clinic's settings. Callers check the staff role first
 // (guard.ts allow()).
+import type { AuthorizedProfileId } from "@/lib/access/profile-access";
 import { clinicContactSelect } from "@/lib/clinic/data";
-import { db } from "@/lib/db/client";
+import { db, type DbClient, type Prisma } from "@/lib/db/client";
 import { likeLiteral } from "@/lib/db/like";
+import type { ProfileValues } from "./profile-changes";
 
 /** Counts for the staff overview; no patient data. */
 export async function countOverview(at: Date) {
@@ -92,6 +94,7 @@ export function findPatientForStaff(profileId: string) {
       province: true,
       postalCode: true,
       language: true,
+      healthCardNumber: true,
       account: { select: { id: true, email: true, status: true, lastLoginAt: true } },
       invitations: {
         orderBy: { createdAt: "desc" },
@@ -179,9 +182,47 @@ export function findClinicSettings() {
       documentsEnabled: true,
       billsEnabled: true,
       patientMessagesEnabled: true,
+      collectsHealthCard: true,
       replyDisclaimerEn: true,
       replyDisclaimerFr: true,
       defaultReplyRule: true,
     },
   });
+}
+
+/** A profile's details as the edit form shows them, and when they were last saved. */
+export const editableProfileSelect = {
+  firstName: true,
+  lastName: true,
+  dateOfBirth: true,
+  sex: true,
+  primaryPhone: true,
+  primaryPhoneType: true,
+  secondaryPhone: true,
+  secondaryPhoneType: true,
+  addressLine: true,
+  city: true,
+  province: true,
+  postalCode: true,
+  language: true,
+  healthCardNumber: true,
+  updatedAt: true,
+} as const;
+
+type EditableRow = Prisma.PatientProfileGetPayload<{ select: typeof editableProfileSelect }>;
+
+/** The row as text values (the date of birth as YYYY-MM-DD), the form's and the audit's format. */
+export function profileValuesOf({ updatedAt, dateOfBirth, ...row }: EditableRow): {
+  updatedAt: Date;
+  values: ProfileValues;
+} {
+  return { updatedAt, values: { ...row, dateOfBirth: dateOfBirth.toISOString().slice(0, 10) } };
+}
+
+export async function findProfileToEdit(profileId: AuthorizedProfileId, client: DbClient = db()) {
+  const row = await client.patientProfile.findUnique({
+    where: { id: profileId },
+    select: editableProfileSelect,
+  });
+  return row && profileValuesOf(row);
 }

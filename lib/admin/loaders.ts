@@ -7,6 +7,7 @@ import { loadClinic } from "@/lib/clinic/loaders";
 import { now } from "@/lib/clock";
 import { requestContext } from "@/lib/request-context";
 import { countOverview } from "./data";
+import { getPatientToEdit } from "./edit-patient";
 import { getPatient, listPatients } from "./patients";
 import { getSettings } from "./settings";
 import { listStaff } from "./staff-accounts";
@@ -57,6 +58,13 @@ export async function loadPatientList(query: string, page: number) {
 export async function loadPatient(profileId: string) {
   const account = await requireStaff();
   const patient = await getPatient(account, profileId, await requestContext());
+  if (!patient) notFound();
+  return patient;
+}
+
+export async function loadPatientToEdit(profileId: string) {
+  const account = await requireStaff();
+  const patient = await getPatientToEdit(account, profileId, await requestContext());
   if (!patient) notFound();
   return patient;
 }

@@ -5,8 +5,16 @@ import { sendStaffWelcomeEmail } from "@/lib/accounts/emails";
 import { type AuditInput, recordAudit } from "@/lib/audit/mutations";
 import type { Clinic } from "@/lib/clinic/data";
 import { now } from "@/lib/clock";
-import { db } from "@/lib/db/client";
+import { db, type Prisma } from "@/lib/db/client";
 import { type InvitationInput, issueInvitation } from "@/lib/invitations/mutations";
+import type { AuthorizedProfileId } from "@/lib/access/profile-access";
+import { findProfileToEdit } from "./data";
+import {
+  auditedChanges,
+  type EditableProfileField,
+  profileChanges,
+  type ProfileValues,
+} from "./profile-changes";
 import type { ClinicSetupInput, CreateProfileInput, SettingsInput } from "./schema";
 
 /** Any key distinct from the migration applier's: serialises concurrent setups. */
@@ -167,5 +175,44 @@ export async function createAdministrator(email: string, passwordHash: string) {
       passwordChangedAt: new Date(),
     },
     select: { id: true, email: true },
+  });
+}
+
+export type ProfileEdit = {
+  profileId: AuthorizedProfileId;
+  /** The profile's updatedAt when the form was opened. */
+  seenAt: Date;
+  /** The details to save; a field left out is kept as it is. */
+  values: Partial<ProfileValues>;
+  audit: Omit<AuditInput, "detail">;
+};
+
+/**
+ * Saves a profile's details with one audit event holding each changed field,
+ * only if nobody saved the profile since `seenAt` (a conditional UPDATE, so
+ * of two concurrent saves from forms opened together only the first lands).
+ */
+export async function saveProfileDetails(
+  edit: ProfileEdit,
+): Promise<"stale" | { changed: EditableProfileField[] }> {
+  return db().$transaction(async (tx) => {
+    const current = await findProfileToEdit(edit.profileId, tx);
+    if (!current || current.updatedAt.getTime() !== edit.seenAt.getTime()) return "stale";
+    const changes = profileChanges(current.values, edit.values);
+    const changed = Object.keys(changes) as EditableProfileField[];
+    if (changed.length === 0) return { changed };
+    const { dateOfBirth, ...data } = Object.fromEntries(
+      changed.map((field) => [field, changes[field]!.after]),
+    ) as Partial<ProfileValues>;
+    const updated = await tx.patientProfile.updateMany({
+      where: { id: edit.profileId, updatedAt: edit.seenAt },
+      data: {
+        ...(data as Prisma.PatientProfileUncheckedUpdateManyInput),
+        ...(dateOfBirth ? { dateOfBirth: new Date(`${dateOfBirth}T00:00:00Z`) } : {}),
+      },
+    });
+    if (updated.count !== 1) return "stale";
+    await recordAudit({ ...edit.audit, detail: auditedChanges(changes) }, tx);
+    return { changed };
   });
 }

@@ -7,7 +7,9 @@ import { queuePasswordResetEmail } from "@/lib/accounts/mutations";
 import { recordAudit } from "@/lib/audit/mutations";
 import { endAllSessions } from "@/lib/auth/data";
 import { findClinic } from "@/lib/clinic/data";
+import { todayIn } from "@/lib/clock";
 import { invitationState } from "@/lib/invitations/rules";
+import { isBirthDate } from "@/lib/registration/formats";
 import {
   countPatients,
   findInvitationSubject,
@@ -116,6 +118,8 @@ export async function createPatientProfile(
   if (!(await allow(actor, "patients.create", req))) return fail("notFound");
   const clinic = await findClinic();
   if (!clinic) return fail("unexpected");
+  if (!isBirthDate(input.dateOfBirth, todayIn(clinic.timeZone)))
+    return fail("invalid", { dateOfBirth: "date" });
   const profileId = await createProfile(clinic, input, actor.id);
   await recordAudit({
     ...auditBase(actor, req),

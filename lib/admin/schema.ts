@@ -2,6 +2,7 @@
 // are codes that the forms translate (forms.errors.<code> or admin*.errors.<code>).
 import { z } from "zod";
 import { emailSchema } from "@/lib/auth/email";
+import { isBirthDate, normalizePhone, normalizePostalCode } from "@/lib/registration/formats";
 import { MAX_DISCLAIMER, PROVINCES, REGISTRATION_FIELDS, REPLY_RULES } from "./constants";
 
 export { PROVINCES, REGISTRATION_FIELDS };
@@ -15,23 +16,30 @@ const optionalText = (max: number) =>
     .max(max)
     .optional()
     .transform((v) => (v ? v : null));
-const isoDate = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "date")
-  .refine(
-    (v) =>
-      !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
-      new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
-    "date",
-  );
+// The same rules as the registration form (lib/registration/formats.ts): a
+// phone or postal code is accepted as typed and stored in one format.
 const phone = z
   .string()
   .trim()
   .max(40)
-  .regex(/^[0-9+()\-. ]*$/, "phone")
   .optional()
-  .transform((v) => (v ? v : null));
+  .transform((v, ctx) => {
+    if (!v) return null;
+    const normalized = normalizePhone(v);
+    if (!normalized) ctx.addIssue({ code: "custom", message: "phone" });
+    return normalized ?? z.NEVER;
+  });
+const postalCode = z
+  .string()
+  .trim()
+  .max(12)
+  .optional()
+  .transform((v, ctx) => {
+    if (!v) return null;
+    const normalized = normalizePostalCode(v);
+    if (!normalized) ctx.addIssue({ code: "custom", message: "postalCode" });
+    return normalized ?? z.NEVER;
+  });
 const phoneType = z
   .enum(["home", "mobile", "office"])
   .or(z.literal(""))
@@ -57,29 +65,55 @@ export const lockSchema = z.object({
 export const profileIdSchema = z.object({ profileId: id });
 export const invitationIdSchema = z.object({ invitationId: id });
 
-export const createProfileSchema = z
-  .object({
-    firstName: text(100).min(1),
-    lastName: text(100).min(1),
-    dateOfBirth: isoDate.refine((v) => v >= "1900-01-01", "date"),
-    sex: z
-      .enum(["female", "male", "other"])
-      .or(z.literal(""))
-      .optional()
-      .transform((v) => (v ? v : null)),
-    primaryPhone: phone,
-    primaryPhoneType: phoneType,
-    secondaryPhone: phone,
-    secondaryPhoneType: phoneType,
-    addressLine: optionalText(200),
-    city: optionalText(100),
-    province: z
-      .enum(PROVINCES)
-      .or(z.literal(""))
-      .optional()
-      .transform((v) => (v ? v : null)),
-    postalCode: optionalText(12),
-    language: locale,
+/** A patient's details as staff enter them, on the new-patient and the edit forms. */
+const profileFields = {
+  firstName: text(100).min(1),
+  lastName: text(100).min(1),
+  // "Not in the future" needs the clinic's today: the use cases check it.
+  dateOfBirth: text(10).refine((v) => isBirthDate(v), "date"),
+  sex: z
+    .enum(["female", "male", "other"])
+    .or(z.literal(""))
+    .optional()
+    .transform((v) => (v ? v : null)),
+  primaryPhone: phone,
+  primaryPhoneType: phoneType,
+  secondaryPhone: phone,
+  secondaryPhoneType: phoneType,
+  addressLine: optionalText(200),
+  city: optionalText(100),
+  province: z
+    .enum(PROVINCES)
+    .or(z.literal(""))
+    .optional()
+    .transform((v) => (v ? v : null)),
+  postalCode,
+  language: locale,
+};
+
+/** A typed phone needs its type. */
+function withPhoneTypes<
+  S extends z.ZodType<{
+    primaryPhone: string | null;
+    primaryPhoneType: string | null;
+    secondaryPhone: string | null;
+    secondaryPhoneType: string | null;
+  }>,
+>(schema: S) {
+  return schema
+    .refine((v) => !v.primaryPhone || v.primaryPhoneType, {
+      message: "phoneType",
+      path: ["primaryPhoneType"],
+    })
+    .refine((v) => !v.secondaryPhone || v.secondaryPhoneType, {
+      message: "phoneType",
+      path: ["secondaryPhoneType"],
+    });
+}
+
+export const createProfileSchema = withPhoneTypes(
+  z.object({
+    ...profileFields,
     email: z
       .string()
       .trim()
@@ -87,17 +121,30 @@ export const createProfileSchema = z
       .optional()
       .transform((v) => (v ? v : undefined))
       .pipe(emailSchema.optional()),
-  })
-  .refine((v) => !v.primaryPhone || v.primaryPhoneType, {
-    message: "phoneType",
-    path: ["primaryPhoneType"],
-  })
-  .refine((v) => !v.secondaryPhone || v.secondaryPhoneType, {
-    message: "phoneType",
-    path: ["secondaryPhoneType"],
-  });
+  }),
+);
 
 export type CreateProfileInput = z.output<typeof createProfileSchema>;
+
+/** Provincial health card numbers differ by province: letters, digits, spaces and dashes. */
+const healthCardNumber = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v ? v : null))
+  .refine((v) => v === null || /^[A-Za-z0-9 -]{4,20}$/.test(v), "healthCard");
+
+export const editProfileSchema = withPhoneTypes(
+  z.object({
+    profileId: id,
+    // When the form was opened: a save over someone else's later one is refused.
+    updatedAt: z.iso.datetime(),
+    ...profileFields,
+    healthCardNumber,
+  }),
+);
+
+export type EditProfileInput = z.output<typeof editProfileSchema>;
 
 export const sendInvitationSchema = z.object({ profileId: id, email: emailSchema });
 
@@ -165,6 +212,7 @@ export const settingsSchema = z.object({
   documentsEnabled: checkbox,
   billsEnabled: checkbox,
   patientMessagesEnabled: checkbox,
+  collectsHealthCard: checkbox,
   replyDisclaimerEn: text(MAX_DISCLAIMER),
   replyDisclaimerFr: text(MAX_DISCLAIMER),
   defaultReplyRule: z.enum(REPLY_RULES),

@@ -6,6 +6,8 @@ import type { AuditOutcome, Role } from "@/lib/db/enums";
 import { log } from "@/lib/log";
 import { CHAINED_FIELDS, chainHash, GENESIS_HASH } from "./chain";
 
+type AuditValue = string | number | boolean | null;
+
 export type AuditInput = {
   actorAccountId?: string | null;
   actorRole?: Role | null;
@@ -18,7 +20,8 @@ export type AuditInput = {
   ip?: string | null;
   userAgent?: string | null;
   requestId?: string | null;
-  detail?: Record<string, string | number | boolean | null>;
+  /** Plain values, or a change as `{ before, after }`. */
+  detail?: Record<string, AuditValue | { before: AuditValue; after: AuditValue }>;
 };
 
 /** Writes the event; pass a transaction client to make it part of the change it records. */

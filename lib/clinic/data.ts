@@ -37,6 +37,7 @@ const clinicSelect = {
   documentsEnabled: true,
   billsEnabled: true,
   patientMessagesEnabled: true,
+  collectsHealthCard: true,
   replyDisclaimerEn: true,
   replyDisclaimerFr: true,
   defaultReplyRule: true,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ageOn, normalizePhone, normalizePostalCode } from "./formats";
+import { ageOn, isBirthDate, normalizePhone, normalizePostalCode } from "./formats";
 
 describe("phone numbers", () => {
   it("accepts common typings and shows one format", () => {
@@ -48,5 +48,18 @@ describe("ages", () => {
     expect(ageOn("2012-06-15", "2026-06-14")).toBe(13);
     expect(ageOn("2012-06-15", "2026-06-15")).toBe(14);
     expect(ageOn("2012-06-15", "2026-12-01")).toBe(14);
+  });
+});
+
+describe("dates of birth", () => {
+  it("accepts a calendar day from 1900 until today, and refuses the rest", () => {
+    expect(isBirthDate("1990-02-03", "2026-12-07")).toBe(true);
+    expect(isBirthDate("2026-12-07", "2026-12-07")).toBe(true);
+    for (const typed of ["2026-12-08", "1899-12-31", "2023-02-29", "1990-2-3", "03/02/1990", ""])
+      expect(isBirthDate(typed, "2026-12-07"), typed).toBe(false);
+  });
+  it("without today, leaves only the future unchecked", () => {
+    expect(isBirthDate("2999-01-01")).toBe(true);
+    expect(isBirthDate("2023-02-29")).toBe(false);
   });
 });

@@ -38,6 +38,22 @@ export const PROVINCES = [
 ] as const;
 export type Province = (typeof PROVINCES)[number];
 
+/** A real YYYY-MM-DD calendar day ("2023-02-29" is not). */
+export function isCalendarDate(value: string): boolean {
+  return (
+    /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+    new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value
+  );
+}
+
+/**
+ * A date of birth anyone may enter: a calendar day from 1900 until `today`
+ * (YYYY-MM-DD, the clinic's); without `today`, the other rules only.
+ */
+export function isBirthDate(value: string, today?: string): boolean {
+  return isCalendarDate(value) && value >= "1900-01-01" && (today === undefined || value <= today);
+}
+
 /** Whole years between a YYYY-MM-DD birth date and a YYYY-MM-DD day. */
 export function ageOn(dateOfBirth: string, day: string): number {
   const [by, bm, bd] = dateOfBirth.split("-").map(Number) as [number, number, number];

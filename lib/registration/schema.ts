@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { emailSchema, normalizeEmail } from "@/lib/auth/email";
 import { unmetPasswordRules } from "@/lib/auth/password-policy";
-import { ageOn, normalizePhone, normalizePostalCode, PROVINCES } from "./formats";
+import { ageOn, isBirthDate, normalizePhone, normalizePostalCode, PROVINCES } from "./formats";
 
 // This schema runs in the browser, where the CSP forbids eval (HD-1): zod's
 // JIT probes `new Function` when an object schema is built, which the browser
@@ -70,8 +70,6 @@ const rawSchema = z.object({
   language: text(2),
 });
 
-const isDate = (s: string) =>
-  /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
 const oneOf = <T extends string>(list: readonly T[], value: string): value is T =>
   (list as readonly string[]).includes(value);
 // No control characters in names and addresses (they end up in emails).
@@ -102,12 +100,7 @@ export function registrationSchema(rules: RegistrationRules) {
       }
 
       if (!v.dateOfBirth) issue("dateOfBirth", "required");
-      else if (
-        !isDate(v.dateOfBirth) ||
-        v.dateOfBirth < "1900-01-01" ||
-        v.dateOfBirth > rules.today
-      )
-        issue("dateOfBirth", "dateOfBirth");
+      else if (!isBirthDate(v.dateOfBirth, rules.today)) issue("dateOfBirth", "dateOfBirth");
       else if (ageOn(v.dateOfBirth, rules.today) < rules.minAge) issue("dateOfBirth", "underAge");
 
       if (!v.sex) {

@@ -33,6 +33,7 @@ const input = (over: Partial<SettingsInput> = {}): SettingsInput => ({
   documentsEnabled: true,
   billsEnabled: true,
   patientMessagesEnabled: false,
+  collectsHealthCard: false,
   replyDisclaimerEn: "",
   replyDisclaimerFr: "",
   defaultReplyRule: "once",
@@ -69,13 +70,16 @@ describe("portal settings", () => {
   });
 
   it("a plain save keeps the terms version; publishing bumps it and dates it; both audited", async () => {
-    expect(await saveSettings(admin, input({ ageOfConsentOverride: 16 }))).toMatchObject({
+    expect(
+      await saveSettings(admin, input({ ageOfConsentOverride: 16, collectsHealthCard: true })),
+    ).toMatchObject({
       ok: true,
       data: { termsVersion: 1, published: false },
     });
     expect(await db().clinic.findUniqueOrThrow({ where: { id: clinicId } })).toMatchObject({
       name: "Clinique du Parc",
       ageOfConsentOverride: 16,
+      collectsHealthCard: true,
       invitationValidityDays: 10,
       mandatoryRegistrationFields: ["sex", "primaryPhone"],
       termsVersion: 1,
@@ -134,6 +138,7 @@ describe("portal settings", () => {
       documentsEnabled: undefined,
       billsEnabled: "on",
       patientMessagesEnabled: undefined,
+      collectsHealthCard: "on",
     });
     expect(good).toMatchObject({
       ageOfConsentOverride: null,
@@ -144,6 +149,7 @@ describe("portal settings", () => {
       documentsEnabled: false,
       billsEnabled: true,
       patientMessagesEnabled: false,
+      collectsHealthCard: true,
     });
   });
 });

@@ -23,6 +23,7 @@ import { assignedPractitionerFormMessages } from "@/components/catalog/messages"
 import { ProfileCommunications } from "@/components/communications-admin/profile-communications";
 import { FormAlert } from "@/components/forms/form-alert";
 import { loadProfileCommunications } from "@/lib/communications/loaders";
+import { Link } from "@/lib/i18n/navigation";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("adminPatients");
@@ -34,9 +35,9 @@ export default async function PatientPage({
   searchParams,
 }: {
   params: Promise<{ profileId: string }>;
-  searchParams: Promise<{ sent?: string; billed?: string }>;
+  searchParams: Promise<{ sent?: string; billed?: string; updated?: string }>;
 }) {
-  const [{ profileId }, { sent, billed }] = await Promise.all([params, searchParams]);
+  const [{ profileId }, { sent, billed, updated }] = await Promise.all([params, searchParams]);
   const patient = await loadPatient(profileId);
   const [
     t,
@@ -51,6 +52,7 @@ export default async function PatientPage({
     tCom,
     tBills,
     clinic,
+    tEdit,
   ] = await Promise.all([
     getTranslations("adminPatients"),
     getTranslations("common"),
@@ -64,6 +66,7 @@ export default async function PatientPage({
     getTranslations("adminCommunications"),
     getTranslations("adminBills"),
     requireClinic(),
+    getTranslations("adminPatientEdit"),
   ]);
   const date = (d: Date) => formatInstant(d, locale, timeZone, "shortDate");
   const phone = (n: string | null, type: string | null) =>
@@ -85,6 +88,9 @@ export default async function PatientPage({
     [t("fields.secondaryPhone"), phone(patient.secondaryPhone, patient.secondaryPhoneType)],
     [t("fields.addressLine"), address],
     [t("fields.language"), t(`languages.${patient.language}`)],
+    ...(clinic.collectsHealthCard
+      ? [[tEdit("healthCardNumber"), patient.healthCardNumber ?? "—"] as [string, string]]
+      : []),
   ];
   const lastEmail = patient.invitations[0]?.email ?? "";
   // Its forms are client components throughout the page: one provider for all of them.
@@ -102,7 +108,19 @@ export default async function PatientPage({
         </h1>
         {sent === "1" && <FormAlert tone="success">{tCom("sent")}</FormAlert>}
         {billed === "1" && <FormAlert tone="success">{tBills("entered")}</FormAlert>}
-        <Section heading={t("profileTitle")} className="space-y-3">
+        {updated === "1" && <FormAlert tone="success">{tEdit("saved")}</FormAlert>}
+        <Section
+          heading={t("profileTitle")}
+          className="space-y-3"
+          actions={
+            <Link
+              href={`/admin/patients/${patient.id}/edit`}
+              className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline"
+            >
+              {tEdit("editLink")}
+            </Link>
+          }
+        >
           <Card padding="compact">
             <DetailList
               layout="stacked"
