@@ -40,6 +40,9 @@ export function permissionColumns(tabs: readonly Tab[]) {
   };
 }
 
+/** How far ahead the patient list's "lapses soon" filter looks. */
+export const LAPSING_WITHIN_DAYS = 30;
+
 /**
  * Profiles with a live grant that lapses within `days` days after `today`
  * (the clinic's date): not revoked, not lapsed, no consent recorded. A grant
