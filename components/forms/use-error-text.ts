@@ -10,6 +10,7 @@ export type ErrorNamespace =
   | "adminCommunications"
   | "adminInbox"
   | "adminPatients"
+  | "adminProfileAccess"
   | "adminScheduling"
   | "adminSettings"
   | "adminSetup"

@@ -23,6 +23,7 @@ import { assignedPractitionerFormMessages } from "@/components/catalog/messages"
 import { ProfileCommunications } from "@/components/communications-admin/profile-communications";
 import { FormAlert } from "@/components/forms/form-alert";
 import { loadProfileCommunications } from "@/lib/communications/loaders";
+import { ProfileAccessSection } from "@/components/profile-access-admin/profile-access-section";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("adminPatients");
@@ -119,6 +120,7 @@ export default async function PatientPage({
             />
           </Card>
         </Section>
+        <ProfileAccessSection profileId={patient.id} />
         <ProfileCommunications
           profileId={patient.id}
           rows={communications}
