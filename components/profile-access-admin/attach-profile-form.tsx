@@ -7,7 +7,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { attachProfileAction, searchAccountsAction } from "@/lib/profile-access/actions";
-import { CONSENT_METHODS, TABS } from "@/lib/profile-access/schema";
+import { CONSENT_METHODS, TABS } from "@/lib/profile-access/constants";
 
 /**
  * Staff find a patient account (by name, email or date of birth), choose it,

@@ -6,7 +6,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { changePermissionsAction, recordConsentAction } from "@/lib/profile-access/actions";
-import { CONSENT_METHODS, TABS } from "@/lib/profile-access/schema";
+import { CONSENT_METHODS, TABS } from "@/lib/profile-access/constants";
 
 /**
  * The controls of one live access: its permissions, and — while the person's

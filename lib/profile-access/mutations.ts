@@ -16,7 +16,7 @@ import { isUniqueViolation } from "@/lib/db/errors";
 import { findAttachTarget, findGrantForChange, findGrantOfPair, findPerson } from "./data";
 import { enqueueAccessEmails } from "./notify";
 import { consentRule, grantState, permissionColumns } from "./rules";
-import type { ConsentMethodValue } from "./schema";
+import type { ConsentMethodValue } from "./constants";
 
 /** What the rules need of the clinic: its province and override (age of consent) and its date. */
 export type AccessClinic = {

@@ -1,11 +1,7 @@
 // Inputs of the staff's attachment forms, shared by the forms and the actions.
 // Messages are codes the forms translate (adminProfileAccess.errors.<code>).
 import { z } from "zod";
-import type { Tab } from "@/lib/access/profile-access";
-
-export const TABS = ["appointments", "messages", "documents", "bills"] as const satisfies Tab[];
-export const CONSENT_METHODS = ["inPerson", "phone", "signedForm"] as const;
-export type ConsentMethodValue = (typeof CONSENT_METHODS)[number];
+import { CONSENT_METHODS, TABS } from "./constants";
 
 const id = z.string().trim().min(1).max(64);
 
