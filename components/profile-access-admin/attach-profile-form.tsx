@@ -39,11 +39,18 @@ export function AttachProfileForm({
     <div className="space-y-4">
       <p className="text-muted">{t("attachIntro")}</p>
       <form onSubmit={search.onSubmit} noValidate role="search" className="space-y-3">
-        {search.state && !search.state.ok && (
+        {search.state && !search.state.ok && search.state.code !== "invalid" && (
           <FormAlert tone="error">{errorText(search.state.code)}</FormAlert>
         )}
         <input type="hidden" name="profileId" value={profileId} />
-        <Field name="query" id="attach-query" type="search" label={t("searchLabel")} required />
+        <Field
+          name="query"
+          id="attach-query"
+          type="search"
+          label={t("searchLabel")}
+          required
+          error={errorText(search.fieldError("query"))}
+        />
         <SubmitButton pending={search.pending} pendingLabel={t("searching")}>
           {t("searchButton")}
         </SubmitButton>
