@@ -61,6 +61,11 @@ import {
   patientInvitationSchema,
   patientInvitationSubject,
 } from "./patient-invitation";
+import {
+  ProfileAccessChangedEmail,
+  profileAccessChangedSchema,
+  profileAccessChangedSubject,
+} from "./profile-access-changed";
 import { StaffWelcomeEmail, staffWelcomeSchema, staffWelcomeSubject } from "./staff-welcome";
 
 type Definition<S extends z.ZodObject> = {
@@ -168,6 +173,12 @@ export const emailTemplates = {
     schema: communicationSharedSchema,
     component: CommunicationSharedEmail,
     subject: communicationSharedSubject,
+    secretFields: [],
+  }),
+  "profile-access-changed": define({
+    schema: profileAccessChangedSchema,
+    component: ProfileAccessChangedEmail,
+    subject: profileAccessChangedSubject,
     secretFields: [],
   }),
 };

@@ -18,7 +18,7 @@ export function InlineAction({
   label: string;
   accessibleLabel?: string;
   success: string;
-  namespace: "adminStaff" | "adminPatients" | "adminInbox";
+  namespace: "adminStaff" | "adminPatients" | "adminInbox" | "adminProfileAccess";
   tone?: "neutral" | "danger";
 }) {
   const { state, pending, onSubmit } = useActionForm(action);

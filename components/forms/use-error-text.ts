@@ -11,6 +11,7 @@ export type ErrorNamespace =
   | "adminInbox"
   | "adminPatientEdit"
   | "adminPatients"
+  | "adminProfileAccess"
   | "adminScheduling"
   | "adminSettings"
   | "adminSetup"

@@ -40,8 +40,6 @@ export type AccessibleProfile = {
   tabs: Tab[];
 };
 
-type Grant = Awaited<ReturnType<typeof findGrantsOf>>[number];
-
 /**
  * Whether a grant to a minor's profile has lapsed on `today` (the clinic's
  * date): it lapses on the day they reach the age of consent, unless their
@@ -63,7 +61,13 @@ export function lapseDateFor(
   return dayTurning(dateOfBirth, ageOfConsent(province, override));
 }
 
-function tabsOf(grant: Grant): Tab[] {
+/** The tabs a grant's permission columns allow. */
+export function tabsOf(grant: {
+  canAppointments: boolean;
+  canMessages: boolean;
+  canDocuments: boolean;
+  canBills: boolean;
+}): Tab[] {
   const tabs: Tab[] = [];
   if (grant.canAppointments) tabs.push("appointments");
   if (grant.canMessages) tabs.push("messages");

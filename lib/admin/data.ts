@@ -7,6 +7,8 @@ import { clinicContactSelect } from "@/lib/clinic/data";
 import { db, type DbClient, type Prisma } from "@/lib/db/client";
 import { likeLiteral } from "@/lib/db/like";
 import type { ProfileValues } from "./profile-changes";
+import { LAPSING_WITHIN_DAYS, lapsingGrantsWhere } from "@/lib/profile-access/rules";
+import type { LocalDate } from "@/lib/time/zoned";
 
 /** Counts for the staff overview; no patient data. */
 export async function countOverview(at: Date) {
@@ -48,14 +50,27 @@ export function patientSearchWhere(query: string) {
   };
 }
 
-export function countPatients(query: string) {
-  return db().patientProfile.count({ where: patientSearchWhere(query) });
+/** The search, narrowed to profiles whose attached access lapses soon when `lapsingAfter` (the clinic's date) is given. */
+function patientListWhere(query: string, lapsingAfter?: LocalDate) {
+  return {
+    ...patientSearchWhere(query),
+    ...(lapsingAfter ? lapsingGrantsWhere(lapsingAfter, LAPSING_WITHIN_DAYS) : {}),
+  };
+}
+
+export function countPatients(query: string, lapsingAfter?: LocalDate) {
+  return db().patientProfile.count({ where: patientListWhere(query, lapsingAfter) });
 }
 
 /** One page of the patient search, list fields only. */
-export function listPatientRows(query: string, page: number, pageSize: number) {
+export function listPatientRows(
+  query: string,
+  page: number,
+  pageSize: number,
+  lapsingAfter?: LocalDate,
+) {
   return db().patientProfile.findMany({
-    where: patientSearchWhere(query),
+    where: patientListWhere(query, lapsingAfter),
     orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
     skip: (page - 1) * pageSize,
     take: pageSize,

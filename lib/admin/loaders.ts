@@ -48,9 +48,9 @@ export async function loadStaffList() {
   return { rows: (await listStaff(account, ctx)) ?? [], selfId: account.id };
 }
 
-export async function loadPatientList(query: string, page: number) {
+export async function loadPatientList(query: string, page: number, lapsing = false) {
   const account = await requireStaff();
-  const result = await listPatients(account, { query, page }, await requestContext());
+  const result = await listPatients(account, { query, page, lapsing }, await requestContext());
   if (!result) notFound();
   return result;
 }

@@ -7,6 +7,7 @@ import { queuePasswordResetEmail } from "@/lib/accounts/mutations";
 import { recordAudit } from "@/lib/audit/mutations";
 import { endAllSessions } from "@/lib/auth/data";
 import { findClinic } from "@/lib/clinic/data";
+import { DEFAULT_TIME_ZONE } from "@/lib/clinic/default-time-zone";
 import { todayIn } from "@/lib/clock";
 import { invitationState } from "@/lib/invitations/rules";
 import { isBirthDate } from "@/lib/registration/formats";
@@ -51,15 +52,19 @@ function accountStatus(
 
 export async function listPatients(
   actor: StaffActor,
-  options: { query?: string; page?: number },
+  options: { query?: string; page?: number; lapsing?: boolean },
   req: RequestInfo = {},
 ) {
   if (!(await allow(actor, "patients.list", req))) return null;
   const query = options.query ?? "";
-  const total = await countPatients(query);
+  // "Lapses soon" counts from the clinic's date, not the server's.
+  const lapsingAfter = options.lapsing
+    ? todayIn((await findClinic())?.timeZone ?? DEFAULT_TIME_ZONE)
+    : undefined;
+  const total = await countPatients(query, lapsingAfter);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(Math.max(1, Math.trunc(options.page ?? 1) || 1), pages);
-  const rows = await listPatientRows(query, page, PAGE_SIZE);
+  const rows = await listPatientRows(query, page, PAGE_SIZE, lapsingAfter);
   return {
     total,
     page,

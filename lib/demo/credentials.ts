@@ -39,3 +39,14 @@ export const DEMO_REMINDER_ACCOUNTS = {
   fr: "reminders-fr@demo.clinic",
   cancel: "reminders-cancel@demo.clinic",
 } as const;
+
+/**
+ * Parents whose families the attachment e2e tests attach and manage from the
+ * staff pages, one family per language: the parent has an account; a young
+ * child and a grandparent (an adult, whose consent is needed) have profiles
+ * only. Their last names find them in the patient list. Not listed on the login page.
+ */
+export const DEMO_ATTACH_FAMILIES = {
+  en: { email: "attach-en@demo.clinic", lastName: "Pelletier" },
+  fr: { email: "attach-fr@demo.clinic", lastName: "Fortin" },
+} as const;

@@ -26,6 +26,7 @@ import {
   createStaff,
   grantAccess,
 } from "./factories";
+import { seedAttachFamilies } from "./seed-attach";
 import { seedCommunications } from "./seed-communications";
 
 const TIME_ZONE = "America/Toronto"; // Montréal's zone in the IANA database.
@@ -473,6 +474,8 @@ export async function seedDemo() {
     leoId: child.id,
     jean: { accountId: jean.account.id, profileId: jean.profile.id },
   });
+
+  await seedAttachFamilies(clinic.id, today);
 
   log.info("demo clinic seeded", { practitioners: practitioners.length, clinic: clinic.name });
 }

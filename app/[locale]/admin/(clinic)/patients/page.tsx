@@ -14,15 +14,23 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PatientsPage({
   searchParams,
 }: {
-  searchParams: Promise<{ q?: string; page?: string }>;
+  searchParams: Promise<{ q?: string; page?: string; lapsing?: string }>;
 }) {
-  const { q, page } = await searchParams;
+  const { q, page, lapsing: lapsingParam } = await searchParams;
   const query = typeof q === "string" ? q.slice(0, 200) : "";
-  const list = await loadPatientList(query, Number(page) || 1);
-  const t = await getTranslations("adminPatients");
+  const lapsing = lapsingParam === "1";
+  const list = await loadPatientList(query, Number(page) || 1, lapsing);
+  const [t, tAccess] = await Promise.all([
+    getTranslations("adminPatients"),
+    getTranslations("adminProfileAccess"),
+  ]);
   const pageHref = (n: number) => ({
     pathname: "/admin/patients",
-    query: { ...(query ? { q: query } : {}), page: String(n) },
+    query: {
+      ...(query ? { q: query } : {}),
+      ...(lapsing ? { lapsing: "1" } : {}),
+      page: String(n),
+    },
   });
   return (
     <div className="space-y-6">
@@ -38,7 +46,7 @@ export default async function PatientsPage({
       <FilterForm
         search
         submit={t("searchButton")}
-        clear={query ? { href: "/admin/patients", label: t("clear") } : undefined}
+        clear={query || lapsing ? { href: "/admin/patients", label: t("clear") } : undefined}
       >
         <FilterField id="q" label={t("search")}>
           <input
@@ -49,6 +57,16 @@ export default async function PatientsPage({
             className={filterControlClass}
           />
         </FilterField>
+        <label className="flex min-h-11 items-center gap-2 sm:self-end">
+          <input
+            type="checkbox"
+            name="lapsing"
+            value="1"
+            defaultChecked={lapsing}
+            className="size-5"
+          />
+          {tAccess("lapsingFilter")}
+        </label>
       </FilterForm>
       <p role="status">{t("results", { total: list.total })}</p>
       {list.rows.length > 0 && (

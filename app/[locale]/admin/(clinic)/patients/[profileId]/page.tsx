@@ -24,6 +24,7 @@ import { ProfileCommunications } from "@/components/communications-admin/profile
 import { FormAlert } from "@/components/forms/form-alert";
 import { loadProfileCommunications } from "@/lib/communications/loaders";
 import { Link } from "@/lib/i18n/navigation";
+import { ProfileAccessSection } from "@/components/profile-access-admin/profile-access-section";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("adminPatients");
@@ -137,6 +138,7 @@ export default async function PatientPage({
             />
           </Card>
         </Section>
+        <ProfileAccessSection profileId={patient.id} />
         <ProfileCommunications
           profileId={patient.id}
           rows={communications}
