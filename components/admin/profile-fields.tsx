@@ -11,6 +11,7 @@ export function ProfileFields({
   values,
   error,
   healthCard,
+  contactOnly = false,
 }: {
   /** The saved details (edit); empty fields when absent (new). */
   values?: Partial<ProfileValues>;
@@ -18,6 +19,8 @@ export function ProfileFields({
   error: (name: string) => string | undefined;
   /** The health card number field: shown only when the clinic collects it. */
   healthCard?: { label: string; hint: string };
+  /** Only the contact details (phones, address, language): what patients correct themselves. */
+  contactOnly?: boolean;
 }) {
   const t = useTranslations("adminPatients");
   const tp = useTranslations("provinces");
@@ -52,22 +55,26 @@ export function ProfileFields({
   );
   return (
     <>
-      {text("firstName", { required: true, autoComplete: "off" })}
-      {text("lastName", { required: true, autoComplete: "off" })}
-      {text("dateOfBirth", {
-        required: true,
-        hint: t("fields.dateOfBirthHint"),
-        inputMode: "numeric",
-        placeholder: "1980-03-25",
-      })}
-      {select(
-        "sex",
+      {!contactOnly && (
         <>
-          <option value="">{t("fields.sexNone")}</option>
-          <option value="female">{t("fields.sexes.female")}</option>
-          <option value="male">{t("fields.sexes.male")}</option>
-          <option value="other">{t("fields.sexes.other")}</option>
-        </>,
+          {text("firstName", { required: true, autoComplete: "off" })}
+          {text("lastName", { required: true, autoComplete: "off" })}
+          {text("dateOfBirth", {
+            required: true,
+            hint: t("fields.dateOfBirthHint"),
+            inputMode: "numeric",
+            placeholder: "1980-03-25",
+          })}
+          {select(
+            "sex",
+            <>
+              <option value="">{t("fields.sexNone")}</option>
+              <option value="female">{t("fields.sexes.female")}</option>
+              <option value="male">{t("fields.sexes.male")}</option>
+              <option value="other">{t("fields.sexes.other")}</option>
+            </>,
+          )}
+        </>
       )}
       {text("primaryPhone", { type: "tel" })}
       {select("primaryPhoneType", phoneTypes)}
@@ -95,7 +102,8 @@ export function ProfileFields({
         </>,
         true,
       )}
-      {healthCard &&
+      {!contactOnly &&
+        healthCard &&
         text("healthCardNumber", {
           label: healthCard.label,
           hint: healthCard.hint,

@@ -28,6 +28,7 @@ export type SettingsValues = ClinicContact & {
   billsEnabled: boolean;
   patientMessagesEnabled: boolean;
   collectsHealthCard: boolean;
+  patientsEditContact: boolean;
   replyDisclaimerEn: string;
   replyDisclaimerFr: string;
   defaultReplyRule: ReplyRule;
@@ -131,6 +132,12 @@ export function SettingsForm({ values }: { values: SettingsValues }) {
           label={t("collectsHealthCard")}
           hint={t("collectsHealthCardHint")}
           defaultChecked={values.collectsHealthCard}
+        />
+        <CheckboxField
+          name="patientsEditContact"
+          label={t("patientsEditContact")}
+          hint={t("patientsEditContactHint")}
+          defaultChecked={values.patientsEditContact}
         />
       </fieldset>
       <fieldset className={box}>

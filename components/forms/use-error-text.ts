@@ -20,6 +20,7 @@ export type ErrorNamespace =
   | "communications"
   | "credentials"
   | "invitation"
+  | "profileTab"
   | "register";
 
 /**

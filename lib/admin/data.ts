@@ -198,6 +198,7 @@ export function findClinicSettings() {
       billsEnabled: true,
       patientMessagesEnabled: true,
       collectsHealthCard: true,
+      patientsEditContact: true,
       replyDisclaimerEn: true,
       replyDisclaimerFr: true,
       defaultReplyRule: true,

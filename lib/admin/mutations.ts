@@ -212,6 +212,12 @@ export async function saveProfileDetails(
       },
     });
     if (updated.count !== 1) return "stale";
+    // The profile's language is its account's: the portal's emails follow it.
+    if (changes.language)
+      await tx.account.updateMany({
+        where: { profileId: edit.profileId },
+        data: { language: changes.language.after as "en" | "fr" },
+      });
     await recordAudit({ ...edit.audit, detail: auditedChanges(changes) }, tx);
     return { changed };
   });

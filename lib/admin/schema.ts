@@ -146,6 +146,37 @@ export const editProfileSchema = withPhoneTypes(
 
 export type EditProfileInput = z.output<typeof editProfileSchema>;
 
+/** The contact details patients correct themselves on their Profile tab (where the clinic allows it). */
+export const CONTACT_FIELDS = [
+  "primaryPhone",
+  "primaryPhoneType",
+  "secondaryPhone",
+  "secondaryPhoneType",
+  "addressLine",
+  "city",
+  "province",
+  "postalCode",
+  "language",
+] as const satisfies readonly (keyof typeof profileFields)[];
+
+export const editContactSchema = withPhoneTypes(
+  z.object({
+    // When the form was opened: a save over a later one (the clinic's) is refused.
+    updatedAt: z.iso.datetime(),
+    primaryPhone: profileFields.primaryPhone,
+    primaryPhoneType: profileFields.primaryPhoneType,
+    secondaryPhone: profileFields.secondaryPhone,
+    secondaryPhoneType: profileFields.secondaryPhoneType,
+    addressLine: profileFields.addressLine,
+    city: profileFields.city,
+    province: profileFields.province,
+    postalCode: profileFields.postalCode,
+    language: profileFields.language,
+  }),
+);
+
+export type EditContactInput = z.output<typeof editContactSchema>;
+
 export const sendInvitationSchema = z.object({ profileId: id, email: emailSchema });
 
 /** How patients reach the clinic: set up on first run, edited in the settings. */
@@ -213,6 +244,7 @@ export const settingsSchema = z.object({
   billsEnabled: checkbox,
   patientMessagesEnabled: checkbox,
   collectsHealthCard: checkbox,
+  patientsEditContact: checkbox,
   replyDisclaimerEn: text(MAX_DISCLAIMER),
   replyDisclaimerFr: text(MAX_DISCLAIMER),
   defaultReplyRule: z.enum(REPLY_RULES),

@@ -38,6 +38,7 @@ const clinicSelect = {
   billsEnabled: true,
   patientMessagesEnabled: true,
   collectsHealthCard: true,
+  patientsEditContact: true,
   replyDisclaimerEn: true,
   replyDisclaimerFr: true,
   defaultReplyRule: true,

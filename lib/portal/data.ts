@@ -21,6 +21,7 @@ export async function findProfileDetails(id: AuthorizedProfileId) {
       postalCode: true,
       language: true,
       assignedPractitioner: { select: { title: true, firstName: true, lastName: true } },
+      updatedAt: true,
     },
   });
   return p && { ...p, dateOfBirth: p.dateOfBirth.toISOString().slice(0, 10) };

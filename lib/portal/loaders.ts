@@ -62,5 +62,13 @@ export async function loadProfileTab(requested?: string) {
   const profile = id && profiles.find((p) => p.profileId === id);
   const details = id && (await findProfileDetails(id));
   if (!id || !profile || !details) notFound();
-  return { id, own: profile.state === "own", tabs: profile.tabs, details };
+  const own = profile.state === "own";
+  return {
+    id,
+    own,
+    tabs: profile.tabs,
+    details,
+    // Patients correct their own contact details, where the clinic allows it.
+    canEditContact: own && clinic.patientsEditContact,
+  };
 }

@@ -34,6 +34,7 @@ const input = (over: Partial<SettingsInput> = {}): SettingsInput => ({
   billsEnabled: true,
   patientMessagesEnabled: false,
   collectsHealthCard: false,
+  patientsEditContact: true,
   replyDisclaimerEn: "",
   replyDisclaimerFr: "",
   defaultReplyRule: "once",

@@ -6,7 +6,7 @@
 // time after" a date offers nothing before that date, not even earlier days
 // of its week, and "previous week" does not go back past it; next week stops
 // at the horizon and previous week at the current week.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { bookAppointment } from "@/lib/appointments/mutations";
 import { findSessionAccount } from "@/lib/auth/data";
 import type { SessionAccount } from "@/lib/auth/gate";
@@ -22,6 +22,13 @@ import * as factories from "@/lib/demo/factories";
 import { addDays, localDateOf } from "@/lib/time/zoned";
 import { uniqueEmail } from "../harness";
 import { booking, bookingClinic, type BookingClinic, localAt, NOW, TZ } from "./fixture";
+
+// The loaders read the browser's selected profile from the request (none here:
+// the account's own, as on a first visit).
+vi.mock("next/headers", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next/headers")>()),
+  headers: async () => new Headers(),
+}));
 
 type Grid = Extract<BookingState["step"], { name: "grid" }>;
 

@@ -4,7 +4,7 @@
 // applies), the site step only when there are several sites, "as soon as
 // possible" jumping to the first week with a slot, and going back to an
 // earlier step keeping the later choices that still fit.
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { findSessionAccount } from "@/lib/auth/data";
 import { bookingStateFor, bookingConfirmationFor } from "@/lib/booking/loaders";
 import { todayIn } from "@/lib/clock";
@@ -21,6 +21,13 @@ import {
 } from "@/lib/demo/factories";
 import { addDays, mondayOf } from "@/lib/time/zoned";
 import { uniqueEmail } from "../harness";
+
+// The loaders read the browser's selected profile from the request (none here:
+// the account's own, as on a first visit).
+vi.mock("next/headers", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next/headers")>()),
+  headers: async () => new Headers(),
+}));
 
 const TZ = "America/Toronto";
 let clinicId: string;

@@ -5,7 +5,7 @@
 // any of them is refused and nothing changes (AC-6). What staff record (the
 // note, the attendance) is what the patient's Appointments tab then shows,
 // to the patient and to a proxy holding the appointments permission.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   bookForPatient,
   cancelAsClinic,
@@ -24,6 +24,13 @@ import * as factories from "@/lib/demo/factories";
 import { searchSlots } from "@/lib/scheduling/search";
 import { uniqueEmail } from "../harness";
 import { bookingClinic, type BookingClinic, localAt, NOW } from "./fixture";
+
+// The loaders read the browser's selected profile from the request (none here:
+// the account's own, as on a first visit).
+vi.mock("next/headers", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next/headers")>()),
+  headers: async () => new Headers(),
+}));
 
 let fx: BookingClinic;
 let staff: { id: string; role: "staff" };

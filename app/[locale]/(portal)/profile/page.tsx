@@ -1,8 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { ContactForm } from "@/components/portal/contact-form";
+import { contactFormMessages } from "@/components/portal/messages";
 import { ProfileDetails } from "@/components/profiles/profile-details";
 import { Card } from "@/components/shell/card";
 import { Section } from "@/components/shell/section";
+import { Link } from "@/lib/i18n/navigation";
 import { loadProfileTab } from "@/lib/portal/loaders";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,23 +23,63 @@ export default async function ProfilePage({
 }) {
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   const tab = await loadProfileTab(typeof query.profile === "string" ? query.profile : undefined);
-  const t = await getTranslations("profileTab");
-  const tTabs = await getTranslations("dashboard.tabs");
-  const name = `${tab.details.firstName} ${tab.details.lastName}`;
+  const [t, tTabs, tLog] = await Promise.all([
+    getTranslations("profileTab"),
+    getTranslations("dashboard.tabs"),
+    getTranslations("accessLog"),
+  ]);
+  const { details } = tab;
+  const name = `${details.firstName} ${details.lastName}`;
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{tab.own ? t("title") : t("titleOf", { name })}</h1>
       <Section heading={t("detailsTitle")} className="space-y-3">
         <Card padding="compact">
-          <ProfileDetails profile={tab.details} locale={locale} />
+          <ProfileDetails profile={details} locale={locale} />
         </Card>
-        <p className="text-sm text-muted">{t("detailsHint")}</p>
+        <p className="text-sm text-muted">
+          {tab.canEditContact ? t("namesHint") : t("detailsHint")}
+        </p>
       </Section>
+      {tab.canEditContact && (
+        <Section heading={t("contactTitle")} className="space-y-3">
+          <Card className="max-w-2xl">
+            <ClientMessages namespaces={contactFormMessages}>
+              <ContactForm
+                updatedAt={details.updatedAt.toISOString()}
+                values={{
+                  primaryPhone: details.primaryPhone,
+                  primaryPhoneType: details.primaryPhoneType,
+                  secondaryPhone: details.secondaryPhone,
+                  secondaryPhoneType: details.secondaryPhoneType,
+                  addressLine: details.addressLine,
+                  city: details.city,
+                  province: details.province,
+                  postalCode: details.postalCode,
+                  language: details.language,
+                }}
+              />
+            </ClientMessages>
+          </Card>
+        </Section>
+      )}
       {!tab.own && (
         <Section heading={t("accessTitle")} className="space-y-3">
           <p>{t("access", { tabs: tab.tabs.map((x) => tTabs(x)).join(", ") })}</p>
         </Section>
       )}
+      <Section heading={t("privacyTitle")} className="space-y-3">
+        <p>{t("privacyIntro")}</p>
+        <p>
+          <Link
+            href="/profile/access"
+            prefetch={false}
+            className="inline-flex min-h-11 items-center font-medium text-brand-800 underline"
+          >
+            {tab.own ? tLog("title") : tLog("titleOf", { name })}
+          </Link>
+        </p>
+      </Section>
     </div>
   );
 }

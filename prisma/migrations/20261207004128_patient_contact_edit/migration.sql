@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Clinic" ADD COLUMN     "patientsEditContact" BOOLEAN NOT NULL DEFAULT true;
