@@ -1,12 +1,21 @@
 // Staff attach family profiles from a patient's page, in both languages, on
 // the seeded families (lib/demo/seed-attach.ts): a child's profile to the
-// parent's account with appointments and messages (the parent is emailed and
-// sees the child on their dashboard); a grandparent's profile is refused
-// without their consent (nothing attached) and attached once it is recorded;
-// then staff take the messages permission back. The page passes axe at phone
-// and desktop widths with the search results and the attached access shown.
+// parent's account with appointments and messages (the parent is emailed,
+// selects the child, sees only those tabs and books for the child); a
+// grandparent's profile is refused without their consent (nothing attached)
+// and attached once it is recorded; then staff take the messages permission
+// back, and the child's Inbox is gone for the parent (its address a 404). The
+// page passes axe at phone and desktop widths.
 import { DEMO_ACCOUNTS, DEMO_ATTACH_FAMILIES, DEMO_PASSWORD } from "../../lib/demo/credentials";
-import { expect, expectNoAxeViolations, login, setViewport, test, type Locale } from "./fixtures";
+import {
+  expect,
+  expectNoAxeViolations,
+  login,
+  selectProfile,
+  setViewport,
+  test,
+  type Locale,
+} from "./fixtures";
 import type { Page } from "@playwright/test";
 
 const copy = {
@@ -30,6 +39,18 @@ const copy = {
     saved: "The permissions were saved.",
     subject: "A profile was added to your portal account",
     dashboard: "Dashboard",
+    portalNav: "Portal sections",
+    appointmentsTab: "Appointments",
+    inboxTab: /^Inbox/,
+    documentsTab: /^Documents/,
+    billsTab: /^Bills/,
+    book: "Book an appointment",
+    pediatrics: "Pediatrics",
+    pediatricVisit: /Pediatric visit/,
+    reason: "Reason for the appointment",
+    next: "Next",
+    confirm: "Confirm appointment",
+    booked: "Your appointment is booked",
   },
   fr: {
     attachedAccounts: "Comptes rattachés",
@@ -51,6 +72,18 @@ const copy = {
     saved: "Les autorisations ont été enregistrées.",
     subject: "Un profil a été ajouté à votre compte du portail",
     dashboard: "Tableau de bord",
+    portalNav: /sections du portail/i,
+    appointmentsTab: "Rendez-vous",
+    inboxTab: /^Boîte de réception/,
+    documentsTab: /^Documents/,
+    billsTab: /^Factures/,
+    book: "Prendre un rendez-vous",
+    pediatrics: "Pédiatrie",
+    pediatricVisit: /Visite pédiatrique/,
+    reason: "Motif du rendez-vous",
+    next: "Suivant",
+    confirm: "Confirmer le rendez-vous",
+    booked: "Votre rendez-vous est réservé",
   },
 } as const;
 
@@ -99,12 +132,32 @@ for (const locale of ["en", "fr"] as Locale[]) {
     await expect(item).toContainText(t.active);
     await mailbox.waitFor({ to: email, subject: t.subject });
 
-    // The parent now manages the child's profile.
+    // The parent selects the child: only the granted tabs are there, and they book for the child.
     const parentPage = await browser.newPage();
     await login(parentPage, email, DEMO_PASSWORD, locale);
     await expect(parentPage.getByRole("heading", { level: 1, name: t.dashboard })).toBeVisible();
-    await expect(parentPage.getByText(child).first()).toBeVisible();
-    await parentPage.close();
+    await selectProfile(parentPage, locale, child);
+    const nav = parentPage.getByRole("navigation", { name: t.portalNav });
+    await expect(nav.getByRole("link", { name: t.inboxTab })).toBeVisible();
+    await expect(nav.getByRole("link", { name: t.documentsTab })).toHaveCount(0);
+    await expect(nav.getByRole("link", { name: t.billsTab })).toHaveCount(0);
+    expect((await parentPage.goto(`/${locale}/documents`))?.status()).toBe(404);
+    expect((await parentPage.goto(`/${locale}/bills`))?.status()).toBe(404);
+    await parentPage.goto(`/${locale}/appointments`);
+    await expect(
+      parentPage.getByRole("heading", { level: 1, name: new RegExp(child) }),
+    ).toBeVisible();
+    await parentPage.getByRole("link", { name: t.book }).click();
+    await parentPage.getByRole("link", { name: t.pediatrics }).click();
+    // Dre Benali works at one site: the site step is skipped.
+    await parentPage.getByRole("link", { name: /Fatima Benali/ }).click();
+    await parentPage.getByRole("link", { name: t.pediatricVisit }).click();
+    await parentPage.getByLabel(t.reason).fill("Vaccination");
+    await parentPage.getByRole("button", { name: t.next }).click();
+    await parentPage.getByRole("table").getByRole("link").first().click();
+    await expect(parentPage.getByText(new RegExp(child)).first()).toBeVisible();
+    await parentPage.getByRole("button", { name: t.confirm }).click();
+    await expect(parentPage.getByRole("heading", { level: 1, name: t.booked })).toBeVisible();
 
     // An adult's profile: refused without their consent, nothing attached.
     await openPatient(page, locale, grandparent);
@@ -151,6 +204,14 @@ for (const locale of ["en", "fr"] as Locale[]) {
         .getByRole("checkbox", { name: t.messages }),
     ).not.toBeChecked();
     await expect(row.getByRole("definition").first()).toHaveText(t.appointments);
+
+    // For the parent, the child's Inbox is gone, and its address answers 404.
+    await parentPage.goto(`/${locale}/dashboard`);
+    await expect(parentPage.locator("#current-profile")).toHaveText(child);
+    await expect(nav.getByRole("link", { name: t.appointmentsTab, exact: true })).toBeVisible();
+    await expect(nav.getByRole("link", { name: t.inboxTab })).toHaveCount(0);
+    expect((await parentPage.goto(`/${locale}/inbox`))?.status()).toBe(404);
+    await parentPage.close();
 
     // The page with its attached access and the search results, at both widths.
     for (const size of ["mobile", "desktop"] as const) {

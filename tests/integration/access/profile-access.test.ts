@@ -120,6 +120,38 @@ describe("on the day the child reaches the age of consent", () => {
   });
 });
 
+describe("the age of consent of the clinic's province, on the exact day", () => {
+  it.each([
+    ["QC", 14, "2012-09-03", "2026-09-03"],
+    ["ON", 16, "2010-09-03", "2026-09-03"],
+    ["NB", 16, "2010-09-03", "2026-09-03"],
+  ])(
+    "%s (%i): access lapses on the birthday, in the clinic's zone",
+    async (province, _age, born, day) => {
+      const clinic = await createClinic();
+      const parent = await createPatient(clinic.id, { email: uniqueEmail(`lapse-${province}`) });
+      const child = await createProfile(clinic.id, { dateOfBirth: born });
+      await grantAccess({
+        accountId: parent.account.id,
+        profileId: child.id,
+        tabs: ["appointments"],
+        province,
+      });
+      const grant = await db().profileAccess.findFirstOrThrow({ where: { profileId: child.id } });
+      expect(grant.lapsesOn?.toISOString().slice(0, 10)).toBe(day);
+      const account = await sessionOf(parent.account.id);
+      // 23:59 the evening before in Montréal, then 00:01 on the day.
+      setClockForTests(() => new Date(`${day}T03:59:00Z`));
+      expect(await authorizeProfile(account, child.id, "appointments", TZ)).toBe(child.id);
+      setClockForTests(() => new Date(`${day}T04:01:00Z`));
+      expect(await authorizeProfile(account, child.id, "appointments", TZ)).toBeNull();
+      expect(
+        (await listAccessibleProfiles(account, TZ)).find((p) => p.profileId === child.id)?.state,
+      ).toBe("lapsed");
+    },
+  );
+});
+
 describe("revocation", () => {
   it("takes effect on the next check (AC-4)", async () => {
     const clinic = await createClinic();

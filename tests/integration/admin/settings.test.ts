@@ -140,6 +140,7 @@ describe("portal settings", () => {
       billsEnabled: "on",
       patientMessagesEnabled: undefined,
       collectsHealthCard: "on",
+      patientsEditContact: undefined,
     });
     expect(good).toMatchObject({
       ageOfConsentOverride: null,
@@ -151,6 +152,7 @@ describe("portal settings", () => {
       billsEnabled: true,
       patientMessagesEnabled: false,
       collectsHealthCard: true,
+      patientsEditContact: false,
     });
   });
 });
