@@ -4,6 +4,7 @@ import "server-only";
 // Each action writes an audit event naming the staff actor and the profile.
 import { fail, ok, type ActionResult } from "@/lib/actions/result";
 import { queuePasswordResetEmail } from "@/lib/accounts/mutations";
+import { authorizeClinicProfile } from "@/lib/access/profile-access";
 import { recordAudit } from "@/lib/audit/mutations";
 import { endAllSessions } from "@/lib/auth/data";
 import { findClinic } from "@/lib/clinic/data";
@@ -83,7 +84,10 @@ export async function listPatients(
 /** One profile as staff need it to invite or help: identity, contact, account status and invitations. Audited as a view. */
 export async function getPatient(actor: StaffActor, profileId: string, req: RequestInfo = {}) {
   if (!(await allow(actor, "patients.view", req))) return null;
-  const row = await findPatientForStaff(profileId);
+  const clinic = await findClinic();
+  const id =
+    clinic && profileId.length <= 64 && (await authorizeClinicProfile(clinic.id, profileId));
+  const row = id && (await findPatientForStaff(id));
   if (!row) return null;
   await recordAudit({
     ...auditBase(actor, req),

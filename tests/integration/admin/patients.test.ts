@@ -172,6 +172,12 @@ describe("the list", () => {
       }),
     ).toBe(1);
   });
+
+  it("opens only a profile of the clinic: another clinic's is not found, and nothing is audited", async () => {
+    const elsewhere = await createProfile((await createClinic()).id, { firstName: "Away" });
+    expect(await getPatient(staff, elsewhere.id, req)).toBeNull();
+    expect(await db().auditEvent.count({ where: { subjectProfileId: elsewhere.id } })).toBe(0);
+  });
 });
 
 describe("invitations", () => {
