@@ -19,6 +19,8 @@ const SECTIONS = [
   "inbox",
   "reply",
   "emails",
+  "profile",
+  "privacy",
 ] as const;
 
 /** A short user guide, readable without an account. */
