@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { personName } from "@/components/appointments/names";
-import { DetailList, type DetailLayout } from "@/components/shell/detail-list";
+import { DetailList, type Detail, type DetailLayout } from "@/components/shell/detail-list";
 import { isProvince } from "@/lib/admin/constants";
 import { formatLocalDate } from "@/lib/time/format";
 
@@ -24,10 +24,13 @@ export async function ProfileDetails({
   profile,
   locale,
   layout = "columns",
+  extra = [],
 }: {
   profile: ProfileFacts;
   locale: string;
   layout?: DetailLayout;
+  /** Details the page adds after these (the health card number, for staff). */
+  extra?: Detail[];
 }) {
   const [t, tp] = await Promise.all([
     getTranslations("profileDetails"),
@@ -45,7 +48,7 @@ export async function ProfileDetails({
     ]
       .filter(Boolean)
       .join(", ") || t("none");
-  const items = [
+  const items: Detail[] = [
     { term: t("dateOfBirth"), detail: formatLocalDate(profile.dateOfBirth, locale, "date") },
     { term: t("sex"), detail: profile.sex ? t(`sexes.${profile.sex}`) : t("none") },
     { term: t("primaryPhone"), detail: phone(profile.primaryPhone, profile.primaryPhoneType) },
@@ -61,5 +64,5 @@ export async function ProfileDetails({
       term: t("assignedPractitioner"),
       detail: profile.assignedPractitioner ? personName(profile.assignedPractitioner) : t("none"),
     });
-  return <DetailList layout={layout} items={items} />;
+  return <DetailList layout={layout} items={[...items, ...extra]} />;
 }

@@ -12,6 +12,23 @@ const GRANT_COLUMN = {
   bills: "canBills",
 } as const satisfies Record<Tab, string>;
 
+/** A patient's details as every page that shows them reads them (the Profile tab, the clinic's patient page and edit form). */
+export const profileFactsSelect = {
+  firstName: true,
+  lastName: true,
+  dateOfBirth: true,
+  sex: true,
+  primaryPhone: true,
+  primaryPhoneType: true,
+  secondaryPhone: true,
+  secondaryPhoneType: true,
+  addressLine: true,
+  city: true,
+  province: true,
+  postalCode: true,
+  language: true,
+} as const;
+
 const profileSummary = {
   id: true,
   firstName: true,

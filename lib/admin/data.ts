@@ -2,6 +2,7 @@ import "server-only";
 // What the staff pages read: counts, patients as staff see them, staff
 // accounts, the clinic's settings. Callers check the staff role first
 // (guard.ts allow()).
+import { profileFactsSelect } from "@/lib/access/data";
 import type { AuthorizedProfileId } from "@/lib/access/profile-access";
 import { clinicContactSelect } from "@/lib/clinic/data";
 import { db, type DbClient, type Prisma } from "@/lib/db/client";
@@ -96,19 +97,7 @@ export function findPatientForStaff(profileId: string) {
     where: { id: profileId },
     select: {
       id: true,
-      firstName: true,
-      lastName: true,
-      dateOfBirth: true,
-      sex: true,
-      primaryPhone: true,
-      primaryPhoneType: true,
-      secondaryPhone: true,
-      secondaryPhoneType: true,
-      addressLine: true,
-      city: true,
-      province: true,
-      postalCode: true,
-      language: true,
+      ...profileFactsSelect,
       healthCardNumber: true,
       account: { select: { id: true, email: true, status: true, lastLoginAt: true } },
       invitations: {
@@ -208,19 +197,7 @@ export function findClinicSettings() {
 
 /** A profile's details as the edit form shows them, and when they were last saved. */
 export const editableProfileSelect = {
-  firstName: true,
-  lastName: true,
-  dateOfBirth: true,
-  sex: true,
-  primaryPhone: true,
-  primaryPhoneType: true,
-  secondaryPhone: true,
-  secondaryPhoneType: true,
-  addressLine: true,
-  city: true,
-  province: true,
-  postalCode: true,
-  language: true,
+  ...profileFactsSelect,
   healthCardNumber: true,
   updatedAt: true,
 } as const;

@@ -1,5 +1,6 @@
 import "server-only";
 import type { AuthorizedProfileId } from "@/lib/access/profile-access";
+import { profileFactsSelect } from "@/lib/access/data";
 import { db } from "@/lib/db/client";
 
 /** A profile's details as its Profile tab shows them. */
@@ -7,19 +8,7 @@ export async function findProfileDetails(id: AuthorizedProfileId) {
   const p = await db().patientProfile.findUnique({
     where: { id },
     select: {
-      firstName: true,
-      lastName: true,
-      dateOfBirth: true,
-      sex: true,
-      primaryPhone: true,
-      primaryPhoneType: true,
-      secondaryPhone: true,
-      secondaryPhoneType: true,
-      addressLine: true,
-      city: true,
-      province: true,
-      postalCode: true,
-      language: true,
+      ...profileFactsSelect,
       assignedPractitioner: { select: { title: true, firstName: true, lastName: true } },
       updatedAt: true,
     },

@@ -33,5 +33,5 @@ test("a patient corrects their city and secondary phone on their Profile tab (fr
   ).toBeVisible();
   const details = page.getByRole("region", { name: "Renseignements" });
   await expect(details).toContainText("Laval");
-  await expect(details).toContainText("(514) 555-0111 (domicile)");
+  await expect(details).toContainText("(514) 555-0111 (Domicile)");
 });

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { InlineAction } from "@/components/admin/inline-action";
 import { BackLink } from "@/components/shell/back-link";
 import { Card } from "@/components/shell/card";
-import { DetailList } from "@/components/shell/detail-list";
+import { ProfileDetails } from "@/components/profiles/profile-details";
 import { Section } from "@/components/shell/section";
 import { SendInvitationForm } from "@/components/admin/send-invitation-form";
 import { AssignedPractitionerForm } from "@/components/catalog/assigned-practitioner-form";
@@ -14,7 +14,6 @@ import {
   setPatientLockedAction,
 } from "@/lib/admin/actions";
 import { loadClinicInvitationDays, loadPatient } from "@/lib/admin/loaders";
-import { isProvince } from "@/lib/admin/constants";
 import { loadClinicTimeZone, requireClinic } from "@/lib/clinic/loaders";
 import { formatInstant } from "@/lib/time/format";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -43,7 +42,6 @@ export default async function PatientPage({
   const [
     t,
     tc,
-    tp,
     locale,
     timeZone,
     days,
@@ -57,7 +55,6 @@ export default async function PatientPage({
   ] = await Promise.all([
     getTranslations("adminPatients"),
     getTranslations("common"),
-    getTranslations("provinces"),
     getLocale(),
     loadClinicTimeZone(),
     loadClinicInvitationDays(),
@@ -70,29 +67,6 @@ export default async function PatientPage({
     getTranslations("adminPatientEdit"),
   ]);
   const date = (d: Date) => formatInstant(d, locale, timeZone, "shortDate");
-  const phone = (n: string | null, type: string | null) =>
-    n ? `${n}${type ? ` (${t(`fields.phoneTypes.${type as "home"}`)})` : ""}` : "—";
-  const address =
-    [
-      patient.addressLine,
-      patient.city,
-      // A code outside the list (older data) is shown as it is.
-      patient.province && (isProvince(patient.province) ? tp(patient.province) : patient.province),
-      patient.postalCode,
-    ]
-      .filter(Boolean)
-      .join(", ") || "—";
-  const facts: [string, string][] = [
-    [t("fields.dateOfBirth"), patient.dateOfBirth],
-    [t("fields.sex"), patient.sex ? t(`fields.sexes.${patient.sex}`) : "—"],
-    [t("fields.primaryPhone"), phone(patient.primaryPhone, patient.primaryPhoneType)],
-    [t("fields.secondaryPhone"), phone(patient.secondaryPhone, patient.secondaryPhoneType)],
-    [t("fields.addressLine"), address],
-    [t("fields.language"), t(`languages.${patient.language}`)],
-    ...(clinic.collectsHealthCard
-      ? [[tEdit("healthCardNumber"), patient.healthCardNumber ?? "—"] as [string, string]]
-      : []),
-  ];
   const lastEmail = patient.invitations[0]?.email ?? "";
   // Its forms are client components throughout the page: one provider for all of them.
   const formMessages = [
@@ -123,9 +97,20 @@ export default async function PatientPage({
           }
         >
           <Card padding="compact">
-            <DetailList
+            <ProfileDetails
+              profile={patient}
+              locale={locale}
               layout="stacked"
-              items={facts.map(([term, detail]) => ({ term, detail }))}
+              extra={
+                clinic.collectsHealthCard
+                  ? [
+                      {
+                        term: tEdit("healthCardNumber"),
+                        detail: patient.healthCardNumber ?? "—",
+                      },
+                    ]
+                  : []
+              }
             />
           </Card>
         </Section>
