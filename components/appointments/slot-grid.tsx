@@ -68,25 +68,31 @@ export async function SlotGrid({
 
   return (
     <div className="space-y-3">
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        {step.previousWeek ? (
-          <Link href={weekLink(step.previousWeek)} className={navClass}>
+      {/* The range first in reading order (and on top on phones, the two arrows side by side below); between the arrows from md. */}
+      <div className="grid grid-cols-2 items-center gap-2 md:grid-cols-[auto_1fr_auto]">
+        <h3
+          id="week-range"
+          className="col-span-2 text-lg font-semibold md:col-span-1 md:col-start-2 md:row-start-1 md:text-center"
+        >
+          {t("weekOf", { start: longDay(first), end: longDay(last) })}
+        </h3>
+        {step.previousWeek && (
+          <Link
+            href={weekLink(step.previousWeek)}
+            className={`${navClass} justify-self-start md:col-start-1 md:row-start-1`}
+          >
             <span aria-hidden="true">←&nbsp;</span>
             {t("previousWeek")}
           </Link>
-        ) : (
-          <span />
         )}
-        <h3 id="week-range" className="text-lg font-semibold">
-          {t("weekOf", { start: longDay(first), end: longDay(last) })}
-        </h3>
-        {step.nextWeek ? (
-          <Link href={weekLink(step.nextWeek)} className={navClass}>
+        {step.nextWeek && (
+          <Link
+            href={weekLink(step.nextWeek)}
+            className={`${navClass} col-start-2 justify-self-end md:col-start-3 md:row-start-1`}
+          >
             {t("nextWeek")}
             <span aria-hidden="true">&nbsp;→</span>
           </Link>
-        ) : (
-          <span />
         )}
       </div>
       <WeekSlots

@@ -4,7 +4,7 @@
 // from `md` the week table is unchanged. In both languages a patient picks a
 // day on the strip and a time by keyboard at 390 px and books it; no
 // horizontal scrolling at 320 px; axe at 320, 390 and 1280 px; screenshots
-// of the grid at 390 and 1280 px. Picks "the first open day after the one
+// of the grid at 320, 390 and 1280 px. Picks "the first open day after the one
 // shown", so runs never depend on which slots earlier tests took.
 import type { Locator, Page, TestInfo } from "@playwright/test";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../lib/demo/credentials";
@@ -147,6 +147,7 @@ for (const locale of ["en", "fr"] as Locale[]) {
     // 320 px: nothing wider than the screen; every day and time is a large target.
     await setViewport(page, "phone320");
     await expectNoHorizontalScroll(page, 320);
+    await screenshot(page, testInfo, locale);
     for (const day of await days.all())
       expect((await day.boundingBox())!.height).toBeGreaterThanOrEqual(44);
     await expectNoAxeViolations(page, { context: `phone grid ${locale} 320` });
