@@ -2,15 +2,17 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { BookingState, GridSlot } from "@/lib/booking/loaders";
 import { Link } from "@/lib/i18n/navigation";
 import { flowHref } from "./booking-links";
-import { SlotLinks, type SlotChoice } from "./slot-links";
+import type { SlotChoice } from "./slot-links";
+import { WeekSlots, type WeekDay } from "./week-slots";
 import { formatInstant, formatLocalDate } from "@/lib/time/format";
 
 type GridStep = Extract<BookingState["step"], { name: "grid" }>;
 
 /**
- * The week's availabilities: days as rows, morning and afternoon columns,
- * each slot a link whose accessible name says weekday, date, time and
- * practitioner (SlotLinks); previous/next week links around a heading with the range.
+ * The week's availabilities (WeekSlots: a day strip on phones, a table of
+ * days by morning and afternoon from `md`), each slot a link whose accessible
+ * name says weekday, date, time and practitioner; previous/next week links
+ * around a heading with the range.
  */
 export async function SlotGrid({
   state,
@@ -52,72 +54,63 @@ export async function SlotGrid({
       time: time(s.startsAt),
       practitioner: ids.indexOf(s.practitionerId),
     }));
-  const cell = (date: string, slots: GridSlot[]) => (
-    <SlotLinks
-      flow={state.flow}
-      query={state.query}
-      day={t("slotDay", { weekday: weekday(date), date: longDay(date) })}
-      slots={choices(slots)}
-      practitioners={practitioners}
-      empty={t("noAvailability")}
-    />
-  );
+  const days: WeekDay[] = step.days.map((d) => ({
+    date: d.date,
+    row: formatLocalDate(d.date, locale, { weekday: "short", day: "numeric", month: "short" }),
+    weekday: formatLocalDate(d.date, locale, { weekday: "short" }),
+    dayMonth: formatLocalDate(d.date, locale, { day: "numeric", month: "short" }),
+    count: t("timesFree", { count: d.morning.length + d.afternoon.length }),
+    heading: formatLocalDate(d.date, locale, "weekdayDate"),
+    spoken: t("slotDay", { weekday: weekday(d.date), date: longDay(d.date) }),
+    morning: choices(d.morning),
+    afternoon: choices(d.afternoon),
+  }));
 
   return (
     <div className="space-y-3">
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        {step.previousWeek ? (
-          <Link href={weekLink(step.previousWeek)} className={navClass}>
+      {/* The range first in reading order (and on top on phones, the two arrows side by side below); between the arrows from md. */}
+      <div className="grid grid-cols-2 items-center gap-2 md:grid-cols-[auto_1fr_auto]">
+        <h3
+          id="week-range"
+          className="col-span-2 text-lg font-semibold md:col-span-1 md:col-start-2 md:row-start-1 md:text-center"
+        >
+          {t("weekOf", { start: longDay(first), end: longDay(last) })}
+        </h3>
+        {step.previousWeek && (
+          <Link
+            href={weekLink(step.previousWeek)}
+            className={`${navClass} justify-self-start md:col-start-1 md:row-start-1`}
+          >
             <span aria-hidden="true">←&nbsp;</span>
             {t("previousWeek")}
           </Link>
-        ) : (
-          <span />
         )}
-        <h3 id="week-range" className="text-lg font-semibold">
-          {t("weekOf", { start: longDay(first), end: longDay(last) })}
-        </h3>
-        {step.nextWeek ? (
-          <Link href={weekLink(step.nextWeek)} className={navClass}>
+        {step.nextWeek && (
+          <Link
+            href={weekLink(step.nextWeek)}
+            className={`${navClass} col-start-2 justify-self-end md:col-start-3 md:row-start-1`}
+          >
             {t("nextWeek")}
             <span aria-hidden="true">&nbsp;→</span>
           </Link>
-        ) : (
-          <span />
         )}
       </div>
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-left" aria-labelledby="week-range">
-          <thead>
-            <tr className="border-b border-gray-300">
-              <th scope="col" className="p-2">
-                {t("day")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("morning")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("afternoon")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {step.days.map((d) => (
-              <tr key={d.date} className="border-b border-gray-200 align-top">
-                <th scope="row" className="p-2 font-semibold whitespace-nowrap">
-                  {formatLocalDate(d.date, locale, {
-                    weekday: "short",
-                    day: "numeric",
-                    month: "short",
-                  })}
-                </th>
-                <td className="p-2">{cell(d.date, d.morning)}</td>
-                <td className="p-2">{cell(d.date, d.afternoon)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <WeekSlots
+        key={step.week}
+        flow={state.flow}
+        query={state.query}
+        days={days}
+        practitioners={practitioners}
+        tableLabelledBy="week-range"
+        labels={{
+          day: t("day"),
+          morning: t("morning"),
+          afternoon: t("afternoon"),
+          noAvailability: t("noAvailability"),
+          chooseDay: t("chooseDay"),
+          emptyWeek: t("emptyWeek"),
+        }}
+      />
     </div>
   );
 }

@@ -8,10 +8,10 @@ import { flowHref } from "./booking-links";
 export type SlotChoice = { startsAt: string; time: string; practitioner: number };
 
 /**
- * The slots of one half-day. A client component for weight, not for state: a
- * server-rendered slot travels twice (HTML and RSC payload) with its whole
- * link, while these props carry each slot in ~60 bytes and the booking query
- * once. Each link's accessible name is `day`, the time and the practitioner.
+ * The slots of one half-day, as links to the confirmation page whose
+ * accessible name is `day`, the time and the practitioner. `large`: the
+ * phone's day view, two columns of big buttons; otherwise the week table's
+ * compact cell.
  */
 export function SlotLinks({
   flow,
@@ -20,6 +20,7 @@ export function SlotLinks({
   slots,
   practitioners,
   empty,
+  large = false,
 }: {
   flow: Flow;
   query: Record<string, string>;
@@ -28,10 +29,11 @@ export function SlotLinks({
   slots: SlotChoice[];
   practitioners: { id: string; name: string }[];
   empty: string;
+  large?: boolean;
 }) {
   if (slots.length === 0) return <span className="text-muted">{empty}</span>;
   return (
-    <ul className="flex flex-wrap gap-1">
+    <ul className={large ? "grid grid-cols-2 gap-2" : "flex flex-wrap gap-1"}>
       {slots.map((s) => {
         const practitioner = practitioners[s.practitioner]!;
         return (
@@ -44,13 +46,13 @@ export function SlotLinks({
                 { ...query, start: s.startsAt, practitioner: practitioner.id },
                 "/confirm",
               )}
-              className="slot-link"
+              className={large ? "slot-link h-full min-h-14 px-3 py-2" : "slot-link"}
             >
               {/* sr-only spans are out of the flex flow: time and name stay the two lines. */}
               <span className="sr-only">{day} </span>
-              <span className="font-semibold">{s.time}</span>
+              <span className={large ? "text-lg font-semibold" : "font-semibold"}>{s.time}</span>
               <span className="sr-only">, </span>
-              <span className="text-xs">{practitioner.name}</span>
+              <span className={large ? "text-sm" : "text-xs"}>{practitioner.name}</span>
             </Link>
           </li>
         );

@@ -12,14 +12,7 @@ import { resolveAppointmentsProfile, type TabProfile } from "@/lib/appointments/
 import { cancelDecision } from "@/lib/appointments/rules";
 import { findSchedulingSettings } from "@/lib/scheduling/data";
 import { firstWeekWithSlot, searchSlots } from "@/lib/scheduling/search";
-import {
-  addDays,
-  isLocalDate,
-  type LocalDate,
-  localDateOf,
-  localMinuteOf,
-  mondayOf,
-} from "@/lib/time/zoned";
+import { addDays, isLocalDate, type LocalDate, localDateOf, mondayOf } from "@/lib/time/zoned";
 import {
   findPractitionerNames,
   findSite,
@@ -34,6 +27,7 @@ import {
   type SiteOption,
   type TypeOption,
 } from "./data";
+import { groupWeek, type GridDay } from "./week";
 
 export type Flow = "regular" | "emergency";
 export type BookingQuery = Partial<
@@ -55,13 +49,7 @@ export type BookingQuery = Partial<
 >;
 export type StepName = "specialty" | "practitioner" | "site" | "type" | "when" | "reason" | "grid";
 
-export type GridSlot = {
-  startsAt: string;
-  minute: number;
-  practitionerId: string;
-  practitionerName: string;
-};
-export type GridDay = { date: LocalDate; morning: GridSlot[]; afternoon: GridSlot[] };
+export type { GridDay, GridSlot } from "./week";
 
 export type BookingState = {
   flow: Flow;
@@ -232,24 +220,7 @@ export async function bookingStateFor(
       [p.title, p.firstName, p.lastName].filter(Boolean).join(" "),
     ]),
   );
-  const days: GridDay[] = Array.from({ length: 7 }, (_, i) => ({
-    date: addDays(week!, i),
-    morning: [],
-    afternoon: [],
-  }));
-  for (const slot of slots) {
-    const date = localDateOf(slot.startsAt, settings.timeZone);
-    const day = days.find((d) => d.date === date);
-    if (!day) continue;
-    const minute = localMinuteOf(slot.startsAt, settings.timeZone);
-    const item = {
-      startsAt: slot.startsAt.toISOString(),
-      minute,
-      practitionerId: slot.practitionerId,
-      practitionerName: names.get(slot.practitionerId) ?? "",
-    };
-    (minute < 12 * 60 ? day.morning : day.afternoon).push(item);
-  }
+  const days = groupWeek(slots, week, settings.timeZone, names);
   const previousWeek = addDays(week, -7) >= mondayOf(firstDay) ? addDays(week, -7) : null;
   const nextWeek = addDays(week, 7) <= lastDay ? addDays(week, 7) : null;
   return { ...state, step: { name: "grid", week, days, previousWeek, nextWeek, ...notice } };

@@ -83,6 +83,7 @@ const copy = {
     dashboard: "Dashboard",
     dashboardUpcoming: "Upcoming appointments",
     noAvailability: "No availability",
+    chooseDay: "Choose a day",
     morning: "Morning",
     afternoon: "Afternoon",
     specialtyStep: "Choose a specialty",
@@ -139,6 +140,7 @@ const copy = {
     dashboard: "Tableau de bord",
     dashboardUpcoming: "Rendez-vous à venir",
     noAvailability: "Aucune disponibilité",
+    chooseDay: "Choisissez un jour",
     morning: "Matin",
     afternoon: "Après-midi",
     specialtyStep: "Choisissez une spécialité",
@@ -229,20 +231,35 @@ async function openTab(page: Page, locale: Locale, t: Copy) {
   await expect(page.getByRole("heading", { level: 1, name: t.tab })).toBeVisible();
 }
 
-/** The first free slot of the grid, reached by keyboard from the "next week" link and opened with Enter; returns its practitioner. */
+/**
+ * The first free slot of the grid, reached by keyboard and opened with Enter;
+ * returns its practitioner. From `md` the week table, reached from the "next
+ * week" link; on a phone the day strip (its first open day is shown), the
+ * first time reached from the strip's last day.
+ */
 async function pickFirstSlotByKeyboard(page: Page, t: Copy, axe?: string) {
   await expect(page.getByRole("heading", { level: 2, name: t.grid })).toBeVisible();
   await expect(page.getByRole("heading", { level: 3, name: t.weekOf })).toBeVisible();
+  const phone = (page.viewportSize()?.width ?? VIEWPORTS.desktop.width) < 768;
+  const days = page.getByRole("group", { name: t.chooseDay }).getByRole("button");
   const table = page.getByRole("table");
-  await expect(table.getByRole("columnheader", { name: t.morning })).toBeVisible();
-  await expect(table.getByRole("columnheader", { name: t.afternoon })).toBeVisible();
-  // Weekends have no blocks in the seed: "No availability" is shown there.
-  await expect(table.getByText(t.noAvailability).first()).toBeVisible();
+  if (phone) {
+    await expect(days).toHaveCount(7);
+    await expect(table).toHaveCount(0);
+    // Weekends have no blocks in the seed: "No availability" is shown there.
+    await expect(days.last()).toContainText(t.noAvailability);
+  } else {
+    await expect(table.getByRole("columnheader", { name: t.morning })).toBeVisible();
+    await expect(table.getByRole("columnheader", { name: t.afternoon })).toBeVisible();
+    await expect(table.getByText(t.noAvailability).first()).toBeVisible();
+  }
   if (axe) await expectNoAxeViolations(page, { context: axe });
-  const first = table.getByRole("link").first();
+  const first = (phone ? page.getByRole("main") : table)
+    .getByRole("link", { name: t.slotName })
+    .first();
   await expect(first).toHaveAccessibleName(t.slotName);
-  const practitioner = ((await first.locator("span.text-xs").textContent()) ?? "").trim();
-  await page.getByRole("link", { name: t.nextWeek }).focus();
+  const practitioner = ((await first.locator("span").last().textContent()) ?? "").trim();
+  await (phone ? days.last() : page.getByRole("link", { name: t.nextWeek })).focus();
   await page.keyboard.press("Tab");
   await expect(first).toBeFocused();
   await page.keyboard.press("Enter");
@@ -474,9 +491,13 @@ for (const locale of ["en", "fr"] as Locale[]) {
         await second.getByRole("button", { name: t.confirm }).click();
         await expect(second.getByRole("heading", { level: 2, name: t.grid })).toBeVisible();
         await expect(second.getByRole("alert").filter({ hasText: t.taken })).toHaveText(t.taken);
+        // The phone shows one day; the week table, from md, shows the whole week without it.
+        await expect(second.getByRole("link", { name: slot, exact: true })).toHaveCount(0);
+        await setViewport(second, "desktop");
         const grid = second.getByRole("table");
         await expect(grid.getByRole("link").first()).toHaveAccessibleName(t.slotName);
         await expect(grid.getByRole("link", { name: slot, exact: true })).toHaveCount(0);
+        await setViewport(second, "mobile");
         await expectNoAxeViolations(second, { context: `slot taken ${locale} 360` });
       } finally {
         await second.close();
