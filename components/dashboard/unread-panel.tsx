@@ -34,7 +34,7 @@ export async function UnreadPanel({
         <ul className="mt-2 space-y-4">
           {waiting.map((u) => (
             <li key={u.profileId}>
-              <p className="font-medium">{t("unreadCount", { name: u.who, count: u.total })}</p>
+              <h3 className="font-semibold">{t("unreadCount", { name: u.who, count: u.total })}</h3>
               <ul className="mt-1 divide-y divide-gray-200">
                 {u.latest.map((m) => (
                   <li key={m.id}>

@@ -32,7 +32,8 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
 
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,22rem)]">
+      {/* items-start: the Recent activity column is as tall as its lines, not the whole page. */}
+      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,22rem)]">
         <div className="min-w-0 space-y-6">
           <Card padding="compact" heading={t("toConfirmTitle")} headingSize="lg">
             {dash.toConfirm.length === 0 ? (
@@ -60,10 +61,8 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
             )}
           </Card>
 
-          <div className="grid gap-6 xl:grid-cols-2">
-            <UnreadPanel unread={dash.unread} timeZone={timeZone} />
-            <BillsPanel bills={dash.bills} />
-          </div>
+          <UnreadPanel unread={dash.unread} timeZone={timeZone} />
+          <BillsPanel bills={dash.bills} />
 
           <Card padding="compact" heading={t("upcomingTitle")} headingSize="lg">
             {dash.upcoming.length === 0 ? (
