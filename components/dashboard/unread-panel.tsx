@@ -34,7 +34,7 @@ export async function UnreadPanel({
         <ul className="mt-2 space-y-4">
           {waiting.map((u) => (
             <li key={u.profileId}>
-              <h3 className="font-semibold">{t("unreadCount", { name: u.who, count: u.total })}</h3>
+              <p className="font-semibold">{t("unreadCount", { name: u.who, count: u.total })}</p>
               <ul className="mt-1 divide-y divide-gray-200">
                 {u.latest.map((m) => (
                   <li key={m.id}>
