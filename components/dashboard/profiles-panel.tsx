@@ -18,7 +18,8 @@ export async function ProfilesPanel({
       <ul className="mt-2 divide-y divide-gray-200">
         {profiles.map((p) => (
           <li key={p.profileId} className="py-2">
-            <p className="font-medium">
+            {/* Flex: on a phone the date and the badge wrap beside the 44 px link, not a line below it. */}
+            <p className="flex flex-wrap items-center gap-x-2 font-medium">
               {p.state === "lapsed" ? (
                 `${p.firstName} ${p.lastName}`
               ) : (
@@ -34,7 +35,7 @@ export async function ProfilesPanel({
                 ({formatLocalDate(p.dateOfBirth, locale, "date")})
               </span>
               {p.profileId === selectedId && (
-                <span className="ms-2 rounded-md bg-brand-50 px-2 py-0.5 text-sm text-brand-800">
+                <span className="rounded-md bg-brand-50 px-2 py-0.5 text-sm text-brand-800">
                   {t("selected")}
                 </span>
               )}
