@@ -10,9 +10,9 @@ import { useErrorText } from "@/components/forms/use-error-text";
 
 /** Current password, new address twice. Nothing changes until the emailed code is entered (AU-16). */
 export function ChangeEmailForm({
-  home = "/dashboard",
+  home = "/profile",
   homeLabel,
-}: { home?: "/dashboard" | "/admin/account"; homeLabel?: string } = {}) {
+}: { home?: "/profile" | "/admin/account"; homeLabel?: string } = {}) {
   const t = useTranslations("credentials.email");
   const locale = useLocale();
   const errorText = useErrorText("credentials");
@@ -31,7 +31,7 @@ export function ChangeEmailForm({
           href={`/${locale}${home}`}
           className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"
         >
-          {homeLabel ?? t("backToDashboard")}
+          {homeLabel ?? t("backToProfile")}
         </a>
       </div>
     );

@@ -14,9 +14,9 @@ import { useErrorText } from "@/components/forms/use-error-text";
  * (focus moves to it and back), because the change signs out every other device.
  */
 export function ChangePasswordForm({
-  home = "/dashboard",
+  home = "/profile",
   homeLabel,
-}: { home?: "/dashboard" | "/admin"; homeLabel?: string } = {}) {
+}: { home?: "/profile" | "/admin"; homeLabel?: string } = {}) {
   const t = useTranslations("credentials.password");
   const locale = useLocale();
   const errorText = useErrorText("credentials");
@@ -55,7 +55,7 @@ export function ChangePasswordForm({
           href={`/${locale}${home}`}
           className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"
         >
-          {homeLabel ?? t("backToDashboard")}
+          {homeLabel ?? t("backToProfile")}
         </a>
       </div>
     );

@@ -11,7 +11,7 @@ import { useErrorText } from "@/components/forms/use-error-text";
 export function ConfirmEmailForm({ token, newEmail }: { token: string; newEmail: string }) {
   const t = useTranslations("credentials.confirm");
   const errorText = useErrorText("credentials");
-  // Success redirects to the dashboard, which says what changed.
+  // Success redirects to the patient's profile, which says what changed.
   const { state, pending, onSubmit, fieldError } = useActionForm(confirmEmailChangeAction);
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">

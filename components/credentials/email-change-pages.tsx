@@ -7,14 +7,14 @@ import { ConfirmEmailForm } from "./confirm-email-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { changeEmailFormMessages, confirmEmailFormMessages } from "./messages";
 
-/** The change-email page, for a patient (back to the dashboard) or a staff member (back to My account). */
+/** The change-email page, for a patient (back to their profile) or a staff member (back to My account). */
 export async function ChangeEmailPanel({
   email,
   home,
   homeLabel,
 }: {
   email: string;
-  home?: "/dashboard" | "/admin/account";
+  home?: "/profile" | "/admin/account";
   homeLabel?: string;
 }) {
   const t = await getTranslations("credentials.email");

@@ -1,6 +1,7 @@
 import "server-only";
 // Reads of bills. The PDF is rendered from these rows at each download, so a
 // payment or a void shows in the next copy the patient opens.
+import type { AuthorizedProfileId } from "@/lib/access/profile-access";
 import { db } from "@/lib/db/client";
 
 /** A bill with what its PDF prints, and the scope the access check needs (its thread). */
@@ -70,5 +71,15 @@ export async function listClinicTaxes(clinicId: string) {
     where: { clinicId },
     orderBy: { position: "asc" },
     select: { nameEn: true, nameFr: true, ratePpm: true },
+  });
+}
+
+/** A profile's unpaid bills still on offer to the patient (not withdrawn), soonest due first. */
+export async function listUnpaidBills(profileId: AuthorizedProfileId, take = 10) {
+  return db().bill.findMany({
+    where: { status: "unpaid", communication: { profileId, withdrawnAt: null } },
+    orderBy: [{ dueOn: "asc" }, { id: "asc" }],
+    take,
+    select: { id: true, number: true, dueOn: true, totalCents: true, communicationId: true },
   });
 }

@@ -32,15 +32,22 @@ function boxWhere(profileId: AuthorizedProfileId, box: Box, kinds: readonly Comm
   };
 }
 
-/** One page of a box, newest first, with whether `accountId` has read each thread. */
+/**
+ * One page of a box, newest first, with whether `accountId` has read each thread;
+ * `unreadOnly`: only those it has not read (the dashboard's "what needs me").
+ */
 export async function listBox(
   profileId: AuthorizedProfileId,
   accountId: string,
   box: Box,
   kinds: readonly CommunicationKind[],
   page: { skip: number; take: number },
+  { unreadOnly = false }: { unreadOnly?: boolean } = {},
 ) {
-  const where = boxWhere(profileId, box, kinds);
+  const where = {
+    ...boxWhere(profileId, box, kinds),
+    ...(unreadOnly ? { reads: { none: { accountId } } } : {}),
+  };
   const [total, rows] = await Promise.all([
     db().communication.count({ where }),
     db().communication.findMany({

@@ -88,9 +88,12 @@ export const confirmEmailChangeAction = accountAction(
     const locale = await getLocale();
     if (!(await reissueSessionCookie(ctx.account.id, result.data.sessionVersion)))
       redirect(`/${locale}/login`);
-    // The link page cannot show the result (its token is now used): the dashboard (staff: My account) says it.
+    // The link page cannot show the result (its token is now used): the patient's own
+    // profile, where the sign-in details are (staff: My account), says it.
     redirect(
-      `/${locale}${ctx.account.role === "patient" ? "/dashboard" : "/admin/account"}?emailChanged=1`,
+      ctx.account.role === "patient" && ctx.account.profileId
+        ? `/${locale}/profile?profile=${encodeURIComponent(ctx.account.profileId)}&emailChanged=1`
+        : `/${locale}/admin/account?emailChanged=1`,
     );
   },
 );

@@ -432,6 +432,15 @@ export async function seedDemo() {
       type: types.pediatric.id,
       startsAt: at(shiftDays(today, 10), 14),
     },
+    // Léo's own visit to confirm: the parent confirms it from the dashboard
+    // (tests/e2e/dashboard.spec.ts) while Sophie's stays for her tab's test.
+    {
+      who: child.id,
+      account: parent.account.id,
+      p: practitioners[3]!,
+      type: types.pediatric.id,
+      startsAt: soon,
+    },
   ];
   for (const v of visits) {
     await createAppointment({

@@ -8,12 +8,11 @@ import {
   listAccessibleProfiles,
   profileToShow,
   selectedProfile,
-  type AuthorizedProfileId,
 } from "@/lib/access/profile-access";
-import { listUpcomingForProfiles } from "@/lib/appointments/data";
 import { requirePatient } from "@/lib/auth/gate";
 import { requireClinic } from "@/lib/clinic/loaders";
 import { now } from "@/lib/clock";
+import { dashboardAppointments, dashboardBills, dashboardUnread } from "./dashboard";
 import { findProfileDetails } from "./data";
 
 export const loadPortalShell = cache(async () => {
@@ -24,33 +23,24 @@ export const loadPortalShell = cache(async () => {
   return { account, clinic, profiles, current };
 });
 
-export async function loadDashboard() {
+/** The dashboard: what waits for the account (visits to confirm, unread threads, bills due), then the rest. */
+export async function loadDashboard(at: Date = now()) {
   const { account, clinic, profiles, current } = await loadPortalShell();
-  const { timeZone } = clinic;
-  // Upcoming visits of every profile whose appointments tab this account may
-  // see, each id proven by the access check (the list query requires it).
-  const ids: AuthorizedProfileId[] = [];
-  for (const p of profiles.filter((p) => p.tabs.includes("appointments"))) {
-    const id = await authorizeProfile(account, p.profileId, "appointments", timeZone);
-    if (id) ids.push(id);
-  }
-  const upcoming = await listUpcomingForProfiles(ids, now());
+  const [appointments, unread, bills] = await Promise.all([
+    dashboardAppointments(account, profiles, clinic, at),
+    dashboardUnread(account, profiles, clinic),
+    dashboardBills(account, profiles, clinic),
+  ]);
+  const { ids, toConfirm, upcoming } = appointments;
   return {
-    signIn: { email: account.email, passwordChangedAt: account.passwordChangedAt },
     profiles,
     selectedId: current?.profileId ?? null,
-    timeZone,
+    timeZone: clinic.timeZone,
     appointmentProfiles: profiles.filter((p) => ids.some((id) => id === p.profileId)),
-    upcoming: upcoming.map((a) => ({
-      id: a.id,
-      profileId: a.profileId,
-      own: a.profileId === account.profileId,
-      who: `${a.profile.firstName} ${a.profile.lastName}`,
-      startsAt: a.startsAt,
-      practitioner: a.practitioner,
-      site: { nameEn: a.site.nameEn, nameFr: a.site.nameFr },
-      status: a.status,
-    })),
+    toConfirm,
+    upcoming,
+    unread,
+    bills,
   };
 }
 
@@ -70,5 +60,8 @@ export async function loadProfileTab(requested?: string) {
     details,
     // Patients correct their own contact details, where the clinic allows it.
     canEditContact: own && clinic.patientsEditContact,
+    // The account's sign-in details: the page shows them with its own profile only.
+    signIn: { email: account.email, passwordChangedAt: account.passwordChangedAt },
+    timeZone: clinic.timeZone,
   };
 }

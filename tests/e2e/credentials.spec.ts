@@ -35,7 +35,7 @@ for (const locale of ["en", "fr"] as Locale[]) {
     pw: (k: string) => text("credentials", `password.${k}`),
     em: (k: string) => text("credentials", `email.${k}`),
     confirm: (k: string) => text("credentials", `confirm.${k}`),
-    dash: (k: string) => text("dashboard", k),
+    profile: (k: string) => text("profileTab", k),
     subject: (k: string) => text("emails", `${k}.subject`),
   };
   const email = DEMO_CREDENTIAL_ACCOUNTS[locale];
@@ -108,7 +108,9 @@ for (const locale of ["en", "fr"] as Locale[]) {
       const other = await browser.newPage();
       await login(other, email, resetPassword, locale);
 
-      await page.getByRole("link", { name: new RegExp(escape(t.dash("editPassword"))) }).click();
+      // The sign-in details are on the account's own profile.
+      await page.goto(`/${locale}/profile`);
+      await page.getByRole("link", { name: new RegExp(escape(t.profile("editPassword"))) }).click();
       await expect(page).toHaveURL(new RegExp(`/${locale}/account/password$`));
       await expect(page.getByRole("heading", { level: 1, name: t.pw("title") })).toBeVisible();
       await scanBothWidths(page, `change-password ${locale}`);
@@ -140,7 +142,8 @@ for (const locale of ["en", "fr"] as Locale[]) {
     }) => {
       test.setTimeout(90_000);
       await login(page, email, changedPassword, locale);
-      await page.getByRole("link", { name: new RegExp(escape(t.dash("editEmail"))) }).click();
+      await page.goto(`/${locale}/profile`);
+      await page.getByRole("link", { name: new RegExp(escape(t.profile("editEmail"))) }).click();
       await expect(page.getByRole("heading", { level: 1, name: t.em("title") })).toBeVisible();
       await scanBothWidths(page, `change-email ${locale}`);
 
@@ -166,7 +169,7 @@ for (const locale of ["en", "fr"] as Locale[]) {
       const link = mailbox.links(linkMail).find((l) => l.includes("/account/email/confirm/"));
       expect(link, "link in the email to the new address").toBeDefined();
 
-      // Opening the link changes nothing (AU-18): the dashboard still shows the old address.
+      // Opening the link changes nothing (AU-18): the profile still shows the old address.
       await page.goto(link!);
       await expect(page.getByRole("heading", { level: 1, name: t.confirm("title") })).toBeVisible();
       await scanBothWidths(page, `confirm-email ${locale}`);
@@ -175,13 +178,15 @@ for (const locale of ["en", "fr"] as Locale[]) {
       await expect(page.getByText(text("credentials", "errors.wrongCode"))).toBeVisible();
       await field(page, t.confirm("code")).fill(code!);
       await page.getByRole("button", { name: t.confirm("submit") }).click();
-      await expect(page).toHaveURL(new RegExp(`/${locale}/dashboard\\?emailChanged=1$`));
+      await expect(page).toHaveURL(
+        new RegExp(`/${locale}/profile\\?profile=[^&]+&emailChanged=1$`),
+      );
       await expect(page.getByRole("status")).toContainText(newEmail);
       await mailbox.waitFor({ to: email, subject: t.subject("emailChanged") });
       await mailbox.waitFor({ to: newEmail, subject: t.subject("emailChanged") });
 
       // This browser stays signed in (its session was re-issued) and shows the new address.
-      await page.goto(`/${locale}/dashboard`);
+      await page.goto(`/${locale}/profile`);
       await expect(page.getByText(newEmail, { exact: true })).toBeVisible();
 
       const fresh = await browser.newPage();

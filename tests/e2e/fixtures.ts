@@ -158,7 +158,7 @@ export async function selectProfile(page: Page, locale: Locale, name: string) {
 }
 
 export const VIEWPORTS = {
-  phone320: { width: 320, height: 720 },
+  phone320: { width: 320, height: 800 },
   mobile: { width: 360, height: 800 },
   phone390: { width: 390, height: 844 },
   desktop: { width: 1280, height: 800 },

@@ -638,9 +638,11 @@ describe("the booked page (loadBookedAppointment, appointment id from the URL)",
 });
 
 describe("the dashboard's upcoming visits (loadDashboard)", () => {
+  // Visits inside their confirmation window are listed "to confirm", the others "upcoming".
   const upcomingOf = async (who: Who) => {
     await signIn(who);
-    return loadDashboard();
+    const dashboard = await loadDashboard();
+    return { ...dashboard, upcoming: [...dashboard.toConfirm, ...dashboard.upcoming] };
   };
 
   it("the parent with the appointments grant sees the child's; not the lapsed teen's", async () => {
@@ -678,7 +680,7 @@ describe("the dashboard's upcoming visits (loadDashboard)", () => {
     } finally {
       await db().profileAccess.updateMany({ where: grant, data: { canAppointments: false } });
     }
-    expect((await loadDashboard()).upcoming.map((a) => a.id)).not.toContain(child.id);
+    expect((await upcomingOf(proxy)).upcoming.map((a) => a.id)).not.toContain(child.id);
   });
 
   it("another patient sees none of the child's", async () => {

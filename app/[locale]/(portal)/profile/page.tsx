@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { SignInDetails } from "@/components/credentials/sign-in-details";
+import { FormAlert } from "@/components/forms/form-alert";
 import { ContactForm } from "@/components/portal/contact-form";
 import { contactFormMessages } from "@/components/portal/messages";
 import { ProfileDetails } from "@/components/profiles/profile-details";
@@ -8,6 +10,7 @@ import { Card } from "@/components/shell/card";
 import { Section } from "@/components/shell/section";
 import { Link } from "@/lib/i18n/navigation";
 import { loadProfileTab } from "@/lib/portal/loaders";
+import { formatInstant } from "@/lib/time/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("profileTab");
@@ -19,7 +22,7 @@ export default async function ProfilePage({
   searchParams,
 }: {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ profile?: string | string[] }>;
+  searchParams: Promise<{ profile?: string | string[]; emailChanged?: string }>;
 }) {
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   const tab = await loadProfileTab(typeof query.profile === "string" ? query.profile : undefined);
@@ -33,6 +36,9 @@ export default async function ProfilePage({
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{tab.own ? t("title") : t("titleOf", { name })}</h1>
+      {query.emailChanged === "1" && (
+        <FormAlert tone="success">{t("emailChanged", { email: tab.signIn.email })}</FormAlert>
+      )}
       <Section heading={t("detailsTitle")} className="space-y-3">
         <Card padding="compact">
           <ProfileDetails profile={details} locale={locale} />
@@ -60,6 +66,38 @@ export default async function ProfilePage({
                 }}
               />
             </ClientMessages>
+          </Card>
+        </Section>
+      )}
+      {tab.own && (
+        <Section heading={t("signInDetails")} className="space-y-3">
+          <Card padding="compact" className="max-w-2xl">
+            <SignInDetails
+              labels={{ email: t("email"), password: t("password") }}
+              email={tab.signIn.email}
+              password={
+                tab.signIn.passwordChangedAt
+                  ? t("passwordChangedOn", {
+                      date: formatInstant(
+                        tab.signIn.passwordChangedAt,
+                        locale,
+                        tab.timeZone,
+                        "date",
+                      ),
+                    })
+                  : t("passwordNeverChanged")
+              }
+              emailEdit={{
+                href: `/${locale}/account/email`,
+                label: t("edit"),
+                what: t("editEmail"),
+              }}
+              passwordEdit={{
+                href: `/${locale}/account/password`,
+                label: t("edit"),
+                what: t("editPassword"),
+              }}
+            />
           </Card>
         </Section>
       )}

@@ -30,7 +30,7 @@ export default async function StaffAccountPage({
   ]);
   const [t, td, tp, timeZone] = await Promise.all([
     getTranslations("admin.account"),
-    getTranslations("dashboard"),
+    getTranslations("profileTab"),
     getTranslations("credentials.password"),
     loadClinicTimeZone(),
   ]);
