@@ -158,6 +158,8 @@ export async function selectProfile(page: Page, locale: Locale, name: string) {
 }
 
 export const VIEWPORTS = {
+  phone320: { width: 320, height: 800 },
+  phone390: { width: 390, height: 844 },
   mobile: { width: 360, height: 800 },
   desktop: { width: 1280, height: 800 },
 } as const;

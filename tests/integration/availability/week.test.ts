@@ -131,7 +131,7 @@ describe("saving a week", () => {
       changes: { removed: [], changed: [] },
     });
     expect(result.ok && result.data.changes.added).toHaveLength(3);
-    expect((await blocks()).map(({ id: _, ...b }) => b)).toEqual([
+    expect((await blocks()).map(({ id, ...b }) => (expect(id).toBeTruthy(), b))).toEqual([
       {
         weekday: 1,
         startMinute: 540,
