@@ -3,7 +3,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useRef } from "react";
 import type { Conflict, WeekChanges } from "@/lib/availability/mutations";
 import type { WeekBlock } from "@/lib/availability/week";
-import { formatMinuteOfDay, formatWeekday } from "@/lib/time/format";
+import { formatLocalDate, formatMinuteOfDay, formatWeekday } from "@/lib/time/format";
 import { ConflictItems } from "./conflict-list";
 
 type Named = { id: string; nameEn: string; nameFr: string };
@@ -34,19 +34,47 @@ export function WeekChangesSummary({
     if (!preview) heading.current?.focus();
   }, [preview, changes]);
   const names = new Map(types.map((ty) => [ty.id, locale === "fr" ? ty.nameFr : ty.nameEn]));
+  const hours = (b: WeekBlock) =>
+    t("week.hours", {
+      start: formatMinuteOfDay(b.start, locale),
+      end: formatMinuteOfDay(b.end, locale),
+    });
+  const typeList = (b: WeekBlock) => b.typeIds.map((id) => names.get(id) ?? id).join(", ");
+  const validity = (b: WeekBlock) =>
+    b.validUntil
+      ? t("week.validityRange", {
+          from: formatLocalDate(b.validFrom, locale, "date"),
+          until: formatLocalDate(b.validUntil, locale, "date"),
+        })
+      : t("week.validityOpen", { from: formatLocalDate(b.validFrom, locale, "date") });
   const describe = (b: WeekBlock) =>
     `${t("blockSummary", {
       weekday: formatWeekday(b.weekday, locale),
       start: formatMinuteOfDay(b.start, locale),
       end: formatMinuteOfDay(b.end, locale),
-    })} — ${b.typeIds.map((id) => names.get(id) ?? id).join(", ")}`;
+    })} — ${typeList(b)}`;
+  // A change names the day and hours before, then only what differs after.
+  const describeChange = ({ before, after }: WeekChanges["changed"][number]) => {
+    const sameTypes = typeList(before) === typeList(after);
+    const sameValidity =
+      before.validFrom === after.validFrom && before.validUntil === after.validUntil;
+    const was = sameTypes
+      ? `${formatWeekday(before.weekday, locale)}, ${hours(before)}`
+      : describe(before);
+    const now = [
+      hours(after),
+      sameTypes ? null : typeList(after),
+      sameValidity ? null : validity(after),
+    ]
+      .filter(Boolean)
+      .join(" — ");
+    return t("week.changedItem", { before: was, after: now });
+  };
   const groups = [
     { key: "added", items: changes.added.map(describe) },
     {
       key: "changed",
-      items: changes.changed.map((c) =>
-        t("week.changedItem", { before: describe(c.before), after: describe(c.after) }),
-      ),
+      items: changes.changed.map(describeChange),
     },
     { key: "removed", items: changes.removed.map(describe) },
   ] as const;

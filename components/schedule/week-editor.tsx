@@ -6,7 +6,7 @@
 // outside shows them before anything is saved, and the saved week shows what
 // changed.
 import { useLocale, useTranslations } from "next-intl";
-import { useId, useState } from "react";
+import { useId, useState, type ReactNode } from "react";
 import { CheckboxGroup } from "@/components/catalog/inputs";
 import { Field } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
@@ -201,58 +201,63 @@ function DayEditor({
         {rows.map((r, i) => {
           const name = (part: "start" | "end" | "types") => rangeField(part, weekday, r.key);
           return (
-            <li key={r.key} className="space-y-3 rounded-md bg-gray-50 p-3">
-              <p className="font-medium">{t("week.rangeNumber", { number: i + 1 })}</p>
-              <div className="grid grid-cols-2 gap-3">
-                <Field
-                  name={name("start")}
-                  type="time"
-                  step={300}
-                  label={t("fields.start")}
-                  required
-                  value={r.start}
-                  onChange={(e) => update(r.key, { start: e.target.value })}
-                  error={err(name("start"))}
-                  className={fieldClass}
+            <li key={r.key}>
+              {/* A fieldset, so each range's fields are announced with their range. */}
+              <fieldset className="space-y-3 rounded-md bg-gray-50 p-3">
+                <legend className="float-left w-full font-medium">
+                  {t("week.rangeNumber", { number: i + 1 })}
+                </legend>
+                <div className="clear-left grid gap-3 sm:grid-cols-2">
+                  <Field
+                    name={name("start")}
+                    type="time"
+                    step={300}
+                    label={t("fields.start")}
+                    required
+                    value={r.start}
+                    onChange={(e) => update(r.key, { start: e.target.value })}
+                    error={err(name("start"))}
+                    className={fieldClass}
+                  />
+                  <Field
+                    name={name("end")}
+                    type="time"
+                    step={300}
+                    label={t("fields.end")}
+                    required
+                    value={r.end}
+                    onChange={(e) => update(r.key, { end: e.target.value })}
+                    error={err(name("end"))}
+                    className={fieldClass}
+                  />
+                </div>
+                <CheckboxGroup
+                  name={name("types")}
+                  legend={t("fields.types")}
+                  error={err(name("types"))}
+                  options={typeOptions}
+                  checked={r.typeIds}
+                  onToggle={(value, on) =>
+                    update(r.key, {
+                      typeIds: on ? [...r.typeIds, value] : r.typeIds.filter((v) => v !== value),
+                    })
+                  }
+                  empty={t("fields.noTypes")}
                 />
-                <Field
-                  name={name("end")}
-                  type="time"
-                  step={300}
-                  label={t("fields.end")}
-                  required
-                  value={r.end}
-                  onChange={(e) => update(r.key, { end: e.target.value })}
-                  error={err(name("end"))}
-                  className={fieldClass}
-                />
-              </div>
-              <CheckboxGroup
-                name={name("types")}
-                legend={t("fields.types")}
-                error={err(name("types"))}
-                options={typeOptions}
-                checked={r.typeIds}
-                onToggle={(value, on) =>
-                  update(r.key, {
-                    typeIds: on ? [...r.typeIds, value] : r.typeIds.filter((v) => v !== value),
-                  })
-                }
-                empty={t("fields.noTypes")}
-              />
-              <button
-                type="button"
-                onClick={() => onChange(rows.filter((x) => x.key !== r.key))}
-                className="inline-flex min-h-11 items-center rounded-md border border-red-700 bg-white px-4 font-semibold text-danger hover:bg-red-50"
-              >
-                {t("week.removeRange")}
-                <span className="sr-only"> {label(r)}</span>
-              </button>
+                <button
+                  type="button"
+                  onClick={() => onChange(rows.filter((x) => x.key !== r.key))}
+                  className="inline-flex min-h-11 items-center rounded-md border border-red-700 bg-white px-4 font-semibold text-danger hover:bg-red-50"
+                >
+                  {t("week.removeRange")}
+                  <span className="sr-only"> {label(r)}</span>
+                </button>
+              </fieldset>
             </li>
           );
         })}
       </ul>
-      <div className="flex flex-wrap gap-3">
+      <CopyDay weekday={weekday} day={day} onCopy={onCopy}>
         <button
           type="button"
           onClick={() =>
@@ -271,21 +276,22 @@ function DayEditor({
           {t("week.addRange")}
           <span className="sr-only"> ({day})</span>
         </button>
-      </div>
-      <CopyDay weekday={weekday} day={day} onCopy={onCopy} />
+      </CopyDay>
     </li>
   );
 }
 
-/** "Copy this day to…": tick the days, then copy; their ranges are replaced. */
+/** "Copy this day to…": tick the days, then copy; their ranges are replaced. `children` sit beside its button. */
 function CopyDay({
   weekday,
   day,
   onCopy,
+  children,
 }: {
   weekday: number;
   day: string;
   onCopy: (targets: number[]) => void;
+  children: ReactNode;
 }) {
   const t = useTranslations("adminAvailability.week");
   const locale = useLocale();
@@ -295,18 +301,21 @@ function CopyDay({
   const panelId = useId();
   return (
     <div className="space-y-2">
-      <button
-        type="button"
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => {
-          setOpen(!open);
-          setDone(null);
-        }}
-        className={secondaryButton}
-      >
-        {t("copyDay", { day })}
-      </button>
+      <div className="flex flex-wrap gap-3">
+        {children}
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls={panelId}
+          onClick={() => {
+            setOpen(!open);
+            setDone(null);
+          }}
+          className={secondaryButton}
+        >
+          {t("copyDay", { day })}
+        </button>
+      </div>
       <div id={panelId} hidden={!open} className="space-y-2">
         <fieldset>
           <legend className="font-medium">{t("copyTo", { day })}</legend>

@@ -77,7 +77,7 @@ export default async function PractitionerAvailabilityPage({ params, searchParam
           <ExceptionList exceptions={data.exceptions} timeZone={data.timeZone} />
           <Link
             href={`${base}/exceptions`}
-            className="inline-flex min-h-11 items-center rounded-md border border-brand-700 px-4 font-semibold text-brand-800"
+            className="inline-flex min-h-11 items-center rounded-md border border-brand-700 px-4 py-2 font-semibold text-brand-800"
           >
             {t("week.manageExceptions")}
           </Link>

@@ -32,7 +32,7 @@ export default async function PractitionerExceptionsPage({ params }: Props) {
         </BackLink>
         <h1 className="text-2xl font-semibold">{t("week.exceptionsPageTitle", { name })}</h1>
         <p className="text-muted">{t("timeZoneNote", { timeZone: data.timeZone })}</p>
-        <Section heading={t("exceptionsTitle")} className="space-y-3">
+        <Section heading={t("week.upcoming")} className="space-y-3">
           <ExceptionList
             exceptions={data.exceptions}
             timeZone={data.timeZone}
