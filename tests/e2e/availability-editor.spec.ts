@@ -31,9 +31,10 @@ const copy = {
     saved: "The week was saved. What changed:",
     changed: "5 ranges changed",
     exceptions: "Add or remove time off and extra blocks",
-    // Each locale moves Monday mornings to its own start, so the two runs each change 5 ranges.
+    // Each locale moves Monday mornings to its own start, so the two runs each change 5 ranges;
+    // the summary is checked on the new hours only (the old ones depend on which ran first).
     newStart: "07:00",
-    mondayItem: "Monday, 7:00 a.m.–12:00 p.m.",
+    mondayItem: "now 7:00 a.m.–12:00 p.m.",
     search: "Search by name or date of birth",
     searchButton: "Search",
     choose: "Choose Jean Gagnon",
@@ -56,7 +57,7 @@ const copy = {
     changed: "5 plages modifiées",
     exceptions: "Ajouter ou supprimer des absences et des plages supplémentaires",
     newStart: "07:30",
-    mondayItem: "lundi, 7 h 30 à 12 h 00",
+    mondayItem: "maintenant 7 h 30 à 12 h 00",
     search: "Rechercher par nom ou date de naissance",
     searchButton: "Rechercher",
     choose: "Choisir Jean Gagnon",
