@@ -30,7 +30,7 @@ const newKey = () => `n${++lastKey}`;
 const fieldClass =
   "mt-1 block min-h-11 w-full rounded-md border border-gray-400 bg-white px-3 aria-[invalid=true]:border-danger";
 const secondaryButton =
-  "inline-flex min-h-11 items-center justify-center rounded-md border border-brand-700 bg-white px-4 font-semibold text-brand-800 hover:bg-brand-50";
+  "inline-flex min-h-11 items-center rounded-md border border-brand-700 bg-white px-4 py-2 text-left font-semibold text-brand-800 hover:bg-brand-50";
 
 function initialDays(blocks: WeekBlock[]): Row[][] {
   const days: Row[][] = Array.from({ length: 7 }, () => []);
@@ -85,7 +85,7 @@ export function WeekEditor({
     <form onSubmit={onSubmit} noValidate className="space-y-6">
       <input type="hidden" name="practitionerId" value={practitionerId} />
       <input type="hidden" name="siteId" value={siteId} />
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid gap-4 sm:grid-cols-2 sm:items-end">
         <Field
           name="validFrom"
           type="date"
