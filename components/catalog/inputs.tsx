@@ -120,6 +120,7 @@ export function CheckboxGroup({
   options,
   checked,
   empty,
+  onToggle,
 }: {
   name: string;
   id?: string;
@@ -129,6 +130,8 @@ export function CheckboxGroup({
   options: { value: string; label: string }[];
   checked: string[];
   empty: string;
+  /** Makes the group controlled: `checked` is then the current state, not the initial one. */
+  onToggle?: (value: string, checked: boolean) => void;
 }) {
   return (
     <fieldset aria-describedby={describedBy(id, hint, error)} className="space-y-1">
@@ -149,7 +152,12 @@ export function CheckboxGroup({
                   type="checkbox"
                   name={name}
                   value={o.value}
-                  defaultChecked={checked.includes(o.value)}
+                  {...(onToggle
+                    ? {
+                        checked: checked.includes(o.value),
+                        onChange: (e) => onToggle(o.value, e.target.checked),
+                      }
+                    : { defaultChecked: checked.includes(o.value) })}
                   className="size-5 shrink-0"
                 />
                 <span>{o.label}</span>

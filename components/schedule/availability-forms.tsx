@@ -1,7 +1,7 @@
 "use client";
-// The availability forms: a weekly block (add or edit), time off, a one-off
-// extra block, and the remove buttons. A new block, weekly or extra, starts
-// with no appointment type ticked: staff choose what it offers. Changes that could leave booked
+// The exception forms: time off, a one-off extra block, and their remove
+// button (the weekly hours have their own editor, week-editor.tsx). A new
+// extra block starts with no appointment type ticked: staff choose what it offers. Changes that could leave booked
 // appointments outside show them first (ConflictList) and save only when the
 // staff member chooses "Save anyway".
 import { useLocale, useTranslations } from "next-intl";
@@ -14,38 +14,17 @@ import type { ActionState } from "@/lib/actions/result";
 import {
   addExtraBlockAction,
   addTimeOffAction,
-  createBlockAction,
-  removeBlockAction,
   removeExceptionAction,
-  updateBlockAction,
 } from "@/lib/availability/actions";
 import type { AvailabilityOutcome } from "@/lib/availability/mutations";
-import { formatClock } from "@/lib/availability/clock";
 import { ConflictList } from "./conflict-list";
 import { SelectField } from "./select-field";
 import { useScheduleForm, type ScheduleAction } from "./use-schedule-form";
-import { formatWeekday } from "@/lib/time/format";
 
 type Named = { id: string; nameEn: string; nameFr: string };
-export type BlockValues = {
-  id: string;
-  siteId: string;
-  weekday: number;
-  startMinute: number;
-  endMinute: number;
-  validFrom: string;
-  validUntil: string | null;
-  typeIds: string[];
-};
 
 const name = (row: { nameEn: string; nameFr: string }, locale: string) =>
   locale === "fr" ? row.nameFr : row.nameEn;
-
-/** Weekday names from the calendar (4 Jan 2026 is a Sunday), in the page's language. */
-export function useWeekdayName() {
-  const locale = useLocale();
-  return (weekday: number) => formatWeekday(weekday, locale);
-}
 
 /** The form's outcome: the refusal, the conflict step, or "saved". */
 function Outcome({
@@ -114,125 +93,6 @@ function useAvailabilityForm(action: ScheduleAction<AvailabilityOutcome>) {
 
 const timeInput =
   "mt-1 block min-h-11 w-full rounded-md border border-gray-400 px-3 aria-[invalid=true]:border-danger";
-
-export function BlockForm({
-  practitionerId,
-  sites,
-  types,
-  timeZone,
-  block,
-  today,
-}: {
-  practitionerId: string;
-  sites: Named[];
-  types: Named[];
-  timeZone: string;
-  block?: BlockValues;
-  today: string;
-}) {
-  const t = useTranslations("adminAvailability");
-  const locale = useLocale();
-  const weekdayName = useWeekdayName();
-  const { pending, onSubmit, err, conflicts, outcome } = useAvailabilityForm(
-    block ? updateBlockAction : createBlockAction,
-  );
-  const prefix = block ? `block-${block.id}-` : "new-block-";
-  return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <input type="hidden" name="practitionerId" value={practitionerId} />
-      {block && <input type="hidden" name="id" value={block.id} />}
-      <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField
-          name="siteId"
-          id={`${prefix}siteId`}
-          label={t("fields.site")}
-          required
-          defaultValue={block?.siteId ?? sites[0]?.id}
-          error={err("siteId")}
-        >
-          {sites.map((s) => (
-            <option key={s.id} value={s.id}>
-              {name(s, locale)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
-          name="weekday"
-          id={`${prefix}weekday`}
-          label={t("fields.weekday")}
-          required
-          defaultValue={String(block?.weekday ?? 1)}
-          error={err("weekday")}
-        >
-          {[1, 2, 3, 4, 5, 6, 0].map((d) => (
-            <option key={d} value={d}>
-              {weekdayName(d)}
-            </option>
-          ))}
-        </SelectField>
-        <Field
-          name="start"
-          id={`${prefix}start`}
-          type="time"
-          step={300}
-          label={t("fields.start")}
-          hint={t("fields.timeHint")}
-          required
-          defaultValue={block ? formatClock(block.startMinute) : "09:00"}
-          error={err("start")}
-          className={timeInput}
-        />
-        <Field
-          name="end"
-          id={`${prefix}end`}
-          type="time"
-          step={300}
-          label={t("fields.end")}
-          required
-          defaultValue={block ? formatClock(block.endMinute) : "12:00"}
-          error={err("end")}
-          className={timeInput}
-        />
-        <Field
-          name="validFrom"
-          id={`${prefix}validFrom`}
-          type="date"
-          label={t("fields.validFrom")}
-          required
-          defaultValue={block?.validFrom ?? today}
-          error={err("validFrom")}
-          className={timeInput}
-        />
-        <Field
-          name="validUntil"
-          id={`${prefix}validUntil`}
-          type="date"
-          label={t("fields.validUntil")}
-          hint={t("fields.validUntilHint")}
-          defaultValue={block?.validUntil ?? ""}
-          error={err("validUntil")}
-          className={timeInput}
-        />
-      </div>
-      <CheckboxGroup
-        name="typeIds"
-        id={`${prefix}typeIds`}
-        legend={t("fields.types")}
-        hint={t("fields.typesHint")}
-        error={err("typeIds")}
-        options={types.map((ty) => ({ value: ty.id, label: name(ty, locale) }))}
-        checked={block?.typeIds ?? []}
-        empty={t("fields.noTypes")}
-      />
-      {outcome(timeZone, block ? t("blockSaved") : t("blockCreated"))}
-      {!conflicts && (
-        <SubmitButton pending={pending} pendingLabel={t("saving")} className="w-full sm:w-auto">
-          {block ? t("saveBlock") : t("addBlock")}
-        </SubmitButton>
-      )}
-    </form>
-  );
-}
 
 export function TimeOffForm({
   practitionerId,
@@ -392,24 +252,20 @@ export function ExtraBlockForm({
   );
 }
 
-/** Removes a block or an exception; the conflict step appears when booked appointments would be left outside. */
+/** Removes an exception; the conflict step appears when booked appointments would be left outside. */
 export function RemoveForm({
-  kind,
   id,
   practitionerId,
   label,
   timeZone,
 }: {
-  kind: "block" | "exception";
   id: string;
   practitionerId: string;
   label: string;
   timeZone: string;
 }) {
   const t = useTranslations("adminAvailability");
-  const { pending, onSubmit, conflicts, outcome } = useAvailabilityForm(
-    kind === "block" ? removeBlockAction : removeExceptionAction,
-  );
+  const { pending, onSubmit, conflicts, outcome } = useAvailabilityForm(removeExceptionAction);
   return (
     <form onSubmit={onSubmit} className="space-y-3">
       <input type="hidden" name="id" value={id} />

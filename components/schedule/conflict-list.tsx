@@ -23,7 +23,6 @@ export function ConflictList({
   pending: boolean;
 }) {
   const t = useTranslations("adminAvailability.conflicts");
-  const locale = useLocale();
   const heading = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
   useEffect(() => heading.current?.focus(), []);
@@ -36,21 +35,7 @@ export function ConflictList({
         {t("title", { count: conflicts.length })}
       </h3>
       <p>{t("intro")}</p>
-      <ul className="space-y-2">
-        {conflicts.map((c) => (
-          <li key={c.id} className="rounded-md border border-amber-300 bg-white p-3">
-            <Link
-              href={`/admin/appointments/${c.id}`}
-              className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline"
-            >
-              {formatInstant(new Date(c.startsAt), locale, timeZone, "dateTime")}
-            </Link>
-            <p>
-              {c.patientName} — {locale === "fr" ? c.typeFr : c.typeEn}
-            </p>
-          </li>
-        ))}
-      </ul>
+      <ConflictItems conflicts={conflicts} timeZone={timeZone} />
       <div className="flex flex-wrap gap-3">
         <button
           type="button"
@@ -70,5 +55,33 @@ export function ConflictList({
         </button>
       </div>
     </section>
+  );
+}
+
+/** The appointments themselves, each linked to the appointment book. */
+export function ConflictItems({
+  conflicts,
+  timeZone,
+}: {
+  conflicts: Conflict[];
+  timeZone: string;
+}) {
+  const locale = useLocale();
+  return (
+    <ul className="space-y-2">
+      {conflicts.map((c) => (
+        <li key={c.id} className="rounded-md border border-amber-300 bg-white p-3">
+          <Link
+            href={`/admin/appointments/${c.id}`}
+            className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline"
+          >
+            {formatInstant(new Date(c.startsAt), locale, timeZone, "dateTime")}
+          </Link>
+          <p>
+            {c.patientName} — {locale === "fr" ? c.typeFr : c.typeEn}
+          </p>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -10,3 +10,5 @@ export const availabilityFormsMessages = ["adminAvailability", "forms"] as const
 export const schedulingSettingsFormMessages = ["adminScheduling", "forms"] as const;
 /** staff-booking-form.tsx */
 export const staffBookingFormMessages = ["adminBook", "forms"] as const;
+/** week-editor.tsx */
+export const weekEditorMessages = ["adminAvailability", "forms"] as const;

@@ -8,33 +8,18 @@ import { staffAction } from "@/lib/actions/safe-action";
 import {
   addExtraBlock,
   addTimeOff,
-  createBlock,
-  removeBlock,
   removeException,
-  updateBlock,
+  replaceWeek,
   type AvailabilityOutcome,
 } from "./mutations";
-import {
-  createBlockSchema,
-  extraBlockSchema,
-  removeBlockSchema,
-  removeExceptionSchema,
-  timeOffSchema,
-  updateBlockSchema,
-} from "./schema";
+import { extraBlockSchema, removeExceptionSchema, timeOffSchema, weekSchema } from "./schema";
 
 /** Availability changes re-render its pages only once saved (a conflict list saves nothing). */
-const refreshedAvailability = (result: ActionResult<AvailabilityOutcome>) =>
+const refreshedAvailability = <T extends AvailabilityOutcome>(result: ActionResult<T>) =>
   refreshed(result, { path: "/[locale]/admin/availability", changed: (data) => !!data?.saved });
 
-export const createBlockAction = staffAction(createBlockSchema, async (input, ctx) =>
-  refreshedAvailability(await createBlock(ctx.account, input, ctx)),
-);
-export const updateBlockAction = staffAction(updateBlockSchema, async (input, ctx) =>
-  refreshedAvailability(await updateBlock(ctx.account, input, ctx)),
-);
-export const removeBlockAction = staffAction(removeBlockSchema, async (input, ctx) =>
-  refreshedAvailability(await removeBlock(ctx.account, input, ctx)),
+export const saveWeekAction = staffAction(weekSchema, async (input, ctx) =>
+  refreshedAvailability(await replaceWeek(ctx.account, input, ctx)),
 );
 export const addTimeOffAction = staffAction(timeOffSchema, async (input, ctx) =>
   refreshedAvailability(await addTimeOff(ctx.account, input, ctx)),

@@ -76,33 +76,13 @@ export async function typeChoices(
   });
 }
 
-export async function listBlocks(practitionerId: string) {
-  const rows = await db().availabilityBlock.findMany({
-    where: { practitionerId },
-    orderBy: [{ weekday: "asc" }, { startMinute: "asc" }],
-    select: {
-      id: true,
-      siteId: true,
-      weekday: true,
-      startMinute: true,
-      endMinute: true,
-      validFrom: true,
-      validUntil: true,
-      site: { select: { nameEn: true, nameFr: true } },
-      types: { select: { type: { select: { id: true, nameEn: true, nameFr: true } } } },
-    },
+/** Types of the clinic by id (those a block keeps after they left the practitioner's scope). */
+export async function listTypesById(clinicId: string, ids: string[]) {
+  return db().appointmentType.findMany({
+    where: { clinicId, id: { in: ids } },
+    orderBy: { nameEn: "asc" },
+    select: { id: true, nameEn: true, nameFr: true, kind: true, durationMinutes: true },
   });
-  return rows.map((b) => ({
-    id: b.id,
-    siteId: b.siteId,
-    site: b.site,
-    weekday: b.weekday,
-    startMinute: b.startMinute,
-    endMinute: b.endMinute,
-    validFrom: dateOnly(b.validFrom),
-    validUntil: b.validUntil ? dateOnly(b.validUntil) : null,
-    types: b.types.map((t) => t.type),
-  }));
 }
 
 /** Exceptions that are not over yet. */
@@ -195,4 +175,42 @@ export async function listActiveUpcoming(
       type: { select: { nameEn: true, nameFr: true } },
     },
   });
+}
+
+/**
+ * The week the editor shows for one site: the practitioner's blocks there that
+ * have not ended by `today` (ended ones stay as history, untouched).
+ */
+export async function listWeekBlocks(
+  practitionerId: string,
+  siteId: string,
+  today: string,
+  client: DbClient = db(),
+) {
+  const rows = await client.availabilityBlock.findMany({
+    where: {
+      practitionerId,
+      siteId,
+      OR: [{ validUntil: null }, { validUntil: { gte: dateColumn(today) } }],
+    },
+    orderBy: [{ weekday: "asc" }, { startMinute: "asc" }],
+    select: {
+      id: true,
+      weekday: true,
+      startMinute: true,
+      endMinute: true,
+      validFrom: true,
+      validUntil: true,
+      types: { select: { typeId: true } },
+    },
+  });
+  return rows.map((b) => ({
+    id: b.id,
+    weekday: b.weekday,
+    start: b.startMinute,
+    end: b.endMinute,
+    validFrom: dateOnly(b.validFrom),
+    validUntil: b.validUntil ? dateOnly(b.validUntil) : null,
+    typeIds: b.types.map((t) => t.typeId).sort(),
+  }));
 }

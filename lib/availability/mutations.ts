@@ -2,15 +2,15 @@ import "server-only";
 // Changes to a practitioner's availability. Each use case takes the acting
 // account and checks its role itself (AC-6), scopes the practitioner, site and
 // types to the clinic, and writes one audit event (AL-2). A change that would
-// leave booked appointments outside every availability (a block changed or
-// removed, time off added, an extra block removed) is not saved until the
+// leave booked appointments outside every availability (a week that drops or
+// shortens blocks, time off added, an extra block removed) is not saved until the
 // staff member has seen them: the first call answers the list, the second,
 // acknowledged, saves — and the appointments stay booked.
 import { fail, ok, type ActionResult } from "@/lib/actions/result";
 import { allow, auditBase, type RequestInfo, type StaffActor } from "@/lib/admin/guard";
 import { recordAudit } from "@/lib/audit/mutations";
 import { getClinicId } from "@/lib/catalog/data";
-import { now } from "@/lib/clock";
+import { now, todayIn } from "@/lib/clock";
 import { db } from "@/lib/db/client";
 import { findSchedulingSettings } from "@/lib/scheduling/data";
 import type { BlockInput, ExceptionInput } from "@/lib/scheduling/slots";
@@ -21,10 +21,12 @@ import {
   findAvailability,
   findPractitioner,
   listActiveUpcoming,
+  listWeekBlocks,
   siteChoices,
   typeChoices,
 } from "./data";
-import type { BlockFormInput, ExtraBlockInput, TimeOffInput } from "./schema";
+import type { ExtraBlockInput, TimeOffInput } from "./schema";
+import { blockLine, diffWeek, type WeekBlock, type WeekInput } from "./week";
 
 /** An appointment a change would leave uncovered, as the confirmation step lists it. */
 export type Conflict = {
@@ -98,160 +100,143 @@ async function checkBlockChoices(
   ]);
   const fields: Record<string, string> = {};
   if (!sites.some((site) => site.id === siteId)) fields.siteId = "invalid";
-  // An edit may keep a type the block already has, even if it left the practitioner's scope since.
+  // A week may keep a type its blocks already have, even if it left the practitioner's scope since.
   const allowed = new Set([...types.map((t) => t.id), ...keepTypeIds]);
-  if (typeIds.some((t) => !allowed.has(t))) fields.typeIds = "typeOutOfScope";
+  if (typeIds.some((t) => !allowed.has(t))) fields.form = "typeOutOfScope";
   return Object.keys(fields).length ? fields : null;
 }
 
-const blockDetail = (input: BlockFormInput) => ({
-  siteId: input.siteId,
-  weekday: input.weekday,
-  startMinute: input.start,
-  endMinute: input.end,
-  validFrom: input.validFrom,
-  validUntil: input.validUntil,
-  types: input.typeIds.length,
+export type WeekChanges = {
+  added: WeekBlock[];
+  removed: WeekBlock[];
+  changed: { before: WeekBlock; after: WeekBlock }[];
+};
+/** What the week changed (or, not saved because of conflicts, would change). */
+export type WeekOutcome = AvailabilityOutcome & { changes: WeekChanges };
+
+const plain = ({ weekday, start, end, typeIds, validFrom, validUntil }: WeekBlock): WeekBlock => ({
+  weekday,
+  start,
+  end,
+  typeIds,
+  validFrom,
+  validUntil,
 });
 
-function asBlock(input: BlockFormInput, id?: string): BlockInput {
-  return {
-    id,
-    practitionerId: input.practitionerId,
-    siteId: input.siteId,
-    weekday: input.weekday,
-    startMinute: input.start,
-    endMinute: input.end,
-    validFrom: input.validFrom,
-    validUntil: input.validUntil,
-    typeIds: input.typeIds,
-  };
-}
+const signature = (blocks: (WeekBlock & { id: string })[]) =>
+  blocks.map((b) => `${b.id} ${blockLine(b)}`).join("; ");
 
-export async function createBlock(
-  actor: StaffActor,
-  input: BlockFormInput,
-  req: RequestInfo = {},
-): Promise<Result> {
-  const s = await scope(actor, "availability.block.create", input.practitionerId, req);
-  if (!s) return fail("notFound");
-  const wrong = await checkBlockChoices(s, input.siteId, input.typeIds);
-  if (wrong) return fail("invalid", wrong);
-  // Adding open time never leaves an appointment outside: no conflict step.
-  await db().$transaction(async (tx) => {
-    const created = await tx.availabilityBlock.create({
-      data: {
-        practitionerId: input.practitionerId,
-        siteId: input.siteId,
-        weekday: input.weekday,
-        startMinute: input.start,
-        endMinute: input.end,
-        validFrom: dateColumn(input.validFrom),
-        validUntil: input.validUntil ? dateColumn(input.validUntil) : null,
-        types: { create: input.typeIds.map((typeId) => ({ typeId })) },
-      },
-      select: { id: true },
-    });
-    await recordAudit(
-      {
-        ...auditBase(actor, req),
-        resourceType: "availabilityBlock",
-        resourceId: created.id,
-        action: "availability.block.create",
-        detail: { practitionerId: input.practitionerId, ...blockDetail(input) },
-      },
-      tx,
-    );
-  });
-  return saved();
-}
+const blockData = (b: WeekBlock) => ({
+  weekday: b.weekday,
+  startMinute: b.start,
+  endMinute: b.end,
+  validFrom: dateColumn(b.validFrom),
+  validUntil: b.validUntil ? dateColumn(b.validUntil) : null,
+});
 
-export async function updateBlock(
+/**
+ * Saves a practitioner's whole week at one site: the blocks that differ from
+ * the typed week are added, changed or removed in one transaction with one
+ * audit row (before/after of what changed). The same week saved again writes
+ * nothing.
+ */
+export async function replaceWeek(
   actor: StaffActor,
-  input: BlockFormInput & { id: string },
+  input: WeekInput,
   req: RequestInfo = {},
-): Promise<Result> {
-  const s = await scope(actor, "availability.block.update", input.practitionerId, req);
+): Promise<ActionResult<WeekOutcome>> {
+  const s = await scope(actor, "availability.week.save", input.practitionerId, req);
   if (!s) return fail("notFound");
-  const existing = await db().availabilityBlock.findFirst({
-    where: { id: input.id, practitionerId: s.practitioner.id },
-    select: { id: true, types: { select: { typeId: true } } },
-  });
-  if (!existing) return fail("notFound");
+  const today = todayIn(s.timeZone);
+  const existing = await listWeekBlocks(s.practitioner.id, input.siteId, today);
   const wrong = await checkBlockChoices(
     s,
     input.siteId,
-    input.typeIds,
-    existing.types.map((t) => t.typeId),
+    [...new Set(input.days.flat().flatMap((r) => r.typeIds))],
+    existing.flatMap((b) => b.typeIds),
   );
   if (wrong) return fail("invalid", wrong);
+  const diff = diffWeek(existing, input.days, input);
+  const changes: WeekChanges = {
+    added: diff.added,
+    removed: diff.removed.map(plain),
+    changed: diff.changed.map((c) => ({ before: plain(c.before), after: c.after })),
+  };
+  const count = changes.added.length + changes.removed.length + changes.changed.length;
+  if (count === 0) return ok({ saved: true, conflicts: [], changes });
+
+  const gone = new Set([...diff.removed, ...diff.changed.map((c) => c.before)].map((b) => b.id));
+  const coming = [...diff.added, ...diff.changed.map((c) => c.after)];
   const conflicts = await conflictsOf(s, (c) => ({
     ...c,
-    blocks: c.blocks.map((b) => (b.id === input.id ? asBlock(input, input.id) : b)),
-  }));
-  if (conflicts.length > 0 && !input.acknowledge) return stop(conflicts);
-  await db().$transaction(async (tx) => {
-    await tx.availabilityBlock.update({
-      where: { id: input.id },
-      data: {
+    blocks: [
+      ...c.blocks.filter((b) => !b.id || !gone.has(b.id)),
+      ...coming.map((b): BlockInput => ({
+        practitionerId: s.practitioner.id,
         siteId: input.siteId,
-        weekday: input.weekday,
-        startMinute: input.start,
-        endMinute: input.end,
-        validFrom: dateColumn(input.validFrom),
-        validUntil: input.validUntil ? dateColumn(input.validUntil) : null,
-        types: { deleteMany: {}, create: input.typeIds.map((typeId) => ({ typeId })) },
-      },
-    });
+        weekday: b.weekday,
+        startMinute: b.start,
+        endMinute: b.end,
+        validFrom: b.validFrom,
+        validUntil: b.validUntil,
+        typeIds: b.typeIds,
+      })),
+    ],
+  }));
+  if (conflicts.length > 0 && !input.acknowledge) return ok({ saved: false, conflicts, changes });
+
+  const stale = await db().$transaction(async (tx) => {
+    // Two staff saving the same week at once: the second waits here, then
+    // finds the blocks it compared against gone and is refused.
+    await tx.$queryRaw`SELECT id FROM "Practitioner" WHERE id = ${s.practitioner.id} FOR UPDATE`;
+    const current = await listWeekBlocks(s.practitioner.id, input.siteId, today, tx);
+    if (signature(current) !== signature(existing)) return true;
+    for (const b of diff.removed) await tx.availabilityBlock.delete({ where: { id: b.id } });
+    for (const { before, after } of diff.changed)
+      await tx.availabilityBlock.update({
+        where: { id: before.id },
+        data: {
+          ...blockData(after),
+          types: { deleteMany: {}, create: after.typeIds.map((typeId) => ({ typeId })) },
+        },
+      });
+    for (const b of diff.added)
+      await tx.availabilityBlock.create({
+        data: {
+          practitionerId: s.practitioner.id,
+          siteId: input.siteId,
+          ...blockData(b),
+          types: { create: b.typeIds.map((typeId) => ({ typeId })) },
+        },
+      });
     await recordAudit(
       {
         ...auditBase(actor, req),
-        resourceType: "availabilityBlock",
-        resourceId: input.id,
-        action: "availability.block.update",
+        resourceType: "practitioner",
+        resourceId: s.practitioner.id,
+        action: "availability.week.save",
         detail: {
-          practitionerId: input.practitionerId,
-          ...blockDetail(input),
+          siteId: input.siteId,
+          added: changes.added.length,
+          removed: changes.removed.length,
+          changed: changes.changed.length,
+          blocks: {
+            before: [...changes.removed, ...changes.changed.map((c) => c.before)]
+              .map(blockLine)
+              .join("; "),
+            after: [...changes.changed.map((c) => c.after), ...changes.added]
+              .map(blockLine)
+              .join("; "),
+          },
           uncoveredAppointments: conflicts.length,
         },
       },
       tx,
     );
+    return false;
   });
-  return saved(conflicts);
-}
-
-export async function removeBlock(
-  actor: StaffActor,
-  input: { id: string; practitionerId: string; acknowledge: boolean },
-  req: RequestInfo = {},
-): Promise<Result> {
-  const s = await scope(actor, "availability.block.remove", input.practitionerId, req);
-  if (!s) return fail("notFound");
-  const existing = await db().availabilityBlock.findFirst({
-    where: { id: input.id, practitionerId: s.practitioner.id },
-    select: { id: true },
-  });
-  if (!existing) return fail("notFound");
-  const conflicts = await conflictsOf(s, (c) => ({
-    ...c,
-    blocks: c.blocks.filter((b) => b.id !== input.id),
-  }));
-  if (conflicts.length > 0 && !input.acknowledge) return stop(conflicts);
-  await db().$transaction(async (tx) => {
-    await tx.availabilityBlock.delete({ where: { id: input.id } });
-    await recordAudit(
-      {
-        ...auditBase(actor, req),
-        resourceType: "availabilityBlock",
-        resourceId: input.id,
-        action: "availability.block.remove",
-        detail: { practitionerId: input.practitionerId, uncoveredAppointments: conflicts.length },
-      },
-      tx,
-    );
-  });
-  return saved(conflicts);
+  if (stale) return fail("stale");
+  return ok({ saved: true, conflicts, changes });
 }
 
 /** A local date-time of the form → UTC, or null inside the skipped spring hour. */

@@ -1,22 +1,16 @@
 // Inputs of the availability screens, parsed by the staff actions and shared
 // with the forms. Messages are codes the forms translate (adminAvailability.errors.*,
 // then forms.errors.*). Times are local wall-clock times of the clinic: "HH:MM"
-// for a weekly block, "YYYY-MM-DDTHH:MM" (datetime-local) for time off.
+// for a weekly range or an extra block, "YYYY-MM-DDTHH:MM" (datetime-local) for time off.
 import { z } from "zod";
 import { isLocalDate } from "@/lib/time/zoned";
 import { formatClock, parseClock } from "./clock";
+import { parseWeekForm } from "./week";
 
 export { formatClock, parseClock };
 
 const id = z.string().trim().min(1, "required").max(64);
 const localDate = z.string().trim().min(1, "required").refine(isLocalDate, "date");
-const optionalLocalDate = z
-  .string()
-  .trim()
-  .optional()
-  .transform((v) => (v ? v : null))
-  .refine((v) => v === null || isLocalDate(v), "date");
-
 const clock = z
   .string()
   .trim()
@@ -61,33 +55,19 @@ const acknowledge = z
   .optional()
   .transform((v) => v === "on");
 
-const blockFields = z.object({
-  practitionerId: id,
-  siteId: id,
-  weekday: z.coerce.number("required").int().min(0).max(6),
-  start: clock,
-  end: clock,
-  validFrom: localDate,
-  validUntil: optionalLocalDate,
-  typeIds: idList,
-  acknowledge,
-});
-
-function blockRules<T extends z.output<typeof blockFields>>(schema: z.ZodType<T, unknown>) {
-  return schema.superRefine((v, ctx) => {
-    if (v.end <= v.start) ctx.addIssue({ code: "custom", path: ["end"], message: "endAfterStart" });
-    if (v.validUntil !== null && v.validUntil < v.validFrom)
-      ctx.addIssue({ code: "custom", path: ["validUntil"], message: "untilBeforeFrom" });
-    if (v.typeIds.length === 0)
-      ctx.addIssue({ code: "custom", path: ["typeIds"], message: "typesRequired" });
+/**
+ * The weekly editor: every field of the week is checked at once by
+ * parseWeekForm (lib/availability/week.ts), its errors keyed by field name.
+ */
+export const weekSchema = z
+  .record(z.string(), z.union([z.string(), z.array(z.string()).max(100)]))
+  .transform((raw, ctx) => {
+    const parsed = parseWeekForm(raw);
+    if (parsed.ok) return parsed.value;
+    for (const [field, code] of Object.entries(parsed.errors))
+      ctx.addIssue({ code: "custom", path: [field], message: code });
+    return z.NEVER;
   });
-}
-
-export const createBlockSchema = blockRules(blockFields);
-export const updateBlockSchema = blockRules(blockFields.extend({ id }));
-export type BlockFormInput = z.output<typeof createBlockSchema>;
-
-export const removeBlockSchema = z.object({ id, practitionerId: id, acknowledge });
 
 export const timeOffSchema = z
   .object({

@@ -1,5 +1,5 @@
-// The clinic side of appointments, in both languages: a staff member opens a
-// Saturday block for a practitioner, books Jean Gagnon into it, sees the
+// The clinic side of appointments, in both languages: a staff member opens
+// Saturdays for a practitioner in the weekly editor, books Jean Gagnon into it, sees the
 // conflict list when adding time off over that booking (and goes back), then
 // cancels it with a reason, which Jean reads in his appointment's details.
 // Then staff write the note of a seeded past visit and record it as a no-show
@@ -22,13 +22,13 @@ const copy = {
   en: {
     practitioner: "Dr Samuel Okafor",
     availabilityOf: "Availability of Dr Samuel Okafor",
-    addBlock: "Add a weekly block",
-    weekday: "Day of the week",
-    start: "Start time",
+    saturday: "Saturday",
+    addRange: "Add a time range",
     end: "End time",
-    addBlockButton: "Add the block",
-    blockAdded: "The block was added.",
+    saveWeek: "Save the week",
+    weekSaved: "The week was saved. What changed:",
     saturdayBlock: "Saturday, 9:00 a.m.–11:00 a.m.",
+    exceptions: "Add or remove time off and extra blocks",
     search: "Search by name or date of birth",
     searchButton: "Search",
     choose: "Choose Jean Gagnon",
@@ -80,13 +80,13 @@ const copy = {
   fr: {
     practitioner: "Dre Julie Nguyen",
     availabilityOf: "Disponibilités de Dre Julie Nguyen",
-    addBlock: "Ajouter une plage hebdomadaire",
-    weekday: "Jour de la semaine",
-    start: "Heure de début",
+    saturday: "samedi",
+    addRange: "Ajouter une plage horaire",
     end: "Heure de fin",
-    addBlockButton: "Ajouter la plage",
-    blockAdded: "La plage a été ajoutée.",
+    saveWeek: "Enregistrer la semaine",
+    weekSaved: "La semaine a été enregistrée. Ce qui a changé :",
     saturdayBlock: "samedi, 9 h 00 à 11 h 00",
+    exceptions: "Ajouter ou supprimer des absences et des plages supplémentaires",
     search: "Rechercher par nom ou date de naissance",
     searchButton: "Rechercher",
     choose: "Choisir Jean Gagnon",
@@ -180,7 +180,7 @@ for (const locale of ["en", "fr"] as Locale[]) {
   const t = copy[locale];
 
   test.describe(`staff appointments in ${locale}`, () => {
-    test("a block, a booking in it, the conflict list for time off, a clinic cancellation the patient reads", async ({
+    test("Saturday hours, a booking in them, the conflict list for time off, a clinic cancellation the patient reads", async ({
       page,
       browser,
     }) => {
@@ -188,17 +188,16 @@ for (const locale of ["en", "fr"] as Locale[]) {
       const saturday = nextSaturday();
       await login(page, DEMO_ACCOUNTS.staff, DEMO_PASSWORD, locale);
 
-      // 1. A weekly block on Saturdays, 09:00–11:00.
+      // 1. Saturdays 09:00–11:00 in the weekly editor (a new range starts at 09:00).
       await page.goto(`/${locale}/admin/availability`);
       await page.getByRole("link", { name: t.availabilityOf }).click();
-      const addBlock = page.getByRole("region", { name: t.addBlock });
-      await addBlock.getByLabel(t.weekday).selectOption("6");
-      await addBlock.getByLabel(t.start).fill("09:00");
-      await addBlock.getByLabel(t.end).fill("11:00");
-      await addBlock.getByRole("checkbox", { name: t.blockType, exact: true }).check();
-      await addBlock.getByRole("button", { name: t.addBlockButton }).click();
-      await expect(addBlock.getByRole("status")).toHaveText(t.blockAdded);
-      await expect(page.getByRole("heading", { level: 3, name: t.saturdayBlock })).toBeVisible();
+      const saturdayDay = page.getByRole("listitem", { name: t.saturday, exact: true });
+      await saturdayDay.getByRole("button", { name: new RegExp(`^${t.addRange}`) }).click();
+      await saturdayDay.getByLabel(new RegExp(`^${t.end}`)).fill("11:00");
+      await saturdayDay.getByRole("checkbox", { name: t.blockType, exact: true }).check();
+      await page.getByRole("button", { name: t.saveWeek }).click();
+      const saved = page.getByRole("region", { name: t.weekSaved });
+      await expect(saved).toContainText(t.saturdayBlock);
 
       // 2. Book Jean Gagnon into it.
       await page.goto(`/${locale}/admin/appointments/new`);
@@ -222,6 +221,7 @@ for (const locale of ["en", "fr"] as Locale[]) {
       // 3. Time off over it: the conflict list, then back, and nothing saved.
       await page.goto(`/${locale}/admin/availability`);
       await page.getByRole("link", { name: t.availabilityOf }).click();
+      await page.getByRole("link", { name: t.exceptions }).click();
       const timeOff = page.getByRole("region", { name: t.timeOff });
       await timeOff.getByLabel(t.from).fill(`${saturday}T08:00`);
       await timeOff.getByLabel(t.until).fill(`${saturday}T12:00`);
@@ -345,12 +345,9 @@ for (const locale of ["en", "fr"] as Locale[]) {
           .click();
         await expect(page.getByRole("heading", { level: 1 })).toContainText("Okafor");
         await check("practitioner availability");
-        await page
-          .getByRole("link", { name: new RegExp(locale === "en" ? "^Edit" : "^Modifier") })
-          .first()
-          .click();
-        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-        await check("edit block");
+        await page.getByRole("link", { name: t.exceptions }).click();
+        await expect(page.getByRole("heading", { level: 1 })).toContainText("Okafor");
+        await check("time off and extra blocks");
 
         await page.goto(`/${locale}/admin/appointments?view=week`);
         await expect(page.getByRole("heading", { level: 1, name: t.book_title })).toBeVisible();

@@ -399,7 +399,6 @@ async function firstRun(browser: Browser, pgUrl: string) {
 
   // A weekly block on the weekday two days from now: its first day is well past the minimum notice.
   const blockDate = clinicDate(2);
-  const weekday = new Date(`${blockDate}T12:00:00Z`).getUTCDay();
   const weekdayName = new Intl.DateTimeFormat("en-CA", { weekday: "long", timeZone: "UTC" }).format(
     new Date(`${blockDate}T12:00:00Z`),
   );
@@ -408,19 +407,18 @@ async function firstRun(browser: Browser, pgUrl: string) {
     await page
       .getByRole("link", { name: `Availability of ${PRACTITIONER.title} ${PRACTITIONER_NAME}` })
       .click();
-    const addBlock = page.getByRole("region", { name: "Add a weekly block" });
-    await expect(addBlock.getByLabel(/^Site/)).toHaveValue(/.+/);
-    await addBlock.getByLabel(/^Day of the week/).selectOption(String(weekday));
-    await addBlock.getByLabel(/^Start time/).fill("09:00");
-    await addBlock.getByLabel(/^End time/).fill("12:00");
+    // The weekly editor: a new range starts at 09:00–12:00 with no type ticked.
+    const day = page.getByRole("listitem", { name: weekdayName, exact: true });
+    await day.getByRole("button", { name: /^Add a time range/ }).click();
+    await expect(day.getByLabel(/^Start time/)).toHaveValue("09:00");
+    await expect(day.getByLabel(/^End time/)).toHaveValue("12:00");
     // Nothing is ticked by default: the block offers only what staff choose.
-    await expect(addBlock.getByRole("checkbox", { name: TYPE.en })).not.toBeChecked();
-    await addBlock.getByRole("checkbox", { name: TYPE.en }).check();
-    await addBlock.getByRole("button", { name: "Add the block" }).click();
-    await expect(addBlock.getByRole("status")).toHaveText("The block was added.");
+    await expect(day.getByRole("checkbox", { name: TYPE.en })).not.toBeChecked();
+    await day.getByRole("checkbox", { name: TYPE.en }).check();
+    await page.getByRole("button", { name: "Save the week" }).click();
     await expect(
-      page.getByRole("heading", { level: 3, name: `${weekdayName}, 9:00 a.m.–12:00 p.m.` }),
-    ).toBeVisible();
+      page.getByRole("region", { name: "The week was saved. What changed:" }),
+    ).toContainText(`${weekdayName}, 9:00 a.m.–12:00 p.m.`);
   });
 
   // 7. Patients accept the clinic's terms at their first login: the clinic writes them first.

@@ -1,22 +1,15 @@
-// Staff manage availability on a real database: weekly blocks, time off and
-// extra blocks, each audited; a change that would leave booked appointments
+// Staff manage availability exceptions on a real database: time off and
+// extra blocks, each audited (the weekly hours: tests/integration/availability); a change that would leave booked appointments
 // outside every availability is not saved until acknowledged, and then the
 // appointments stay booked; a patient calling any of it is refused (AC-6).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   addExtraBlock,
   addTimeOff,
-  createBlock,
-  removeBlock,
   removeException,
-  updateBlock,
+  replaceWeek,
 } from "@/lib/availability/mutations";
-import {
-  createBlockSchema,
-  extraBlockSchema,
-  timeOffSchema,
-  type BlockFormInput,
-} from "@/lib/availability/schema";
+import { extraBlockSchema, timeOffSchema } from "@/lib/availability/schema";
 import { setClockForTests } from "@/lib/clock";
 import { db } from "@/lib/db/client";
 import * as factories from "@/lib/demo/factories";
@@ -32,19 +25,6 @@ const req = { ip: "198.51.100.7", userAgent: "vitest", requestId: "req-availabil
 const SATURDAY = "2031-02-08";
 const NEXT_SATURDAY = "2031-02-15";
 
-const blockInput = (over: Partial<BlockFormInput> = {}): BlockFormInput => ({
-  practitionerId: fx.q.id,
-  siteId: fx.site.id,
-  weekday: 6,
-  start: 9 * 60,
-  end: 12 * 60,
-  validFrom: "2031-02-01",
-  validUntil: null,
-  typeIds: [fx.type15.id, fx.type30.id],
-  acknowledge: false,
-  ...over,
-});
-
 async function audits(resourceId: string) {
   return db().auditEvent.findMany({
     where: { resourceId },
@@ -53,52 +33,41 @@ async function audits(resourceId: string) {
   });
 }
 
-async function saturdayBlockId() {
-  return (
-    await db().availabilityBlock.findFirstOrThrow({
-      where: { practitionerId: fx.q.id, weekday: 6 },
-      select: { id: true },
-    })
-  ).id;
-}
-
 beforeAll(async () => {
   fx = await bookingClinic();
   staff = { id: fx.staff.accountId, role: "staff" };
   patient = { id: fx.account.id, role: "patient" };
+  // Saturdays 09:00–10:00 for Q, with a follow-up inside (09:00) and a check-up
+  // left outside by an earlier change (11:00).
+  await factories.createAvailabilityBlock({
+    practitionerId: fx.q.id,
+    siteId: fx.site.id,
+    weekday: 6,
+    from: "09:00",
+    to: "10:00",
+    validFrom: "2031-02-01",
+    typeIds: [fx.type15.id, fx.type30.id],
+  });
+  const { profile } = await factories.createPatient(fx.clinic.id, {
+    firstName: "Jeanne",
+    lastName: "Ouellet",
+    email: uniqueEmail("jeanne"),
+  });
+  for (const [typeId, time] of [
+    [fx.type15.id, "09:00"],
+    [fx.type30.id, "11:00"],
+  ] as const)
+    await factories.createAppointment({
+      profileId: profile.id,
+      practitionerId: fx.q.id,
+      siteId: fx.site.id,
+      typeId,
+      startsAt: localAt(SATURDAY, time),
+    });
 });
 afterAll(() => setClockForTests(undefined));
 
-describe("the block form's validation", () => {
-  const form = {
-    practitionerId: "p",
-    siteId: "s",
-    weekday: "6",
-    start: "09:00",
-    end: "12:00",
-    validFrom: "2031-02-01",
-    typeIds: ["t"],
-  };
-  const codes = (input: Record<string, unknown>) => {
-    const r = createBlockSchema.safeParse(input);
-    return r.success ? {} : Object.fromEntries(r.error.issues.map((i) => [i.path[0], i.message]));
-  };
-  it("accepts a valid block and parses times to minutes", () => {
-    expect(createBlockSchema.parse(form)).toMatchObject({
-      weekday: 6,
-      start: 540,
-      end: 720,
-      validUntil: null,
-      typeIds: ["t"],
-      acknowledge: false,
-    });
-  });
-  it("refuses an end before the start, a time off the 5-minute grid, an end date before the start date and no type", () => {
-    expect(codes({ ...form, end: "08:00" })).toEqual({ end: "endAfterStart" });
-    expect(codes({ ...form, start: "09:03" })).toEqual({ start: "fiveMinuteGrid" });
-    expect(codes({ ...form, validUntil: "2031-01-31" })).toEqual({ validUntil: "untilBeforeFrom" });
-    expect(codes({ ...form, typeIds: undefined })).toEqual({ typeIds: "typesRequired" });
-  });
+describe("the exception forms' validation", () => {
   it("refuses time off that ends before it starts, and an extra block that ends before it starts", () => {
     const off = timeOffSchema.safeParse({
       practitionerId: "p",
@@ -130,155 +99,6 @@ describe("the block form's validation", () => {
     expect(untyped.error?.issues.map((i) => [i.path[0], i.message])).toEqual([
       ["typeIds", "typesRequired"],
     ]);
-  });
-});
-
-describe("weekly blocks", () => {
-  it("staff add a Saturday block; it opens slots for its types only, and the change is audited", async () => {
-    const result = await createBlock(staff, blockInput(), req);
-    expect(result).toEqual({ ok: true, data: { saved: true, conflicts: [] } });
-    const id = await saturdayBlockId();
-    const slots = await searchSlots({
-      typeId: fx.type15.id,
-      practitionerId: fx.q.id,
-      from: SATURDAY,
-      days: 1,
-      audience: "staff",
-    });
-    expect(slots[0]?.startsAt.toISOString()).toBe(localAt(SATURDAY, "09:00").toISOString());
-    expect(
-      await searchSlots({
-        typeId: fx.staffOnly.id,
-        practitionerId: fx.q.id,
-        from: SATURDAY,
-        days: 1,
-        audience: "staff",
-      }),
-    ).toEqual([]);
-    expect(await audits(id)).toMatchObject([
-      {
-        action: "availability.block.create",
-        actorAccountId: staff.id,
-        outcome: "success",
-        requestId: req.requestId,
-      },
-    ]);
-  });
-
-  it("refuses a type outside the practitioner's scope and a site of another clinic", async () => {
-    const other = await factories.createClinic();
-    const foreignSite = await factories.createSite(other.id);
-    const foreignType = await factories.createAppointmentType(fx.clinic.id, {
-      practitionerId: fx.p.id,
-    });
-    expect(await createBlock(staff, blockInput({ typeIds: [foreignType.id] }), req)).toEqual({
-      ok: false,
-      code: "invalid",
-      fields: { typeIds: "typeOutOfScope" },
-    });
-    expect(await createBlock(staff, blockInput({ siteId: foreignSite.id }), req)).toEqual({
-      ok: false,
-      code: "invalid",
-      fields: { siteId: "invalid" },
-    });
-  });
-
-  it("shortening a block over a booked appointment reports it and saves nothing until acknowledged; the appointment stays booked", async () => {
-    const id = await saturdayBlockId();
-    const { profile } = await factories.createPatient(fx.clinic.id, {
-      firstName: "Jeanne",
-      lastName: "Ouellet",
-      email: uniqueEmail("jeanne"),
-    });
-    const appt = await factories.createAppointment({
-      profileId: profile.id,
-      practitionerId: fx.q.id,
-      siteId: fx.site.id,
-      typeId: fx.type30.id,
-      startsAt: localAt(SATURDAY, "11:00"),
-    });
-    const cancelled = await factories.createAppointment({
-      profileId: profile.id,
-      practitionerId: fx.q.id,
-      siteId: fx.site.id,
-      typeId: fx.type15.id,
-      startsAt: localAt(SATURDAY, "10:30"),
-      status: "cancelled",
-    });
-    const kept = await factories.createAppointment({
-      profileId: profile.id,
-      practitionerId: fx.q.id,
-      siteId: fx.site.id,
-      typeId: fx.type15.id,
-      startsAt: localAt(SATURDAY, "09:00"),
-    });
-
-    const first = await updateBlock(staff, { ...blockInput({ end: 10 * 60 }), id }, req);
-    expect(first).toEqual({
-      ok: true,
-      data: {
-        saved: false,
-        conflicts: [
-          {
-            id: appt.id,
-            startsAt: appt.startsAt.toISOString(),
-            endsAt: appt.endsAt.toISOString(),
-            patientName: "Jeanne Ouellet",
-            typeEn: "Check-up",
-            typeFr: "Check-up",
-          },
-        ],
-      },
-    });
-    expect((await db().availabilityBlock.findUniqueOrThrow({ where: { id } })).endMinute).toBe(
-      12 * 60,
-    );
-    expect((await audits(id)).map((a) => a.action)).toEqual(["availability.block.create"]);
-
-    const second = await updateBlock(
-      staff,
-      { ...blockInput({ end: 10 * 60, acknowledge: true }), id },
-      req,
-    );
-    expect(second.ok && second.data).toMatchObject({ saved: true, conflicts: [{ id: appt.id }] });
-    expect((await db().availabilityBlock.findUniqueOrThrow({ where: { id } })).endMinute).toBe(
-      10 * 60,
-    );
-    const statuses = await db().appointment.findMany({
-      where: { id: { in: [appt.id, cancelled.id, kept.id] } },
-      select: { id: true, status: true },
-    });
-    expect(Object.fromEntries(statuses.map((s) => [s.id, s.status]))).toEqual({
-      [appt.id]: "booked",
-      [cancelled.id]: "cancelled",
-      [kept.id]: "booked",
-    });
-    expect((await audits(id)).at(-1)).toMatchObject({
-      action: "availability.block.update",
-      detail: { uncoveredAppointments: 1, endMinute: 600 },
-    });
-  });
-
-  it("removing a type from a block reports the appointments of that type", async () => {
-    const id = await saturdayBlockId();
-    const result = await updateBlock(
-      staff,
-      { ...blockInput({ end: 10 * 60, typeIds: [fx.type30.id] }), id },
-      req,
-    );
-    expect(result.ok && result.data?.saved).toBe(false);
-    expect(result.ok && result.data?.conflicts.map((c) => c.typeEn)).toEqual(["Follow-up"]);
-  });
-
-  it("removing a block reports what it covered", async () => {
-    const id = await saturdayBlockId();
-    const result = await removeBlock(
-      staff,
-      { id, practitionerId: fx.q.id, acknowledge: false },
-      req,
-    );
-    expect(result.ok && result.data?.conflicts.map((c) => c.typeEn)).toEqual(["Follow-up"]);
-    expect(await db().availabilityBlock.count({ where: { id } })).toBe(1);
   });
 });
 
@@ -416,11 +236,19 @@ describe("AC-6: a patient is refused by every availability use case, and nothing
       db().availabilityBlock.count(),
       db().availabilityException.count(),
     ]);
-    const id = await saturdayBlockId();
     const results = [
-      await createBlock(patient, blockInput(), req),
-      await updateBlock(patient, { ...blockInput({ acknowledge: true }), id }, req),
-      await removeBlock(patient, { id, practitionerId: fx.q.id, acknowledge: true }, req),
+      await replaceWeek(
+        patient,
+        {
+          practitionerId: fx.q.id,
+          siteId: fx.site.id,
+          validFrom: "2031-02-01",
+          validUntil: null,
+          days: [[], [], [], [], [], [], []],
+          acknowledge: true,
+        },
+        req,
+      ),
       await addTimeOff(
         patient,
         timeOffSchema.parse({
@@ -449,7 +277,7 @@ describe("AC-6: a patient is refused by every availability use case, and nothing
         req,
       ),
     ];
-    expect(results).toEqual(Array(6).fill({ ok: false, code: "notFound" }));
+    expect(results).toEqual(Array(4).fill({ ok: false, code: "notFound" }));
     expect(
       await Promise.all([db().availabilityBlock.count(), db().availabilityException.count()]),
     ).toEqual(before);
@@ -461,6 +289,6 @@ describe("AC-6: a patient is refused by every availability use case, and nothing
           action: { startsWith: "availability." },
         },
       }),
-    ).toBe(6);
+    ).toBe(4);
   });
 });

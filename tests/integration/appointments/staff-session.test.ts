@@ -96,20 +96,17 @@ const loaders = () => [
 
 const actions = () => [
   () =>
-    availabilityActions.createBlockAction(
+    availabilityActions.saveWeekAction(
       null,
       form({
         practitionerId,
         siteId: "x",
-        weekday: "1",
-        start: "09:00",
-        end: "10:00",
         validFrom: "2031-01-01",
-        typeIds: "t",
+        "start-1-a": "09:00",
+        "end-1-a": "10:00",
+        "types-1-a": "t",
       }),
     ),
-  () => availabilityActions.updateBlockAction(null, form({ id: "b" })),
-  () => availabilityActions.removeBlockAction(null, form({ id: "b", practitionerId })),
   () =>
     availabilityActions.addTimeOffAction(
       null,
@@ -152,10 +149,9 @@ describe("AC-6 staff pages and actions of the appointments issue", () => {
     expect((await book.loadBookAppointment(appointmentId)).appointment.id).toBe(appointmentId);
     expect((await availability.loadAvailabilityIndex()).map((p) => p.id)).toEqual([practitionerId]);
     // Past the gate, the input is parsed: a half-filled form is a field error, not a 404.
-    expect(await availabilityActions.updateBlockAction(null, form({ id: "b" }))).toMatchObject({
-      ok: false,
-      code: "invalid",
-    });
+    expect(
+      await availabilityActions.saveWeekAction(null, form({ practitionerId, "start-1-a": "9" })),
+    ).toMatchObject({ ok: false, code: "invalid" });
     expect(await digestOf(() => book.loadSchedulingSettings())).toMatch(
       /^NEXT_HTTP_ERROR_FALLBACK;404/,
     );
