@@ -1,0 +1,47 @@
+// The clinic's primary colour. White text sits on it (buttons), and it is the
+// colour of links on white: both need WCAG's 4.5:1 for normal text, and the
+// contrast of a colour with white is the same number either way round.
+
+/** The portal's own colour, used until the clinic sets one. */
+export const DEFAULT_BRAND_COLOR = "#1d4ed8";
+
+/** WCAG 2.2 AA for normal-size text. */
+export const MIN_CONTRAST = 4.5;
+
+const HEX = /^#[0-9a-f]{6}$/;
+
+/** "#1D4ED8" or "1d4ed8" as stored ("#1d4ed8"), or null when it is not a 6-digit hex colour. */
+export function normalizeHexColor(value: string): string | null {
+  const v = value.trim().toLowerCase();
+  const hex = v.startsWith("#") ? v : `#${v}`;
+  return HEX.test(hex) ? hex : null;
+}
+
+function channel(value: number): number {
+  const c = value / 255;
+  return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+}
+
+/** WCAG relative luminance of a "#rrggbb" colour: 0 for black, 1 for white. */
+export function relativeLuminance(hex: string): number {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return (
+    0.2126 * channel((n >> 16) & 255) + 0.7152 * channel((n >> 8) & 255) + 0.0722 * channel(n & 255)
+  );
+}
+
+/** WCAG contrast ratio of two "#rrggbb" colours, from 1 (none) to 21 (black on white). */
+export function contrastRatio(a: string, b: string): number {
+  const [light, dark] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/** The ratio as people read it: rounded down to 2 decimals, so 4.4999 never shows as 4.5. */
+export function formatRatio(ratio: number): string {
+  return (Math.floor(ratio * 100) / 100).toFixed(2);
+}
+
+/** Whether white text on this colour (and this colour on white) is readable. */
+export function passesWithWhite(hex: string): boolean {
+  return contrastRatio(hex, "#ffffff") >= MIN_CONTRAST;
+}
