@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  brandPalette,
   contrastRatio,
   DEFAULT_BRAND_COLOR,
   formatRatio,
@@ -65,5 +66,32 @@ describe("normalizeHexColor", () => {
   it("refuses short, long, named and non-hex colours", () => {
     for (const value of ["#fff", "#1d4ed8ff", "blue", "#12345g", "", "#", "rgb(0,0,0)"])
       expect(normalizeHexColor(value), value).toBeNull();
+  });
+});
+
+describe("brandPalette", () => {
+  it("keeps the colour and derives a darker and a pale shade", () => {
+    expect(brandPalette("#336699")).toEqual({
+      brand: "#336699",
+      dark: "#29527a",
+      tint: "#eff3f7",
+    });
+  });
+
+  it("keeps every pairing the portal uses at 4.5:1 for any accepted colour", () => {
+    // Every 6th step of each channel: ~2 300 colours, hundreds of them near the 4.5 line.
+    let checked = 0;
+    for (let r = 0; r < 256; r += 17)
+      for (let g = 0; g < 256; g += 17)
+        for (let b = 0; b < 256; b += 17) {
+          const hex = `#${[r, g, b].map((c) => c.toString(16).padStart(2, "0")).join("")}`;
+          if (!passesWithWhite(hex)) continue;
+          const { brand, dark, tint } = brandPalette(hex);
+          expect(contrastRatio(brand, "#ffffff"), hex).toBeGreaterThanOrEqual(4.5);
+          expect(contrastRatio(dark, "#ffffff"), hex).toBeGreaterThanOrEqual(4.5);
+          expect(contrastRatio(dark, tint), hex).toBeGreaterThanOrEqual(4.5);
+          checked++;
+        }
+    expect(checked).toBeGreaterThan(1000);
   });
 });

@@ -32,8 +32,8 @@ export function relativeLuminance(hex: string): number {
 
 /** WCAG contrast ratio of two "#rrggbb" colours, from 1 (none) to 21 (black on white). */
 export function contrastRatio(a: string, b: string): number {
-  const [light, dark] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x);
-  return (light + 0.05) / (dark + 0.05);
+  const [la, lb] = [relativeLuminance(a), relativeLuminance(b)];
+  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
 }
 
 /** The ratio as people read it: rounded down to 2 decimals, so 4.4999 never shows as 4.5. */
@@ -44,4 +44,21 @@ export function formatRatio(ratio: number): string {
 /** Whether white text on this colour (and this colour on white) is readable. */
 export function passesWithWhite(hex: string): boolean {
   return contrastRatio(hex, "#ffffff") >= MIN_CONTRAST;
+}
+
+function mix(hex: string, other: string, weight: number): string {
+  const a = Number.parseInt(hex.slice(1), 16);
+  const b = Number.parseInt(other.slice(1), 16);
+  const part = (shift: number) =>
+    Math.round(((a >> shift) & 255) * weight + ((b >> shift) & 255) * (1 - weight));
+  return `#${[16, 8, 0].map((s) => part(s).toString(16).padStart(2, "0")).join("")}`;
+}
+
+/**
+ * The three shades the portal's classes use (brand-700, -800, -50), from one
+ * colour that passes with white: the darker one for hover and for text on the
+ * pale one, which stays readable (4.5:1) even at the lightest accepted colour.
+ */
+export function brandPalette(hex: string): { brand: string; dark: string; tint: string } {
+  return { brand: hex, dark: mix(hex, "#000000", 0.8), tint: mix(hex, "#ffffff", 0.08) };
 }
