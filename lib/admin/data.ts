@@ -202,6 +202,8 @@ export function findClinicSettings() {
       replyDisclaimerEn: true,
       replyDisclaimerFr: true,
       defaultReplyRule: true,
+      brandColor: true,
+      logoKey: true,
     },
   });
 }
