@@ -45,6 +45,12 @@ describe("prepareLogo", () => {
     expect(result.logo.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it("fits a banner-shaped logo within 512 px wide", async () => {
+    const result = await prepareLogo(await image("png", 4000, 100));
+    if (!result.ok) throw new Error(result.code);
+    expect(result.logo).toMatchObject({ width: 512, height: 13 });
+  });
+
   it("keeps a small logo's size (no enlargement) and still writes it anew", async () => {
     const original = await image("webp", 90, 40);
     const result = await prepareLogo(original);

@@ -6,7 +6,7 @@ import "server-only";
 import { fileTypeFromBuffer } from "file-type";
 import sharp from "sharp";
 import { sha256Hex } from "@/lib/files/checksum";
-import { LOGO_MAX_BYTES, LOGO_MAX_HEIGHT, LOGO_TYPES } from "./logo-limits";
+import { LOGO_MAX_BYTES, LOGO_MAX_HEIGHT, LOGO_MAX_WIDTH, LOGO_TYPES } from "./logo-limits";
 
 export type LogoRefusal = "logoTooLarge" | "logoType" | "logoUnreadable";
 
@@ -31,7 +31,12 @@ export async function prepareLogo(
   try {
     const { data, info } = await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS })
       .rotate()
-      .resize({ height: LOGO_MAX_HEIGHT, withoutEnlargement: true })
+      .resize({
+        height: LOGO_MAX_HEIGHT,
+        width: LOGO_MAX_WIDTH,
+        fit: "inside",
+        withoutEnlargement: true,
+      })
       .png()
       .toBuffer({ resolveWithObject: true });
     const png = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
