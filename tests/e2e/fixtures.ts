@@ -159,6 +159,8 @@ export async function selectProfile(page: Page, locale: Locale, name: string) {
 
 export const VIEWPORTS = {
   mobile: { width: 360, height: 800 },
+  phone320: { width: 320, height: 720 },
+  phone390: { width: 390, height: 844 },
   desktop: { width: 1280, height: 800 },
 } as const;
 
