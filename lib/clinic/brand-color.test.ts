@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
+  brandCss,
   brandPalette,
+  brandStylesheetUrl,
   contrastRatio,
   DEFAULT_BRAND_COLOR,
   formatRatio,
@@ -93,5 +95,14 @@ describe("brandPalette", () => {
           checked++;
         }
     expect(checked).toBeGreaterThan(1000);
+  });
+});
+
+describe("brandCss and brandStylesheetUrl", () => {
+  it("set the three custom properties, at an address that names the colour", () => {
+    expect(brandCss("#336699")).toBe(
+      ":root{--brand:#336699;--brand-dark:#29527a;--brand-tint:#eff3f7}\n",
+    );
+    expect(brandStylesheetUrl("#336699")).toBe("/api/clinic/theme?color=336699");
   });
 });

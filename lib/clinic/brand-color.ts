@@ -62,3 +62,16 @@ function mix(hex: string, other: string, weight: number): string {
 export function brandPalette(hex: string): { brand: string; dark: string; tint: string } {
   return { brand: hex, dark: mix(hex, "#000000", 0.8), tint: mix(hex, "#ffffff", 0.08) };
 }
+
+export const BRAND_STYLESHEET_PATH = "/api/clinic/theme";
+
+/** The address of the stylesheet that sets this colour: the colour is in it, so it never goes stale. */
+export function brandStylesheetUrl(hex: string): string {
+  return `${BRAND_STYLESHEET_PATH}?color=${hex.slice(1)}`;
+}
+
+/** The custom properties behind the brand-* classes (app/globals.css), for one accepted colour. */
+export function brandCss(hex: string): string {
+  const { brand, dark, tint } = brandPalette(hex);
+  return `:root{--brand:${brand};--brand-dark:${dark};--brand-tint:${tint}}\n`;
+}
