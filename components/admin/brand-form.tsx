@@ -18,6 +18,7 @@ import {
   DEFAULT_BRAND_COLOR,
   formatRatio,
   normalizeHexColor,
+  passesWithWhite,
 } from "@/lib/clinic/brand-color";
 import { LOGO_MAX_BYTES, LOGO_TYPES } from "@/lib/clinic/logo-limits";
 import { useRouter } from "@/lib/i18n/navigation";
@@ -75,17 +76,19 @@ export function BrandForm({
       {state?.ok && <FormAlert tone="success">{t("brandSaved")}</FormAlert>}
       {state && !state.ok && <FormAlert tone="error">{errorText(state.code)}</FormAlert>}
       <p className="text-sm text-muted">{t("brandHint")}</p>
-      <Field
-        name="brandColor"
-        label={t("brandColor")}
-        hint={t("brandColorHint")}
-        value={color}
-        onChange={(e) => setColor(e.target.value)}
-        autoComplete="off"
-        spellCheck={false}
-        maxLength={7}
-        error={colorError}
-      />
+      <div className="sm:max-w-md">
+        <Field
+          name="brandColor"
+          label={t("brandColor")}
+          hint={t("brandColorHint")}
+          value={color}
+          onChange={(e) => setColor(e.target.value)}
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={7}
+          error={colorError}
+        />
+      </div>
       <div className="flex flex-wrap items-center gap-3">
         <input
           id="brandColorPicker"
@@ -99,7 +102,10 @@ export function BrandForm({
         </label>
         {hex && (
           <p className="w-full text-sm text-muted sm:w-auto">
-            {t("brandContrast", { ratio: ratioWithWhite(hex) })}
+            {t("brandContrast", {
+              ratio: ratioWithWhite(hex),
+              readable: passesWithWhite(hex) ? "yes" : "no",
+            })}
           </p>
         )}
       </div>
