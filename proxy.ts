@@ -124,8 +124,8 @@ export default async function proxy(request: NextRequest) {
  * 413, as our other refusals do: left to Next, both fail inside the action
  * handler and answer 500 with an error in the log. Forms check the size
  * themselves first, so a person typing never meets the 413. Any other POST
- * over its route's limit is refused too: only the communication upload may
- * send files (bodyLimitFor), and it checks its own origin.
+ * over its route's limit is refused too: only the communication and brand
+ * uploads may send files (bodyLimitFor), and each checks its own origin.
  */
 function refuseBody(request: NextRequest, pathname: string): NextResponse | null {
   if (request.method !== "POST") return null;

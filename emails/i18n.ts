@@ -28,6 +28,10 @@ export type EmailBrand = {
   clinicEmail: string | null;
   /** The clinic's time zone: dates in emails are shown in it. */
   timeZone: string;
+  /** The clinic's logo at an absolute address (mail clients fetch it), or null. */
+  logoUrl: string | null;
+  /** The clinic's colour for buttons and links (white text on it passes 4.5:1), or null for the portal's. */
+  color: string | null;
 };
 
 export type EmailContext = {

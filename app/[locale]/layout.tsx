@@ -5,6 +5,8 @@ import { setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { ClientMessages, shellMessages } from "@/components/i18n/client-messages";
+import { BrandStyle } from "@/components/shell/brand-style";
+import { loadClinic } from "@/lib/clinic/loaders";
 import { loadTitleMetadata } from "@/lib/clinic/metadata";
 import { routing } from "@/lib/i18n/routing";
 
@@ -37,8 +39,12 @@ export default async function LocaleLayout({
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
+  const clinic = await loadClinic();
   return (
     <html lang={locale} className={inter.variable}>
+      <head>
+        <BrandStyle color={clinic?.brandColor ?? null} />
+      </head>
       <body className="min-h-screen bg-gray-50 font-sans antialiased">
         <ClientMessages namespaces={shellMessages}>{children}</ClientMessages>
       </body>

@@ -17,6 +17,8 @@ export const createPatientFormMessages = ["adminPatients", "forms", "provinces"]
 export const inlineActionMessages = ["forms"] as const;
 /** send-invitation-form.tsx */
 export const sendInvitationFormMessages = ["adminPatients", "forms"] as const;
+/** brand-form.tsx */
+export const brandFormMessages = ["adminSettings", "forms"] as const;
 /** settings-form.tsx */
 export const settingsFormMessages = ["adminSettings", "forms", "provinces"] as const;
 /** thread-reply-form.tsx */

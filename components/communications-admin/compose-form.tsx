@@ -9,6 +9,7 @@ import { RadioGroup, TextAreaField } from "@/components/catalog/inputs";
 import { Field } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { postForm } from "@/components/forms/post-form";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { formBodyBytes, UPLOAD_BODY_LIMIT_BYTES } from "@/lib/actions/body-limit";
 import { fail, type ActionResult } from "@/lib/actions/result";
@@ -25,17 +26,6 @@ function checkBeforeSending(form: FormData): Result | null {
     return fail("invalid", { files: "fileTooLarge" });
   if (formBodyBytes(form) > UPLOAD_BODY_LIMIT_BYTES) return fail("tooLarge");
   return null;
-}
-
-async function post(url: string, form: FormData): Promise<Result> {
-  try {
-    const response = await fetch(url, { method: "POST", body: form });
-    // The proxy's refusal is plain text.
-    if (response.status === 413) return fail("tooLarge");
-    return (await response.json()) as Result;
-  } catch {
-    return fail("unexpected");
-  }
 }
 
 export function ComposeForm({
@@ -61,7 +51,7 @@ export function ComposeForm({
     const refused = checkBeforeSending(form);
     if (refused) return setState(refused);
     setPending(true);
-    const result = await post(
+    const result = await postForm<{ communicationId: string }>(
       `/api/admin/patients/${encodeURIComponent(profileId)}/communications`,
       form,
     );

@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import type { ClinicSummary } from "@/lib/clinic/loaders";
 import { Link } from "@/lib/i18n/navigation";
+import { ClinicLogo } from "./clinic-logo";
 import { LanguageSwitch } from "./language-switch";
 import { LogoutButton } from "./logout-button";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -24,7 +25,11 @@ export async function SiteHeader({
     <header className="border-b border-gray-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-3">
         <div className="min-w-0">
-          <Link href={homeHref} className="text-lg font-semibold text-ink hover:underline">
+          <Link
+            href={homeHref}
+            className="inline-flex items-center gap-3 text-lg font-semibold text-ink hover:underline"
+          >
+            <ClinicLogo clinic={clinic} />
             {clinic?.name ?? t("portalName")}
           </Link>
           {clinic && (

@@ -7,6 +7,7 @@ import {
   Heading,
   Hr,
   Html,
+  Img,
   Link,
   Preview,
   Section,
@@ -39,10 +40,10 @@ const styles = {
     padding: 32,
   },
   clinic: { color: colors.muted, fontSize: 14, margin: "0 0 16px" },
+  logo: { height: 48, width: "auto", margin: "0 0 16px" },
   heading: { fontSize: 24, lineHeight: "32px", margin: "0 0 16px" },
   text: { fontSize: 16, lineHeight: "26px", margin: "0 0 16px" },
   button: {
-    backgroundColor: colors.accent,
     borderRadius: 6,
     color: "#ffffff",
     display: "inline-block",
@@ -52,7 +53,7 @@ const styles = {
     textDecoration: "none",
   },
   small: { color: colors.muted, fontSize: 14, lineHeight: "22px", margin: "0 0 12px" },
-  link: { color: colors.accent, wordBreak: "break-all" as const },
+  link: { wordBreak: "break-all" as const },
   hr: { borderColor: colors.border, margin: "24px 0" },
   footer: { color: colors.muted, fontSize: 13, lineHeight: "20px", margin: "0 0 8px" },
 };
@@ -76,6 +77,9 @@ export function EmailLayout({ ctx, preview, heading, children }: LayoutProps) {
       <Preview useTitleTag={false}>{preview}</Preview>
       <Body lang={locale} dir="ltr" style={styles.body}>
         <Container style={styles.container}>
+          {brand.logoUrl ? (
+            <Img src={brand.logoUrl} alt={brand.clinicName} height={48} style={styles.logo} />
+          ) : null}
           <Text style={styles.clinic}>{t("layout.portal", { clinicName: brand.clinicName })}</Text>
           <Heading as="h1" style={styles.heading}>
             {heading}
@@ -108,16 +112,17 @@ export function ActionLink({
   href: string;
   label: string;
 }) {
+  const accent = ctx.brand.color ?? colors.accent;
   return (
     <>
       <Section style={{ margin: "8px 0 24px" }}>
-        <Button href={href} style={styles.button}>
+        <Button href={href} style={{ ...styles.button, backgroundColor: accent }}>
           {label}
         </Button>
       </Section>
       <Text style={styles.small}>{ctx.t("layout.linkFallback")}</Text>
       <Text style={styles.small}>
-        <Link href={href} style={styles.link}>
+        <Link href={href} style={{ ...styles.link, color: accent }}>
           {href}
         </Link>
       </Text>

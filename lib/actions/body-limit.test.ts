@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   ACTION_BODY_LIMIT_BYTES,
+  BRAND_BODY_LIMIT_BYTES,
   bodyLimitFor,
   formBodyBytes,
   UPLOAD_BODY_LIMIT_BYTES,
@@ -40,6 +41,14 @@ describe("bodyLimitFor", () => {
       "/api/auth/callback/credentials",
       "/api/admin/patients/cm123/communications?x=/",
     ])
+      expect(bodyLimitFor(path), path).toBe(ACTION_BODY_LIMIT_BYTES);
+  });
+
+  it("lets the brand route take a 2 MiB logo, and only that route", () => {
+    expect(bodyLimitFor("/api/admin/clinic/brand")).toBe(BRAND_BODY_LIMIT_BYTES);
+    expect(BRAND_BODY_LIMIT_BYTES).toBeGreaterThan(2 * 1024 * 1024);
+    expect(BRAND_BODY_LIMIT_BYTES).toBeLessThan(UPLOAD_BODY_LIMIT_BYTES);
+    for (const path of ["/api/admin/clinic/brand/x", "/en/admin/settings", "/api/clinic/logo"])
       expect(bodyLimitFor(path), path).toBe(ACTION_BODY_LIMIT_BYTES);
   });
 });

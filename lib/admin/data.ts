@@ -191,6 +191,8 @@ export function findClinicSettings() {
       replyDisclaimerEn: true,
       replyDisclaimerFr: true,
       defaultReplyRule: true,
+      brandColor: true,
+      logoKey: true,
     },
   });
 }

@@ -222,3 +222,18 @@ export async function saveProfileDetails(
     return { changed };
   });
 }
+
+/** Sets the clinic's colour and, when given, its logo's key (null removes it). Returns the previous key. */
+export async function updateClinicBrand(
+  clinicId: string,
+  brand: { brandColor: string | null; logoKey?: string | null },
+): Promise<string | null> {
+  return db().$transaction(async (tx) => {
+    const before = await tx.clinic.findUniqueOrThrow({
+      where: { id: clinicId },
+      select: { logoKey: true },
+    });
+    await tx.clinic.update({ where: { id: clinicId }, data: brand, select: { id: true } });
+    return before.logoKey;
+  });
+}

@@ -2,6 +2,7 @@
 // are codes that the forms translate (forms.errors.<code> or admin*.errors.<code>).
 import { z } from "zod";
 import { emailSchema } from "@/lib/auth/email";
+import { normalizeHexColor, passesWithWhite } from "@/lib/clinic/brand-color";
 import { isBirthDate, normalizePhone, normalizePostalCode } from "@/lib/registration/formats";
 import { MAX_DISCLAIMER, PROVINCES, REGISTRATION_FIELDS, REPLY_RULES } from "./constants";
 
@@ -251,3 +252,26 @@ export const settingsSchema = z.object({
 });
 
 export type SettingsInput = z.output<typeof settingsSchema>;
+
+/**
+ * The clinic's primary colour and whether to drop its logo (the logo's bytes
+ * travel beside these fields and are checked by content). An empty colour
+ * brings back the portal's own.
+ */
+export const brandSchema = z.object({
+  brandColor: z
+    .string()
+    .trim()
+    .max(20)
+    .optional()
+    .transform((v, ctx) => {
+      if (!v) return null;
+      const hex = normalizeHexColor(v);
+      if (!hex) ctx.addIssue({ code: "custom", message: "colorFormat" });
+      else if (!passesWithWhite(hex)) ctx.addIssue({ code: "custom", message: "lowContrast" });
+      return hex ?? z.NEVER;
+    }),
+  removeLogo: checkbox,
+});
+
+export type BrandInput = z.output<typeof brandSchema>;

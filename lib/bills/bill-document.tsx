@@ -1,5 +1,5 @@
 import "server-only";
-import { Document, Page, StyleSheet, Text, View, type TextProps } from "@react-pdf/renderer";
+import { Document, Image, Page, StyleSheet, Text, View, type TextProps } from "@react-pdf/renderer";
 import { createTranslator } from "next-intl";
 import type { BillForPdf } from "./bill-for-pdf";
 import { formatMoney, formatTaxRate } from "./money";
@@ -41,6 +41,8 @@ const styles = StyleSheet.create({
   },
   header: { flexDirection: "row", justifyContent: "space-between", marginBottom: 28 },
   clinicName: { fontSize: 14, fontWeight: 700, marginBottom: 4 },
+  // 128 px stored, printed at 48 pt: sharp on paper, no taller than the heading block.
+  logo: { height: 48, alignSelf: "flex-start", marginBottom: 8 },
   muted: { color: MUTED },
   headingBlock: { alignItems: "flex-end" },
   heading: { fontSize: 22, fontWeight: 700 },
@@ -124,6 +126,11 @@ export function BillDocument({ bill, locale }: { bill: BillForPdf; locale: AppLo
       <Page size="LETTER" style={styles.page}>
         <View style={styles.header}>
           <View>
+            {bill.logo && (
+              // react-pdf's Image is not an HTML <img>: it has no alt (the name is printed below).
+              // eslint-disable-next-line jsx-a11y/alt-text
+              <Image src={{ data: Buffer.from(bill.logo), format: "png" }} style={styles.logo} />
+            )}
             <Line style={styles.clinicName}>{clinic.name}</Line>
             <Line>{clinic.addressLine}</Line>
             <Line>

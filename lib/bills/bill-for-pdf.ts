@@ -12,6 +12,8 @@ export type BillForPdf = {
     phone: string;
     email: string;
   };
+  /** The clinic's logo (the stored PNG), printed at the top; absent without one. */
+  logo?: Uint8Array | null;
   patientName: string;
   number: string;
   issuedOn: LocalDate;

@@ -1,6 +1,7 @@
 // Renders a bill the way a patient downloads it and reads the text back from
 // the PDF: labels in the reader's language, formatted amounts and dates, and
 // names outside ASCII all survive the embedded fonts.
+import sharp from "sharp";
 import { extractText } from "unpdf";
 import { describe, expect, it } from "vitest";
 import { billAmounts } from "./amounts";
@@ -85,5 +86,19 @@ describe("renderBillPdf", () => {
     expect(text).toContain("Please pay $1,234.20 by December 31, 2026.");
     expect(text).not.toContain("PAID");
     expect(text).not.toContain("Facture");
+  });
+
+  it("prints the clinic's logo at the top when it has one, and no image otherwise", async () => {
+    const logo = new Uint8Array(
+      await sharp({ create: { width: 256, height: 128, channels: 3, background: "#0f766e" } })
+        .png()
+        .toBuffer(),
+    );
+    const images = (bytes: Uint8Array) =>
+      new TextDecoder("latin1").decode(bytes).match(/\/Subtype\s*\/Image/g)?.length ?? 0;
+    expect(images(await renderBillPdf(bill({ logo }), "en"))).toBe(1);
+    expect(images(await renderBillPdf(bill({}), "en"))).toBe(0);
+    const { text } = await rendered(bill({ logo }), "en");
+    expect(text).toContain("Clinique Saint-Laurent");
   });
 });

@@ -42,6 +42,8 @@ const clinicSelect = {
   replyDisclaimerEn: true,
   replyDisclaimerFr: true,
   defaultReplyRule: true,
+  brandColor: true,
+  logoKey: true,
 } as const;
 
 /** The clinic and its settings, or null on an empty database (before first-run setup). */

@@ -9,6 +9,7 @@ import { getSessionAccount, type SessionAccount } from "@/lib/auth/gate";
 import { hasStaffRole } from "@/lib/auth/roles";
 import { findBillForPdf } from "@/lib/bills/data";
 import { renderBillPdf } from "@/lib/bills/pdf";
+import { readLogo } from "@/lib/clinic/logo-file";
 import { loadClinic } from "@/lib/clinic/loaders";
 import { verifiedStream } from "@/lib/files/checksum";
 import { downloadResponse, type Disposition } from "@/lib/files/download";
@@ -85,6 +86,7 @@ export async function billResponse(
   const bytes = await renderBillPdf(
     {
       clinic,
+      logo: await readLogo(clinic.logoKey),
       patientName: `${profile.firstName} ${profile.lastName}`,
       number: bill.number,
       issuedOn: bill.issuedOn.toISOString().slice(0, 10),

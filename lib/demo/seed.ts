@@ -27,6 +27,7 @@ import {
   grantAccess,
 } from "./factories";
 import { seedAttachFamilies } from "./seed-attach";
+import { seedBrand } from "./seed-brand";
 import { seedCommunications } from "./seed-communications";
 
 const TIME_ZONE = "America/Toronto"; // Montréal's zone in the IANA database.
@@ -82,6 +83,7 @@ export async function seedDemo() {
       termsFr: "Conditions d’utilisation de démonstration du portail patient.",
     },
   });
+  await seedBrand(clinic.id);
 
   const plateau = await createSite(clinic.id, {
     nameEn: "Plateau site",

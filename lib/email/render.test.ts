@@ -119,6 +119,26 @@ describe("renderEmail", () => {
     },
   );
 
+  it("shows the clinic's logo at its absolute address, named by the clinic, and its colour on the button", async () => {
+    const logoUrl = `https://portal.example.test/api/clinic/logo?v=${"a".repeat(64)}`;
+    const email = await renderEmail("account-activation", activation, "fr", {
+      ...brand,
+      logoUrl,
+      color: "#0f766e",
+    });
+    expect(email.html).toMatch(
+      new RegExp(`<img alt="Clinique Saint-Laurent"[^>]* src="${logoUrl.replace(/[?]/g, "\\?")}"`),
+    );
+    expect(email.html).toContain("background-color:#0f766e");
+    expect(email.html).not.toContain("#1d4ed8");
+  });
+
+  it("keeps the portal's blue and shows no image without a brand", async () => {
+    const email = await renderEmail("account-activation", activation, "en", brand);
+    expect(email.html).not.toContain("<img");
+    expect(email.html).toContain("background-color:#1d4ed8");
+  });
+
   it("falls back to a generic clinic name without a clinic", async () => {
     const email = await renderEmail(
       "password-reset",

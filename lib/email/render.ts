@@ -67,6 +67,8 @@ export async function renderEmail<T extends EmailTemplate>(
     clinicPhone: brand.clinicPhone ?? null,
     clinicEmail: brand.clinicEmail ?? null,
     timeZone,
+    logoUrl: brand.logoUrl ?? null,
+    color: brand.color ?? null,
   };
 
   // A header value: one line, whatever a message or a value contains. The

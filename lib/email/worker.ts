@@ -8,6 +8,8 @@ import { type EmailBrand } from "@/emails/i18n";
 import { isEmailTemplate, redactPayload } from "@/emails/registry";
 import type { Db } from "@/lib/db/client";
 import { findClinic } from "@/lib/clinic/data";
+import { logoUrl } from "@/lib/clinic/logo-url";
+import { env } from "@/lib/env";
 import { now as clockNow } from "@/lib/clock";
 import { type AppLocale, isLocale } from "@/lib/i18n/routing";
 import { log } from "@/lib/log";
@@ -72,6 +74,8 @@ async function loadBrand(client: Db | undefined): Promise<Partial<EmailBrand>> {
         clinicPhone: clinic.phone || null,
         clinicEmail: clinic.email || null,
         timeZone: clinic.timeZone,
+        logoUrl: logoUrl(clinic.logoKey, env().APP_URL),
+        color: clinic.brandColor,
       }
     : {};
 }

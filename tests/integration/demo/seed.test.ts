@@ -8,6 +8,9 @@ import { setClockForTests } from "@/lib/clock";
 import { db } from "@/lib/db/client";
 import { seedDemo } from "@/lib/demo/seed";
 import { DEMO_ACCOUNTS } from "@/lib/demo/credentials";
+import sharp from "sharp";
+import { passesWithWhite } from "@/lib/clinic/brand-color";
+import { readLogo } from "@/lib/clinic/logo-file";
 
 afterEach(() => setClockForTests(undefined));
 
@@ -55,4 +58,16 @@ describe("demo seed", () => {
       }
     });
   }
+
+  it("gives the demo clinic a readable colour and a PNG logo of at most 128 px high", async () => {
+    await resetAll();
+    await seedDemo();
+    const clinic = await db().clinic.findFirstOrThrow();
+    expect(clinic.brandColor && passesWithWhite(clinic.brandColor)).toBe(true);
+    const logo = await readLogo(clinic.logoKey);
+    expect(logo).not.toBeNull();
+    const meta = await sharp(logo!).metadata();
+    expect(meta.format).toBe("png");
+    expect(meta.height).toBeLessThanOrEqual(128);
+  });
 });

@@ -11,6 +11,8 @@ import {
   retryDelayMs,
   startOutboxWorker,
 } from "@/lib/email/worker";
+import { logoStorageKey } from "@/lib/clinic/logo-url";
+import { env } from "@/lib/env";
 import { resetTables, uniqueEmail } from "../harness";
 
 const token = "tok_5bd1f0c2a9e8";
@@ -197,6 +199,37 @@ describe("deliverDueEmails", () => {
     const message = await db().mailboxMessage.findFirstOrThrow({ where: { to } });
     expect(message.text).toContain("patient portal of Clinique du Parc");
     expect(message.text).toContain("514-555-0199");
+  });
+
+  it("shows the clinic's logo at its absolute address and its colour on the button", async () => {
+    const sha = "b".repeat(64);
+    await db().clinic.create({
+      data: {
+        name: "Clinique du Parc",
+        phone: "514-555-0199",
+        email: "info@parc.example.test",
+        addressLine: "1 rue du Parc",
+        city: "Montréal",
+        province: "QC",
+        postalCode: "H2X 1Y1",
+        timeZone: "America/Toronto",
+        brandColor: "#7c2d12",
+        logoKey: logoStorageKey(sha),
+      },
+    });
+    const to = uniqueEmail();
+    await enqueueEmail(db(), {
+      to,
+      locale: "fr",
+      template: "account-activation",
+      data: activation(),
+    });
+    await deliverDueEmails({ limit: 10, now: later(), transport: mailboxTransport });
+    const message = await db().mailboxMessage.findFirstOrThrow({ where: { to } });
+    expect(message.html).toContain(
+      `<img alt="Clinique du Parc" height="48" src="${env().APP_URL}/api/clinic/logo?v=${sha}"`,
+    );
+    expect(message.html).toContain("background-color:#7c2d12");
   });
 
   it("does not send an email before its time", async () => {

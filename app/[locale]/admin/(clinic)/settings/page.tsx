@@ -6,7 +6,9 @@ import { loadSettings } from "@/lib/admin/loaders";
 import { loadClinicTimeZone } from "@/lib/clinic/loaders";
 import { formatInstant } from "@/lib/time/format";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { settingsFormMessages } from "@/components/admin/messages";
+import { brandFormMessages, settingsFormMessages } from "@/components/admin/messages";
+import { BrandForm } from "@/components/admin/brand-form";
+import { logoUrl } from "@/lib/clinic/logo-url";
 import { ClinicTaxesForm } from "@/components/bills-admin/clinic-taxes-form";
 import { clinicTaxesFormMessages } from "@/components/bills-admin/messages";
 import { Card } from "@/components/shell/card";
@@ -29,7 +31,7 @@ export default async function SettingsPage() {
     getLocale(),
     loadClinicTimeZone(),
   ]);
-  const { termsVersion, termsPublishedAt, ...values } = settings;
+  const { termsVersion, termsPublishedAt, brandColor, logoKey, ...values } = settings;
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
@@ -40,6 +42,13 @@ export default async function SettingsPage() {
             date: formatInstant(termsPublishedAt, locale, timeZone, "date"),
           })}
       </p>
+      <Section heading={t("brandTitle")} className="space-y-3">
+        <Card>
+          <ClientMessages namespaces={brandFormMessages}>
+            <BrandForm brandColor={brandColor} logoUrl={logoUrl(logoKey)} />
+          </ClientMessages>
+        </Card>
+      </Section>
       <ClientMessages namespaces={settingsFormMessages}>
         <SettingsForm values={values} />
       </ClientMessages>

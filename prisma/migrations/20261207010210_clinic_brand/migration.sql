@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Clinic" ADD COLUMN     "brandColor" TEXT,
+ADD COLUMN     "logoKey" TEXT;
