@@ -52,7 +52,8 @@ export function hasOwnSecurityPolicy(pathname: string): boolean {
 export const emailPreviewSecurityPolicy = [
   "default-src 'none'",
   "style-src 'unsafe-inline'",
-  "img-src data:",
+  // The clinic's logo comes from the portal itself (/api/clinic/logo), as in the email.
+  "img-src 'self' data:",
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'self'",

@@ -51,7 +51,7 @@ test("staff change a patient's phone and language, and see them on the patient's
   await expect(
     page.getByRole("status").filter({ hasText: "The patient’s details were saved." }),
   ).toBeVisible();
-  const profile = page.getByRole("region", { name: "Profile" });
+  const profile = page.getByRole("region", { name: "Profile", exact: true });
   await expect(profile).toContainText("(438) 555-0199 (Mobile)");
   await expect(profile).toContainText("English");
 });
