@@ -1,25 +1,35 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { Suspense } from "react";
+import type { ReactNode } from "react";
+import MenuIcon from "lucide-react/icons/menu";
 import type { ClinicSummary } from "@/lib/clinic/loaders";
+import { telHref } from "@/lib/clinic/tel-href";
 import { Link } from "@/lib/i18n/navigation";
-import { LanguageSwitch } from "./language-switch";
-import { LogoutButton } from "./logout-button";
-import { ClientMessages } from "@/components/i18n/client-messages";
-import { languageSwitchMessages, logoutButtonMessages } from "./messages";
+import { AccountNav } from "./account-nav";
+import { ShellMenuButton } from "./shell-menu";
 
+/** Whether the language switch is offered: only where the clinic serves patients in the other language. */
+export async function isSwitchable(clinic: ClinicSummary | null): Promise<boolean> {
+  const other = (await getLocale()) === "en" ? "fr" : "en";
+  return !clinic || clinic.languages.includes(other);
+}
+
+/**
+ * `menu`: the page has a sidebar, which phones open from a menu button here;
+ * its `caption` (the selected profile) and `shortcut` (the inbox) stay in sight beside it,
+ * and the language switch and logout move into the menu.
+ */
 export async function SiteHeader({
   clinic,
   signedIn,
   homeHref,
+  menu,
 }: {
   clinic: ClinicSummary | null;
   signedIn: boolean;
   homeHref: string;
+  menu?: { caption?: string; shortcut?: ReactNode };
 }) {
-  const [t, locale] = await Promise.all([getTranslations("common"), getLocale()]);
-  // The switch leads to the other language only where the clinic serves patients in it.
-  const other = locale === "en" ? "fr" : "en";
-  const switchable = !clinic || clinic.languages.includes(other);
+  const [t, switchable] = await Promise.all([getTranslations("common"), isSwitchable(clinic)]);
   return (
     <header className="border-b border-gray-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-3">
@@ -30,26 +40,31 @@ export async function SiteHeader({
           {clinic && (
             <p className="text-sm text-muted">
               {t("clinicContact")}{" "}
-              <a className="underline" href={`tel:${clinic.phone.replace(/[^+\d]/g, "")}`}>
+              <a className="underline" href={telHref(clinic.phone)}>
                 {clinic.phone}
               </a>
             </p>
           )}
         </div>
-        <nav aria-label={t("accountMenu")} className="flex items-center gap-2">
-          {switchable && (
-            <Suspense fallback={null}>
-              <ClientMessages namespaces={languageSwitchMessages}>
-                <LanguageSwitch />
-              </ClientMessages>
-            </Suspense>
-          )}
-          {signedIn && (
-            <ClientMessages namespaces={logoutButtonMessages}>
-              <LogoutButton />
-            </ClientMessages>
-          )}
-        </nav>
+        <AccountNav
+          switchable={switchable}
+          signedIn={signedIn}
+          className={`${menu ? "hidden md:flex" : "flex"} items-center gap-2`}
+        />
+        {menu && (
+          <div className="flex max-w-full min-w-0 items-center gap-2 md:hidden">
+            {menu.shortcut}
+            <ShellMenuButton>
+              <MenuIcon aria-hidden="true" className="size-5 shrink-0" />
+              <span>{t("menu")}</span>
+              {menu.caption && (
+                <span className="truncate border-l border-gray-300 pl-2 text-sm font-normal">
+                  {menu.caption}
+                </span>
+              )}
+            </ShellMenuButton>
+          </div>
+        )}
       </div>
     </header>
   );

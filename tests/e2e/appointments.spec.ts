@@ -19,6 +19,7 @@ import {
   expect as baseExpect,
   expectNoAxeViolations,
   login,
+  openPhoneMenu,
   selectProfile,
   setViewport,
   test,
@@ -222,6 +223,7 @@ async function seededItemWith(page: Page, t: Copy, button: string): Promise<Loca
 }
 
 async function openTab(page: Page, locale: Locale, t: Copy) {
+  await openPhoneMenu(page);
   await page
     .getByRole("navigation", { name: locale === "en" ? "Portal sections" : /sections du portail/i })
     .getByRole("link", { name: t.tab, exact: true })

@@ -1,0 +1,35 @@
+import { getTranslations } from "next-intl/server";
+import { Suspense } from "react";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { LanguageSwitch } from "./language-switch";
+import { LogoutButton } from "./logout-button";
+import { languageSwitchMessages, logoutButtonMessages } from "./messages";
+
+/** The language switch and logout: in the header on wide screens, in the phone menu on phones. */
+export async function AccountNav({
+  switchable,
+  signedIn,
+  className,
+}: {
+  switchable: boolean;
+  signedIn: boolean;
+  className?: string;
+}) {
+  const t = await getTranslations("common");
+  return (
+    <nav aria-label={t("accountMenu")} className={className}>
+      {switchable && (
+        <Suspense fallback={null}>
+          <ClientMessages namespaces={languageSwitchMessages}>
+            <LanguageSwitch />
+          </ClientMessages>
+        </Suspense>
+      )}
+      {signedIn && (
+        <ClientMessages namespaces={logoutButtonMessages}>
+          <LogoutButton />
+        </ClientMessages>
+      )}
+    </nav>
+  );
+}
