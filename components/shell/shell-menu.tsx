@@ -9,6 +9,8 @@ import {
   useState,
   type ReactNode,
 } from "react";
+import MenuIcon from "lucide-react/icons/menu";
+import XIcon from "lucide-react/icons/x";
 import { usePathname } from "@/lib/i18n/navigation";
 
 type MenuState = {
@@ -64,7 +66,7 @@ export function ShellMenu({ children }: { children: ReactNode }) {
   );
 }
 
-/** The disclosure button, shown on phones only; `children` is its visible text. */
+/** The disclosure button, shown on phones only; `children` is its visible text after the icon. */
 export function ShellMenuButton({ children }: { children: ReactNode }) {
   const { open, panelId, toggle, buttonRef } = useMenu();
   return (
@@ -76,6 +78,11 @@ export function ShellMenuButton({ children }: { children: ReactNode }) {
       onClick={toggle}
       className="inline-flex min-h-11 max-w-full min-w-11 items-center gap-2 rounded-md border border-gray-300 bg-white px-3 font-medium text-ink hover:bg-gray-100 md:hidden"
     >
+      {open ? (
+        <XIcon aria-hidden="true" className="size-5 shrink-0" />
+      ) : (
+        <MenuIcon aria-hidden="true" className="size-5 shrink-0" />
+      )}
       {children}
     </button>
   );
@@ -102,7 +109,7 @@ export function ShellMenuPanel({
       onClick={(e) => {
         if ((e.target as HTMLElement).closest("a")) close(false);
       }}
-      className={`${open ? "block" : "hidden"} md:block ${className ?? ""}`}
+      className={`${open ? "block border-b border-gray-200 pb-6" : "hidden"} md:block md:border-0 md:pb-0 ${className ?? ""}`}
     >
       {children}
     </div>

@@ -1,6 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import MenuIcon from "lucide-react/icons/menu";
 import type { ClinicSummary } from "@/lib/clinic/loaders";
 import { telHref } from "@/lib/clinic/tel-href";
 import { Link } from "@/lib/i18n/navigation";
@@ -52,10 +51,9 @@ export async function SiteHeader({
           className={`${menu ? "hidden md:flex" : "flex"} items-center gap-2`}
         />
         {menu && (
-          <div className="flex max-w-full min-w-0 items-center gap-2 md:hidden">
+          <div className="ml-auto flex max-w-full min-w-0 items-center gap-2 md:hidden">
             {menu.shortcut}
             <ShellMenuButton>
-              <MenuIcon aria-hidden="true" className="size-5 shrink-0" />
               <span>{t("menu")}</span>
               {menu.caption && (
                 <span className="truncate border-l border-gray-300 pl-2 text-sm font-normal">
