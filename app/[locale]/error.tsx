@@ -5,7 +5,7 @@ import { RouteError, type RouteErrorProps } from "@/components/errors/route-erro
 export default function ErrorPage(props: RouteErrorProps) {
   return (
     <main id="main" className="px-4 py-8">
-      <RouteError {...props} homeHref="/" />
+      <RouteError {...props} home="" />
     </main>
   );
 }

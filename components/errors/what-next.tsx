@@ -1,83 +1,69 @@
-"use client";
-import ArrowLeftIcon from "lucide-react/icons/arrow-left";
-import HouseIcon from "lucide-react/icons/house";
-import PhoneIcon from "lucide-react/icons/phone";
-import RotateCcwIcon from "lucide-react/icons/rotate-ccw";
-import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { Link } from "@/lib/i18n/navigation";
 import { telHref } from "@/lib/clinic/tel-href";
+import { BackButton } from "./back-button";
 import type { ClinicContact } from "./clinic-contact";
 
-const ACTION =
-  "inline-flex min-h-11 items-center gap-2 rounded-md border border-gray-300 bg-white px-4 font-medium text-ink hover:bg-gray-100";
+export const ERROR_ACTION =
+  "inline-flex min-h-11 items-center rounded-md border border-gray-300 bg-white px-4 font-medium text-ink hover:bg-gray-100";
+
+/** What the page says, in the visitor's language: the caller translates (server or client). */
+export type WhatNextText = {
+  title: string;
+  body: string;
+  reference?: string;
+  whatNext: string;
+  back: string;
+  home: string;
+  /** "Or call {name}:" for the clinic's number; `callGeneric` where the page has no number. */
+  call: (name: string) => string;
+  callGeneric: string;
+};
 
 /**
  * The error and not-found pages' body: what happened, then what to do next —
- * try again, go back, go home, or call the clinic (its number when the page has it).
+ * try again (`retry`, error pages only), go back, go home, or call the clinic.
+ * No hooks and no icons, so that the error pages' script stays small: it is
+ * part of every page's first load. `homeHref` is a full path: after an error a
+ * page load is the safer way home.
  */
 export function WhatNext({
-  title,
-  body,
-  reference,
+  text,
   homeHref,
   contact,
   retry,
 }: {
-  title: string;
-  body: string;
-  reference?: string;
+  text: WhatNextText;
   homeHref: string;
   contact: ClinicContact | null;
-  retry?: () => void;
+  retry?: ReactNode;
 }) {
-  const t = useTranslations("errors");
-  const icon = (Icon: typeof HouseIcon): ReactNode => (
-    <Icon aria-hidden="true" className="size-5 shrink-0" />
-  );
   return (
-    <div className="mx-auto max-w-xl rounded-lg border border-gray-200 bg-white p-6 shadow-sm">
-      <h1 className="text-2xl font-semibold text-ink">{title}</h1>
-      <p className="mt-2">{body}</p>
-      {reference && <p className="mt-2 text-sm text-muted">{reference}</p>}
-      <h2 className="mt-6 font-semibold">{t("whatNext")}</h2>
+    <div className="mx-auto max-w-xl rounded-lg border border-t-4 border-gray-200 border-t-brand-700 bg-white p-6 shadow-sm">
+      <h1 className="text-2xl font-semibold text-ink">{text.title}</h1>
+      <p className="mt-2">{text.body}</p>
+      {text.reference && <p className="mt-2 text-sm text-muted">{text.reference}</p>}
+      <h2 className="mt-6 font-semibold">{text.whatNext}</h2>
       <ul className="mt-2 flex flex-wrap gap-2">
-        {retry && (
-          <li>
-            <button
-              type="button"
-              onClick={retry}
-              className="inline-flex min-h-11 items-center gap-2 rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"
-            >
-              {icon(RotateCcwIcon)}
-              {t("retry")}
-            </button>
-          </li>
-        )}
+        {retry && <li>{retry}</li>}
         <li>
-          <button type="button" onClick={() => history.back()} className={ACTION}>
-            {icon(ArrowLeftIcon)}
-            {t("back")}
-          </button>
+          <BackButton label={text.back} className={ERROR_ACTION} />
         </li>
         <li>
-          <Link href={homeHref} className={ACTION}>
-            {icon(HouseIcon)}
-            {t("home")}
-          </Link>
+          <a href={homeHref} className={ERROR_ACTION}>
+            {text.home}
+          </a>
         </li>
       </ul>
-      <p className="mt-4 flex items-center gap-2">
-        {icon(PhoneIcon)}
+      <p className="mt-4">
         {contact ? (
-          <span>
-            {t("callClinic", { name: contact.name })}{" "}
+          <>
+            {text.call(contact.name)}{" "}
             <a className="font-medium text-brand-800 underline" href={telHref(contact.phone)}>
               {contact.phone}
             </a>
-          </span>
+          </>
         ) : (
-          <span>{t("callClinicGeneric")}</span>
+          text.callGeneric
         )}
       </p>
     </div>

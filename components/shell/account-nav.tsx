@@ -18,18 +18,17 @@ export async function AccountNav({
   const t = await getTranslations("common");
   return (
     <nav aria-label={t("accountMenu")} className={className}>
-      {switchable && (
-        <Suspense fallback={null}>
-          <ClientMessages namespaces={languageSwitchMessages}>
+      {/* One provider for both: each one serializes its namespaces into the page. */}
+      <ClientMessages
+        namespaces={[...new Set([...languageSwitchMessages, ...logoutButtonMessages])]}
+      >
+        {switchable && (
+          <Suspense fallback={null}>
             <LanguageSwitch />
-          </ClientMessages>
-        </Suspense>
-      )}
-      {signedIn && (
-        <ClientMessages namespaces={logoutButtonMessages}>
-          <LogoutButton />
-        </ClientMessages>
-      )}
+          </Suspense>
+        )}
+        {signedIn && <LogoutButton />}
+      </ClientMessages>
     </nav>
   );
 }

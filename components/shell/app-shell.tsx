@@ -8,22 +8,22 @@ import { SkipLink } from "./skip-link";
 
 /**
  * Header, optional sidebar and main content. The sidebar is rendered once: beside the
- * content from `md` up, and on phones as the menu that the header's button discloses
- * (`menu` names what stays in the phone header beside that button).
+ * content from `md` up, and on phones as the menu that `phoneMenu` (PhoneMenu, in the
+ * header) discloses; without `phoneMenu` it stacks above the content.
  */
 export async function AppShell({
   clinic,
   signedIn,
   homeHref,
   sidebar,
-  menu,
+  phoneMenu,
   children,
 }: {
   clinic: ClinicSummary | null;
   signedIn: boolean;
   homeHref: string;
   sidebar?: ReactNode;
-  menu?: { caption?: string; shortcut?: ReactNode };
+  phoneMenu?: ReactNode;
   children: ReactNode;
 }) {
   const shell = (
@@ -33,10 +33,11 @@ export async function AppShell({
         clinic={clinic}
         signedIn={signedIn}
         homeHref={homeHref}
-        menu={sidebar ? (menu ?? {}) : undefined}
+        phoneMenu={sidebar && phoneMenu}
       />
       <div className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-6 md:flex-row">
-        {sidebar && (
+        {sidebar && !phoneMenu && <div className="md:w-60 md:shrink-0">{sidebar}</div>}
+        {sidebar && phoneMenu && (
           <ShellMenuPanel className="md:w-60 md:shrink-0">
             {sidebar}
             <AccountNav
@@ -55,7 +56,7 @@ export async function AppShell({
   const contact = clinic && { name: clinic.name, phone: clinic.phone };
   return (
     <ClinicContactProvider contact={contact}>
-      {sidebar ? <ShellMenu>{shell}</ShellMenu> : shell}
+      {sidebar && phoneMenu ? <ShellMenu>{shell}</ShellMenu> : shell}
     </ClinicContactProvider>
   );
 }

@@ -9,8 +9,6 @@ import {
   useState,
   type ReactNode,
 } from "react";
-import MenuIcon from "lucide-react/icons/menu";
-import XIcon from "lucide-react/icons/x";
 import { usePathname } from "@/lib/i18n/navigation";
 
 type MenuState = {
@@ -66,7 +64,10 @@ export function ShellMenu({ children }: { children: ReactNode }) {
   );
 }
 
-/** The disclosure button, shown on phones only; `children` is its visible text after the icon. */
+/**
+ * The disclosure button, shown on phones only. `children`, drawn by the server, may
+ * show the state with the `group-aria-expanded:` variant (a menu icon, then a close icon).
+ */
 export function ShellMenuButton({ children }: { children: ReactNode }) {
   const { open, panelId, toggle, buttonRef } = useMenu();
   return (
@@ -76,13 +77,8 @@ export function ShellMenuButton({ children }: { children: ReactNode }) {
       aria-expanded={open}
       aria-controls={panelId}
       onClick={toggle}
-      className="inline-flex min-h-11 max-w-full min-w-11 items-center gap-2 rounded-md border border-gray-300 bg-white px-3 font-medium text-ink hover:bg-gray-100 md:hidden"
+      className="group inline-flex min-h-11 max-w-full min-w-11 items-center gap-2 rounded-md border border-gray-300 bg-white px-3 font-medium text-ink hover:bg-gray-100 md:hidden"
     >
-      {open ? (
-        <XIcon aria-hidden="true" className="size-5 shrink-0" />
-      ) : (
-        <MenuIcon aria-hidden="true" className="size-5 shrink-0" />
-      )}
       {children}
     </button>
   );

@@ -4,7 +4,6 @@ import type { ClinicSummary } from "@/lib/clinic/loaders";
 import { telHref } from "@/lib/clinic/tel-href";
 import { Link } from "@/lib/i18n/navigation";
 import { AccountNav } from "./account-nav";
-import { ShellMenuButton } from "./shell-menu";
 
 /** Whether the language switch is offered: only where the clinic serves patients in the other language. */
 export async function isSwitchable(clinic: ClinicSummary | null): Promise<boolean> {
@@ -13,20 +12,19 @@ export async function isSwitchable(clinic: ClinicSummary | null): Promise<boolea
 }
 
 /**
- * `menu`: the page has a sidebar, which phones open from a menu button here;
- * its `caption` (the selected profile) and `shortcut` (the inbox) stay in sight beside it,
- * and the language switch and logout move into the menu.
+ * `phoneMenu`: on phones, the controls of the menu that holds the page's sidebar
+ * (PhoneMenu); the language switch and logout then move into that menu.
  */
 export async function SiteHeader({
   clinic,
   signedIn,
   homeHref,
-  menu,
+  phoneMenu,
 }: {
   clinic: ClinicSummary | null;
   signedIn: boolean;
   homeHref: string;
-  menu?: { caption?: string; shortcut?: ReactNode };
+  phoneMenu?: ReactNode;
 }) {
   const [t, switchable] = await Promise.all([getTranslations("common"), isSwitchable(clinic)]);
   return (
@@ -48,21 +46,9 @@ export async function SiteHeader({
         <AccountNav
           switchable={switchable}
           signedIn={signedIn}
-          className={`${menu ? "hidden md:flex" : "flex"} items-center gap-2`}
+          className={`${phoneMenu ? "hidden md:flex" : "flex"} items-center gap-2`}
         />
-        {menu && (
-          <div className="ml-auto flex max-w-full min-w-0 items-center gap-2 md:hidden">
-            {menu.shortcut}
-            <ShellMenuButton>
-              <span>{t("menu")}</span>
-              {menu.caption && (
-                <span className="truncate border-l border-gray-300 pl-2 text-sm font-normal">
-                  {menu.caption}
-                </span>
-              )}
-            </ShellMenuButton>
-          </div>
-        )}
+        {phoneMenu}
       </div>
     </header>
   );

@@ -3,5 +3,5 @@ import { RouteError, type RouteErrorProps } from "@/components/errors/route-erro
 
 // Inside the portal's layout: its header, menu and the clinic's phone stay.
 export default function PortalError(props: RouteErrorProps) {
-  return <RouteError {...props} homeHref="/dashboard" />;
+  return <RouteError {...props} home="/dashboard" />;
 }

@@ -12,6 +12,7 @@ import { ProfileCard } from "@/components/portal/profile-card";
 import { AppShell } from "@/components/shell/app-shell";
 import { InboxShortcut } from "@/components/shell/inbox-shortcut";
 import { navIcon } from "@/components/shell/nav-icon";
+import { PhoneMenu } from "@/components/shell/phone-menu";
 import { SidebarNav, type NavItem } from "@/components/shell/sidebar-nav";
 import { communicationNavFor } from "@/lib/communications/loaders";
 import { Link } from "@/lib/i18n/navigation";
@@ -79,18 +80,22 @@ export default async function PortalLayout({ children }: { children: ReactNode }
       signedIn
       homeHref="/dashboard"
       sidebar={sidebar}
-      menu={{
-        caption: current ? `${current.firstName} ${current.lastName}` : undefined,
-        shortcut: inbox && (
-          <InboxShortcut
-            href={inbox.href}
-            label={inbox.label}
-            count={inbox.count ?? 0}
-            countLabel={inbox.countLabel ?? ""}
-            prefetch={prefetch}
-          />
-        ),
-      }}
+      phoneMenu={
+        <PhoneMenu
+          caption={current ? `${current.firstName} ${current.lastName}` : undefined}
+          shortcut={
+            inbox && (
+              <InboxShortcut
+                href={inbox.href}
+                label={inbox.label}
+                count={inbox.count ?? 0}
+                countLabel={inbox.countLabel ?? ""}
+                prefetch={prefetch}
+              />
+            )
+          }
+        />
+      }
     >
       {children}
     </AppShell>

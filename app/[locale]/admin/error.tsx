@@ -3,5 +3,5 @@ import { RouteError, type RouteErrorProps } from "@/components/errors/route-erro
 
 // Inside the staff area's layout: its header, menu and the clinic's phone stay.
 export default function AdminError(props: RouteErrorProps) {
-  return <RouteError {...props} homeHref="/admin" />;
+  return <RouteError {...props} home="/admin" />;
 }

@@ -19,6 +19,7 @@ import type { ReactNode } from "react";
 import { AppShell } from "@/components/shell/app-shell";
 import { InboxShortcut } from "@/components/shell/inbox-shortcut";
 import { navIcon } from "@/components/shell/nav-icon";
+import { PhoneMenu } from "@/components/shell/phone-menu";
 import { SidebarNav, type NavItem } from "@/components/shell/sidebar-nav";
 import { requireStaff } from "@/lib/auth/gate";
 import { loadClinic } from "@/lib/clinic/loaders";
@@ -54,16 +55,20 @@ export default async function AdminLayout({ children }: { children: ReactNode })
       signedIn
       homeHref="/admin"
       sidebar={sidebar}
-      menu={{
-        shortcut: inbox && (
-          <InboxShortcut
-            href={inbox.href}
-            label={inbox.label}
-            count={inbox.count ?? 0}
-            countLabel={inbox.countLabel ?? ""}
-          />
-        ),
-      }}
+      phoneMenu={
+        <PhoneMenu
+          shortcut={
+            inbox && (
+              <InboxShortcut
+                href={inbox.href}
+                label={inbox.label}
+                count={inbox.count ?? 0}
+                countLabel={inbox.countLabel ?? ""}
+              />
+            )
+          }
+        />
+      }
     >
       {children}
     </AppShell>
