@@ -39,6 +39,7 @@ export function WhatNext({
 }) {
   return (
     <div className="mx-auto max-w-xl rounded-lg border border-t-4 border-gray-200 border-t-brand-700 bg-white p-6 shadow-sm">
+      {contact && <p className="text-sm font-semibold text-brand-800">{contact.name}</p>}
       <h1 className="text-2xl font-semibold text-ink">{text.title}</h1>
       <p className="mt-2">{text.body}</p>
       {text.reference && <p className="mt-2 text-sm text-muted">{text.reference}</p>}
@@ -58,7 +59,10 @@ export function WhatNext({
         {contact ? (
           <>
             {text.call(contact.name)}{" "}
-            <a className="font-medium text-brand-800 underline" href={telHref(contact.phone)}>
+            <a
+              className="font-medium whitespace-nowrap text-brand-800 underline"
+              href={telHref(contact.phone)}
+            >
               {contact.phone}
             </a>
           </>
