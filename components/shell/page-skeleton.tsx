@@ -4,13 +4,10 @@ import { getTranslations } from "next-intl/server";
  * A page's shape while its data loads (the loading.tsx of pages that wait on
  * the database): grey blocks where the content will be, announced as busy with
  * the words "Loading…" for screen readers.
- * `cards`: a dashboard; `list`: rows of a list; `grid`: a week of slots; `thread`: messages; `table`: a staff table.
+ * `cards`: a dashboard; `table`: a staff list. Only for pages that never answer 404
+ * (see the loading.tsx files): the skeleton goes out with a 200 status.
  */
-export async function PageSkeleton({
-  shape,
-}: {
-  shape: "cards" | "list" | "grid" | "thread" | "table";
-}) {
+export async function PageSkeleton({ shape }: { shape: "cards" | "table" }) {
   const t = await getTranslations("common");
   return (
     <div aria-busy="true" className="motion-safe:animate-pulse">
@@ -24,30 +21,6 @@ export async function PageSkeleton({
             {[0, 1, 2, 3].map((i) => (
               <Block key={i} className="h-36" />
             ))}
-          </div>
-        )}
-        {shape === "list" && (
-          <div className="flex flex-col gap-3">
-            {[0, 1, 2, 3, 4].map((i) => (
-              <Block key={i} className="h-20" />
-            ))}
-          </div>
-        )}
-        {shape === "grid" && (
-          <>
-            <Block className="mb-4 h-12" />
-            <div className="grid grid-cols-1 gap-2 sm:grid-cols-7">
-              {[0, 1, 2, 3, 4, 5, 6].map((i) => (
-                <Block key={i} className="h-40" />
-              ))}
-            </div>
-          </>
-        )}
-        {shape === "thread" && (
-          <div className="flex flex-col gap-4">
-            <Block className="h-32" />
-            <Block className="ml-8 h-24" />
-            <Block className="h-24" />
           </div>
         )}
         {shape === "table" && (
