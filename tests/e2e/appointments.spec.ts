@@ -554,7 +554,12 @@ test.describe("the parent books for the child", () => {
         upcomingSection(page, t).getByRole("listitem").filter({ hasText: "Antoine Roy" }).first(),
       ).toBeVisible();
       await page.getByRole("link", { name: t.book }).click();
-      await expect(page.getByText(/Léo Tremblay/).first()).toBeVisible();
+      await expect(
+        page
+          .getByRole("main")
+          .getByText(/Léo Tremblay/)
+          .first(),
+      ).toBeVisible();
       await page.getByRole("link", { name: locale === "en" ? "Pediatrics" : "Pédiatrie" }).click();
       // The assigned practitioner comes first.
       const first = page.getByRole("region").getByRole("listitem").first();
