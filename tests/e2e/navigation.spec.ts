@@ -166,6 +166,9 @@ for (const locale of ["en", "fr"] as Locale[]) {
     await nav.getByRole("link", { name: t.patients }).click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/admin/patients$`));
     await expect(nav).toBeHidden();
+    // The list's skeleton gives way to the list.
+    await expect(page.locator("[aria-busy=true]")).toHaveCount(0);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await noHorizontalScroll(page);
     await setViewport(page, "desktop");
     await expect(nav).toBeVisible();
