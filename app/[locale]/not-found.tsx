@@ -1,15 +1,26 @@
-import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { WhatNext } from "@/components/errors/what-next";
+import { loadClinic } from "@/lib/clinic/loaders";
 
 export default async function NotFound() {
-  const t = await getTranslations("errors");
+  const [t, locale] = await Promise.all([getTranslations("errors"), getLocale()]);
+  // The clinic's phone where it can be read; a page that is not found must still show when it cannot.
+  const clinic = await loadClinic().catch(() => null);
   return (
-    <main id="main" className="mx-auto max-w-xl p-8">
-      <h1 className="text-2xl font-semibold">{t("notFoundTitle")}</h1>
-      <p className="mt-2">{t("notFoundBody")}</p>
-      <Link href="/" className="mt-4 inline-block underline">
-        {t("home")}
-      </Link>
+    <main id="main" className="px-4 py-8">
+      <WhatNext
+        text={{
+          title: t("notFoundTitle"),
+          body: t("notFoundBody"),
+          whatNext: t("whatNext"),
+          back: t("back"),
+          home: t("home"),
+          call: (name) => t("callClinic", { name }),
+          callGeneric: t("callClinicGeneric"),
+        }}
+        homeHref={`/${locale}`}
+        contact={clinic && { name: clinic.name, phone: clinic.phone }}
+      />
     </main>
   );
 }

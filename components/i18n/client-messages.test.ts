@@ -11,8 +11,13 @@ import { describe, expect, it } from "vitest";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const SOURCE_DIRS = ["app", "components", "lib"];
-// Rendered by Next itself, under the root layout's provider (shellMessages).
-const ROUTE_CLIENT_FILES = ["app/[locale]/error.tsx"];
+// Rendered by Next itself, under the root layout's provider (shellMessages): the
+// portal's and the staff area's layouts put no provider around their pages.
+const ROUTE_CLIENT_FILES = [
+  "app/[locale]/error.tsx",
+  "app/[locale]/(portal)/error.tsx",
+  "app/[locale]/admin/error.tsx",
+];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) => {

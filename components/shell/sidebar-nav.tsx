@@ -1,5 +1,7 @@
 "use client";
+import type { ReactNode } from "react";
 import { Link, usePathname } from "@/lib/i18n/navigation";
+import { UnreadBadge } from "./unread-badge";
 
 /** `exact`: current only on that very page (an overview whose path prefixes its siblings'). */
 /** `count`: a number shown beside the label (unread items), with `countLabel` saying what it counts. */
@@ -13,14 +15,16 @@ export type NavItem = {
   countStyle?: "badge" | "inline";
   /** false where opening the page is itself recorded (the audit log): a prefetch is not a visit. */
   prefetch?: boolean;
+  /** A decorative icon (aria-hidden), drawn by the server component that lists the items. */
+  icon?: ReactNode;
 };
 
-/** Sidebar links; the current page is marked for screen readers too (aria-current). */
+/** Sidebar links, one per line (on phones they are in the menu); the current page is marked for screen readers too (aria-current). */
 export function SidebarNav({ items, label }: { items: NavItem[]; label: string }) {
   const pathname = usePathname();
   return (
     <nav aria-label={label}>
-      <ul className="flex flex-row flex-wrap gap-1 md:flex-col">
+      <ul className="flex flex-col gap-1">
         {items.map((item) => {
           const current =
             pathname === item.href || (!item.exact && pathname.startsWith(item.href + "/"));
@@ -30,26 +34,24 @@ export function SidebarNav({ items, label }: { items: NavItem[]; label: string }
                 href={item.href}
                 prefetch={item.prefetch}
                 aria-current={current ? "page" : undefined}
-                className={`flex min-h-11 items-center rounded-md px-3 font-medium ${
+                className={`flex min-h-11 items-center gap-3 rounded-md px-3 font-medium ${
                   current ? "bg-brand-50 text-brand-800" : "text-ink hover:bg-gray-100"
                 }`}
               >
-                {item.label}
-                {item.count ? (
-                  <>
-                    {item.countStyle === "inline" ? (
-                      <span aria-hidden="true">&nbsp;({item.count})</span>
-                    ) : (
-                      <span
-                        aria-hidden="true"
-                        className="ml-2 rounded-full bg-red-700 px-2 text-sm font-semibold text-white"
-                      >
-                        {item.count}
-                      </span>
-                    )}
-                    <span className="sr-only"> {item.countLabel}</span>
-                  </>
-                ) : null}
+                {item.icon}
+                <span>
+                  {item.label}
+                  {item.count ? (
+                    <>
+                      {item.countStyle === "inline" ? (
+                        <span aria-hidden="true">&nbsp;({item.count})</span>
+                      ) : (
+                        <UnreadBadge count={item.count} className="ml-2" />
+                      )}
+                      <span className="sr-only"> {item.countLabel}</span>
+                    </>
+                  ) : null}
+                </span>
               </Link>
             </li>
           );

@@ -19,6 +19,7 @@ import {
   expect as baseExpect,
   expectNoAxeViolations,
   login,
+  openPhoneMenu,
   selectProfile,
   setViewport,
   test,
@@ -224,6 +225,7 @@ async function seededItemWith(page: Page, t: Copy, button: string): Promise<Loca
 }
 
 async function openTab(page: Page, locale: Locale, t: Copy) {
+  await openPhoneMenu(page);
   await page
     .getByRole("navigation", { name: locale === "en" ? "Portal sections" : /sections du portail/i })
     .getByRole("link", { name: t.tab, exact: true })
@@ -573,7 +575,12 @@ test.describe("the parent books for the child", () => {
         upcomingSection(page, t).getByRole("listitem").filter({ hasText: "Antoine Roy" }).first(),
       ).toBeVisible();
       await page.getByRole("link", { name: t.book }).click();
-      await expect(page.getByText(/Léo Tremblay/).first()).toBeVisible();
+      await expect(
+        page
+          .getByRole("main")
+          .getByText(/Léo Tremblay/)
+          .first(),
+      ).toBeVisible();
       await page.getByRole("link", { name: locale === "en" ? "Pediatrics" : "Pédiatrie" }).click();
       // The assigned practitioner comes first.
       const first = page.getByRole("region").getByRole("listitem").first();

@@ -149,8 +149,18 @@ export async function login(
   await expect(page).not.toHaveURL(/\/login(?:[?#]|$)/);
 }
 
+/**
+ * Opens the header's menu where the page shows one (phones: the sidebar is in it);
+ * on wide screens the sidebar is always there and this does nothing.
+ */
+export async function openPhoneMenu(page: Page) {
+  const button = page.getByRole("banner").getByRole("button", { name: /^Menu\b/, expanded: false });
+  if (await button.isVisible()) await button.click();
+}
+
 /** Selects one of the account's other profiles from the sidebar's name card, and waits until the portal shows it. */
 export async function selectProfile(page: Page, locale: Locale, name: string) {
+  await openPhoneMenu(page);
   await page
     .getByRole("link", { name: locale === "en" ? `Switch to ${name}` : `Passer à ${name}` })
     .click();

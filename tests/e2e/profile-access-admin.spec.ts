@@ -155,7 +155,7 @@ for (const locale of ["en", "fr"] as Locale[]) {
     await parentPage.getByLabel(t.reason).fill("Vaccination");
     await parentPage.getByRole("button", { name: t.next }).click();
     await parentPage.getByRole("table").getByRole("link").first().click();
-    await expect(parentPage.getByText(new RegExp(child)).first()).toBeVisible();
+    await expect(parentPage.getByRole("main").getByText(new RegExp(child)).first()).toBeVisible();
     await parentPage.getByRole("button", { name: t.confirm }).click();
     await expect(parentPage.getByRole("heading", { level: 1, name: t.booked })).toBeVisible();
 

@@ -118,8 +118,10 @@ test("the header and the sidebar navigation are reachable by keyboard at phone w
 }) => {
   await setViewport(page, "mobile");
   await login(page, DEMO_ACCOUNTS.patient, DEMO_PASSWORD, "en");
+  // On phones the sidebar, the language switch and logout are in the header's menu.
+  await page.getByRole("button", { name: /^Menu/ }).press("Enter");
   const reached = new Set<string>();
-  for (let i = 0; i < 12; i++) {
+  for (let i = 0; i < 20; i++) {
     await page.keyboard.press("Tab");
     reached.add(
       (await page.evaluate(() => document.activeElement?.textContent?.trim() ?? "")) || "",

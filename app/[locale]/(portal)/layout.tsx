@@ -1,11 +1,24 @@
+import BookOpenIcon from "lucide-react/icons/book-open";
+import CalendarDaysIcon from "lucide-react/icons/calendar-days";
+import CircleUserIcon from "lucide-react/icons/circle-user";
+import FileTextIcon from "lucide-react/icons/file-text";
+import InboxIcon from "lucide-react/icons/inbox";
+import LayoutDashboardIcon from "lucide-react/icons/layout-dashboard";
+import ReceiptIcon from "lucide-react/icons/receipt";
+import SendIcon from "lucide-react/icons/send";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ProfileCard } from "@/components/portal/profile-card";
 import { AppShell } from "@/components/shell/app-shell";
+import { InboxShortcut } from "@/components/shell/inbox-shortcut";
+import { navIcon } from "@/components/shell/nav-icon";
+import { PhoneMenu } from "@/components/shell/phone-menu";
 import { SidebarNav, type NavItem } from "@/components/shell/sidebar-nav";
 import { communicationNavFor } from "@/lib/communications/loaders";
 import { Link } from "@/lib/i18n/navigation";
 import { loadPortalShell } from "@/lib/portal/loaders";
+
+const BOX_ICONS = { inbox: InboxIcon, documents: FileTextIcon, bills: ReceiptIcon, sent: SendIcon };
 
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const { account, clinic, current, profiles } = await loadPortalShell();
@@ -15,9 +28,15 @@ export default async function PortalLayout({ children }: { children: ReactNode }
     current ? communicationNavFor(account, clinic, current) : null,
   ]);
   // The tabs of the selected profile only: those this account may not use for it are not shown.
-  const items: NavItem[] = [{ href: "/dashboard", label: t("nav.dashboard") }];
+  const items: NavItem[] = [
+    { href: "/dashboard", label: t("nav.dashboard"), icon: navIcon(LayoutDashboardIcon) },
+  ];
   if (current?.tabs.includes("appointments"))
-    items.push({ href: "/appointments", label: t("nav.appointments") });
+    items.push({
+      href: "/appointments",
+      label: t("nav.appointments"),
+      icon: navIcon(CalendarDaysIcon),
+    });
   for (const box of nav?.boxes ?? []) {
     const count = nav!.unread[box];
     items.push({
@@ -26,11 +45,16 @@ export default async function PortalLayout({ children }: { children: ReactNode }
       count,
       countLabel: t("nav.unread", { count }),
       countStyle: box === "inbox" ? "badge" : "inline",
+      icon: navIcon(BOX_ICONS[box]),
     });
   }
-  if (current) items.push({ href: "/profile", label: t("nav.profile") });
+  if (current)
+    items.push({ href: "/profile", label: t("nav.profile"), icon: navIcon(CircleUserIcon) });
+  // A proxy's visit to a tab is recorded for the patient: a prefetch is not one.
+  const prefetch = current?.state === "own" ? undefined : false;
+  const inbox = items.find((i) => i.href === "/inbox");
   const sidebar = (
-    <aside className="md:w-60 md:shrink-0" aria-labelledby="current-profile">
+    <aside aria-labelledby="current-profile">
       <ProfileCard
         locale={locale}
         current={current}
@@ -38,23 +62,41 @@ export default async function PortalLayout({ children }: { children: ReactNode }
           (p) => p.profileId !== current?.profileId && (p.state === "own" || p.state === "granted"),
         )}
       />
-      <SidebarNav
-        label={t("navigation")}
-        // A proxy's visit to a tab is recorded for the patient: a prefetch is not one.
-        items={current?.state === "own" ? items : items.map((i) => ({ ...i, prefetch: false }))}
-      />
+      <SidebarNav label={t("navigation")} items={items.map((i) => ({ ...i, prefetch }))} />
       <p className="mt-4 border-t border-gray-200 pt-4">
         <Link
           href="/help"
-          className="inline-flex min-h-11 items-center font-medium text-brand-800 underline"
+          className="inline-flex min-h-11 items-center gap-3 px-3 font-medium text-brand-800 underline"
         >
+          {navIcon(BookOpenIcon)}
           {t("nav.userGuide")}
         </Link>
       </p>
     </aside>
   );
   return (
-    <AppShell clinic={clinic} signedIn homeHref="/dashboard" sidebar={sidebar}>
+    <AppShell
+      clinic={clinic}
+      signedIn
+      homeHref="/dashboard"
+      sidebar={sidebar}
+      phoneMenu={
+        <PhoneMenu
+          caption={current ? `${current.firstName} ${current.lastName}` : undefined}
+          shortcut={
+            inbox && (
+              <InboxShortcut
+                href={inbox.href}
+                label={inbox.label}
+                count={inbox.count ?? 0}
+                countLabel={inbox.countLabel ?? ""}
+                prefetch={prefetch}
+              />
+            )
+          }
+        />
+      }
+    >
       {children}
     </AppShell>
   );

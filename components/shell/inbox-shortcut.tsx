@@ -1,0 +1,35 @@
+import InboxIcon from "lucide-react/icons/inbox";
+import { Link } from "@/lib/i18n/navigation";
+import { UnreadBadge } from "./unread-badge";
+
+/** The phone header's way to the inbox, its unread counter in sight while the menu is closed. */
+export function InboxShortcut({
+  href,
+  label,
+  count,
+  countLabel,
+  prefetch,
+}: {
+  href: string;
+  label: string;
+  count: number;
+  countLabel: string;
+  prefetch?: boolean;
+}) {
+  return (
+    <Link
+      href={href}
+      prefetch={prefetch}
+      className="inline-flex min-h-11 min-w-11 items-center justify-center gap-1 rounded-md px-2 text-ink hover:bg-gray-100"
+    >
+      <InboxIcon aria-hidden="true" className="size-6 shrink-0" />
+      <span className="sr-only">{label}</span>
+      {count > 0 && (
+        <>
+          <UnreadBadge count={count} />
+          <span className="sr-only"> {countLabel}</span>
+        </>
+      )}
+    </Link>
+  );
+}

@@ -1,0 +1,47 @@
+import { getTranslations } from "next-intl/server";
+
+/**
+ * A page's shape while its data loads (the loading.tsx of pages that wait on
+ * the database): grey blocks where the content will be, announced as busy with
+ * the words "Loading…" for screen readers.
+ * `cards`: a dashboard; `table`: a staff list. Only for pages that never answer 404
+ * (see the loading.tsx files): the skeleton goes out with a 200 status.
+ */
+export async function PageSkeleton({ shape }: { shape: "cards" | "table" }) {
+  const t = await getTranslations("common");
+  return (
+    <div aria-busy="true" className="motion-safe:animate-pulse">
+      <p className="sr-only" role="status">
+        {t("loading")}
+      </p>
+      <div aria-hidden="true">
+        <Bar className="mb-6 h-8 w-2/3 max-w-sm" />
+        {shape === "cards" && (
+          <div className="grid gap-4 md:grid-cols-2">
+            {[0, 1, 2, 3].map((i) => (
+              <Block key={i} className="h-36" />
+            ))}
+          </div>
+        )}
+        {shape === "table" && (
+          <>
+            <Block className="mb-4 h-16" />
+            <div className="flex flex-col gap-1">
+              {[0, 1, 2, 3, 4, 5, 6, 7].map((i) => (
+                <Bar key={i} className="h-10 w-full" />
+              ))}
+            </div>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function Bar({ className }: { className: string }) {
+  return <div className={`rounded-md bg-gray-200 ${className}`} />;
+}
+
+function Block({ className }: { className: string }) {
+  return <div className={`rounded-lg border border-gray-200 bg-white p-4 ${className}`} />;
+}
