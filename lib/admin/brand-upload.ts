@@ -4,19 +4,13 @@ import "server-only";
 // 1 MiB. It does what staffAction does (same-origin check, admin gate, zod,
 // codes) and answers JSON shaped like ActionResult, as the communication
 // upload does.
-import { fail, type ActionResult } from "@/lib/actions/result";
+import { fail } from "@/lib/actions/result";
+import { answer, readUpload } from "@/lib/actions/upload-route";
 import { fieldCodes } from "@/lib/actions/safe-action";
 import { BRAND_BODY_LIMIT_BYTES } from "@/lib/actions/body-limit";
-import { getSessionAccount } from "@/lib/auth/gate";
 import { log } from "@/lib/log";
-import { requestContext } from "@/lib/request-context";
-import { isSameOriginRequest } from "@/lib/security/same-origin";
 import { brandSchema } from "./schema";
 import { saveBrand } from "./settings";
-
-function answer(result: ActionResult<unknown>, status: number): Response {
-  return Response.json(result, { status, headers: { "Cache-Control": "no-store" } });
-}
 
 /** The chosen file, or null when the form's file input was left empty. */
 function logoOf(form: FormData): File | null {
@@ -25,18 +19,9 @@ function logoOf(form: FormData): File | null {
 }
 
 export async function handleBrandUpload(request: Request): Promise<Response> {
-  const ctx = await requestContext();
-  if (!(await isSameOriginRequest())) return answer(fail("forbidden"), 403);
-  const account = await getSessionAccount();
-  if (!account) return answer(fail("unauthenticated"), 401);
-  if (Number(request.headers.get("content-length") ?? 0) > BRAND_BODY_LIMIT_BYTES)
-    return answer(fail("tooLarge"), 413);
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    return answer(fail("invalid"), 400);
-  }
+  const upload = await readUpload(request, BRAND_BODY_LIMIT_BYTES);
+  if (upload instanceof Response) return upload;
+  const { ctx, account, form } = upload;
   const parsed = brandSchema.safeParse({
     brandColor: form.get("brandColor") ?? undefined,
     removeLogo: form.get("removeLogo") ?? undefined,

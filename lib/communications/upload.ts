@@ -6,26 +6,20 @@ import "server-only";
 // session gate (a patient gets a 404, AC-6), zod, codes, and it answers JSON
 // shaped like ActionResult so the form handles both alike.
 import { authorizeClinicProfile } from "@/lib/access/profile-access";
-import { fail, type ActionResult } from "@/lib/actions/result";
+import { fail } from "@/lib/actions/result";
+import { answer, readUpload } from "@/lib/actions/upload-route";
 import { fieldCodes } from "@/lib/actions/safe-action";
 import { UPLOAD_BODY_LIMIT_BYTES } from "@/lib/actions/body-limit";
 import type { Actor } from "@/lib/audit/actor";
-import { getSessionAccount } from "@/lib/auth/gate";
 import { hasStaffRole } from "@/lib/auth/roles";
 import { loadClinic } from "@/lib/clinic/loaders";
 import { ATTACHMENT_MAX_FILES } from "@/lib/files/constants";
 import { log } from "@/lib/log";
-import { requestContext } from "@/lib/request-context";
-import { isSameOriginRequest } from "@/lib/security/same-origin";
 import type { UploadedFile } from "./attachments";
 import { sendCommunication } from "./mutations";
 import { composeSchema } from "./schema";
 
 const FEATURE = { message: "messagesEnabled", document: "documentsEnabled" } as const;
-
-function answer(result: ActionResult<unknown>, status: number): Response {
-  return Response.json(result, { status, headers: { "Cache-Control": "no-store" } });
-}
 
 /** The file parts of the form; an empty part is what a browser sends when none was chosen. */
 function filesOf(form: FormData): File[] {
@@ -38,24 +32,20 @@ export async function handleCommunicationUpload(
   request: Request,
   profileId: string,
 ): Promise<Response> {
-  const ctx = await requestContext();
-  if (!(await isSameOriginRequest())) return answer(fail("forbidden"), 403);
-  const account = await getSessionAccount();
-  if (!account) return answer(fail("unauthenticated"), 401);
-  if (!hasStaffRole(account.role)) return answer(fail("notFound"), 404);
-  const clinic = await loadClinic();
-  const id =
-    clinic && profileId.length <= 64 && (await authorizeClinicProfile(clinic.id, profileId));
-  if (!clinic || !id) return answer(fail("notFound"), 404);
-  if (Number(request.headers.get("content-length") ?? 0) > UPLOAD_BODY_LIMIT_BYTES)
-    return answer(fail("tooLarge"), 413);
-
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    return answer(fail("invalid"), 400);
-  }
+  const upload = await readUpload(request, UPLOAD_BODY_LIMIT_BYTES, async (account) => {
+    if (!hasStaffRole(account.role)) return answer(fail("notFound"), 404);
+    const clinic = await loadClinic();
+    const id =
+      clinic && profileId.length <= 64 && (await authorizeClinicProfile(clinic.id, profileId));
+    return clinic && id ? { clinic, id } : answer(fail("notFound"), 404);
+  });
+  if (upload instanceof Response) return upload;
+  const {
+    ctx,
+    account,
+    form,
+    authorized: { clinic, id },
+  } = upload;
   const parsed = composeSchema.safeParse({
     subject: form.get("subject") ?? undefined,
     body: form.get("body") ?? undefined,
