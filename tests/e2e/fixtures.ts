@@ -154,8 +154,15 @@ export async function login(
  * on wide screens the sidebar is always there and this does nothing.
  */
 export async function openPhoneMenu(page: Page) {
-  const button = page.getByRole("banner").getByRole("button", { name: /^Menu\b/, expanded: false });
-  if (await button.isVisible()) await button.click();
+  // Below md (768 px) the navigation sits behind the menu button. Right after a
+  // page load the button may not be hydrated yet, and a click then does nothing:
+  // click until the menu says it is open.
+  if ((page.viewportSize()?.width ?? 1280) >= 768) return;
+  const button = page.getByRole("banner").getByRole("button", { name: /^Menu\b/ });
+  await expect(async () => {
+    if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
+    await expect(button).toHaveAttribute("aria-expanded", "true", { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
 }
 
 /** Selects one of the account's other profiles from the sidebar's name card, and waits until the portal shows it. */
