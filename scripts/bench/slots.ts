@@ -4,7 +4,7 @@
 //   npm run bench:slots -- [--no-build] [--no-http] [--runs 200] [--http-runs 100] [--bookings 400] [--concurrency 8]
 //
 // It starts a throwaway PostgreSQL (scripts/test/postgres.ts), migrates it and
-// seeds, in bulk SQL (INSERT … SELECT generate_series, a few seconds): one
+// seeds, in bulk SQL (clinic-at-scale.ts: INSERT … SELECT generate_series): one
 // site, 3 specialties, 50 practitioners (Mon–Fri 08:30–12:00 and 13:00–16:30,
 // America/Toronto, from six months ago to six months ahead), per specialty a
 // 15- and a 30-minute type, one "Minor emergency" type offered by everyone,
@@ -49,6 +49,7 @@ import {
   stopAll,
   treeCpuMs,
 } from "./harness";
+import { BENCH_TZ, seedClinicAtScale } from "./clinic-at-scale";
 
 const { values: args } = parseArgs({
   options: {
@@ -65,7 +66,7 @@ const HTTP_RUNS = Math.min(2000, Math.max(5, Number(args["http-runs"])));
 const BOOKINGS = Math.min(5000, Math.max(10, Number(args.bookings)));
 const CONCURRENCY = Math.min(64, Math.max(1, Number(args.concurrency)));
 const PASSWORD = "Bench-password-2026!";
-const TZ = "America/Toronto";
+const TZ = BENCH_TZ;
 const root = process.cwd();
 const distDir = process.env.BENCH_DIST_DIR ?? ".next-bench-slots";
 const cores = os.availableParallelism();
@@ -114,72 +115,6 @@ async function inFlight(
   return (performance.now() - start) / 1000;
 }
 
-// ------------------------------------------------------------------ seed (bulk SQL)
-
-const SEED_SQL = String.raw`
-INSERT INTO "Clinic" (id, name, phone, email, "addressLine", city, province, "postalCode", "timeZone", "clinicCode", "updatedAt")
-VALUES ('bench-clinic', 'Bench clinic', '514-555-0100', 'contact@bench.test', '100 Main Street', 'Montréal', 'QC', 'H2X 1Y4', '${TZ}', '424242', now());
-
-INSERT INTO "Site" (id, "clinicId", "nameEn", "nameFr", kind, "addressLine", city, "postalCode", phone)
-VALUES ('bench-site', 'bench-clinic', 'Plateau', 'Plateau', 'physical', '200 Side Street', 'Montréal', 'H2X 2A1', '514-555-0101');
-
-INSERT INTO "Specialty" (id, "clinicId", "nameEn", "nameFr")
-SELECT 'bench-spec-' || s, 'bench-clinic', 'Specialty ' || s, 'Spécialité ' || s FROM generate_series(1, 3) s;
-
-INSERT INTO "Practitioner" (id, "clinicId", title, "firstName", "lastName")
-SELECT 'bench-prac-' || lpad(p::text, 2, '0'), 'bench-clinic', 'Dr.', 'Alex', 'Practitioner ' || p FROM generate_series(1, 50) p;
-INSERT INTO "PractitionerSpecialty" ("practitionerId", "specialtyId")
-SELECT 'bench-prac-' || lpad(p::text, 2, '0'), 'bench-spec-' || (1 + p % 3) FROM generate_series(1, 50) p;
-INSERT INTO "PractitionerSite" ("practitionerId", "siteId")
-SELECT 'bench-prac-' || lpad(p::text, 2, '0'), 'bench-site' FROM generate_series(1, 50) p;
-
-INSERT INTO "AppointmentType" (id, "clinicId", "nameEn", "nameFr", "durationMinutes", kind, "specialtyId")
-SELECT 'bench-type' || d || '-' || s, 'bench-clinic', 'Visit ' || d || ' min ' || s, 'Visite ' || d || ' min ' || s, d, 'regular'::"AppointmentKind", 'bench-spec-' || s
-FROM generate_series(1, 3) s, (VALUES (15), (30)) AS durations(d);
-INSERT INTO "AppointmentType" (id, "clinicId", "nameEn", "nameFr", "descriptionEn", "descriptionFr", "durationMinutes", kind)
-VALUES ('bench-emergency', 'bench-clinic', 'Minor emergency', 'Urgence mineure', 'An urgent problem.', 'Un problème urgent.', 15, 'emergency');
-
-INSERT INTO "AvailabilityBlock" (id, "practitionerId", "siteId", weekday, "startMinute", "endMinute", "validFrom", "validUntil")
-SELECT 'bench-block-' || p || '-' || d || '-' || h, 'bench-prac-' || lpad(p::text, 2, '0'), 'bench-site', d,
-       CASE h WHEN 0 THEN 510 ELSE 780 END, CASE h WHEN 0 THEN 720 ELSE 990 END, current_date - 190, current_date + 200
-FROM generate_series(1, 50) p, generate_series(1, 5) d, generate_series(0, 1) h;
-INSERT INTO "AvailabilityBlockType" ("blockId", "typeId")
-SELECT b.id, t.id FROM "AvailabilityBlock" b
-JOIN "PractitionerSpecialty" ps ON ps."practitionerId" = b."practitionerId"
-JOIN "AppointmentType" t ON t."specialtyId" = ps."specialtyId" OR t.id = 'bench-emergency';
-
-INSERT INTO "PatientProfile" (id, "clinicId", "firstName", "lastName", "dateOfBirth", sex, language, "primaryPhone", "primaryPhoneType", "addressLine", city, province, "postalCode", "updatedAt")
-SELECT 'bench-profile-' || n, 'bench-clinic', 'Pat' || n, 'Patient ' || n, date '1950-01-01' + (n * 7) % 25000,
-       (CASE WHEN n % 2 = 0 THEN 'female' ELSE 'male' END)::"Sex", (CASE WHEN n % 3 = 0 THEN 'fr' ELSE 'en' END)::"Locale",
-       '514-555-0199', 'mobile'::"PhoneType", '10 Rue Example', 'Montréal', 'QC', 'H2X 2A1', now()
-FROM generate_series(1, 5000) n;
-
--- A third of every practitioner's 15-minute slots, over a year (six months
--- back, six months ahead): distinct slots of one practitioner never overlap.
-INSERT INTO "Appointment" (id, "profileId", "practitionerId", "siteId", "typeId", "startsAt", "endsAt", reason, status,
-                           "confirmedAt", "cancelledAt", "cancelledBy", "updatedAt")
-SELECT 'bench-appt-' || p || '-' || to_char(d, 'YYYYMMDD') || '-' || k,
-       'bench-profile-' || (1 + (r2 * 7919 + p * 31 + k) % 5000),
-       'bench-prac-' || lpad(p::text, 2, '0'), 'bench-site', 'bench-type15-' || (1 + p % 3),
-       x.s, x.s + interval '15 minutes', 'Bench visit', x.status::"AppointmentStatus",
-       CASE WHEN x.status = 'confirmed' THEN x.s - interval '1 day' END,
-       CASE WHEN x.status = 'cancelled' THEN x.s - interval '3 days' END,
-       CASE WHEN x.status = 'cancelled' THEN 'patient'::"CancelledBy" END,
-       now()
-FROM generate_series(1, 50) p,
-     generate_series(current_date - 182, current_date + 182, interval '1 day') d,
-     generate_series(0, 27) k,
-     LATERAL (SELECT abs(hashtext(p || '|' || d || '|' || k)) % 1000 AS r, abs(hashtext(k || '/' || d || '/' || p)) % 100 AS r2) h,
-     LATERAL (
-       SELECT s, CASE
-         WHEN s < now() AT TIME ZONE 'UTC' THEN CASE WHEN h.r2 < 85 THEN 'completed' WHEN h.r2 < 92 THEN 'noShow' ELSE 'cancelled' END
-         ELSE CASE WHEN h.r2 < 60 THEN 'booked' WHEN h.r2 < 90 THEN 'confirmed' ELSE 'cancelled' END
-       END AS status
-       FROM (SELECT ((d::date + make_interval(mins => CASE WHEN k < 14 THEN 510 + k * 15 ELSE 780 + (k - 14) * 15 END)) AT TIME ZONE '${TZ}') AT TIME ZONE 'UTC' AS s) t
-     ) x
-WHERE extract(isodow FROM d) < 6 AND h.r < 330;
-`;
-
 // ------------------------------------------------------------------ main
 
 async function main() {
@@ -194,42 +129,7 @@ async function main() {
     await applyMigrations(pgRunner(pool), path.join(root, "prisma/migrations"));
     console.log(`PostgreSQL ${postgres.version} migrated`);
     const seedStart = performance.now();
-    // Bulk load: the exclusion constraint's GiST index and the btree indexes of
-    // "Appointment" are dropped for the insert and rebuilt from their own
-    // definitions afterwards (a bulk build is much faster than 120,000
-    // incremental ones; re-adding the constraint also proves nothing overlaps).
-    const { rows: defs } = await pool.query<{ kind: string; name: string; def: string }>(`
-      SELECT 'constraint' AS kind, conname AS name, pg_get_constraintdef(oid) AS def FROM pg_constraint
-      WHERE conrelid = '"Appointment"'::regclass AND contype = 'x'
-      UNION ALL
-      SELECT 'index', indexname, indexdef FROM pg_indexes
-      WHERE tablename = 'Appointment' AND schemaname = current_schema() AND indexname NOT LIKE '%pkey'
-        AND indexname NOT IN (SELECT conname FROM pg_constraint WHERE conrelid = '"Appointment"'::regclass)`);
-    for (const d of defs)
-      await pool.query(
-        d.kind === "constraint"
-          ? `ALTER TABLE "Appointment" DROP CONSTRAINT "${d.name}"`
-          : `DROP INDEX "${d.name}"`,
-      );
-    await pool.query(SEED_SQL);
-    for (const d of defs)
-      await pool.query(
-        d.kind === "constraint"
-          ? `ALTER TABLE "Appointment" ADD CONSTRAINT "${d.name}" ${d.def}`
-          : d.def,
-      );
-    await pool.query("ANALYZE");
-    const counts = await pool.query<{
-      appointments: string;
-      active: string;
-      profiles: string;
-      blocks: string;
-    }>(`
-      SELECT (SELECT count(*) FROM "Appointment") AS appointments,
-             (SELECT count(*) FROM "Appointment" WHERE status <> 'cancelled') AS active,
-             (SELECT count(*) FROM "PatientProfile") AS profiles,
-             (SELECT count(*) FROM "AvailabilityBlock") AS blocks`);
-    const c = counts.rows[0]!;
+    const c = await seedClinicAtScale(pool, { profiles: 5000, tz: TZ });
     console.log(
       `seeded 50 practitioners, ${c.profiles} profiles, ${c.blocks} weekly blocks, ${c.appointments} appointments (${c.active} active) in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,
     );
