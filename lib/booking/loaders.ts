@@ -5,6 +5,7 @@ import "server-only";
 // end up in access logs). Every choice is checked against the options this
 // profile is offered; a choice that no longer fits (another specialty was
 // picked) is dropped, the later ones that still fit are kept.
+import { onePerTime } from "./one-per-time";
 import { notFound } from "next/navigation";
 import { requirePatient, type SessionAccount } from "@/lib/auth/gate";
 import { now } from "@/lib/clock";
@@ -210,10 +211,7 @@ export async function bookingStateFor(
   const found = (await searchSlots({ ...search, from: week, days: 7 }, undefined, at)).filter(
     (s) => localDateOf(s.startsAt, settings.timeZone) >= firstDay,
   );
-  // Across all practitioners (emergency), one button per time: a large clinic
-  // would otherwise render thousands of buttons a week. The slot offered at a
-  // time rotates among the practitioners free then, so bookings spread out.
-  const slots = practitioner ? found : onePerTime(found);
+  const slots = practitioner ? found : onePerTime(found, profile.id);
   const names = new Map(
     (await findPractitionerNames([...new Set(slots.map((s) => s.practitionerId))])).map((p) => [
       p.id,
@@ -229,19 +227,6 @@ export async function bookingStateFor(
 /** The first day the grid may offer: today, or the chosen date of "any time after". */
 function earliestDay(when: BookingState["when"], today: LocalDate): LocalDate {
   return when?.mode === "after" && when.after > today ? when.after : today;
-}
-
-function onePerTime<T extends { startsAt: Date }>(slots: T[]): T[] {
-  const byTime = new Map<number, T[]>();
-  for (const slot of slots) {
-    const key = slot.startsAt.getTime();
-    const list = byTime.get(key);
-    if (list) list.push(slot);
-    else byTime.set(key, [slot]);
-  }
-  return [...byTime.entries()].map(
-    ([time, list]) => list[Math.floor(time / 60_000) % list.length]!,
-  );
 }
 
 /** Search params as Next gives them (a repeated key is an array): keep single strings only. */

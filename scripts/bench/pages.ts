@@ -4,7 +4,7 @@
 //
 //   npm run bench:pages -- [--no-build] [--seconds 10] [--concurrency 8]
 //                          [--rate 50] [--mixed-seconds 30] [--cpu-prof]
-//                          [--only dashboard,inbox]
+//                          [--only dashboard,inbox] [--serve]
 //
 // 1. A throwaway PostgreSQL, migrated, seeded in bulk SQL at a realistic size
 //    (clinic-at-scale.ts: 50 practitioners, 20,000 profiles with families, a
@@ -64,6 +64,7 @@ const { values: args } = parseArgs({
     "mixed-seconds": { type: "string", default: "30" },
     "cpu-prof": { type: "boolean", default: false },
     only: { type: "string" },
+    serve: { type: "boolean", default: false },
     profiles: { type: "string", default: "20000" },
     communications: { type: "string", default: "200000" },
   },
@@ -293,6 +294,13 @@ async function main() {
   const heavy = await logIn(base, benchPatientEmail(1), PASSWORD);
   console.log(`${sessions.length} virtual patients, 1 admin and profile 1's account logged in`);
 
+  if (args.serve) {
+    // For looking at pages by hand (curl, a browser with the cookie): no measurement.
+    console.log(
+      `serving ${base} until Ctrl-C; cookies:\n  patient-1 (heavy): ${heavy}\n  admin: ${admin}`,
+    );
+    await new Promise(() => {});
+  }
   const week = nextMonday();
   const patient = (i: number) => sessions[i % sessions.length]!;
   const grid = `/en/appointments/book?specialty=bench-spec-2&practitioner=bench-prac-01&type=bench-type15-2&when=asap&week=${week}`;

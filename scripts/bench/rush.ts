@@ -1,0 +1,269 @@
+// `npm run bench:rush` — the opening rush: a clinic releases 100 slots at once
+// and 300 patients arrive within 30 s. Prints numbers; it is not a test.
+//
+//   npm run bench:rush -- [--no-build] [--patients 300] [--slots 100] [--within 30]
+//
+// On a throwaway PostgreSQL with the clinic at scale (clinic-at-scale.ts), four
+// practitioners get an extra block each on the next day, 08:00 onwards, that
+// offers only the "Rush" emergency type: --slots 15-minute slots in all. The
+// production server (`npm start`) serves it. Each virtual patient starts at a
+// random moment within --within seconds and does what a person does: logs in
+// (the credentials callback), loads the emergency booking grid, opens the
+// first free time it shows, and confirms it. The confirmation is the page's own
+// server action (bookAppointmentAction), posted as the browser posts it: its
+// id from the build's server-reference manifest, its arguments encoded by
+// React's encodeReply. Told "just taken", the patient loads the grid again (as
+// the page sends them back to it) and tries the first time shown, up to 3
+// retries. At the end the database must hold exactly --slots bookings, each
+// slot once.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { applyMigrations } from "@/lib/db/migrate";
+import { pgRunner } from "@/lib/db/sql-runner";
+import {
+  BENCH_TZ,
+  benchPatientEmail,
+  hasAccount,
+  seedClinicAtScale,
+  seedPortalUse,
+} from "./clinic-at-scale";
+import {
+  buildIfNeeded,
+  logIn,
+  ms,
+  percentile,
+  request,
+  row,
+  sleep,
+  startBenchPostgres,
+  startNextServer,
+  stopAll,
+} from "./harness";
+
+const { values: args } = parseArgs({
+  options: {
+    "no-build": { type: "boolean", default: false },
+    patients: { type: "string", default: "300" },
+    slots: { type: "string", default: "100" },
+    within: { type: "string", default: "30" },
+  },
+});
+const PATIENTS = Math.min(2000, Math.max(1, Number(args.patients)));
+const SLOTS = Math.min(400, Math.max(4, Number(args.slots)));
+const WITHIN_S = Math.min(600, Math.max(0, Number(args.within)));
+const RETRIES = 3;
+const PRACTITIONERS = 4;
+const PASSWORD = "Bench-password-2026!";
+const TARGET_P95 = 500;
+const root = process.cwd();
+const distDir = process.env.BENCH_DIST_DIR ?? ".next-bench-pages";
+const cores = os.availableParallelism();
+
+// React's reply encoder, as the browser's copy of it encodes a server action's arguments.
+const { encodeReply } = createRequire(import.meta.url)(
+  "next/dist/compiled/react-server-dom-turbopack/client.node.js",
+) as { encodeReply: (value: unknown) => Promise<string | FormData> };
+
+/** The rush's practitioners, type and extra blocks: the next day in the clinic's zone, from 08:00. */
+const rushSql = (slots: number) => {
+  const perPractitioner = Math.ceil(slots / PRACTITIONERS);
+  return String.raw`
+INSERT INTO "AppointmentType" (id, "clinicId", "nameEn", "nameFr", "descriptionEn", "descriptionFr", "durationMinutes", kind)
+VALUES ('bench-rush', 'bench-clinic', 'Flu shot', 'Vaccin antigrippal', 'Released at 7:00.', 'Offert à 7 h.', 15, 'emergency');
+INSERT INTO "Practitioner" (id, "clinicId", title, "firstName", "lastName")
+SELECT 'bench-rush-' || p, 'bench-clinic', 'Dr.', 'Rush', 'Nurse ' || p FROM generate_series(1, ${PRACTITIONERS}) p;
+INSERT INTO "PractitionerSite" ("practitionerId", "siteId")
+SELECT 'bench-rush-' || p, 'bench-site' FROM generate_series(1, ${PRACTITIONERS}) p;
+INSERT INTO "AvailabilityException" (id, "practitionerId", "siteId", kind, "startsAt", "endsAt")
+SELECT 'bench-rush-extra-' || p, 'bench-rush-' || p, 'bench-site', 'extra',
+       ((current_date + 1 + time '08:00') AT TIME ZONE '${BENCH_TZ}'),
+       ((current_date + 1 + time '08:00') AT TIME ZONE '${BENCH_TZ}') + make_interval(mins => 15 * (${slots} / ${PRACTITIONERS} + CASE WHEN p <= ${slots} % ${PRACTITIONERS} THEN 1 ELSE 0 END))
+FROM generate_series(1, ${PRACTITIONERS}) p;
+INSERT INTO "AvailabilityExceptionType" ("exceptionId", "typeId")
+SELECT 'bench-rush-extra-' || p, 'bench-rush' FROM generate_series(1, ${PRACTITIONERS}) p;
+-- ${perPractitioner} at most per practitioner
+`;
+};
+
+/** The id of a server action of the build, by its exported name. */
+function actionId(name: string): string {
+  const manifest = JSON.parse(
+    readFileSync(path.join(root, distDir, "server/server-reference-manifest.json"), "utf8"),
+  ) as { node: Record<string, { exportedName?: string }> };
+  const found = Object.entries(manifest.node).find(([, a]) => a.exportedName === name);
+  if (!found) throw new Error(`no server action ${name} in ${distDir}`);
+  return found[0];
+}
+
+const decode = (s: string) => s.replaceAll("&amp;", "&");
+
+type Outcome = {
+  booked: boolean;
+  taken: number;
+  error?: string;
+  gridMs: number[];
+  bookMs: number[];
+  bookedAt?: number;
+};
+
+async function patient(
+  base: string,
+  email: string,
+  grid: string,
+  bookAction: string,
+): Promise<Outcome> {
+  const outcome: Outcome = { booked: false, taken: 0, gridMs: [], bookMs: [] };
+  const cookie = await logIn(base, email, PASSWORD);
+  const get = async (url: string, timings?: number[]) => {
+    const started = performance.now();
+    const reply = await request(`${base}${url}`, { headers: { cookie, accept: "text/html" } });
+    timings?.push(performance.now() - started);
+    if (reply.status !== 200) throw new Error(`GET ${url}: HTTP ${reply.status}`);
+    return reply.body.toString();
+  };
+  let gridUrl = grid;
+  for (let attempt = 0; attempt <= RETRIES; attempt++) {
+    const html = await get(gridUrl, outcome.gridMs);
+    const link = /href="([^"]*\/appointments\/emergency\/confirm\?[^"]*)"/.exec(html);
+    if (!link) return outcome; // nothing left to book: the patient is told so
+    const confirm = await get(decode(link[1]!));
+    const form = new FormData();
+    for (const [, name, value] of confirm.matchAll(
+      /<input type="hidden" name="(\w+)" value="([^"]*)"/g,
+    ))
+      form.set(name!, decode(value!));
+    form.set("reason", "Flu shot");
+    const started = performance.now();
+    const reply = await fetch(`${base}${decode(link[1]!)}`, {
+      method: "POST",
+      headers: { cookie, origin: base, accept: "text/x-component", "next-action": bookAction },
+      body: (await encodeReply([null, form])) as FormData,
+    });
+    const text = await reply.text();
+    outcome.bookMs.push(performance.now() - started);
+    if (reply.status !== 200) return { ...outcome, error: `HTTP ${reply.status}` };
+    if (/"ok":true/.test(text)) return { ...outcome, booked: true, bookedAt: performance.now() };
+    const code = /"code":"(\w+)"/.exec(text)?.[1];
+    if (code !== "slotTaken") return { ...outcome, error: code ?? text.slice(0, 200) };
+    outcome.taken++;
+    gridUrl = `${grid}&taken=1`; // where the page sends them: the same grid, refreshed, with the notice
+  }
+  return outcome;
+}
+
+async function main() {
+  console.log(
+    `bench:rush — ${cores} cores; ${PATIENTS} patients within ${WITHIN_S} s for ${SLOTS} slots`,
+  );
+  const postgres = await startBenchPostgres(root);
+  const pool = new pg.Pool({ connectionString: postgres.url, max: 2 });
+  const profiles = Math.ceil((PATIENTS * 5) / 4) + 10;
+  try {
+    await applyMigrations(pgRunner(pool), path.join(root, "prisma/migrations"));
+    await seedClinicAtScale(pool, { profiles });
+    const { hashPassword } = await import("@/lib/auth/password");
+    await seedPortalUse(pool, {
+      profiles,
+      communications: 1000,
+      passwordHash: await hashPassword(PASSWORD),
+    });
+    await pool.query(rushSql(SLOTS));
+  } finally {
+    await pool.end();
+  }
+  await buildIfNeeded(root, distDir, !!args["no-build"]);
+  const { base } = await startNextServer({ root, distDir, databaseUrl: postgres.url });
+  const bookAction = actionId("bookAppointmentAction");
+
+  const { localDateOf, addDays, mondayOf } = await import("@/lib/time/zoned");
+  const tomorrow = addDays(localDateOf(new Date(), BENCH_TZ), 1);
+  const grid = `/en/appointments/emergency?type=bench-rush&when=asap&week=${mondayOf(tomorrow)}`;
+  const emails = Array.from({ length: profiles }, (_, k) => k + 2)
+    .filter(hasAccount)
+    .slice(0, PATIENTS)
+    .map(benchPatientEmail);
+
+  console.log(`the rush: ${emails.length} patients arrive within ${WITHIN_S} s …`);
+  const started = performance.now();
+  const outcomes = await Promise.all(
+    emails.map(async (email) => {
+      await sleep(Math.random() * WITHIN_S * 1000);
+      return patient(base, email, grid, bookAction).catch((error: Error): Outcome => ({
+        booked: false,
+        taken: 0,
+        error: error.message,
+        gridMs: [],
+        bookMs: [],
+      }));
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+
+  const check = new pg.Pool({ connectionString: postgres.url, max: 1 });
+  const { rows } = await check.query<{ bookings: string; distinct_slots: string }>(`
+    SELECT count(*) AS bookings, count(DISTINCT ("practitionerId", "startsAt")) AS distinct_slots
+    FROM "Appointment" WHERE "typeId" = 'bench-rush' AND status <> 'cancelled'`);
+  await check.end();
+
+  const booked = outcomes.filter((o) => o.booked);
+  const errors = outcomes.filter((o) => o.error);
+  const gridMs = outcomes.flatMap((o) => o.gridMs).sort((a, b) => a - b);
+  const bookMs = outcomes.flatMap((o) => o.bookMs).sort((a, b) => a - b);
+  const times = booked.map((o) => o.bookedAt!).sort((a, b) => a - b);
+  const bookingSpan = times.length > 1 ? (times.at(-1)! - times[0]!) / 1000 : NaN;
+  const db = rows[0]!;
+  console.log("");
+  console.log(`results (${seconds.toFixed(1)} s from the first arrival to the last answer)`);
+  row(
+    `bookings made (must be exactly ${SLOTS}, each slot once)`,
+    `${booked.length} acknowledged; in the database ${db.bookings}, ${db.distinct_slots} distinct slots — ${Number(db.bookings) === SLOTS && Number(db.distinct_slots) === SLOTS && booked.length === SLOTS ? "met" : "MISSED"}`,
+  );
+  row(
+    `patients told "just taken" (then a refreshed grid)`,
+    `${outcomes.filter((o) => o.taken > 0).length} (${outcomes.reduce((n, o) => n + o.taken, 0)} times)`,
+  );
+  row(
+    "patients who found nothing left",
+    String(outcomes.filter((o) => !o.booked && !o.error && o.taken <= RETRIES).length),
+  );
+  row(
+    "errors (must be 0)",
+    errors.length === 0
+      ? "0 met"
+      : `${errors.length} MISSED: ${[...new Set(errors.map((e) => e.error))].slice(0, 3).join("; ")}`,
+  );
+  const p95Grid = percentile(gridMs, 95);
+  const p95Book = percentile(bookMs, 95);
+  row(
+    `grid loads: p50 / p95 (target p95 ≤ ${TARGET_P95} ms)`,
+    `${ms(percentile(gridMs, 50))} / ${ms(p95Grid)} over ${gridMs.length} — ${p95Grid <= TARGET_P95 ? "met" : "MISSED"}`,
+  );
+  row(
+    `bookings: p50 / p95 (target p95 ≤ ${TARGET_P95} ms)`,
+    `${ms(percentile(bookMs, 50))} / ${ms(p95Book)} over ${bookMs.length} — ${p95Book <= TARGET_P95 ? "met" : "MISSED"}`,
+  );
+  row(
+    "bookings/s (first to last booking)",
+    `${(booked.length / bookingSpan).toFixed(1)} /s — compare with bench:slots' "floor: a checked booking"`,
+  );
+  console.log(
+    `load average: ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")} on ${cores} cores (numbers from a busy machine are not comparable)`,
+  );
+}
+
+try {
+  await main();
+  await stopAll();
+  process.exit(0);
+} catch (error) {
+  console.error(`bench:rush failed: ${(error as Error).stack ?? error}`);
+  await stopAll();
+  process.exit(1);
+}
