@@ -71,8 +71,10 @@ FROM generate_series(1, ${profiles}) n;
 
 -- A third of every practitioner's 15-minute slots, over a year (six months
 -- back, six months ahead): distinct slots of one practitioner never overlap.
+-- Their reminders count as sent, as in a clinic that has been running: the
+-- server would otherwise render thousands at start-up, in the measurements.
 INSERT INTO "Appointment" (id, "profileId", "practitionerId", "siteId", "typeId", "startsAt", "endsAt", reason, status,
-                           "confirmedAt", "cancelledAt", "cancelledBy", "updatedAt")
+                           "confirmedAt", "cancelledAt", "cancelledBy", "remindersSent", "updatedAt")
 SELECT 'bench-appt-' || p || '-' || to_char(d, 'YYYYMMDD') || '-' || k,
        'bench-profile-' || (1 + (r2 * 7919 + p * 31 + k * 101 + extract(doy FROM d)::int * 53) % ${profiles}),
        'bench-prac-' || lpad(p::text, 2, '0'), 'bench-site', 'bench-type15-' || (1 + p % 3),
@@ -80,7 +82,7 @@ SELECT 'bench-appt-' || p || '-' || to_char(d, 'YYYYMMDD') || '-' || k,
        CASE WHEN x.status = 'confirmed' THEN x.s - interval '1 day' END,
        CASE WHEN x.status = 'cancelled' THEN x.s - interval '3 days' END,
        CASE WHEN x.status = 'cancelled' THEN 'patient'::"CancelledBy" END,
-       now()
+       '{72,24}', now()
 FROM generate_series(1, 50) p,
      generate_series(current_date - 182, current_date + 182, interval '1 day') d,
      generate_series(0, 27) k,
@@ -195,9 +197,9 @@ JOIN "Account" a ON a.id = 'bench-account-' || CASE WHEN substr(c."profileId", 1
 WHERE abs(hashtext(c.id)) % 10 < 7;
 
 -- Profile 1's 50 upcoming visits: the next 50 free 15-minute mornings of practitioner 50 (a 30-minute type, so they are visible at a glance).
-INSERT INTO "Appointment" (id, "profileId", "practitionerId", "siteId", "typeId", "startsAt", "endsAt", reason, status, "updatedAt")
+INSERT INTO "Appointment" (id, "profileId", "practitionerId", "siteId", "typeId", "startsAt", "endsAt", reason, status, "remindersSent", "updatedAt")
 SELECT 'bench-own-' || i, 'bench-profile-1', 'bench-prac-50', 'bench-site', 'bench-type15-3',
-       s, s + interval '15 minutes', 'Follow-up', 'booked', now()
+       s, s + interval '15 minutes', 'Follow-up', 'booked', '{72,24}', now()
 FROM (
   SELECT row_number() OVER (ORDER BY s) AS i, s FROM (
     SELECT ((d::date + time '07:45') AT TIME ZONE '${BENCH_TZ}') AT TIME ZONE 'UTC' AS s
