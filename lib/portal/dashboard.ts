@@ -15,6 +15,9 @@ import type { Clinic } from "@/lib/clinic/data";
 import { countUnread, listBox } from "@/lib/communications/data";
 import { TAB_OF_KIND, visibleKinds } from "@/lib/communications/rules";
 
+/** How many upcoming visits (besides those to confirm) the dashboard shows; the Appointments tab has the rest. */
+const NEXT_VISITS = 5;
+
 /** How many unread threads the dashboard names per profile; the Inbox has the rest. */
 const LATEST_UNREAD = 3;
 
@@ -48,10 +51,13 @@ export async function dashboardAppointments(
     canConfirm: confirmDecision(a, clinic, at).allowed,
     canCancel: cancelDecision(a, clinic, at).allowed,
   }));
+  const upcoming = items.filter((a) => !a.canConfirm);
   return {
     ids,
     toConfirm: items.filter((a) => a.canConfirm),
-    upcoming: items.filter((a) => !a.canConfirm),
+    upcoming: upcoming.slice(0, NEXT_VISITS),
+    /** More upcoming visits than shown (at least this many; the query reads 20). */
+    moreUpcoming: Math.max(0, upcoming.length - NEXT_VISITS),
   };
 }
 

@@ -31,7 +31,7 @@ export async function loadDashboard(at: Date = now()) {
     dashboardUnread(account, profiles, clinic),
     dashboardBills(account, profiles, clinic),
   ]);
-  const { ids, toConfirm, upcoming } = appointments;
+  const { ids, toConfirm, upcoming, moreUpcoming } = appointments;
   return {
     profiles,
     selectedId: current?.profileId ?? null,
@@ -39,6 +39,7 @@ export async function loadDashboard(at: Date = now()) {
     appointmentProfiles: profiles.filter((p) => ids.some((id) => id === p.profileId)),
     toConfirm,
     upcoming,
+    moreUpcoming,
     unread,
     bills,
   };

@@ -160,6 +160,23 @@ describe("the dashboard: what needs the account", () => {
     expect(upcoming).toEqual([ids.ownConfirmed, ids.ownLater]);
     for (const id of [ids.ownCancelled, ids.ownPast, ids.messagesOnlyInWindow, ids.teenInWindow])
       expect([...dashboard.toConfirm, ...dashboard.upcoming].map((a) => a.id)).not.toContain(id);
+    expect(dashboard.moreUpcoming).toBe(0);
+  });
+
+  it("shows the next five upcoming visits and says the Appointments tab has more", async () => {
+    const later = [];
+    for (let week = 3; week <= 8; week++) later.push(await visit(parent.profileId, 24 * 7 * week));
+    try {
+      const dashboard = await loadDashboard();
+      expect(dashboard.upcoming.map((a) => a.id)).toEqual([
+        ids.ownConfirmed,
+        ids.ownLater,
+        ...later.slice(0, 3),
+      ]);
+      expect(dashboard.moreUpcoming).toBe(3);
+    } finally {
+      await db().appointment.deleteMany({ where: { id: { in: later } } });
+    }
   });
 
   it("counts unread threads per profile, of the kinds the account may see only", async () => {

@@ -86,6 +86,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
                 ))}
               </ul>
             )}
+            {dash.moreUpcoming > 0 && <p className="mt-3">{t("upcomingMore")}</p>}
             {dash.appointmentProfiles.length > 0 && (
               <nav aria-label={t("appointmentsLinks")} className="mt-3">
                 <ul className="flex flex-wrap gap-x-4">
