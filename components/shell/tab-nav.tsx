@@ -23,7 +23,7 @@ export function TabNav({ items, label }: { items: TabItem[]; label: string }) {
                 href={item.href}
                 prefetch={item.prefetch}
                 aria-current={current ? "page" : undefined}
-                className={`inline-flex min-h-12 items-center border-b-4 px-4 font-semibold whitespace-nowrap focus-visible:-outline-offset-4! ${
+                className={`inline-flex min-h-12 items-center border-b-4 px-3 font-semibold whitespace-nowrap focus-visible:-outline-offset-4! sm:px-4 ${
                   current
                     ? "border-brand-700 text-brand-800"
                     : "border-transparent text-muted hover:border-gray-400 hover:text-ink"

@@ -4,7 +4,7 @@ import { BackLink } from "@/components/shell/back-link";
 import { TabNav } from "@/components/shell/tab-nav";
 import { loadPatientHeading } from "@/lib/admin/loaders";
 
-// The access check lives here, outside the tabs' loading boundary: a layout's
+// The access check lives here, outside the tabs' loading boundaries: a layout's
 // notFound() still sets the 404 status, a page's under loading.tsx would not.
 export default async function PatientRecordLayout({
   params,

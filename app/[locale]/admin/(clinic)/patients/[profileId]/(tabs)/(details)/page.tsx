@@ -13,7 +13,7 @@ import {
   setPatientLockedAction,
 } from "@/lib/admin/actions";
 import { loadClinicInvitationDays, loadPatient } from "@/lib/admin/loaders";
-import { patientTabTitle } from "./tab-title";
+import { patientTabTitle } from "../tab-title";
 import { loadClinicTimeZone, requireClinic } from "@/lib/clinic/loaders";
 import { formatInstant } from "@/lib/time/format";
 import { ClientMessages } from "@/components/i18n/client-messages";
