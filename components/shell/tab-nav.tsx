@@ -12,7 +12,7 @@ export type TabItem = Pick<NavItem, "href" | "label" | "exact" | "prefetch">;
 export function TabNav({ items, label }: { items: TabItem[]; label: string }) {
   const pathname = usePathname();
   return (
-    <nav aria-label={label} className="overflow-x-auto border-b border-gray-300">
+    <nav aria-label={label} className="overflow-x-auto border-b border-gray-300 scroll-shadow-x">
       <ul className="flex min-w-max">
         {items.map((item) => {
           const current = isCurrentNav(pathname, item);

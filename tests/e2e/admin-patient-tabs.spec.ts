@@ -118,6 +118,26 @@ test("an admin moves through the patient's five tabs with the keyboard, opens a 
   await expect(page.getByText(PATIENT).first()).toBeVisible();
 });
 
+test("each tab's load records one view of the record, and the tabs' prefetches none", async ({
+  page,
+}) => {
+  // Nora Wilson: a seeded patient whose record no other spec opens.
+  await login(page, DEMO_ACCOUNTS.admin, DEMO_PASSWORD, "en");
+  await page.goto("/en/admin/patients?q=Wilson");
+  await page.getByRole("link", { name: "Nora Wilson" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Nora Wilson" })).toBeVisible();
+  const base = new URL(page.url()).pathname;
+  for (const tab of ["profiles", "appointments", "communications"] as const) {
+    await page.goto(tabPath(base, tab));
+    await expect(tabContent(page, "en", tab)).toBeVisible();
+  }
+  // The audit tab lists the events before recording its own view: the four above.
+  await page.goto(tabPath(base, "audit"));
+  await expect(
+    tabContent(page, "en", "audit").getByRole("row", { name: /patients\.view/ }),
+  ).toHaveCount(4);
+});
+
 test("a staff member has no audit tab (its address is a 404); every tab of a profile that does not exist is a 404", async ({
   page,
 }) => {
