@@ -2,6 +2,16 @@ import "server-only";
 import { headers } from "next/headers";
 import { SELECTED_PROFILE_HEADER } from "@/lib/access/profile-choice";
 
+/**
+ * The `?profile=` of the page being rendered. A layout gets no searchParams,
+ * yet the portal's layouts that check access need the profile the URL names.
+ */
+export async function requestedProfileParam(): Promise<string | undefined> {
+  const { pathname } = await requestContext();
+  if (!pathname) return undefined;
+  return new URLSearchParams(pathname.split("?")[1] ?? "").get("profile") ?? undefined;
+}
+
 /** What proxy.ts attached to the request: its id, the client's address and agent. */
 export async function requestContext() {
   const h = await headers();

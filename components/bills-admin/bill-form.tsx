@@ -46,7 +46,7 @@ export function BillForm({
     focusId.current = null;
   }, [lines]);
   useEffect(() => {
-    if (state?.ok) router.push(`/admin/patients/${profileId}?billed=1`);
+    if (state?.ok) router.push(`/admin/patients/${profileId}/communications?billed=1`);
   }, [state, router, profileId]);
 
   const update = (key: number, patch: Partial<Line>) =>

@@ -76,6 +76,8 @@ describe("ComposeForm", () => {
       ),
     );
     fireEvent.click(screen.getByRole("button", { name: "Send" }));
-    await waitFor(() => expect(push).toHaveBeenCalledWith("/admin/patients/p1?sent=1"));
+    await waitFor(() =>
+      expect(push).toHaveBeenCalledWith("/admin/patients/p1/communications?sent=1"),
+    );
   });
 });

@@ -56,7 +56,7 @@ export function ComposeForm({
       form,
     );
     setState(result);
-    if (result.ok) router.push(`/admin/patients/${profileId}?sent=1`);
+    if (result.ok) router.push(`/admin/patients/${profileId}/communications?sent=1`);
     else setPending(false);
   }
 

@@ -19,6 +19,11 @@ export type NavItem = {
   icon?: ReactNode;
 };
 
+/** Whether a link is the page being shown (or, unless `exact`, one of its sub-pages). */
+export function isCurrentNav(pathname: string, item: Pick<NavItem, "href" | "exact">): boolean {
+  return pathname === item.href || (!item.exact && pathname.startsWith(item.href + "/"));
+}
+
 /** Sidebar links, one per line (on phones they are in the menu); the current page is marked for screen readers too (aria-current). */
 export function SidebarNav({ items, label }: { items: NavItem[]; label: string }) {
   const pathname = usePathname();
@@ -26,8 +31,7 @@ export function SidebarNav({ items, label }: { items: NavItem[]; label: string }
     <nav aria-label={label}>
       <ul className="flex flex-col gap-1">
         {items.map((item) => {
-          const current =
-            pathname === item.href || (!item.exact && pathname.startsWith(item.href + "/"));
+          const current = isCurrentNav(pathname, item);
           return (
             <li key={item.href}>
               <Link

@@ -109,6 +109,14 @@ export function findPatientForStaff(profileId: string) {
   });
 }
 
+/** The name heading a patient's record, on every tab. */
+export function findPatientName(profileId: string) {
+  return db().patientProfile.findUnique({
+    where: { id: profileId },
+    select: { firstName: true, lastName: true },
+  });
+}
+
 /** What an invitation email of this profile needs, and whether it has an account already. */
 export function findProfileToInvite(profileId: string) {
   return db().patientProfile.findUnique({

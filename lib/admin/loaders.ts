@@ -1,14 +1,17 @@
 import "server-only";
 import { randomInt } from "node:crypto";
 import { getLocale } from "next-intl/server";
-import { requireStaff } from "@/lib/auth/gate";
+import { cache } from "react";
+import { authorizeClinicProfile } from "@/lib/access/profile-access";
+import { requireStaff, requireStaffClinic } from "@/lib/auth/gate";
+import { hasStaffRole } from "@/lib/auth/roles";
 import { notFound, redirect } from "next/navigation";
 import { loadClinic } from "@/lib/clinic/loaders";
 import { now } from "@/lib/clock";
 import { requestContext } from "@/lib/request-context";
-import { countOverview } from "./data";
+import { countOverview, findPatientName } from "./data";
 import { getPatientToEdit } from "./edit-patient";
-import { getPatient, listPatients } from "./patients";
+import { getPatient, listPatients, viewPatient } from "./patients";
 import { getSettings } from "./settings";
 import { listStaff } from "./staff-accounts";
 import { DEFAULT_TIME_ZONE } from "@/lib/clinic/default-time-zone";
@@ -55,12 +58,39 @@ export async function loadPatientList(query: string, page: number, lapsing = fal
   return result;
 }
 
-export async function loadPatient(profileId: string) {
+/**
+ * The heading of a patient's record, for the layout of its tabs: the access
+ * check (a 404 from a layout keeps its status, unlike one from a page under a
+ * loading boundary) and the name. Not audited: a layout also renders for a
+ * prefetch, which is not a visit; each tab's page records the view.
+ */
+export const loadPatientHeading = cache(async (profileId: string) => {
+  const { account, clinicId } = await requireStaffClinic();
+  const id = profileId.length <= 64 ? await authorizeClinicProfile(clinicId, profileId) : null;
+  const row = id && (await findPatientName(id));
+  if (!id || !row) notFound();
+  return {
+    id: id as string,
+    name: `${row.firstName} ${row.lastName}`,
+    isAdmin: hasStaffRole(account.role, { admin: true }),
+  };
+});
+
+/** A tab of a patient's record other than its details: the access check and the view's audit row, once per request. */
+export const loadPatientView = cache(async (profileId: string) => {
+  const account = await requireStaff();
+  const id = await viewPatient(account, profileId, await requestContext());
+  if (!id) notFound();
+  return id;
+});
+
+/** The details tab: the profile, its account and invitations; audited as a view, once per request. */
+export const loadPatient = cache(async (profileId: string) => {
   const account = await requireStaff();
   const patient = await getPatient(account, profileId, await requestContext());
   if (!patient) notFound();
   return patient;
-}
+});
 
 export async function loadPatientToEdit(profileId: string) {
   const account = await requireStaff();

@@ -4,7 +4,7 @@ import "server-only";
 // Each action writes an audit event naming the staff actor and the profile.
 import { fail, ok, type ActionResult } from "@/lib/actions/result";
 import { queuePasswordResetEmail } from "@/lib/accounts/mutations";
-import { authorizeClinicProfile } from "@/lib/access/profile-access";
+import { authorizeClinicProfile, type AuthorizedProfileId } from "@/lib/access/profile-access";
 import { recordAudit } from "@/lib/audit/mutations";
 import { endAllSessions } from "@/lib/auth/data";
 import { findClinic } from "@/lib/clinic/data";
@@ -81,21 +81,35 @@ export async function listPatients(
   };
 }
 
-/** One profile as staff need it to invite or help: identity, contact, account status and invitations. Audited as a view. */
-export async function getPatient(actor: StaffActor, profileId: string, req: RequestInfo = {}) {
+/**
+ * Staff open a patient's record (any tab of it): the profile must be one of
+ * the clinic's, and the opening is audited as a view. Null when refused.
+ */
+export async function viewPatient(
+  actor: StaffActor,
+  profileId: string,
+  req: RequestInfo = {},
+): Promise<AuthorizedProfileId | null> {
   if (!(await allow(actor, "patients.view", req))) return null;
   const clinic = await findClinic();
   const id =
-    clinic && profileId.length <= 64 && (await authorizeClinicProfile(clinic.id, profileId));
-  const row = id && (await findPatientForStaff(id));
-  if (!row) return null;
+    clinic && profileId.length <= 64 ? await authorizeClinicProfile(clinic.id, profileId) : null;
+  if (!id) return null;
   await recordAudit({
     ...auditBase(actor, req),
-    subjectProfileId: row.id,
+    subjectProfileId: id,
     resourceType: "profile",
-    resourceId: row.id,
+    resourceId: id,
     action: "patients.view",
   });
+  return id;
+}
+
+/** One profile as staff need it to invite or help: identity, contact, account status and invitations. Audited as a view. */
+export async function getPatient(actor: StaffActor, profileId: string, req: RequestInfo = {}) {
+  const id = await viewPatient(actor, profileId, req);
+  const row = id && (await findPatientForStaff(id));
+  if (!row) return null;
   const { invitations, account, dateOfBirth, ...profile } = row;
   return {
     ...profile,

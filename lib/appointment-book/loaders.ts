@@ -4,7 +4,8 @@ import "server-only";
 // admins), then the clinic's rows; another clinic's, or none, is a 404.
 import { notFound } from "next/navigation";
 import { listPatients } from "@/lib/admin/patients";
-import { findAppointmentView } from "@/lib/appointments/data";
+import { authorizeClinicProfile } from "@/lib/access/profile-access";
+import { findAppointmentView, listProfileAppointments } from "@/lib/appointments/data";
 import { requireStaffClinic } from "@/lib/auth/gate";
 import { loadClinic } from "@/lib/clinic/loaders";
 import { now } from "@/lib/clock";
@@ -180,4 +181,16 @@ export async function loadSchedulingSettings() {
   const settings = await loadClinic();
   if (!settings) notFound();
   return settings;
+}
+
+/** A patient's appointments on their staff record: upcoming soonest first, then the latest past ones. */
+export async function loadPatientAppointments(profileId: string) {
+  const { clinicId } = await requireStaffClinic();
+  const id = profileId.length <= 64 ? await authorizeClinicProfile(clinicId, profileId) : null;
+  if (!id) notFound();
+  const [list, settings] = await Promise.all([
+    listProfileAppointments(id, now()),
+    findSchedulingSettings(),
+  ]);
+  return { ...list, timeZone: settings.timeZone };
 }

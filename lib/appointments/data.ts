@@ -63,22 +63,26 @@ export async function findProfileAppointment(
   });
 }
 
+/** How many past appointments a profile's history lists; `historyTotal` counts them all. */
+export const HISTORY_LIMIT = 50;
+
 /** A profile's appointments: upcoming (soonest first) and history (latest first). */
 export async function listProfileAppointments(profileId: AuthorizedProfileId, at: Date) {
-  const [upcoming, history] = await Promise.all([
+  const [upcoming, history, historyTotal] = await Promise.all([
     db().appointment.findMany({
       where: { profileId, startsAt: { gt: at } },
-      orderBy: { startsAt: "asc" },
+      orderBy: [{ startsAt: "asc" }, { id: "asc" }],
       select: appointmentView,
     }),
     db().appointment.findMany({
       where: { profileId, startsAt: { lte: at } },
-      orderBy: { startsAt: "desc" },
-      take: 50,
+      orderBy: [{ startsAt: "desc" }, { id: "desc" }],
+      take: HISTORY_LIMIT,
       select: appointmentView,
     }),
+    db().appointment.count({ where: { profileId, startsAt: { lte: at } } }),
   ]);
-  return { upcoming, history };
+  return { upcoming, history, historyTotal };
 }
 
 /** Upcoming active appointments of several (already authorized) profiles: the dashboard list. */

@@ -4,6 +4,7 @@ import "server-only";
 // authorizeProfile (appointments tab) proves it; a refusal is a 404 that says
 // nothing about whether the profile exists.
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import {
   authorizeProfile,
   listAccessibleProfiles,
@@ -91,6 +92,18 @@ export async function appointmentsTabFor(
     history: history.map((a) => withDecisions(a, settings, at)),
   };
 }
+
+/** The Appointments tab's access check, for its layout (see requireBox in lib/communications). */
+export const requireAppointmentsTab = cache(async (requested: string | undefined) => {
+  const account = await requirePatient();
+  const profile = await resolveAppointmentsProfile(
+    account,
+    requested,
+    await findSchedulingSettings(),
+  );
+  if (!profile) notFound();
+  return profile;
+});
 
 export async function loadAppointmentsTab(requested: string | undefined) {
   const account = await requirePatient();

@@ -2,6 +2,8 @@ import "server-only";
 // The audit log for admins: the page and the CSV export. Both read with the
 // same filters and both leave an audit row of the read itself (SECURITY.md
 // AL-1: who looked at the log is part of the log).
+import { notFound } from "next/navigation";
+import { authorizeClinicProfile } from "@/lib/access/profile-access";
 import { getSessionAccount, requireStaffClinic, type SessionAccount } from "@/lib/auth/gate";
 import { hasStaffRole } from "@/lib/auth/roles";
 import { loadClinic } from "@/lib/clinic/loaders";
@@ -71,6 +73,31 @@ export async function loadAuditLog(params: Params) {
     total,
     staff,
     query,
+    timeZone: clinic.timeZone,
+    pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
+  };
+}
+
+/**
+ * One page of the events about one patient, newest first: their record's
+ * Audit tab. Admins only, a profile of their clinic (others get a 404); the
+ * read is logged as a view of the log filtered on that patient.
+ */
+export async function loadPatientAudit(profileId: string, params: Params) {
+  const { account, clinicId } = await requireStaffClinic({ admin: true });
+  const id = profileId.length <= 64 ? await authorizeClinicProfile(clinicId, profileId) : null;
+  if (!id) notFound();
+  const clinic = (await loadClinic())!;
+  const query = { ...parseAuditQuery({ page: params.page }), patient: id as string };
+  const { total, rows } = await listAuditEvents(
+    { subjectProfileIds: [id] },
+    { skip: (query.page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE },
+  );
+  await auditRead(account, "view", query);
+  return {
+    rows,
+    total,
+    page: query.page,
     timeZone: clinic.timeZone,
     pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
   };

@@ -4,6 +4,7 @@ import "server-only";
 // profile (authorizeProfile with the box's tab); a thread needs the permission
 // of its kind. Anything else is a 404 that says nothing about existence.
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getLocale } from "next-intl/server";
 import { findProfileSummary } from "@/lib/access/data";
 import {
@@ -82,8 +83,13 @@ export async function communicationNavFor(
   };
 }
 
-/** One page of a box of the requested profile (default: the selected one). */
-export async function loadBox(box: Box, requested: string | undefined, page: number) {
+/**
+ * The access check of a box: the clinic's feature and the box's permission on
+ * the requested profile (default: the selected one), or a 404. Cached, so the
+ * box's layout (where a 404 keeps its status under the loading skeleton) and
+ * its page check once.
+ */
+export const requireBox = cache(async (box: Box, requested: string | undefined) => {
   const account = await requirePatient();
   const clinic = await requireClinic();
   const profileId = await profileToShow(account, requested, clinic.timeZone);
@@ -91,6 +97,12 @@ export async function loadBox(box: Box, requested: string | undefined, page: num
   const id = await authorizeProfile(account, profileId, TAB_OF_BOX[box], clinic.timeZone);
   const profile = id && (await profileFor(account, clinic, id));
   if (!id || !profile || !visibleBoxes(profile.tabs, clinic).includes(box)) notFound();
+  return { account, clinic, id, profile };
+});
+
+/** One page of a box of the requested profile (default: the selected one). */
+export async function loadBox(box: Box, requested: string | undefined, page: number) {
+  const { account, clinic, id, profile } = await requireBox(box, requested);
   if (profile.state !== "own") await recordProxyView(account, id, "box", box);
   const kinds = kindsOfBox(box, visibleKinds(profile.tabs, clinic));
   const current = Math.max(1, Math.floor(page) || 1);
@@ -128,12 +140,18 @@ export async function authorizeThread(
   return { id, profile, kind: scope.kind as CommunicationKind };
 }
 
-/** A thread, marked read for this account, with what the reply form needs. */
-export async function loadThread(communicationId: string) {
+/** The access check of a thread, or a 404; cached, for its layout and its page (see requireBox). */
+export const requireThread = cache(async (communicationId: string) => {
   const account = await requirePatient();
   const clinic = await requireClinic();
   const scope = await authorizeThread(account, clinic, communicationId);
   if (!scope) notFound();
+  return { account, clinic, scope };
+});
+
+/** A thread, marked read for this account, with what the reply form needs. */
+export async function loadThread(communicationId: string) {
+  const { account, clinic, scope } = await requireThread(communicationId);
   const thread = await findThread(scope.id, communicationId);
   if (!thread) notFound();
   await markRead(thread.id, account.id);

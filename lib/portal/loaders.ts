@@ -45,14 +45,21 @@ export async function loadDashboard(at: Date = now()) {
   };
 }
 
-/** The Profile tab: the details of the selected profile (or the one the URL names), for any account managing it. */
-export async function loadProfileTab(requested?: string) {
+/** The Profile tab's access check, or a 404; cached, for its layout and its page (see requireBox in lib/communications). */
+export const requireProfileTab = cache(async (requested: string | undefined) => {
   const { account, clinic, profiles } = await loadPortalShell();
   const profileId = await profileToShow(account, requested, clinic.timeZone);
   const id = profileId && (await authorizeProfile(account, profileId, "profile", clinic.timeZone));
   const profile = id && profiles.find((p) => p.profileId === id);
-  const details = id && (await findProfileDetails(id));
-  if (!id || !profile || !details) notFound();
+  if (!id || !profile) notFound();
+  return { account, clinic, id, profile };
+});
+
+/** The Profile tab: the details of the selected profile (or the one the URL names), for any account managing it. */
+export async function loadProfileTab(requested?: string) {
+  const { account, clinic, id, profile } = await requireProfileTab(requested);
+  const details = await findProfileDetails(id);
+  if (!details) notFound();
   const own = profile.state === "own";
   return {
     id,

@@ -32,6 +32,10 @@ test("staff open a patient's file and message them: the patient's Recent activit
   await login(page, DEMO_ACCOUNTS.staff, DEMO_PASSWORD, "en");
   await page.goto("/en/admin/patients?q=Gagnon");
   await page.getByRole("link", { name: /Jean/ }).click();
+  await page
+    .getByRole("navigation", { name: "Patient record" })
+    .getByRole("link", { name: "Communications" })
+    .click();
   await page.getByRole("link", { name: "New communication" }).click();
   await page.getByRole("textbox", { name: /^Subject/ }).fill(subject);
   await page.getByRole("textbox", { name: /^Message/ }).fill("Your results are in.");

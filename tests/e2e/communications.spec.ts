@@ -98,6 +98,10 @@ for (const locale of ["en", "fr"] as Locale[]) {
     await login(page, DEMO_ACCOUNTS.staff, DEMO_PASSWORD, locale);
     await page.goto(`/${locale}/admin/patients?q=${t.patient.search}`);
     await page.getByRole("link", { name: t.patient.row }).click();
+    await page
+      .getByRole("navigation", { name: locale === "fr" ? "Dossier du patient" : "Patient record" })
+      .getByRole("link", { name: "Communications" })
+      .click();
     // The new-bill page, scanned on the way (bills are entered and tested in integration).
     await page.getByRole("link", { name: t.newBill }).click();
     await axeAtBothWidths(page, `new bill ${locale}`);

@@ -87,11 +87,16 @@ const copy = {
   },
 } as const;
 
-/** Opens a patient's staff page from the patient list's search. */
+/** Opens the Profiles tab of a patient's staff record from the patient list's search. */
 async function openPatient(page: Page, locale: Locale, name: string) {
   await page.goto(`/${locale}/admin/patients?q=${encodeURIComponent(name)}`);
   await page.getByRole("link", { name }).click();
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  await page
+    .getByRole("navigation", { name: locale === "fr" ? "Dossier du patient" : "Patient record" })
+    .getByRole("link", { name: locale === "fr" ? "Profils" : "Profiles" })
+    .click();
+  await expect(page.getByRole("region", { name: copy[locale].attachedAccounts })).toBeVisible();
 }
 
 /** Searches the parent's account in the attach form and chooses it. */

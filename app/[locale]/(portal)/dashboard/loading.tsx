@@ -1,8 +1,8 @@
 import { PageSkeleton } from "@/components/shell/page-skeleton";
 
-// The dashboard never answers 404; the tabs that check a profile's access
-// (appointments, booking, boxes, threads) have no loading boundary, which would
-// send the status (200) with the skeleton before their check could answer 404.
+// The dashboard never answers 404. The tabs that do (a profile's appointments,
+// boxes, threads, profile) check access in a layout above their loading.tsx,
+// which keeps the status.
 export default function Loading() {
   return <PageSkeleton shape="cards" />;
 }

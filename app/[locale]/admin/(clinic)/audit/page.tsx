@@ -1,16 +1,15 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/shell/pagination";
 import { loadAuditLog } from "@/lib/audit/loaders";
 import { auditQueryParams } from "@/lib/audit/schema";
-import { DataTable } from "@/components/shell/data-table";
+import { AuditTable } from "@/components/audit/audit-table";
 import {
   FilterField,
   FilterForm,
   filterControlClass,
   secondaryLinkClass,
 } from "@/components/shell/filter-form";
-import { formatInstant } from "@/lib/time/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("adminAudit");
@@ -23,7 +22,7 @@ export default async function AuditLogPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const log = await loadAuditLog(await searchParams);
-  const [t, locale] = await Promise.all([getTranslations("adminAudit"), getLocale()]);
+  const t = await getTranslations("adminAudit");
   const { query } = log;
   const filters = auditQueryParams(query);
   const filtered = Object.keys(filters).length > 0;
@@ -31,8 +30,6 @@ export default async function AuditLogPage({
     pathname: "/admin/audit",
     query: { ...filters, page: String(n) },
   });
-  const profile = (name: string | null, id: string | null) =>
-    id ? (name ?? t("unknownProfile", { id })) : t("none");
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -108,36 +105,7 @@ export default async function AuditLogPage({
       </FilterForm>
       <p role="status">{t("results", { total: log.total })}</p>
       {log.rows.length > 0 && (
-        <DataTable
-          caption={t("title")}
-          dense
-          columns={(["when", "who", "actingFor", "subject", "what", "outcome", "ip"] as const).map(
-            (c) => t(`columns.${c}`),
-          )}
-        >
-          {log.rows.map((row) => (
-            <tr key={row.id} className="border-t border-gray-200 align-top">
-              <th scope="row" className="p-3 font-normal whitespace-nowrap">
-                {formatInstant(row.at, locale, log.timeZone, "shortDateTime")}
-              </th>
-              <td className="p-3 break-all">
-                {row.actorAccountId
-                  ? t("whoWithRole", {
-                      who: row.actorEmail ?? row.actorAccountId,
-                      role: row.actorRole ? t(`roles.${row.actorRole}`) : t("none"),
-                    })
-                  : t("unknownActor")}
-              </td>
-              <td className="p-3">{profile(row.actingForName, row.actingForProfileId)}</td>
-              <td className="p-3">{profile(row.subjectName, row.subjectProfileId)}</td>
-              <td className="p-3 break-all">
-                {t("what", { resourceType: row.resourceType, action: row.action })}
-              </td>
-              <td className="p-3">{t(`outcomes.${row.outcome}`)}</td>
-              <td className="p-3 break-all">{row.ip ?? t("none")}</td>
-            </tr>
-          ))}
-        </DataTable>
+        <AuditTable rows={log.rows} timeZone={log.timeZone} caption={t("title")} />
       )}
       <Pagination
         prefetch={false}

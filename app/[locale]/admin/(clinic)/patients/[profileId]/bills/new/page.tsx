@@ -22,7 +22,7 @@ export default async function NewBillPage({ params }: { params: Promise<{ profil
   ]);
   return (
     <FormPage
-      back={{ href: `/admin/patients/${bill.profileId}`, label: t("back") }}
+      back={{ href: `/admin/patients/${bill.profileId}/communications`, label: t("back") }}
       title={t("newBillTitle", { name: bill.name })}
       intro={t("newBillIntro")}
     >

@@ -17,7 +17,7 @@ export default async function ComposePage({ params }: { params: Promise<{ profil
   const t = await getTranslations("adminCommunications");
   return (
     <FormPage
-      back={{ href: `/admin/patients/${compose.profileId}`, label: t("back") }}
+      back={{ href: `/admin/patients/${compose.profileId}/communications`, label: t("back") }}
       title={t("composeTitle", { name: compose.name })}
       intro={t("composeIntro")}
     >

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { InlineAction } from "@/components/admin/inline-action";
-import { BackLink } from "@/components/shell/back-link";
 import { Card } from "@/components/shell/card";
 import { ProfileDetails } from "@/components/profiles/profile-details";
 import { Section } from "@/components/shell/section";
@@ -14,20 +13,21 @@ import {
   setPatientLockedAction,
 } from "@/lib/admin/actions";
 import { loadClinicInvitationDays, loadPatient } from "@/lib/admin/loaders";
+import { patientTabTitle } from "../tab-title";
 import { loadClinicTimeZone, requireClinic } from "@/lib/clinic/loaders";
 import { formatInstant } from "@/lib/time/format";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { inlineActionMessages, sendInvitationFormMessages } from "@/components/admin/messages";
 import { assignedPractitionerFormMessages } from "@/components/catalog/messages";
-import { ProfileCommunications } from "@/components/communications-admin/profile-communications";
 import { FormAlert } from "@/components/forms/form-alert";
-import { loadProfileCommunications } from "@/lib/communications/loaders";
 import { Link } from "@/lib/i18n/navigation";
-import { ProfileAccessSection } from "@/components/profile-access-admin/profile-access-section";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("adminPatients");
-  return { title: t("profileTitle") };
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ profileId: string }>;
+}): Promise<Metadata> {
+  return patientTabTitle((await params).profileId, "details");
 }
 
 export default async function PatientPage({
@@ -35,9 +35,9 @@ export default async function PatientPage({
   searchParams,
 }: {
   params: Promise<{ profileId: string }>;
-  searchParams: Promise<{ sent?: string; billed?: string; updated?: string }>;
+  searchParams: Promise<{ updated?: string }>;
 }) {
-  const [{ profileId }, { sent, billed, updated }] = await Promise.all([params, searchParams]);
+  const [{ profileId }, { updated }] = await Promise.all([params, searchParams]);
   const patient = await loadPatient(profileId);
   const [
     t,
@@ -47,9 +47,6 @@ export default async function PatientPage({
     days,
     assignment,
     tAssign,
-    communications,
-    tCom,
-    tBills,
     clinic,
     tEdit,
   ] = await Promise.all([
@@ -60,9 +57,6 @@ export default async function PatientPage({
     loadClinicInvitationDays(),
     loadAssignedPractitioner(patient.id),
     getTranslations("adminCatalog.assignment"),
-    loadProfileCommunications(profileId),
-    getTranslations("adminCommunications"),
-    getTranslations("adminBills"),
     requireClinic(),
     getTranslations("adminPatientEdit"),
   ]);
@@ -77,12 +71,6 @@ export default async function PatientPage({
   return (
     <ClientMessages namespaces={formMessages}>
       <div className="space-y-8">
-        <BackLink href="/admin/patients">{t("back")}</BackLink>
-        <h1 className="text-2xl font-semibold">
-          {patient.firstName} {patient.lastName}
-        </h1>
-        {sent === "1" && <FormAlert tone="success">{tCom("sent")}</FormAlert>}
-        {billed === "1" && <FormAlert tone="success">{tBills("entered")}</FormAlert>}
         {updated === "1" && <FormAlert tone="success">{tEdit("saved")}</FormAlert>}
         <Section
           heading={t("profileTitle")}
@@ -123,13 +111,6 @@ export default async function PatientPage({
             />
           </Card>
         </Section>
-        <ProfileAccessSection profileId={patient.id} />
-        <ProfileCommunications
-          profileId={patient.id}
-          rows={communications}
-          timeZone={timeZone}
-          billsEnabled={clinic.billsEnabled}
-        />
         <Section heading={t("accountTitle")} className="space-y-3">
           <Card padding="compact" className="space-y-3">
             <p>{t("accountStatus", { status: t(`status.${patient.status}`) })}</p>
