@@ -123,7 +123,7 @@ test("at 1280 px the sidebar is shown and there is no menu button", async ({ pag
 for (const locale of ["en", "fr"] as Locale[]) {
   const t = copy[locale];
 
-  test(`the dashboard passes axe with the menu open and closed, in ${locale}`, async ({
+  test(`the dashboard (menu open and closed) and the inbox pass axe, in ${locale}`, async ({
     page,
   }, testInfo) => {
     test.slow();
@@ -143,6 +143,16 @@ for (const locale of ["en", "fr"] as Locale[]) {
       if (size === "phone390")
         await screenshot(page, testInfo, `dashboard-menu-${locale}-${width}`);
       await page.keyboard.press("Escape");
+    }
+    // The Inbox, the other page patients open most.
+    await page.goto(`/${locale}/inbox`);
+    for (const size of ["phone320", "phone390", "desktop"] as const) {
+      await setViewport(page, size);
+      const width = VIEWPORTS[size].width;
+      await expect(page.getByRole("heading", { level: 1, name: t.inbox })).toBeVisible();
+      await expectNoAxeViolations(page, { context: `inbox ${locale} ${width}` });
+      await noHorizontalScroll(page);
+      if (size !== "phone320") await screenshot(page, testInfo, `inbox-${locale}-${width}`);
     }
   });
 
