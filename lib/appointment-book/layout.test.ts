@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { localToUtc } from "@/lib/time/zoned";
-import { axisHours, lanes, placement, wallSpan } from "./layout";
+import { axisHours, lanes, placeClass, placement, wallSpan } from "./layout";
 
 const TZ = "America/Toronto";
 const at = (date: string, hhmm: string) => {
@@ -126,5 +126,17 @@ describe("placement", () => {
       hours: 0,
       steps: 1,
     });
+  });
+});
+
+describe("placeClass", () => {
+  it("names only what differs from the stylesheet's defaults, and the lane when shared", () => {
+    expect(placeClass({ hour: 0, step: 0, hours: 0, steps: 3 })).toBe("cal-at cal-dm-3");
+    expect(placeClass({ hour: 1, step: 6, hours: 1, steps: 0 }, 1, 2)).toBe(
+      "cal-at cal-h-1 cal-m-6 cal-dh-1 cal-n-2 cal-l-1",
+    );
+    expect(placeClass({ hour: 0, step: 0, hours: 0, steps: 3 }, 9, 10)).toBe(
+      "cal-at cal-dm-3 cal-n-8 cal-l-7",
+    );
   });
 });

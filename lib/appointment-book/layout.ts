@@ -78,3 +78,16 @@ export function placement(span: Span, fromHour: number) {
     steps: height % 12,
   };
 }
+
+/** The calendar's classes for a place (and a lane among `lanes`); zeros are the CSS defaults. */
+export function placeClass(p: ReturnType<typeof placement>, lane = 0, lanes = 1): string {
+  const classes = ["cal-at"];
+  if (p.hour) classes.push(`cal-h-${p.hour}`);
+  if (p.step) classes.push(`cal-m-${p.step}`);
+  if (p.hours) classes.push(`cal-dh-${p.hours}`);
+  if (p.steps) classes.push(`cal-dm-${p.steps}`);
+  // The stylesheet has eight lanes: more overlapping visits in one column share the last one.
+  if (lanes > 1) classes.push(`cal-n-${Math.min(lanes, 8)}`);
+  if (lane > 0) classes.push(`cal-l-${Math.min(lane, 7)}`);
+  return classes.join(" ");
+}
