@@ -69,7 +69,7 @@ export function BookCalendar({
             >
               <div className="h-14 border-b border-gray-200" />
               {hours.map((h) => (
-                <div key={h} className="h-30 pt-0.5 pr-1">
+                <div key={h} className="h-36 pt-0.5 pr-1">
                   {formatInstant(new Date(Date.UTC(2026, 0, 1, h)), locale, "UTC", {
                     hour: "numeric",
                   })}
@@ -103,16 +103,21 @@ export function BookCalendar({
                       href={getPathname({ href: `/admin/appointments/${row.id}`, locale })}
                       className={`cal-visit ${placeClass(place, lane, lanes)} ${statusEdge[row.status]}`}
                     >
-                      <span className="font-semibold">{time(row.startsAt)}</span>
-                      <span className="sr-only">
-                        {" "}
-                        {t("visitEnds", { time: time(row.endsAt) })}
-                      </span>{" "}
-                      <StatusBadge status={row.status} audience="staff" small />
-                      <span className="block">
+                      {/* Each line cut with an ellipsis: a 15-minute visit shows the first two. */}
+                      <span className="block truncate">
+                        <span className="font-semibold">{time(row.startsAt)}</span>
+                        <span className="sr-only">
+                          {" "}
+                          {t("visitEnds", { time: time(row.endsAt) })}
+                        </span>{" "}
                         {row.profile.firstName} {row.profile.lastName}
                       </span>
-                      <span className="block text-muted">{localName(row.type, locale)}</span>
+                      <span className="block">
+                        <StatusBadge status={row.status} audience="staff" small />
+                      </span>
+                      <span className="block truncate text-muted">
+                        {localName(row.type, locale)}
+                      </span>
                     </a>
                   ))}
                   {c.now && (

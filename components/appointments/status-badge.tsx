@@ -63,7 +63,7 @@ export function ThreadStatusBadge({ status }: { status: ThreadStatus }) {
 }
 
 function Pill({ tone, small, children }: { tone: string; small?: boolean; children: ReactNode }) {
-  const size = small ? "px-1 text-xs" : "px-2 py-0.5 text-sm";
+  const size = small ? "max-w-full truncate px-1 align-top text-xs" : "px-2 py-0.5 text-sm";
   return (
     <span className={`inline-block rounded-full border font-semibold ${size} ${tone}`}>
       {children}
