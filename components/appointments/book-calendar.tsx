@@ -103,8 +103,7 @@ export function BookCalendar({
                       href={getPathname({ href: `/admin/appointments/${row.id}`, locale })}
                       className={`cal-visit ${placeClass(place, lane, lanes)} ${statusEdge[row.status]}`}
                     >
-                      {/* Each line cut with an ellipsis: a 15-minute visit shows the first two. */}
-                      <span className="block truncate">
+                      <span>
                         <span className="font-semibold">{time(row.startsAt)}</span>
                         <span className="sr-only">
                           {" "}
@@ -112,12 +111,10 @@ export function BookCalendar({
                         </span>{" "}
                         {row.profile.firstName} {row.profile.lastName}
                       </span>
-                      <span className="block">
+                      <span>
                         <StatusBadge status={row.status} audience="staff" small />
                       </span>
-                      <span className="block truncate text-muted">
-                        {localName(row.type, locale)}
-                      </span>
+                      <span className="text-muted">{localName(row.type, locale)}</span>
                     </a>
                   ))}
                   {c.now && (
