@@ -169,6 +169,12 @@ test.describe("the appointment book as a calendar", () => {
         week: `/${locale}/admin/appointments?view=week&date=${inDays(7)}&show=${lefebvre}`,
         list: `/${locale}/admin/appointments?date=${inDays(6)}&layout=list`,
       };
+      // The document's weight, calendar and list, printed for the record (a busy day's
+      // markup is compared in components/appointments/book-weight.test.tsx).
+      const bytes = async (url: string) => (await (await page.request.get(url)).body()).length;
+      console.log(
+        `book HTML ${locale}: day calendar ${await bytes(views.day)} B, list ${await bytes(views.list)} B, week calendar ${await bytes(views.week)} B`,
+      );
       for (const size of ["phone320", "phone390", "desktop"] as const) {
         const width = VIEWPORTS[size].width;
         await setViewport(page, size);
