@@ -41,6 +41,8 @@ export function BookCalendar({
         date: formatLocalDate(dates[0]!, locale, "date"),
       })
     : t("calendarDay", { date: formatLocalDate(dates[0]!, locale, "weekdayDate") });
+  // A day's columns are all today's: the line crosses each, its time is written once.
+  const firstNow = columns.findIndex((c) => c.now);
   const hours = Array.from({ length: axis.to - axis.from }, (_, i) => axis.from + i);
   return (
     <div className="space-y-2">
@@ -76,14 +78,14 @@ export function BookCalendar({
                 </div>
               ))}
             </div>
-            {columns.map((c) => (
+            {columns.map((c, index) => (
               <div
                 key={`${c.practitionerId}|${c.date}`}
                 className="flex shrink-0 grow basis-28 flex-col border-r border-gray-200 last:border-r-0"
               >
                 <h3
-                  aria-current={c.today ? "date" : undefined}
-                  className={`flex h-14 items-center justify-center border-b border-gray-200 px-1 text-center text-sm font-semibold ${c.today ? "bg-brand-50" : ""}`}
+                  aria-current={week && c.today ? "date" : undefined}
+                  className={`flex h-14 items-center justify-center border-b border-gray-200 px-1 text-center text-sm font-semibold ${week && c.today ? "bg-brand-50" : ""}`}
                 >
                   {week
                     ? formatLocalDate(c.date, locale, {
@@ -121,9 +123,11 @@ export function BookCalendar({
                     <div
                       className={`${placeClass(c.now)} pointer-events-none z-20 border-t-2 border-red-700`}
                     >
-                      <span className="absolute -top-2.5 right-0 rounded bg-red-700 px-1 text-xs text-white">
-                        {t("now", { time: time(calendar.now) })}
-                      </span>
+                      {index === firstNow && (
+                        <span className="absolute -top-2.5 right-0 rounded bg-red-700 px-1 text-xs text-white">
+                          {t("now", { time: time(calendar.now) })}
+                        </span>
+                      )}
                     </div>
                   )}
                 </div>
