@@ -124,7 +124,7 @@ export function BookCalendar({
                       className={`${placeClass(c.now)} pointer-events-none z-20 border-t-2 border-red-700`}
                     >
                       {index === firstNow && (
-                        <span className="absolute -top-2.5 right-0 rounded bg-red-700 px-1 text-xs text-white">
+                        <span className="absolute -top-2.5 right-0 rounded bg-red-700 px-1 text-xs whitespace-nowrap text-white">
                           {t("now", { time: time(calendar.now) })}
                         </span>
                       )}
