@@ -20,18 +20,34 @@ export const statusAccent: Record<AppointmentStatus, string> = {
   noShow: "border-l-amber-700 bg-white",
 };
 
+/** The edge of a calendar visit, matching the badge (a cancelled one is also dashed). */
+export const statusEdge: Record<AppointmentStatus, string> = {
+  confirmed: "border-gray-300 border-l-green-700",
+  booked: "border-gray-300 border-l-gray-500",
+  cancelled: "border-dashed border-red-700",
+  completed: "border-gray-300 border-l-gray-400",
+  noShow: "border-gray-300 border-l-amber-700",
+};
+
 /** The status as a badge; staff pages use the clinic's own words ("No-show" rather than "Missed"). */
 export function StatusBadge({
   status,
   audience = "patient",
+  small = false,
 }: {
   status: AppointmentStatus;
   audience?: "patient" | "staff";
+  /** In a calendar visit: the same colours and word, in the visit's small text. */
+  small?: boolean;
 }) {
   const patientText = useTranslations("appointments.status");
   const staffText = useTranslations("adminBook.status");
   const t = audience === "staff" ? staffText : patientText;
-  return <Pill tone={tone[status]}>{t(status)}</Pill>;
+  return (
+    <Pill tone={tone[status]} small={small}>
+      {t(status)}
+    </Pill>
+  );
 }
 
 const threadTone: Record<ThreadStatus, string> = {
@@ -46,9 +62,10 @@ export function ThreadStatusBadge({ status }: { status: ThreadStatus }) {
   return <Pill tone={threadTone[status]}>{t(status)}</Pill>;
 }
 
-function Pill({ tone, children }: { tone: string; children: ReactNode }) {
+function Pill({ tone, small, children }: { tone: string; small?: boolean; children: ReactNode }) {
+  const size = small ? "max-w-full truncate px-1 align-top text-xs" : "px-2 py-0.5 text-sm";
   return (
-    <span className={`inline-block rounded-full border px-2 py-0.5 text-sm font-semibold ${tone}`}>
+    <span className={`inline-block rounded-full border font-semibold ${size} ${tone}`}>
       {children}
     </span>
   );

@@ -4,6 +4,7 @@ import "server-only";
 // selectors and of staff booking.
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import { dateColumn, dateOnly } from "@/lib/availability/data";
 
 /** At most this many rows a page: a whole clinic's week can hold thousands (the page then says to narrow it). */
 export const BOOK_PAGE_LIMIT = 500;
@@ -32,12 +33,50 @@ export async function listBook(input: {
       startsAt: true,
       endsAt: true,
       status: true,
+      practitionerId: true,
       profile: { select: { id: true, firstName: true, lastName: true, dateOfBirth: true } },
       practitioner: { select: { title: true, firstName: true, lastName: true } },
       site: { select: { nameEn: true, nameFr: true } },
       type: { select: { nameEn: true, nameFr: true } },
     },
   });
+}
+
+/**
+ * The weekly blocks of the clinic's active practitioners (at one site, or any
+ * active one) that apply somewhere in [from, to], local dates: the calendar
+ * shades them as working hours. Time off and extra blocks are not read.
+ */
+export async function listWorkingBlocks(input: {
+  clinicId: string;
+  from: string;
+  to: string;
+  practitionerId?: string;
+  siteId?: string;
+}) {
+  const rows = await db().availabilityBlock.findMany({
+    where: {
+      practitioner: { clinicId: input.clinicId, active: true },
+      site: { active: true },
+      validFrom: { lte: dateColumn(input.to) },
+      OR: [{ validUntil: null }, { validUntil: { gte: dateColumn(input.from) } }],
+      ...(input.practitionerId ? { practitionerId: input.practitionerId } : {}),
+      ...(input.siteId ? { siteId: input.siteId } : {}),
+    },
+    select: {
+      practitionerId: true,
+      weekday: true,
+      startMinute: true,
+      endMinute: true,
+      validFrom: true,
+      validUntil: true,
+    },
+  });
+  return rows.map((b) => ({
+    ...b,
+    validFrom: dateOnly(b.validFrom),
+    validUntil: b.validUntil ? dateOnly(b.validUntil) : null,
+  }));
 }
 
 export async function listBookChoices(clinicId: string) {
@@ -50,6 +89,7 @@ export async function listBookChoices(clinicId: string) {
         title: true,
         firstName: true,
         lastName: true,
+        active: true,
         specialties: { select: { specialtyId: true } },
       },
     }),

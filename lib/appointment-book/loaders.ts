@@ -26,7 +26,9 @@ import {
   listBook,
   listBookChoices,
   listBookingChoices,
+  listWorkingBlocks,
 } from "./data";
+import { buildCalendar, workingSpans } from "./calendar";
 import { parseBookQuery } from "./schema";
 
 type Params = Record<string, string | string[] | undefined>;
@@ -41,11 +43,17 @@ const practitionerDto = (p: {
 const midnight = (date: LocalDate, timeZone: string) =>
   localToUtc(date, 0, timeZone) ?? new Date(`${date}T00:00:00Z`);
 
-/** A day or a week of appointments, by practitioner or by site (or the whole clinic when none is chosen). */
+/**
+ * A day or a week of appointments, by practitioner or by site (or the whole
+ * clinic when none is chosen), and the same rows as a calendar: a day has a
+ * column per practitioner who works or is booked that day, a week needs one
+ * practitioner (`calendar` is null otherwise, and for the list layout).
+ */
 export async function loadBook(params: Params) {
   const { clinicId } = await requireStaffClinic();
   const settings = await findSchedulingSettings();
-  const today = localDateOf(now(), settings.timeZone);
+  const at = now();
+  const today = localDateOf(at, settings.timeZone);
   const query = parseBookQuery(params, today);
   const from = query.view === "week" ? mondayOf(query.date) : query.date;
   const days = query.view === "week" ? 7 : 1;
@@ -55,16 +63,36 @@ export async function loadBook(params: Params) {
       ? choices.practitioners.some((p) => p.id === query.filterId)
       : choices.sites.some((s) => s.id === query.filterId);
   const filterId = known ? query.filterId : "";
+  const practitionerId = query.by === "practitioner" && filterId ? filterId : undefined;
+  const siteId = query.by === "site" && filterId ? filterId : undefined;
   const found = await listBook({
     clinicId,
     from: midnight(from, settings.timeZone),
     to: midnight(addDays(from, days), settings.timeZone),
-    practitionerId: query.by === "practitioner" && filterId ? filterId : undefined,
-    siteId: query.by === "site" && filterId ? filterId : undefined,
+    practitionerId,
+    siteId,
   });
   const truncated = found.length > BOOK_PAGE_LIMIT;
   const rows = truncated ? found.slice(0, BOOK_PAGE_LIMIT) : found;
   const dates = Array.from({ length: days }, (_, i) => addDays(from, i));
+  const byDay = dates.map((date) => ({
+    date,
+    rows: rows.filter((r) => localDateOf(r.startsAt, settings.timeZone) === date),
+  }));
+  const needsPractitioner = query.view === "week" && !practitionerId;
+  const calendar =
+    query.layout === "calendar" && !needsPractitioner
+      ? await calendarOf({
+          clinicId,
+          days: byDay,
+          practitionerId,
+          siteId,
+          practitioners: choices.practitioners,
+          timeZone: settings.timeZone,
+          now: at,
+          today,
+        })
+      : null;
   return {
     truncated,
     timeZone: settings.timeZone,
@@ -74,10 +102,47 @@ export async function loadBook(params: Params) {
     previous: addDays(from, -days),
     next: addDays(from, days),
     choices: { practitioners: choices.practitioners.map(practitionerDto), sites: choices.sites },
-    days: dates.map((date) => ({
-      date,
-      rows: rows.filter((r) => localDateOf(r.startsAt, settings.timeZone) === date),
-    })),
+    days: byDay,
+    needsPractitioner,
+    calendar,
+  };
+}
+
+type BookRow = Awaited<ReturnType<typeof listBook>>[number];
+
+/** The calendar of a day (its practitioners side by side) or of one practitioner's week. */
+async function calendarOf(input: {
+  clinicId: string;
+  days: { date: LocalDate; rows: BookRow[] }[];
+  practitionerId?: string;
+  siteId?: string;
+  practitioners: { id: string; title: string; firstName: string; lastName: string }[];
+  timeZone: string;
+  now: Date;
+  today: LocalDate;
+}) {
+  const { days, practitionerId } = input;
+  const blocks = await listWorkingBlocks({
+    clinicId: input.clinicId,
+    from: days[0]!.date,
+    to: days.at(-1)!.date,
+    practitionerId,
+    siteId: input.siteId,
+  });
+  const columns = practitionerId
+    ? days.map(({ date }) => ({ practitionerId, date }))
+    : input.practitioners
+        .filter(
+          (p) =>
+            days[0]!.rows.some((r) => r.practitionerId === p.id) ||
+            workingSpans(blocks, p.id, days[0]!.date).length > 0,
+        )
+        .map((p) => ({ practitionerId: p.id, date: days[0]!.date }));
+  const calendar = buildCalendar({ ...input, columns, blocks });
+  const names = new Map(input.practitioners.map((p) => [p.id, practitionerDto(p)]));
+  return {
+    ...calendar,
+    columns: calendar.columns.map((c) => ({ ...c, practitioner: names.get(c.practitionerId)! })),
   };
 }
 

@@ -9,12 +9,14 @@ const id = z.string().trim().min(1, "required").max(64);
 export const BOOK_VIEWS = ["day", "week"] as const;
 export const BOOK_BY = ["practitioner", "site"] as const;
 export type BookView = (typeof BOOK_VIEWS)[number];
+export type BookLayout = "calendar" | "list";
 export type BookBy = (typeof BOOK_BY)[number];
 
 /**
  * The book's GET form: `view` (day|week), `date`, and `show` — "practitioner:<id>",
- * "site:<id>" or empty for the whole clinic. Anything unknown falls back to a
- * default rather than failing the page.
+ * "site:<id>" or empty for the whole clinic — and `layout` (calendar, the
+ * default, or list). Anything unknown falls back to a default rather than
+ * failing the page.
  */
 export function parseBookQuery(
   params: Record<string, string | string[] | undefined>,
@@ -28,7 +30,8 @@ export function parseBookQuery(
   const date = isLocalDate(one("date")) ? one("date") : today;
   const show = /^(practitioner|site):([\w-]{1,64})$/.exec(one("show"));
   const by: BookBy = show?.[1] === "site" ? "site" : "practitioner";
-  return { view, by, date, filterId: show?.[2] ?? "" };
+  const layout: BookLayout = one("layout") === "list" ? "list" : "calendar";
+  return { view, by, date, filterId: show?.[2] ?? "", layout };
 }
 
 export const cancelSchema = z.object({

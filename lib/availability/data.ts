@@ -5,7 +5,8 @@ import "server-only";
 import { db, type DbClient } from "@/lib/db/client";
 import type { BlockInput, ExceptionInput } from "@/lib/scheduling/slots";
 
-const dateOnly = (d: Date) => d.toISOString().slice(0, 10);
+/** A DATE column read back as a local date. */
+export const dateOnly = (d: Date) => d.toISOString().slice(0, 10);
 /** A local date stored in a DATE column (UTC midnight, no zone). */
 export const dateColumn = (date: string) => new Date(`${date}T00:00:00Z`);
 

@@ -11,6 +11,7 @@ import { setClockForTests, todayIn } from "@/lib/clock";
 import {
   createAppointment,
   createAppointmentType,
+  createAvailabilityBlock,
   createClinic,
   createPractitioner,
   createProfile,
@@ -156,6 +157,7 @@ describe("day view", () => {
       by: "practitioner",
       date: "2031-02-04",
       filterId: "",
+      layout: "calendar",
     });
     expect(book.dates).toEqual(["2031-02-04"]);
     expect(book.days.map((d) => d.date)).toEqual(["2031-02-04"]);
@@ -397,5 +399,97 @@ describe("a period with more visits than a page shows", () => {
       visits.filter((v) => v.practitionerId === P).length,
     );
     expect((await weekView("2031-02-03")).truncated).toBe(false);
+  });
+});
+
+describe("the calendar", () => {
+  let roux: string;
+  const columnsOf = (book: Book) =>
+    book.calendar!.columns.map((c) => `${c.practitioner.lastName} ${c.date}`);
+  const visitsOf = (book: Book, column: number) =>
+    book.calendar!.columns[column]!.visits.map((v) => ({
+      key: name[v.row.id],
+      at: `${v.place.hour}:${v.place.step}`,
+      lanes: v.lanes,
+    }));
+
+  beforeAll(async () => {
+    const clinic = await import("@/lib/clinic/data");
+    const clinicId = (await clinic.findClinic())!.id;
+    // Roux works Wednesdays at Verdun and has no visit that week.
+    roux = (await createPractitioner(clinicId, { lastName: "Roux", siteIds: [verdun] })).id;
+    const typeId = (await createAppointmentType(clinicId, { durationMinutes: 15 })).id;
+    await createAvailabilityBlock({
+      practitionerId: roux,
+      siteId: verdun,
+      weekday: 3,
+      from: "07:30",
+      to: "11:00",
+      validFrom: "2031-01-01",
+      typeIds: [typeId],
+    });
+  });
+
+  it("a day: a column per practitioner who is booked or works that day, visits at their wall-clock time, overlapping ones side by side", async () => {
+    const wednesday = await dayView("2031-02-05");
+    expect(columnsOf(wednesday)).toEqual([
+      "Pelletier 2031-02-05",
+      "Quesnel 2031-02-05",
+      "Roux 2031-02-05",
+    ]);
+    // Pelletier's day starts at midnight (wed0000): the axis runs from 0:00.
+    expect(wednesday.calendar!.axis).toEqual({ from: 0, to: 18 });
+    expect(visitsOf(wednesday, 0).sort((a, b) => (a.key ?? "").localeCompare(b.key ?? ""))).toEqual(
+      [
+        { key: "wed0000", at: "0:0", lanes: 1 },
+        { key: "wedBooked", at: "9:0", lanes: 1 },
+        { key: "wedCancelled", at: "10:0", lanes: 2 },
+        { key: "wedConfirmed", at: "9:6", lanes: 1 },
+        { key: "wedRebooked", at: "10:0", lanes: 2 },
+      ],
+    );
+    expect(wednesday.calendar!.columns[2]!.visits).toEqual([]);
+    expect(wednesday.calendar!.columns[2]!.working).toEqual([
+      { hour: 7, step: 6, hours: 3, steps: 6 },
+    ]);
+    // Tuesday: nobody works (no weekly hours), so only the booked practitioners.
+    expect(columnsOf(await dayView("2031-02-04"))).toEqual([
+      "Pelletier 2031-02-04",
+      "Quesnel 2031-02-04",
+    ]);
+  });
+
+  it("a day at one site: the practitioners booked or working there, on an axis widened to their hours", async () => {
+    const verdunDay = await dayView("2031-02-05", `site:${verdun}`);
+    expect(columnsOf(verdunDay)).toEqual(["Pelletier 2031-02-05", "Roux 2031-02-05"]);
+    expect(verdunDay.calendar!.axis).toEqual({ from: 7, to: 18 });
+    expect(visitsOf(verdunDay, 0).map((v) => v.at)).toEqual(["3:0", "3:0"]);
+    expect(columnsOf(await dayView("2031-02-05", `site:${plateau}`))).toEqual([
+      "Pelletier 2031-02-05",
+      "Quesnel 2031-02-05",
+    ]);
+  });
+
+  it("a week: seven columns of one practitioner; for everyone or a site, no calendar but the list, and a word to choose someone", async () => {
+    const week = await weekView("2031-02-06", `practitioner:${roux}`);
+    expect(week.needsPractitioner).toBe(false);
+    expect(columnsOf(week)).toEqual(week.dates.map((d) => `Roux ${d}`));
+    expect(week.calendar!.columns.map((c) => c.working.length)).toEqual([0, 0, 1, 0, 0, 0, 0]);
+    for (const show of ["", `site:${verdun}`]) {
+      const book = await weekView("2031-02-06", show);
+      expect(book.calendar, show).toBeNull();
+      expect(book.needsPractitioner, show).toBe(true);
+      expect(book.days, show).toHaveLength(7);
+    }
+    const list = await loadBook({ view: "day", date: "2031-02-05", layout: "list" });
+    expect(list.query.layout).toBe("list");
+    expect(list.calendar).toBeNull();
+  });
+
+  it("the fall-back Sunday: both 1:30 visits on the 1:30 line, each in its practitioner's column", async () => {
+    const sunday = await dayView("2031-11-02");
+    expect(sunday.calendar!.axis.from).toBe(0);
+    expect(visitsOf(sunday, 0).find((v) => v.key === "sun1102_0130edt")?.at).toBe("1:6");
+    expect(visitsOf(sunday, 1).find((v) => v.key === "sun1102_0130est")?.at).toBe("1:6");
   });
 });

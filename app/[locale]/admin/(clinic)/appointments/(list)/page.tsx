@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Card, cardClass } from "@/components/shell/card";
-import { Section } from "@/components/shell/section";
-import { StatusBadge } from "@/components/appointments/status-badge";
+import { cardClass } from "@/components/shell/card";
+import { BookCalendar } from "@/components/appointments/book-calendar";
+import { BookList } from "@/components/appointments/book-list";
 import { loadBook } from "@/lib/appointment-book/loaders";
 import { localName, practitionerName } from "@/lib/catalog/names";
 import { Link } from "@/lib/i18n/navigation";
-import { formatInstant, formatLocalDate } from "@/lib/time/format";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -16,6 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const control = "mt-1 block min-h-11 w-full rounded-md border border-gray-400 bg-white px-3";
+const toggle =
+  "inline-flex min-h-11 items-center border border-brand-700 px-4 font-semibold first:rounded-l-md last:rounded-r-md";
 const button =
   "inline-flex min-h-11 items-center justify-center rounded-md border border-brand-700 bg-white px-4 font-semibold text-brand-800";
 
@@ -24,10 +25,13 @@ export default async function AppointmentBookPage({ searchParams }: Props) {
   const [t, locale] = await Promise.all([getTranslations("adminBook"), getLocale()]);
   const { query } = book;
   const show = query.filterId ? `${query.by}:${query.filterId}` : "";
-  const href = (date: string) =>
-    `/admin/appointments?${new URLSearchParams({ view: query.view, date, ...(show ? { show } : {}) })}`;
-  const dayTitle = (date: string) => formatLocalDate(date, locale, "weekdayDate");
-  const time = (d: Date) => formatInstant(d, locale, book.timeZone, "time");
+  const href = (date: string, layout = query.layout) =>
+    `/admin/appointments?${new URLSearchParams({
+      view: query.view,
+      date,
+      ...(show ? { show } : {}),
+      ...(layout === "list" ? { layout } : {}),
+    })}`;
   const week = query.view === "week";
   const total = book.days.reduce((n, d) => n + d.rows.length, 0);
   return (
@@ -90,6 +94,7 @@ export default async function AppointmentBookPage({ searchParams }: Props) {
             </optgroup>
           </select>
         </div>
+        {query.layout === "list" && <input type="hidden" name="layout" value="list" />}
         <div className="flex items-end">
           <button
             type="submit"
@@ -100,17 +105,31 @@ export default async function AppointmentBookPage({ searchParams }: Props) {
         </div>
       </form>
 
-      <nav aria-label={t("periodNav")} className="flex flex-wrap gap-3">
-        <Link href={href(book.previous)} className={button}>
-          ← {week ? t("previousWeek") : t("previousDay")}
-        </Link>
-        <Link href={href(book.today)} className={button}>
-          {t("today")}
-        </Link>
-        <Link href={href(book.next)} className={button}>
-          {week ? t("nextWeek") : t("nextDay")} →
-        </Link>
-      </nav>
+      <div className="flex flex-wrap justify-between gap-3">
+        <nav aria-label={t("periodNav")} className="flex flex-wrap gap-3">
+          <Link href={href(book.previous)} className={button}>
+            ← {week ? t("previousWeek") : t("previousDay")}
+          </Link>
+          <Link href={href(book.today)} className={button}>
+            {t("today")}
+          </Link>
+          <Link href={href(book.next)} className={button}>
+            {week ? t("nextWeek") : t("nextDay")} →
+          </Link>
+        </nav>
+        <nav aria-label={t("layoutNav")} className="flex">
+          {(["calendar", "list"] as const).map((layout) => (
+            <Link
+              key={layout}
+              href={href(query.date, layout)}
+              aria-current={query.layout === layout ? "page" : undefined}
+              className={`${toggle} ${query.layout === layout ? "bg-brand-700 text-white" : "bg-white text-brand-800"}`}
+            >
+              {t(`layouts.${layout}`)}
+            </Link>
+          ))}
+        </nav>
+      </div>
 
       <p aria-live="polite" className="text-muted">
         {t("summary", { count: total })} {t("timeZoneNote", { timeZone: book.timeZone })}
@@ -124,45 +143,23 @@ export default async function AppointmentBookPage({ searchParams }: Props) {
         </p>
       )}
 
-      {book.days.map((day) => (
-        <Section key={day.date} heading={dayTitle(day.date)} headingSize="lg" className="space-y-2">
-          {day.rows.length === 0 ? (
-            <Card as="p" padding="tight" className="text-muted">
-              {t("noAppointments")}
-            </Card>
-          ) : (
-            <ul className="space-y-2">
-              {day.rows.map((r) => (
-                <Card
-                  as="li"
-                  key={r.id}
-                  padding="tight"
-                  className="flex flex-wrap items-start justify-between gap-2"
-                >
-                  <div className="space-y-1">
-                    <p className="font-semibold">
-                      {/* No prefetch: a busy week lists hundreds of visits, each prefetch a request to the server. */}
-                      <Link
-                        href={`/admin/appointments/${r.id}`}
-                        prefetch={false}
-                        className="inline-flex min-h-11 items-center text-brand-800 underline"
-                      >
-                        {time(r.startsAt)}–{time(r.endsAt)} · {r.profile.firstName}{" "}
-                        {r.profile.lastName}
-                      </Link>
-                    </p>
-                    <p>
-                      {localName(r.type, locale)} · {practitionerName(r.practitioner)} ·{" "}
-                      {localName(r.site, locale)}
-                    </p>
-                  </div>
-                  <StatusBadge status={r.status} audience="staff" />
-                </Card>
-              ))}
-            </ul>
+      {book.calendar ? (
+        <BookCalendar
+          calendar={book.calendar}
+          view={query.view}
+          dates={book.dates}
+          timeZone={book.timeZone}
+        />
+      ) : (
+        <>
+          {query.layout === "calendar" && book.needsPractitioner && (
+            <p className="rounded-lg border border-brand-700 bg-brand-50 p-3">
+              {t("pickPractitioner")}
+            </p>
           )}
-        </Section>
-      ))}
+          <BookList days={book.days} timeZone={book.timeZone} />
+        </>
+      )}
     </div>
   );
 }
