@@ -1,6 +1,6 @@
 "use client";
+import type { ReactNode } from "react";
 import { Link, usePathname } from "@/lib/i18n/navigation";
-import { NavIcon, type NavIconName } from "./nav-icon";
 import { UnreadBadge } from "./unread-badge";
 
 /** `exact`: current only on that very page (an overview whose path prefixes its siblings'). */
@@ -15,8 +15,8 @@ export type NavItem = {
   countStyle?: "badge" | "inline";
   /** false where opening the page is itself recorded (the audit log): a prefetch is not a visit. */
   prefetch?: boolean;
-  /** A decorative icon (aria-hidden), by name: drawn here, on the client. */
-  icon?: NavIconName;
+  /** A decorative icon: a <NavIcon> (or <AdminNavIcon>) by name, so no SVG travels in the RSC payload. */
+  icon?: ReactNode;
 };
 
 /** Sidebar links, one per line (on phones they are in the menu); the current page is marked for screen readers too (aria-current). */
@@ -38,7 +38,7 @@ export function SidebarNav({ items, label }: { items: NavItem[]; label: string }
                   current ? "bg-brand-50 text-brand-800" : "text-ink hover:bg-gray-100"
                 }`}
               >
-                {item.icon && <NavIcon name={item.icon} />}
+                {item.icon}
                 <span>
                   {item.label}
                   {item.count ? (

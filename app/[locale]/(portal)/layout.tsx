@@ -26,13 +26,13 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   ]);
   // The tabs of the selected profile only: those this account may not use for it are not shown.
   const items: NavItem[] = [
-    { href: "/dashboard", label: t("nav.dashboard"), icon: "layout-dashboard" },
+    { href: "/dashboard", label: t("nav.dashboard"), icon: <NavIcon name="layout-dashboard" /> },
   ];
   if (current?.tabs.includes("appointments"))
     items.push({
       href: "/appointments",
       label: t("nav.appointments"),
-      icon: "calendar-days",
+      icon: <NavIcon name="calendar-days" />,
     });
   for (const box of nav?.boxes ?? []) {
     const count = nav!.unread[box];
@@ -42,10 +42,11 @@ export default async function PortalLayout({ children }: { children: ReactNode }
       count,
       countLabel: t("nav.unread", { count }),
       countStyle: box === "inbox" ? "badge" : "inline",
-      icon: BOX_ICONS[box],
+      icon: <NavIcon name={BOX_ICONS[box]} />,
     });
   }
-  if (current) items.push({ href: "/profile", label: t("nav.profile"), icon: "circle-user" });
+  if (current)
+    items.push({ href: "/profile", label: t("nav.profile"), icon: <NavIcon name="circle-user" /> });
   // A proxy's visit to a tab is recorded for the patient: a prefetch is not one.
   const prefetch = current?.state === "own" ? undefined : false;
   const inbox = items.find((i) => i.href === "/inbox");

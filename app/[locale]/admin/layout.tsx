@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { AdminNavIcon } from "@/components/admin/admin-nav-icon";
 import { AppShell } from "@/components/shell/app-shell";
 import { InboxShortcut } from "@/components/shell/inbox-shortcut";
 import { PhoneMenu } from "@/components/shell/phone-menu";
@@ -23,8 +24,12 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const items: NavItem[] = clinic
     ? clinicItems(t, account.role, await loadStaffUnreadCount())
     : [
-        { href: "/admin/setup", label: t("nav.setup"), icon: "wrench" },
-        { href: "/admin/account", label: t("nav.account"), icon: "circle-user" },
+        { href: "/admin/setup", label: t("nav.setup"), icon: <AdminNavIcon name="wrench" /> },
+        {
+          href: "/admin/account",
+          label: t("nav.account"),
+          icon: <AdminNavIcon name="circle-user" />,
+        },
       ];
   const inbox = items.find((i) => i.href === "/admin/inbox");
   const sidebar = (
@@ -63,54 +68,71 @@ type Translate = Awaited<ReturnType<typeof getTranslations<"admin">>>;
 
 function clinicItems(t: Translate, role: string, unread: number): NavItem[] {
   return [
-    { href: "/admin", label: t("nav.overview"), exact: true, icon: "layout-dashboard" },
+    {
+      href: "/admin",
+      label: t("nav.overview"),
+      exact: true,
+      icon: <AdminNavIcon name="layout-dashboard" />,
+    },
     // Threads a patient wrote in; the count is of those no staff member opened since.
     {
       href: "/admin/inbox",
       label: t("nav.inbox"),
       count: unread,
       countLabel: t("nav.unread", { count: unread }),
-      icon: "inbox",
+      icon: <AdminNavIcon name="inbox" />,
     },
-    { href: "/admin/patients", label: t("nav.patients"), icon: "users" },
+    { href: "/admin/patients", label: t("nav.patients"), icon: <AdminNavIcon name="users" /> },
     // The appointment book and availability: any staff role.
     {
       href: "/admin/appointments",
       label: t("nav.appointmentBook"),
-      icon: "calendar-days",
+      icon: <AdminNavIcon name="calendar-days" />,
     },
-    { href: "/admin/availability", label: t("nav.availability"), icon: "calendar-clock" },
+    {
+      href: "/admin/availability",
+      label: t("nav.availability"),
+      icon: <AdminNavIcon name="calendar-clock" />,
+    },
     // The scheduling catalog: any staff role manages it.
-    { href: "/admin/sites", label: t("nav.sites"), icon: "map-pin" },
-    { href: "/admin/specialties", label: t("nav.specialties"), icon: "stethoscope" },
+    { href: "/admin/sites", label: t("nav.sites"), icon: <AdminNavIcon name="map-pin" /> },
+    {
+      href: "/admin/specialties",
+      label: t("nav.specialties"),
+      icon: <AdminNavIcon name="stethoscope" />,
+    },
     {
       href: "/admin/practitioners",
       label: t("nav.practitioners"),
-      icon: "briefcase-medical",
+      icon: <AdminNavIcon name="briefcase-medical" />,
     },
     {
       href: "/admin/appointment-types",
       label: t("nav.appointmentTypes"),
-      icon: "clipboard-list",
+      icon: <AdminNavIcon name="clipboard-list" />,
     },
     // Staff accounts, portal settings and the audit log are for admins only (their pages refuse others too).
     ...(role === "admin"
-      ? ([
-          { href: "/admin/staff", label: t("nav.staff"), icon: "user-cog" },
-          { href: "/admin/settings", label: t("nav.settings"), icon: "settings" },
+      ? [
+          { href: "/admin/staff", label: t("nav.staff"), icon: <AdminNavIcon name="user-cog" /> },
+          {
+            href: "/admin/settings",
+            label: t("nav.settings"),
+            icon: <AdminNavIcon name="settings" />,
+          },
           {
             href: "/admin/scheduling",
             label: t("nav.schedulingSettings"),
-            icon: "calendar-cog",
+            icon: <AdminNavIcon name="calendar-cog" />,
           },
           {
             href: "/admin/audit",
             label: t("nav.audit"),
             prefetch: false,
-            icon: "scroll-text",
+            icon: <AdminNavIcon name="scroll-text" />,
           },
-        ] satisfies NavItem[])
+        ]
       : []),
-    { href: "/admin/account", label: t("nav.account"), icon: "circle-user" },
+    { href: "/admin/account", label: t("nav.account"), icon: <AdminNavIcon name="circle-user" /> },
   ];
 }
