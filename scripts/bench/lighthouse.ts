@@ -104,14 +104,7 @@ function scriptBytes(lhr: Result): number {
  * Cookie header Lighthouse adds, so a cookie one page set (the login page's) would
  * log the next page out.
  */
-async function audit(base: string, page: Page, cookie: string, categories: string[]): Promise<Run> {
-  const url = `${base}${page.path}`;
-  // A page that answers an error or sends to the login page would still get scores.
-  const probe = await fetch(url, {
-    headers: page.signedIn ? { cookie } : {},
-    redirect: "manual",
-  });
-  if (probe.status !== 200) throw new Error(`GET ${page.path}: HTTP ${probe.status}`);
+async function lighthouseRun(url: string, categories: string[], cookie?: string): Promise<Result> {
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     chromeFlags: [
@@ -129,10 +122,26 @@ async function audit(base: string, page: Page, cookie: string, categories: strin
     output: "json",
     logLevel: "error",
     onlyCategories: categories,
-    extraHeaders: page.signedIn ? { Cookie: cookie } : undefined,
+    extraHeaders: cookie ? { Cookie: cookie } : undefined,
   }).finally(() => chrome.kill());
   if (!result) throw new Error("Lighthouse returned nothing");
-  const { lhr } = result;
+  return result.lhr;
+}
+
+/** Lighthouse's scores of one page, which must be the page asked for. */
+async function audit(base: string, page: Page, cookie: string, categories: string[]): Promise<Run> {
+  const url = `${base}${page.path}`;
+  // A page that answers an error or sends to the login page would still get scores.
+  const probe = await fetch(url, {
+    headers: page.signedIn ? { cookie } : {},
+    redirect: "manual",
+  });
+  if (probe.status !== 200) throw new Error(`GET ${page.path}: HTTP ${probe.status}`);
+  const cookieIfSignedIn = page.signedIn ? cookie : undefined;
+  let lhr = await lighthouseRun(url, categories, cookieIfSignedIn);
+  // A trace Lighthouse failed to record (NO_NAVSTART, NO_FCP on a loaded machine) is
+  // retried once; an error the page itself caused comes back the same.
+  if (lhr.runtimeError) lhr = await lighthouseRun(url, categories, cookieIfSignedIn);
   if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   const shown = new URL(lhr.finalDisplayedUrl);
   if (shown.pathname !== page.path.split("?")[0])
@@ -176,7 +185,11 @@ function accessibilityFindings(lhr: Result): string[] {
 /** What Lighthouse says would save the most time, and the LCP element. */
 function performanceNotes(lhr: Result): string[] {
   const notes: string[] = [];
-  const lcpElement = lhr.audits["largest-contentful-paint-element"]?.details;
+  const lcpAudit = lhr.audits["largest-contentful-paint-element"];
+  // Lighthouse 12.2's trace gatherer fails on newer Chromium builds (Debian's among them).
+  if (lcpAudit?.errorMessage)
+    notes.push(`LCP element: not reported (${lcpAudit.errorMessage.slice(0, 120)})`);
+  const lcpElement = lcpAudit?.details;
   if (lcpElement?.type === "list") {
     const table = lcpElement.items[0];
     const node =
