@@ -1,5 +1,5 @@
-import InboxIcon from "lucide-react/icons/inbox";
 import { Link } from "@/lib/i18n/navigation";
+import { NavIcon } from "./nav-icon";
 import { UnreadBadge } from "./unread-badge";
 
 /** The phone header's way to the inbox, its unread counter in sight while the menu is closed. */
@@ -22,7 +22,7 @@ export function InboxShortcut({
       prefetch={prefetch}
       className="inline-flex min-h-11 min-w-11 items-center justify-center gap-1 rounded-md px-2 text-ink hover:bg-gray-100"
     >
-      <InboxIcon aria-hidden="true" className="size-6 shrink-0" />
+      <NavIcon name="inbox" className="size-6 shrink-0" />
       <span className="sr-only">{label}</span>
       {count > 0 && (
         <>

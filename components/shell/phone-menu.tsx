@@ -1,7 +1,6 @@
-import MenuIcon from "lucide-react/icons/menu";
-import XIcon from "lucide-react/icons/x";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { NavIcon } from "./nav-icon";
 import { ShellMenuButton } from "./shell-menu";
 
 /**
@@ -15,8 +14,8 @@ export async function PhoneMenu({ caption, shortcut }: { caption?: string; short
     <div className="ml-auto flex max-w-full min-w-0 items-center gap-2 md:hidden">
       {shortcut}
       <ShellMenuButton>
-        <MenuIcon aria-hidden="true" className="size-5 shrink-0 group-aria-expanded:hidden" />
-        <XIcon aria-hidden="true" className="hidden size-5 shrink-0 group-aria-expanded:block" />
+        <NavIcon name="menu" className="size-5 shrink-0 group-aria-expanded:hidden" />
+        <NavIcon name="x" className="hidden size-5 shrink-0 group-aria-expanded:block" />
         <span>{t("menu")}</span>
         {caption && (
           <span className="truncate border-l border-gray-300 pl-2 text-sm font-normal">

@@ -15,7 +15,7 @@ export type NavItem = {
   countStyle?: "badge" | "inline";
   /** false where opening the page is itself recorded (the audit log): a prefetch is not a visit. */
   prefetch?: boolean;
-  /** A decorative icon (aria-hidden), drawn by the server component that lists the items. */
+  /** A decorative icon: a <NavIcon> (or <AdminNavIcon>) by name, so no SVG travels in the RSC payload. */
   icon?: ReactNode;
 };
 

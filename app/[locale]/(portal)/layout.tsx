@@ -1,24 +1,21 @@
-import BookOpenIcon from "lucide-react/icons/book-open";
-import CalendarDaysIcon from "lucide-react/icons/calendar-days";
-import CircleUserIcon from "lucide-react/icons/circle-user";
-import FileTextIcon from "lucide-react/icons/file-text";
-import InboxIcon from "lucide-react/icons/inbox";
-import LayoutDashboardIcon from "lucide-react/icons/layout-dashboard";
-import ReceiptIcon from "lucide-react/icons/receipt";
-import SendIcon from "lucide-react/icons/send";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ProfileCard } from "@/components/portal/profile-card";
 import { AppShell } from "@/components/shell/app-shell";
 import { InboxShortcut } from "@/components/shell/inbox-shortcut";
-import { navIcon } from "@/components/shell/nav-icon";
+import { NavIcon, type NavIconName } from "@/components/shell/nav-icon";
 import { PhoneMenu } from "@/components/shell/phone-menu";
 import { SidebarNav, type NavItem } from "@/components/shell/sidebar-nav";
 import { communicationNavFor } from "@/lib/communications/loaders";
 import { Link } from "@/lib/i18n/navigation";
 import { loadPortalShell } from "@/lib/portal/loaders";
 
-const BOX_ICONS = { inbox: InboxIcon, documents: FileTextIcon, bills: ReceiptIcon, sent: SendIcon };
+const BOX_ICONS = {
+  inbox: "inbox",
+  documents: "file-text",
+  bills: "receipt",
+  sent: "send",
+} satisfies Record<string, NavIconName>;
 
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const { account, clinic, current, profiles } = await loadPortalShell();
@@ -29,13 +26,13 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   ]);
   // The tabs of the selected profile only: those this account may not use for it are not shown.
   const items: NavItem[] = [
-    { href: "/dashboard", label: t("nav.dashboard"), icon: navIcon(LayoutDashboardIcon) },
+    { href: "/dashboard", label: t("nav.dashboard"), icon: <NavIcon name="layout-dashboard" /> },
   ];
   if (current?.tabs.includes("appointments"))
     items.push({
       href: "/appointments",
       label: t("nav.appointments"),
-      icon: navIcon(CalendarDaysIcon),
+      icon: <NavIcon name="calendar-days" />,
     });
   for (const box of nav?.boxes ?? []) {
     const count = nav!.unread[box];
@@ -45,11 +42,11 @@ export default async function PortalLayout({ children }: { children: ReactNode }
       count,
       countLabel: t("nav.unread", { count }),
       countStyle: box === "inbox" ? "badge" : "inline",
-      icon: navIcon(BOX_ICONS[box]),
+      icon: <NavIcon name={BOX_ICONS[box]} />,
     });
   }
   if (current)
-    items.push({ href: "/profile", label: t("nav.profile"), icon: navIcon(CircleUserIcon) });
+    items.push({ href: "/profile", label: t("nav.profile"), icon: <NavIcon name="circle-user" /> });
   // A proxy's visit to a tab is recorded for the patient: a prefetch is not one.
   const prefetch = current?.state === "own" ? undefined : false;
   const inbox = items.find((i) => i.href === "/inbox");
@@ -68,7 +65,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
           href="/help"
           className="inline-flex min-h-11 items-center gap-3 px-3 font-medium text-brand-800 underline"
         >
-          {navIcon(BookOpenIcon)}
+          <NavIcon name="book-open" />
           {t("nav.userGuide")}
         </Link>
       </p>

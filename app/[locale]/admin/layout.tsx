@@ -1,24 +1,9 @@
-import BriefcaseMedicalIcon from "lucide-react/icons/briefcase-medical";
-import CalendarClockIcon from "lucide-react/icons/calendar-clock";
-import CalendarCogIcon from "lucide-react/icons/calendar-cog";
-import CalendarDaysIcon from "lucide-react/icons/calendar-days";
-import CircleUserIcon from "lucide-react/icons/circle-user";
-import ClipboardListIcon from "lucide-react/icons/clipboard-list";
-import InboxIcon from "lucide-react/icons/inbox";
-import LayoutDashboardIcon from "lucide-react/icons/layout-dashboard";
-import MapPinIcon from "lucide-react/icons/map-pin";
-import ScrollTextIcon from "lucide-react/icons/scroll-text";
-import SettingsIcon from "lucide-react/icons/settings";
-import StethoscopeIcon from "lucide-react/icons/stethoscope";
-import UserCogIcon from "lucide-react/icons/user-cog";
-import UsersIcon from "lucide-react/icons/users";
-import WrenchIcon from "lucide-react/icons/wrench";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { AdminNavIcon } from "@/components/admin/admin-nav-icon";
 import { AppShell } from "@/components/shell/app-shell";
 import { InboxShortcut } from "@/components/shell/inbox-shortcut";
-import { navIcon } from "@/components/shell/nav-icon";
 import { PhoneMenu } from "@/components/shell/phone-menu";
 import { SidebarNav, type NavItem } from "@/components/shell/sidebar-nav";
 import { requireStaff } from "@/lib/auth/gate";
@@ -39,8 +24,12 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const items: NavItem[] = clinic
     ? clinicItems(t, account.role, await loadStaffUnreadCount())
     : [
-        { href: "/admin/setup", label: t("nav.setup"), icon: navIcon(WrenchIcon) },
-        { href: "/admin/account", label: t("nav.account"), icon: navIcon(CircleUserIcon) },
+        { href: "/admin/setup", label: t("nav.setup"), icon: <AdminNavIcon name="wrench" /> },
+        {
+          href: "/admin/account",
+          label: t("nav.account"),
+          icon: <AdminNavIcon name="circle-user" />,
+        },
       ];
   const inbox = items.find((i) => i.href === "/admin/inbox");
   const sidebar = (
@@ -79,54 +68,71 @@ type Translate = Awaited<ReturnType<typeof getTranslations<"admin">>>;
 
 function clinicItems(t: Translate, role: string, unread: number): NavItem[] {
   return [
-    { href: "/admin", label: t("nav.overview"), exact: true, icon: navIcon(LayoutDashboardIcon) },
+    {
+      href: "/admin",
+      label: t("nav.overview"),
+      exact: true,
+      icon: <AdminNavIcon name="layout-dashboard" />,
+    },
     // Threads a patient wrote in; the count is of those no staff member opened since.
     {
       href: "/admin/inbox",
       label: t("nav.inbox"),
       count: unread,
       countLabel: t("nav.unread", { count: unread }),
-      icon: navIcon(InboxIcon),
+      icon: <AdminNavIcon name="inbox" />,
     },
-    { href: "/admin/patients", label: t("nav.patients"), icon: navIcon(UsersIcon) },
+    { href: "/admin/patients", label: t("nav.patients"), icon: <AdminNavIcon name="users" /> },
     // The appointment book and availability: any staff role.
     {
       href: "/admin/appointments",
       label: t("nav.appointmentBook"),
-      icon: navIcon(CalendarDaysIcon),
+      icon: <AdminNavIcon name="calendar-days" />,
     },
-    { href: "/admin/availability", label: t("nav.availability"), icon: navIcon(CalendarClockIcon) },
+    {
+      href: "/admin/availability",
+      label: t("nav.availability"),
+      icon: <AdminNavIcon name="calendar-clock" />,
+    },
     // The scheduling catalog: any staff role manages it.
-    { href: "/admin/sites", label: t("nav.sites"), icon: navIcon(MapPinIcon) },
-    { href: "/admin/specialties", label: t("nav.specialties"), icon: navIcon(StethoscopeIcon) },
+    { href: "/admin/sites", label: t("nav.sites"), icon: <AdminNavIcon name="map-pin" /> },
+    {
+      href: "/admin/specialties",
+      label: t("nav.specialties"),
+      icon: <AdminNavIcon name="stethoscope" />,
+    },
     {
       href: "/admin/practitioners",
       label: t("nav.practitioners"),
-      icon: navIcon(BriefcaseMedicalIcon),
+      icon: <AdminNavIcon name="briefcase-medical" />,
     },
     {
       href: "/admin/appointment-types",
       label: t("nav.appointmentTypes"),
-      icon: navIcon(ClipboardListIcon),
+      icon: <AdminNavIcon name="clipboard-list" />,
     },
     // Staff accounts, portal settings and the audit log are for admins only (their pages refuse others too).
     ...(role === "admin"
       ? [
-          { href: "/admin/staff", label: t("nav.staff"), icon: navIcon(UserCogIcon) },
-          { href: "/admin/settings", label: t("nav.settings"), icon: navIcon(SettingsIcon) },
+          { href: "/admin/staff", label: t("nav.staff"), icon: <AdminNavIcon name="user-cog" /> },
+          {
+            href: "/admin/settings",
+            label: t("nav.settings"),
+            icon: <AdminNavIcon name="settings" />,
+          },
           {
             href: "/admin/scheduling",
             label: t("nav.schedulingSettings"),
-            icon: navIcon(CalendarCogIcon),
+            icon: <AdminNavIcon name="calendar-cog" />,
           },
           {
             href: "/admin/audit",
             label: t("nav.audit"),
             prefetch: false,
-            icon: navIcon(ScrollTextIcon),
+            icon: <AdminNavIcon name="scroll-text" />,
           },
         ]
       : []),
-    { href: "/admin/account", label: t("nav.account"), icon: navIcon(CircleUserIcon) },
+    { href: "/admin/account", label: t("nav.account"), icon: <AdminNavIcon name="circle-user" /> },
   ];
 }
