@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { appointmentPath } from "@/components/appointments/appointment-list";
 import { localName, personName } from "@/components/appointments/names";
 import { StatusBadge, statusAccent } from "@/components/appointments/status-badge";
 import { SelectProfileLink } from "@/components/portal/select-profile-link";
@@ -15,14 +16,9 @@ export type DashboardAppointment = {
   status: AppointmentStatus;
 };
 
-/** Where an appointment opens: expanded in its person's Appointments tab (which the link selects). */
-export function appointmentPath(id: string) {
-  return `/appointments?open=${encodeURIComponent(id)}#appointment-${encodeURIComponent(id)}`;
-}
-
 /**
  * One visit as a card: who, when, with whom and where, all one link that opens
- * it in its tab; `children` are its actions, outside the link.
+ * its page; `children` are its actions, outside the link.
  */
 export function AppointmentCard({
   appointment: a,
