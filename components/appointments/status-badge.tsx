@@ -31,7 +31,12 @@ export function StatusBadge({
   const patientText = useTranslations("appointments.status");
   const staffText = useTranslations("adminBook.status");
   const t = audience === "staff" ? staffText : patientText;
-  return <Pill tone={tone[status]}>{t(status)}</Pill>;
+  return <StatusPill status={status} label={t(status)} />;
+}
+
+/** The badge with its text already translated: for client components, which get texts as props. */
+export function StatusPill({ status, label }: { status: AppointmentStatus; label: string }) {
+  return <Pill tone={tone[status]}>{label}</Pill>;
 }
 
 const threadTone: Record<ThreadStatus, string> = {
@@ -47,9 +52,5 @@ export function ThreadStatusBadge({ status }: { status: ThreadStatus }) {
 }
 
 function Pill({ tone, children }: { tone: string; children: ReactNode }) {
-  return (
-    <span className={`inline-block rounded-full border px-2 py-0.5 text-sm font-semibold ${tone}`}>
-      {children}
-    </span>
-  );
+  return <span className={`pill ${tone}`}>{children}</span>;
 }
