@@ -440,6 +440,8 @@ for (const locale of ["en", "fr"] as Locale[]) {
       await openTab(page, locale, t);
       await expectNoAxeViolations(page, { context: `tab ${locale} 360` });
       await page.getByRole("link", { name: t.emergency }).click();
+      // The tab's rows name sites too: wait for the step before choosing one.
+      await expect(page).toHaveURL(/\/appointments\/emergency/);
       await expectNoAxeViolations(page, { context: `emergency site ${locale} 360` });
       await page.getByRole("link", { name: new RegExp(t.plateau) }).click();
       await expect(page.getByRole("link", { name: new RegExp(t.minor) })).toBeVisible();
@@ -563,6 +565,8 @@ for (const locale of ["en", "fr"] as Locale[]) {
       await login(page, t.email, DEMO_PASSWORD, locale);
       await openTab(page, locale, t);
       await page.getByRole("link", { name: t.emergency }).click();
+      // The tab's rows name sites too: wait for the step before choosing one.
+      await expect(page).toHaveURL(/\/appointments\/emergency/);
       await page.getByRole("link", { name: new RegExp(t.plateau) }).click();
       await expect(
         page.getByRole("heading", { level: 2, name: t.emergencyTypeStep }),
@@ -614,6 +618,8 @@ for (const locale of ["en", "fr"] as Locale[]) {
       await expectNoAxeViolations(page, { context: `appointment ${locale} 1280` });
       await page.goBack();
       await page.getByRole("link", { name: t.emergency }).click();
+      // The tab's rows name sites too: wait for the step before choosing one.
+      await expect(page).toHaveURL(/\/appointments\/emergency/);
       await expectNoAxeViolations(page, { context: `emergency site ${locale} 1280` });
       await page.getByRole("link", { name: new RegExp(t.plateau) }).click();
       await expectNoAxeViolations(page, { context: `emergency type ${locale} 1280` });
@@ -644,6 +650,8 @@ test.describe("the parent books for the child", () => {
         upcomingSection(page, t).getByRole("listitem").filter({ hasText: "Antoine Roy" }).first(),
       ).toBeVisible();
       await page.getByRole("link", { name: t.book }).click();
+      // The tab's rows name specialties too: wait for the step before choosing one.
+      await expect(page.getByRole("heading", { level: 2, name: t.specialtyStep })).toBeVisible();
       await expect(
         page
           .getByRole("main")
