@@ -2,11 +2,10 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { DetailList } from "@/components/shell/detail-list";
 import type { AppointmentItem } from "@/lib/appointments/loaders";
-import { formatInstant } from "@/lib/time/format";
 import { AppointmentActions } from "./appointment-actions";
 import { appointmentActionsMessages } from "./messages";
 import { localName } from "./names";
-import { visitDetailsIn } from "./visit-details";
+import { dateAndTime, visitDetailsIn } from "./visit-details";
 
 /**
  * Everything about one appointment (with whom, what, where, the reason, the
@@ -29,11 +28,7 @@ export async function AppointmentDetails({
     getLocale(),
     visitDetailsIn(timeZone),
   ]);
-  const moment = (d: Date) =>
-    t("dateTime", {
-      date: formatInstant(d, locale, timeZone, "weekdayDate"),
-      time: formatInstant(d, locale, timeZone, "time"),
-    });
+  const moment = (d: Date) => t("dateTime", dateAndTime(d, locale, timeZone));
   const specialties = a.practitioner.specialties
     .map((s) => localName(s.specialty, locale))
     .join(", ");

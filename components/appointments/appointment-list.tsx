@@ -1,8 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { AppointmentListRow } from "@/lib/appointments/loaders";
-import { formatInstant } from "@/lib/time/format";
 import { localName, personName } from "./names";
 import { AppointmentRows } from "./appointment-rows";
+import { dateAndTime } from "./visit-details";
 
 /** The page of one appointment. */
 export function appointmentPath(id: string) {
@@ -38,10 +38,7 @@ export async function AppointmentList({
       rows={rows.map((a) => ({
         href: `/${locale}${appointmentHref(a.id, profile)}`,
         iso: a.startsAt.toISOString(),
-        when: t("dateTime", {
-          date: formatInstant(a.startsAt, locale, timeZone, "weekdayDate"),
-          time: formatInstant(a.startsAt, locale, timeZone, "time"),
-        }),
+        when: t("dateTime", dateAndTime(a.startsAt, locale, timeZone)),
         practitioner: personName(a.practitioner),
         specialties: a.practitioner.specialties
           .map((s) => localName(s.specialty, locale))

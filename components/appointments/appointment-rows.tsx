@@ -40,16 +40,16 @@ export function AppointmentRows({
       {rows.map((a) => (
         <li key={a.href}>
           <a href={a.href} className={`appointment-row ${statusAccent[a.status]}`}>
-            <time dateTime={a.iso}>{a.when}</time>
+            <span>
+              <time dateTime={a.iso}>{a.when}</time>
+              <StatusPill status={a.status} label={labels.status[a.status]} />
+              {a.toConfirm && <span className="to-confirm pill">{labels.toConfirm}</span>}
+            </span>
             <span>
               {a.practitioner}
               {a.specialties && <span className="text-muted">{` · ${a.specialties}`}</span>}
+              {` · ${a.site}`}
             </span>
-            <span>{a.site}</span>
-            <StatusPill status={a.status} label={labels.status[a.status]} />
-            {a.toConfirm && (
-              <span className="font-semibold text-amber-900">{labels.toConfirm}</span>
-            )}
           </a>
         </li>
       ))}

@@ -3,9 +3,9 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { AppointmentDetails } from "@/components/appointments/appointment-details";
 import { tabHref } from "@/components/appointments/booking-links";
 import { StatusBadge, statusAccent } from "@/components/appointments/status-badge";
+import { dateAndTime } from "@/components/appointments/visit-details";
 import { BackLink } from "@/components/shell/back-link";
 import { loadProfileAppointment } from "@/lib/appointments/loaders";
-import { formatInstant } from "@/lib/time/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("appointments");
@@ -27,10 +27,7 @@ export default async function AppointmentPage({
     appointmentId,
   );
   const [t, locale] = await Promise.all([getTranslations("appointments"), getLocale()]);
-  const when = t("dateTime", {
-    date: formatInstant(appointment.startsAt, locale, clinic.timeZone, "weekdayDate"),
-    time: formatInstant(appointment.startsAt, locale, clinic.timeZone, "time"),
-  });
+  const when = t("dateTime", dateAndTime(appointment.startsAt, locale, clinic.timeZone));
   return (
     <div className="space-y-4">
       <BackLink href={tabHref(profile)} prefetch={profile.own ? undefined : false}>
