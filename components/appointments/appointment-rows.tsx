@@ -1,7 +1,7 @@
 "use client";
 
 import type { AppointmentStatus } from "@/lib/db/enums";
-import { StatusPill, statusAccent } from "./status-badge";
+import { StatusPill, statusAccent } from "./status-pill";
 
 /** One row of the Appointments tab, its texts formatted on the server in the patient's language. */
 export type AppointmentRowData = {

@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
 import { appointmentPath } from "@/components/appointments/appointment-list";
 import { localName, personName } from "@/components/appointments/names";
-import { StatusBadge, statusAccent } from "@/components/appointments/status-badge";
+import { StatusBadge } from "@/components/appointments/status-badge";
+import { statusAccent } from "@/components/appointments/status-pill";
 import { SelectProfileLink } from "@/components/portal/select-profile-link";
 import type { AppointmentStatus } from "@/lib/db/enums";
 import { formatInstant } from "@/lib/time/format";
