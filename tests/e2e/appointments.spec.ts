@@ -738,6 +738,9 @@ test.describe("the parent's dashboard", () => {
       await expect(main.getByText(t.plateau).last()).toBeVisible();
       await main.getByRole("link", { name: t.backToList }).click();
       await expect(page.getByRole("heading", { level: 1, name: /Léo Tremblay/ })).toBeVisible();
+      // An id that is no appointment of his: a 404, as for another person's.
+      const missing = await page.request.get(`/${locale}/appointments/no-such-appointment`);
+      expect(missing.status()).toBe(404);
     });
   }
 });
