@@ -1,12 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/shell/card";
 import { DetailList } from "@/components/shell/detail-list";
-import type { loadBookedAppointment } from "@/lib/appointments/loaders";
+import type { loadProfileAppointment } from "@/lib/appointments/loaders";
 import { Link } from "@/lib/i18n/navigation";
 import { tabHref } from "./booking-links";
 import { visitDetailsIn } from "./visit-details";
 
-type Booked = Awaited<ReturnType<typeof loadBookedAppointment>>;
+type Booked = Awaited<ReturnType<typeof loadProfileAppointment>>;
 
 export async function BookingDone({ booked }: { booked: Booked }) {
   const { appointment: a, clinic, profile } = booked;

@@ -18,6 +18,17 @@ type Visit = {
 };
 
 /**
+ * The values of the message "{date} at {time}": the time's spaces do not break
+ * ("9 h 00" stays on one line, in a title on a phone too).
+ */
+export function dateAndTime(instant: Date, locale: string, timeZone: string) {
+  return {
+    date: formatInstant(instant, locale, timeZone, "weekdayDate"),
+    time: formatInstant(instant, locale, timeZone, "time").replaceAll(" ", "\u00a0"),
+  };
+}
+
+/**
  * The details a patient reads about one visit (when, with whom, where, what),
  * worded once for the booking pages and the appointment list; each page picks
  * and orders the ones it shows.

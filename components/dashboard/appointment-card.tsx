@@ -1,6 +1,8 @@
 import type { ReactNode } from "react";
+import { appointmentPath } from "@/components/appointments/appointment-list";
 import { localName, personName } from "@/components/appointments/names";
-import { StatusBadge, statusAccent } from "@/components/appointments/status-badge";
+import { StatusBadge } from "@/components/appointments/status-badge";
+import { statusAccent } from "@/components/appointments/status-pill";
 import { SelectProfileLink } from "@/components/portal/select-profile-link";
 import type { AppointmentStatus } from "@/lib/db/enums";
 import { formatInstant } from "@/lib/time/format";
@@ -15,14 +17,9 @@ export type DashboardAppointment = {
   status: AppointmentStatus;
 };
 
-/** Where an appointment opens: expanded in its person's Appointments tab (which the link selects). */
-export function appointmentPath(id: string) {
-  return `/appointments?open=${encodeURIComponent(id)}#appointment-${encodeURIComponent(id)}`;
-}
-
 /**
  * One visit as a card: who, when, with whom and where, all one link that opens
- * it in its tab; `children` are its actions, outside the link.
+ * its page; `children` are its actions, outside the link.
  */
 export function AppointmentCard({
   appointment: a,

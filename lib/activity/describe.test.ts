@@ -56,7 +56,7 @@ describe("activityWhat: which audit rows are lines of Recent activity", () => {
 
 describe("activityPath: each line links to the thing itself", () => {
   it("an appointment opens in its tab, a thread in its kind's box, credentials in their forms", () => {
-    expect(activityPath("booked", "a 1")).toBe("/appointments?open=a%201#appointment-a%201");
+    expect(activityPath("booked", "a 1")).toBe("/appointments/a%201");
     expect(activityPath("messageReceived", "t1", "message")).toBe("/inbox/t1");
     expect(activityPath("documentShared", "t2", "document")).toBe("/documents/t2");
     expect(activityPath("replySent", "t3", "bill")).toBe("/bills/t3");

@@ -59,11 +59,11 @@ export function activityWhat(row: AuditFacts, kind?: CommunicationKind): Activit
   return null;
 }
 
-/** Where a line leads: the appointment in its tab, the thread in its kind's box, the credential's form. */
+/** Where a line leads: the appointment's page, the thread in its kind's box, the credential's form. */
 export function activityPath(what: ActivityWhat, resourceId: string, kind?: CommunicationKind) {
   const id = encodeURIComponent(resourceId);
   if (what === "booked" || what === "confirmed" || what === "cancelled")
-    return `/appointments?open=${id}#appointment-${id}`;
+    return `/appointments/${id}`;
   if (what === "passwordChanged") return "/account/password";
   if (what === "emailChanged") return "/account/email";
   return `/${BOX_OF_KIND[kind ?? "message"]}/${id}`;

@@ -248,13 +248,16 @@ export async function loadSchedulingSettings() {
   return settings;
 }
 
-/** A patient's appointments on their staff record: upcoming soonest first, then the latest past ones. */
+/** How many visits of each list a staff record shows (the appointment book has the rest). */
+export const RECORD_VISITS = 50;
+
+/** A patient's appointments on their staff record: upcoming soonest first, then the latest past ones, each with its total. */
 export async function loadPatientAppointments(profileId: string) {
   const { clinicId } = await requireStaffClinic();
   const id = profileId.length <= 64 ? await authorizeClinicProfile(clinicId, profileId) : null;
   if (!id) notFound();
   const [list, settings] = await Promise.all([
-    listProfileAppointments(id, now()),
+    listProfileAppointments(id, now(), { upcoming: 1, past: 1 }, RECORD_VISITS),
     findSchedulingSettings(),
   ]);
   return { ...list, timeZone: settings.timeZone };

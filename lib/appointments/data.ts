@@ -63,27 +63,70 @@ export async function findProfileAppointment(
   });
 }
 
-/** How many past appointments a profile's history lists; `historyTotal` counts them all. */
-export const HISTORY_LIMIT = 50;
+/** What a row of the Appointments tab shows; the rest is on the appointment's own page. */
+export const appointmentRow = {
+  id: true,
+  status: true,
+  startsAt: true,
+  practitioner: {
+    select: {
+      title: true,
+      firstName: true,
+      lastName: true,
+      specialties: { select: { specialty: { select: { nameEn: true, nameFr: true } } } },
+    },
+  },
+  site: { select: { nameEn: true, nameFr: true } },
+  type: { select: { nameEn: true, nameFr: true } },
+} as const;
 
-/** A profile's appointments: upcoming (soonest first) and history (latest first). */
-export async function listProfileAppointments(profileId: AuthorizedProfileId, at: Date) {
-  const [upcoming, history, historyTotal] = await Promise.all([
-    db().appointment.findMany({
-      where: { profileId, startsAt: { gt: at } },
-      orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-      select: appointmentView,
-    }),
-    db().appointment.findMany({
-      where: { profileId, startsAt: { lte: at } },
-      orderBy: [{ startsAt: "desc" }, { id: "desc" }],
-      take: HISTORY_LIMIT,
-      select: appointmentView,
-    }),
-    db().appointment.count({ where: { profileId, startsAt: { lte: at } } }),
+export const APPOINTMENTS_PER_PAGE = 10;
+
+export type AppointmentPages = { upcoming: number; past: number };
+
+/**
+ * One page of a profile's upcoming appointments (soonest first) and one of its
+ * past ones (latest first), with their totals; a page past the end shows the last.
+ */
+export async function listProfileAppointments(
+  profileId: AuthorizedProfileId,
+  at: Date,
+  pages: AppointmentPages = { upcoming: 1, past: 1 },
+  perPage = APPOINTMENTS_PER_PAGE,
+) {
+  const upcomingWhere = { profileId, startsAt: { gt: at } };
+  const pastWhere = { profileId, startsAt: { lte: at } };
+  const [upcomingTotal, pastTotal] = await Promise.all([
+    db().appointment.count({ where: upcomingWhere }),
+    db().appointment.count({ where: pastWhere }),
   ]);
-  return { upcoming, history, historyTotal };
+  const pageOf = (requested: number, total: number) => {
+    const last = Math.max(1, Math.ceil(total / perPage));
+    return { page: Math.min(Math.max(1, Math.floor(requested) || 1), last), pages: last, total };
+  };
+  const upcoming = pageOf(pages.upcoming, upcomingTotal);
+  const past = pageOf(pages.past, pastTotal);
+  const [upcomingRows, pastRows] = await Promise.all([
+    db().appointment.findMany({
+      where: upcomingWhere,
+      orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+      skip: (upcoming.page - 1) * perPage,
+      take: perPage,
+      select: appointmentRow,
+    }),
+    db().appointment.findMany({
+      where: pastWhere,
+      orderBy: [{ startsAt: "desc" }, { id: "asc" }],
+      skip: (past.page - 1) * perPage,
+      take: perPage,
+      select: appointmentRow,
+    }),
+  ]);
+  return { upcoming: { ...upcoming, rows: upcomingRows }, past: { ...past, rows: pastRows } };
 }
+export type AppointmentRow = Awaited<
+  ReturnType<typeof listProfileAppointments>
+>["upcoming"]["rows"][number];
 
 /** Upcoming active appointments of several (already authorized) profiles: the dashboard list. */
 export async function listUpcomingForProfiles(

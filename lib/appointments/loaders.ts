@@ -15,7 +15,13 @@ import { recordProxyView } from "@/lib/audit/proxy-view";
 import { requirePatient, type SessionAccount } from "@/lib/auth/gate";
 import { now } from "@/lib/clock";
 import { findSchedulingSettings, type SchedulingSettings } from "@/lib/scheduling/data";
-import { findProfileAppointment, listProfileAppointments, type AppointmentView } from "./data";
+import {
+  findProfileAppointment,
+  listProfileAppointments,
+  type AppointmentPages,
+  type AppointmentRow,
+  type AppointmentView,
+} from "./data";
 import {
   cancelDecision,
   confirmDecision,
@@ -57,39 +63,31 @@ export type AppointmentItem = AppointmentView & {
   cancel: CancelDecision;
 };
 
-function withDecisions(
-  appt: AppointmentView,
-  settings: SchedulingSettings,
-  at: Date,
-): AppointmentItem {
-  return {
-    ...appt,
-    confirm: confirmDecision(appt, settings, at),
-    cancel: cancelDecision(appt, settings, at),
-  };
-}
+/** A row of the tab, and whether it waits for the patient to confirm it. */
+export type AppointmentListRow = AppointmentRow & { toConfirm: boolean };
 
-/** What the Appointments tab shows for one profile, or null when the account may not see it. */
+/** What the Appointments tab shows for one profile (one page of each list), or null when the account may not see it. */
 export async function appointmentsTabFor(
   account: SessionAccount,
   requested: string | undefined,
   at: Date = now(),
+  pages?: AppointmentPages,
 ) {
   const settings = await findSchedulingSettings();
   const profile = await resolveAppointmentsProfile(account, requested, settings);
   if (!profile) return null;
   if (!profile.own) await recordProxyView(account, profile.id, "appointments");
-  const { upcoming, history } = await listProfileAppointments(profile.id, at);
+  const { upcoming, past } = await listProfileAppointments(profile.id, at, pages);
+  const withMarker = (rows: AppointmentRow[]): AppointmentListRow[] =>
+    rows.map((a) => ({ ...a, toConfirm: confirmDecision(a, settings, at).allowed }));
   return {
     profile,
     clinic: {
-      name: settings.name,
-      phone: settings.phone,
       timeZone: settings.timeZone,
       emergencyBookingEnabled: settings.emergencyBookingEnabled,
     },
-    upcoming: upcoming.map((a) => withDecisions(a, settings, at)),
-    history: history.map((a) => withDecisions(a, settings, at)),
+    upcoming: { ...upcoming, rows: withMarker(upcoming.rows) },
+    past: { ...past, rows: withMarker(past.rows) },
   };
 }
 
@@ -105,33 +103,47 @@ export const requireAppointmentsTab = cache(async (requested: string | undefined
   return profile;
 });
 
-export async function loadAppointmentsTab(requested: string | undefined) {
+export async function loadAppointmentsTab(requested: string | undefined, pages?: AppointmentPages) {
   const account = await requirePatient();
-  const tab = await appointmentsTabFor(account, requested);
+  const tab = await appointmentsTabFor(account, requested, now(), pages);
   if (!tab) notFound();
   return tab;
 }
 
-/** One booked appointment of a profile (the "done" page), or null. */
-export async function bookedAppointmentFor(
+/**
+ * One appointment of a profile the account may see (its own page, and the
+ * booking flows' "done" page), with what the patient may do about it; null
+ * otherwise. A proxy's look is recorded, as the tab's is.
+ */
+export async function profileAppointmentFor(
   account: SessionAccount,
   requested: string | undefined,
   appointmentId: string | undefined,
+  at: Date = now(),
 ) {
   const settings = await findSchedulingSettings();
   const profile = await resolveAppointmentsProfile(account, requested, settings);
   if (!profile || !appointmentId || appointmentId.length > 64) return null;
   const appointment = await findProfileAppointment(profile.id, appointmentId);
   if (!appointment) return null;
-  return { profile, appointment, clinic: { phone: settings.phone, timeZone: settings.timeZone } };
+  if (!profile.own) await recordProxyView(account, profile.id, "appointments", appointment.id);
+  return {
+    profile,
+    appointment: {
+      ...appointment,
+      confirm: confirmDecision(appointment, settings, at),
+      cancel: cancelDecision(appointment, settings, at),
+    } satisfies AppointmentItem,
+    clinic: { phone: settings.phone, timeZone: settings.timeZone },
+  };
 }
 
-export async function loadBookedAppointment(
+export async function loadProfileAppointment(
   requested: string | undefined,
   appointmentId: string | undefined,
 ) {
   const account = await requirePatient();
-  const result = await bookedAppointmentFor(account, requested, appointmentId);
+  const result = await profileAppointmentFor(account, requested, appointmentId);
   if (!result) notFound();
   return result;
 }

@@ -22,9 +22,12 @@ export type LinkAction = "confirm" | "cancel";
 
 type Locale = "en" | "fr";
 
-/** The appointments tab of that profile; an anonymous visitor logs in first and is brought back. */
-export function appointmentsTabUrl(locale: Locale, profileId: string): string {
-  return portalUrl(locale, `/appointments?profile=${encodeURIComponent(profileId)}`);
+/** The appointment's page, for its profile; an anonymous visitor logs in first and is brought back. */
+export function appointmentUrl(locale: Locale, profileId: string, appointmentId: string): string {
+  return portalUrl(
+    locale,
+    `/appointments/${encodeURIComponent(appointmentId)}?profile=${encodeURIComponent(profileId)}`,
+  );
 }
 
 /** What every appointment email shows, in the recipient's language. No reason for the visit: emails travel further than the portal. */
@@ -66,7 +69,7 @@ export function appointmentEmailDetails(
     virtual,
     typeName: fr ? view.type.nameFr : view.type.nameEn,
     durationMinutes: view.type.durationMinutes,
-    portalUrl: appointmentsTabUrl(locale, view.profileId),
+    portalUrl: appointmentUrl(locale, view.profileId, view.id),
     calendarSequence: icsSequence(view),
   };
 }

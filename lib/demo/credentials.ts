@@ -50,3 +50,10 @@ export const DEMO_ATTACH_FAMILIES = {
   en: { email: "attach-en@demo.clinic", lastName: "Pelletier" },
   fr: { email: "attach-fr@demo.clinic", lastName: "Fortin" },
 } as const;
+
+/**
+ * A patient with a few years of visits (50 upcoming, 40 past), whose
+ * Appointments tab the page-weight e2e test measures at that realistic size.
+ * Not listed on the login page.
+ */
+export const DEMO_BUSY_ACCOUNT = "busy@demo.clinic";

@@ -28,6 +28,7 @@ import {
 } from "./factories";
 import { seedAttachFamilies } from "./seed-attach";
 import { seedBrand } from "./seed-brand";
+import { seedBusyPatient } from "./seed-busy";
 import { seedCommunications } from "./seed-communications";
 
 const TIME_ZONE = "America/Toronto"; // Montréal's zone in the IANA database.
@@ -487,6 +488,14 @@ export async function seedDemo() {
   });
 
   await seedAttachFamilies(clinic.id, today);
+  await seedBusyPatient({
+    clinicId: clinic.id,
+    today,
+    timeZone: TIME_ZONE,
+    practitionerId: practitioners[1]!.row.id,
+    siteId: practitioners[1]!.sites[0]!.id,
+    typeId: types.followUp.id,
+  });
 
   log.info("demo clinic seeded", { practitioners: practitioners.length, clinic: clinic.name });
 }

@@ -138,6 +138,13 @@ const copy = {
 } as const;
 
 /** YYYY-MM-DD of an instant in the clinic's zone. */
+/** The appointment id at the end of a staff appointment page's address. */
+function idOf(url: string): string {
+  const id = new URL(url).pathname.split("/").pop();
+  expect(id).toBeTruthy();
+  return id!;
+}
+
 function localDate(instant: Date): string {
   return new Intl.DateTimeFormat("en-CA", {
     timeZone: TZ,
@@ -246,13 +253,14 @@ for (const locale of ["en", "fr"] as Locale[]) {
       await expect(page.getByText(t.cancelledStatus, { exact: true })).toBeVisible();
       await expect(page.getByText(t.cancelReason)).toBeVisible();
 
-      // 5. Jean sees it cancelled, with the reason, in the appointment's details.
+      // 5. Jean sees it cancelled in his tab, and the reason on the appointment's page.
       const patient = await browser.newPage();
       await login(patient, DEMO_ACCOUNTS.adult, DEMO_PASSWORD, locale);
       await patient.goto(`/${locale}/appointments`);
-      const item = patient.locator("details").filter({ hasText: t.cancelReason });
-      await expect(item).toHaveCount(1);
-      await item.locator("summary").click();
+      const row = patient.locator(`a[href$="/appointments/${idOf(appointmentUrl)}"]`);
+      await expect(row).toContainText(t.cancelledStatus);
+      await row.click();
+      const item = patient.getByRole("main");
       await expect(item.getByText(t.patientCancelled)).toBeVisible();
       await expect(item.getByText(t.cancelReason)).toBeVisible();
       await patient.close();
@@ -294,18 +302,17 @@ for (const locale of ["en", "fr"] as Locale[]) {
         page.getByRole("region", { name: t.noteRegion }).getByLabel(t.noteLabel),
       ).toHaveValue(note);
 
-      // The patient sees it missed, with the note, in the visit's details (expanded in place).
+      // The patient sees it missed in the history, and the note on the visit's page.
       const patient = await browser.newPage();
       await login(patient, t.pastPatient.email, DEMO_PASSWORD, locale);
       await patient.goto(`/${locale}/appointments`);
-      const item = patient
+      const row = patient
         .getByRole("region", { name: t.history })
-        .locator("details")
-        .filter({ hasText: note });
-      await expect(item).toHaveCount(1);
-      await expect(item.locator("summary")).toContainText(t.patientNoShow);
-      await expect(item.getByText(note)).toBeHidden();
-      await item.locator("summary").click();
+        .locator(`a[href$="/appointments/${idOf(appointmentUrl)}"]`);
+      await expect(row).toContainText(t.patientNoShow);
+      await expect(row).not.toContainText(note);
+      await row.click();
+      const item = patient.getByRole("main");
       await expect(item.getByText(t.patientNoteLabel, { exact: true })).toBeVisible();
       await expect(item.getByText(note)).toBeVisible();
 
@@ -320,8 +327,8 @@ for (const locale of ["en", "fr"] as Locale[]) {
       );
       await expect(page.getByText(t.staffCompleted, { exact: true })).toBeVisible();
       await patient.reload();
-      await expect(item.locator("summary")).toContainText(t.patientCompleted);
-      await expect(item.locator("summary")).not.toContainText(t.patientNoShow);
+      await expect(item.getByText(t.patientCompleted, { exact: true })).toBeVisible();
+      await expect(item.getByText(t.patientNoShow, { exact: true })).toHaveCount(0);
       await patient.close();
     });
 

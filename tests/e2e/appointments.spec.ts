@@ -1,18 +1,22 @@
 // The patient's Appointments tab and booking flows, in English (Jean) and
-// French (Sophie, the parent), on the seeded clinic: confirm the seeded visit
-// inside the confirmation window, cancel the one ~6 days ahead (with an "are
-// you sure?" step and Back), see that the ~36 h one cannot be cancelled online
-// (the clinic's phone instead), book a regular visit as soon as possible and an
+// French (Sophie, the parent), on the seeded clinic: the tab lists compact rows
+// (the one inside the confirmation window marked "To confirm"), each opening
+// the appointment's page, where the patient confirms the seeded visit inside
+// the confirmation window, cancels the one ~6 days ahead (with an "are you
+// sure?" step and Back), and sees that the ~36 h one cannot be cancelled online
+// (the clinic's phone instead), then the new status back in the list; book a regular visit as soon as possible and an
 // emergency visit, book for the child from the child's tab; the grid's week
 // arrows, the losing booker of one slot (two pages), the emergency types'
 // descriptions, and the parent's dashboard listing the child's visits (who,
 // when, practitioner, site). Every page of these
-// flows is scanned by axe at 360 px and 1280 px; the slot grid is used by
+// flows is scanned by axe at 360 px and 1280 px (the appointment's page also at
+// 320 px, with no horizontal scrolling; screenshots of it and of the tab at 390
+// and 1280 px); the slot grid is used by
 // keyboard. Tests pick "the first free slot shown", so runs never depend on
 // which slots earlier tests took. The confirm/cancel tests run before the
 // booking tests of the same account: a fresh booking may also sit inside the
 // windows.
-import type { Locator, Page } from "@playwright/test";
+import type { Locator, Page, TestInfo } from "@playwright/test";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../lib/demo/credentials";
 import { formatInstant, formatLocalDate } from "../../lib/time/format";
 import {
@@ -49,6 +53,9 @@ const copy = {
     cancelYes: "Yes, cancel it",
     back: "Back",
     cancelled: "Cancelled",
+    booked: "Booked, not confirmed",
+    toConfirm: "To confirm",
+    backToList: "Back to appointments",
     cancellableUntil: /Can be cancelled online until/,
     family: "Family medicine",
     otherDoctor: "Dre Julie Nguyen",
@@ -105,6 +112,9 @@ const copy = {
     cancelYes: "Oui, l’annuler",
     back: "Retour",
     cancelled: "Annulé",
+    booked: "Réservé, non confirmé",
+    toConfirm: "À confirmer",
+    backToList: "Retour aux rendez-vous",
     cancellableUntil: /Peut être annulé en ligne jusqu’au/,
     family: "Médecine familiale",
     otherDoctor: "Dre Julie Nguyen",
@@ -210,18 +220,49 @@ async function expectNoAxeViolationsAtBothWidths(page: Page, context: string) {
 }
 
 /**
- * The first upcoming item of the seeded practitioner that offers `button`
- * (hidden until expanded), as a locator by its id: stable once the button is gone.
+ * The seeded practitioner's first upcoming row that waits for the patient's
+ * confirmation (`toConfirm`), or else the first one booked and not waiting
+ * (the visit ~6 days ahead, cancellable online).
  */
-async function seededItemWith(page: Page, t: Copy, button: string): Promise<Locator> {
-  const item = upcomingSection(page, t)
-    .getByRole("listitem")
-    .filter({ hasText: t.seededDoctor })
-    .filter({ has: page.getByRole("button", { name: button, exact: true, includeHidden: true }) })
-    .first();
-  const id = await item.getAttribute("id");
-  expect(id).toMatch(/^appointment-/);
-  return page.locator(`li[id="${id}"]`);
+function seededRow(page: Page, t: Copy, toConfirm: boolean): Locator {
+  const rows = upcomingSection(page, t).getByRole("listitem").filter({ hasText: t.seededDoctor });
+  return (
+    toConfirm
+      ? rows.filter({ hasText: t.toConfirm })
+      : rows.filter({ hasText: t.booked }).filter({ hasNotText: t.toConfirm })
+  ).first();
+}
+
+/**
+ * Opens a row of the tab: the appointment's page, titled by its date and time.
+ * Returns the page's content and the row's link, found again by its address.
+ */
+async function openRow(page: Page, row: Locator) {
+  const when = ((await row.locator("time").textContent()) ?? "").trim();
+  const href = await row.getByRole("link").getAttribute("href");
+  expect(href).toMatch(/\/appointments\/[^/?#]+/);
+  await row.getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1, name: when })).toBeVisible();
+  return { main: page.getByRole("main"), link: page.locator(`main a[href="${href}"]`) };
+}
+
+/** No horizontal scrolling of the page at the current width. */
+async function expectNoSideScroll(page: Page) {
+  const width = page.viewportSize()?.width ?? 0;
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(scrollWidth, `page width at ${width} px`).toBeLessThanOrEqual(width);
+}
+
+/** Full-page screenshots at 390 and 1280 px, kept with the test's results. */
+async function screenshots(page: Page, testInfo: TestInfo, name: string, locale: Locale) {
+  for (const size of ["phone390", "desktop"] as const) {
+    await setViewport(page, size);
+    await expectNoSideScroll(page);
+    await page.screenshot({
+      path: testInfo.outputPath(`${name}-${locale}-${VIEWPORTS[size].width}.png`),
+      fullPage: true,
+    });
+  }
 }
 
 async function openTab(page: Page, locale: Locale, t: Copy) {
@@ -301,20 +342,26 @@ for (const locale of ["en", "fr"] as Locale[]) {
       test.slow();
       await login(page, t.email, DEMO_PASSWORD, locale);
       await openTab(page, locale, t);
-      const item = await seededItemWith(page, t, t.confirm);
-      await item.locator("summary").click();
-      await expect(item).not.toContainText(t.cancel);
-      await expect(item.getByRole("button", { name: t.cancel })).toHaveCount(0);
-      await expect(item).toContainText(CLINIC_PHONE);
-      await item.getByRole("button", { name: t.confirm }).click();
-      await expect(item.getByRole("status")).toHaveText(t.confirmedNotice);
-      await expect(item.locator("summary")).toContainText(t.confirmed);
-      await expect(item.getByRole("button", { name: t.confirm })).toHaveCount(0);
-      // Refreshed as confirmed, the item still says so once, not in two sentences.
-      await expect(item.getByText(t.confirmedWords)).toHaveCount(1);
-      // The success message inside the tab passes axe.
+      const row = seededRow(page, t, true);
+      await expect(row).toContainText(t.booked);
+      const { main, link } = await openRow(page, row);
+      await expect(main).not.toContainText(t.cancel);
+      await expect(main.getByRole("button", { name: t.cancel })).toHaveCount(0);
+      await expect(main).toContainText(CLINIC_PHONE);
+      await main.getByRole("button", { name: t.confirm }).click();
+      await expect(main.getByRole("status")).toHaveText(t.confirmedNotice);
+      // Refreshed: the status is confirmed, said once, not in two sentences.
+      await expect(main.getByText(t.confirmed, { exact: true })).toBeVisible();
+      await expect(main.getByRole("button", { name: t.confirm })).toHaveCount(0);
+      await expect(main.getByText(t.confirmedWords)).toHaveCount(1);
+      // The success message on the appointment's page passes axe.
       await expectNoAxeViolationsAtBothWidths(page, `confirmed notice ${locale}`);
-      await expect(item.getByRole("status")).toHaveText(t.confirmedNotice);
+      await expect(main.getByRole("status")).toHaveText(t.confirmedNotice);
+      // Back in the list, the row says confirmed and no longer waits for the patient.
+      await main.getByRole("link", { name: t.backToList }).click();
+      await expect(page.getByRole("heading", { level: 1, name: t.tab })).toBeVisible();
+      await expect(link).toContainText(t.confirmed);
+      await expect(link).not.toContainText(t.toConfirm);
     });
 
     test("cancels the visit ~6 days ahead after an are-you-sure step (Back once), and it shows red and cancelled", async ({
@@ -323,12 +370,11 @@ for (const locale of ["en", "fr"] as Locale[]) {
       test.slow();
       await login(page, t.email, DEMO_PASSWORD, locale);
       await openTab(page, locale, t);
-      const item = await seededItemWith(page, t, t.cancel);
-      await item.locator("summary").click();
+      const { main: item, link } = await openRow(page, seededRow(page, t, false));
       await expect(item.getByText(t.cancellableUntil)).toBeVisible();
       await item.getByRole("button", { name: t.cancel }).click();
       await expect(item.getByRole("button", { name: t.cancelYes })).toBeVisible();
-      await item.getByRole("button", { name: t.back }).click();
+      await item.getByRole("button", { name: t.back, exact: true }).click();
       await expect(item.getByRole("button", { name: t.cancelYes })).toHaveCount(0);
       await expect(item.getByRole("button", { name: t.cancel })).toBeFocused();
       await item.getByRole("button", { name: t.cancel }).click();
@@ -338,12 +384,15 @@ for (const locale of ["en", "fr"] as Locale[]) {
       await expect(item.getByRole("button", { name: t.cancelYes })).toBeVisible();
       await item.getByRole("button", { name: t.cancelYes }).click();
       await expect(item.getByRole("status")).toHaveText(t.cancelledNotice);
-      await expect(item.locator("summary")).toContainText(t.cancelled);
-      await expect(item).toHaveClass(/border-l-red-700/);
+      await expect(item.getByText(t.cancelled, { exact: true })).toBeVisible();
       await expect(item.getByRole("button", { name: t.cancel })).toHaveCount(0);
       // So does the success message.
       await expectNoAxeViolationsAtBothWidths(page, `cancelled notice ${locale}`);
       await expect(item.getByRole("status")).toHaveText(t.cancelledNotice);
+      // Back in the list, the row shows red and cancelled.
+      await item.getByRole("link", { name: t.backToList }).click();
+      await expect(link).toContainText(t.cancelled);
+      await expect(link).toHaveClass(/border-l-red-700/);
     });
 
     test("books a regular visit as soon as possible, by keyboard, and sees it in upcoming (axe at 1280 px)", async ({
@@ -373,14 +422,15 @@ for (const locale of ["en", "fr"] as Locale[]) {
       await expect(page.getByRole("heading", { level: 1, name: t.doneTitle })).toBeVisible();
       expect(page.url()).not.toContain("Sore");
       await expectNoAxeViolations(page, { context: `done ${locale} 1280` });
+      const id = new URL(page.url()).searchParams.get("appointment");
       await page.getByRole("link", { name: t.done }).click();
       const booked = upcomingSection(page, t)
         .getByRole("listitem")
-        .filter({ hasText: "Julie Nguyen" })
-        .first();
-      await booked.locator("summary").click();
-      await expect(booked).toContainText(reason);
-      await expect(booked).toContainText(t.checkup);
+        .filter({ has: page.locator(`a[href$="/appointments/${id}"]`) });
+      await expect(booked).toContainText("Julie Nguyen");
+      const { main } = await openRow(page, booked);
+      await expect(main).toContainText(reason);
+      await expect(main).toContainText(t.checkup);
     });
 
     test("books an emergency visit across practitioners (axe at 360 px)", async ({ page }) => {
@@ -390,6 +440,8 @@ for (const locale of ["en", "fr"] as Locale[]) {
       await openTab(page, locale, t);
       await expectNoAxeViolations(page, { context: `tab ${locale} 360` });
       await page.getByRole("link", { name: t.emergency }).click();
+      // The tab's rows name sites too: wait for the step before choosing one.
+      await expect(page).toHaveURL(/\/appointments\/emergency/);
       await expectNoAxeViolations(page, { context: `emergency site ${locale} 360` });
       await page.getByRole("link", { name: new RegExp(t.plateau) }).click();
       await expect(page.getByRole("link", { name: new RegExp(t.minor) })).toBeVisible();
@@ -407,11 +459,14 @@ for (const locale of ["en", "fr"] as Locale[]) {
       await page.getByRole("button", { name: t.confirm }).click();
       await expect(page.getByRole("heading", { level: 1, name: t.doneTitle })).toBeVisible();
       await expectNoAxeViolations(page, { context: `emergency done ${locale} 360` });
+      const id = new URL(page.url()).searchParams.get("appointment");
       await page.getByRole("link", { name: t.done }).click();
-      const booked = upcomingSection(page, t).getByRole("listitem").filter({ hasText: doctor });
-      await expect(booked.first()).toBeVisible();
-      for (const summary of await booked.locator("summary").all()) await summary.click();
-      await expect(upcomingSection(page, t).getByText("Fever since yesterday")).toBeVisible();
+      const booked = upcomingSection(page, t)
+        .getByRole("listitem")
+        .filter({ has: page.locator(`a[href$="/appointments/${id}"]`) });
+      await expect(booked).toContainText(doctor);
+      const { main } = await openRow(page, booked);
+      await expect(main).toContainText("Fever since yesterday");
       // The dashboard lists it too, linking to the tab (under "to confirm" when it is within the window).
       await page.goto(`/${locale}/dashboard`);
       await expect(
@@ -510,6 +565,8 @@ for (const locale of ["en", "fr"] as Locale[]) {
       await login(page, t.email, DEMO_PASSWORD, locale);
       await openTab(page, locale, t);
       await page.getByRole("link", { name: t.emergency }).click();
+      // The tab's rows name sites too: wait for the step before choosing one.
+      await expect(page).toHaveURL(/\/appointments\/emergency/);
       await page.getByRole("link", { name: new RegExp(t.plateau) }).click();
       await expect(
         page.getByRole("heading", { level: 2, name: t.emergencyTypeStep }),
@@ -524,14 +581,28 @@ for (const locale of ["en", "fr"] as Locale[]) {
       await expect(complex).not.toContainText(t.minorDescription);
     });
 
-    test("every page of the regular flow passes axe at 360 px", async ({ page }) => {
+    test("every page of the regular flow passes axe at 360 px, the appointment's page also at 320 px", async ({
+      page,
+    }, testInfo) => {
       test.slow();
       await setViewport(page, "mobile");
       await login(page, t.email, DEMO_PASSWORD, locale);
       await openTab(page, locale, t);
-      // The tab with details expanded.
-      for (const summary of await page.locator("summary").all()) await summary.click();
-      await expectNoAxeViolations(page, { context: `tab expanded ${locale} 360` });
+      await expectNoAxeViolations(page, { context: `tab ${locale} 360` });
+      await screenshots(page, testInfo, "appointments-tab", locale);
+      // An upcoming appointment's page, with its actions, and a past one's, with the clinic's note.
+      for (const section of [t.upcoming, t.history]) {
+        await setViewport(page, "mobile");
+        const row = page.getByRole("region", { name: section }).getByRole("listitem").first();
+        await openRow(page, row);
+        await expectNoAxeViolations(page, { context: `appointment ${section} ${locale} 360` });
+        await setViewport(page, "phone320");
+        await expectNoSideScroll(page);
+        await expectNoAxeViolations(page, { context: `appointment ${section} ${locale} 320` });
+        if (section === t.upcoming) await screenshots(page, testInfo, "appointment-page", locale);
+        await page.goBack();
+      }
+      await setViewport(page, "mobile");
       await regularStepsToGrid(page, t, "axe walk", `${locale} 360`);
       await pickFirstSlotByKeyboard(page, t, `grid ${locale} 360`);
       await expectNoAxeViolations(page, { context: `confirm ${locale} 360` });
@@ -542,9 +613,13 @@ for (const locale of ["en", "fr"] as Locale[]) {
       await setViewport(page, "desktop");
       await login(page, t.email, DEMO_PASSWORD, locale);
       await openTab(page, locale, t);
-      for (const summary of await page.locator("summary").all()) await summary.click();
-      await expectNoAxeViolations(page, { context: `tab expanded ${locale} 1280` });
+      await expectNoAxeViolations(page, { context: `tab ${locale} 1280` });
+      await openRow(page, upcomingSection(page, t).getByRole("listitem").first());
+      await expectNoAxeViolations(page, { context: `appointment ${locale} 1280` });
+      await page.goBack();
       await page.getByRole("link", { name: t.emergency }).click();
+      // The tab's rows name sites too: wait for the step before choosing one.
+      await expect(page).toHaveURL(/\/appointments\/emergency/);
       await expectNoAxeViolations(page, { context: `emergency site ${locale} 1280` });
       await page.getByRole("link", { name: new RegExp(t.plateau) }).click();
       await expectNoAxeViolations(page, { context: `emergency type ${locale} 1280` });
@@ -575,6 +650,8 @@ test.describe("the parent books for the child", () => {
         upcomingSection(page, t).getByRole("listitem").filter({ hasText: "Antoine Roy" }).first(),
       ).toBeVisible();
       await page.getByRole("link", { name: t.book }).click();
+      // The tab's rows name specialties too: wait for the step before choosing one.
+      await expect(page.getByRole("heading", { level: 2, name: t.specialtyStep })).toBeVisible();
       await expect(
         page
           .getByRole("main")
@@ -644,22 +721,26 @@ test.describe("the parent's dashboard", () => {
         await expect(row).toContainText("Dr Antoine Roy");
         await expect(row).toContainText(t.plateau);
       }
-      // Each row opens that appointment, expanded, in that person's Appointments tab.
+      // Each row opens that appointment's page, for that person.
       const first = formatInstant(starts[0]!, locale, TIME_ZONE, "dateTime");
       await upcoming
         .getByRole("link")
         .filter({ hasText: "Léo Tremblay" })
         .filter({ hasText: first })
         .click();
+      await expect(page).toHaveURL(/\/appointments\/[^/?#]+\?profile=/);
+      const main = page.getByRole("main");
+      await expect(
+        main.getByRole("heading", { level: 1 }).locator(`time[datetime="${starts[0]}"]`),
+      ).toBeVisible();
+      await expect(main).toContainText("Léo Tremblay");
+      await expect(main).toContainText("Antoine Roy");
+      await expect(main.getByText(t.plateau).last()).toBeVisible();
+      await main.getByRole("link", { name: t.backToList }).click();
       await expect(page.getByRole("heading", { level: 1, name: /Léo Tremblay/ })).toBeVisible();
-      const opened = upcomingSection(page, t)
-        .getByRole("listitem")
-        .filter({ has: page.locator(`time[datetime="${starts[0]}"]`) });
-      await expect(opened.locator("details")).toHaveAttribute("open", "");
-      await expect(opened.getByText(t.plateau).last()).toBeVisible();
-      await expect(page).toHaveURL(new RegExp(`#appointment-`));
-      const others = upcomingSection(page, t).locator("details[open]");
-      await expect(others).toHaveCount(1);
+      // An id that is no appointment of his: a 404, as for another person's.
+      const missing = await page.request.get(`/${locale}/appointments/no-such-appointment`);
+      expect(missing.status()).toBe(404);
     });
   }
 });

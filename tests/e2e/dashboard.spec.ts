@@ -94,7 +94,8 @@ test("the parent confirms Léo's visit from the dashboard, by keyboard, and it l
   const leo = toConfirm.getByRole("listitem").filter({ hasText: "Léo Tremblay" }).first();
   await expect(leo).toContainText("Antoine Roy");
   const href = await leo.getByRole("link").first().getAttribute("href");
-  expect(href).toContain("/appointments?open=");
+  // The row opens the appointment's own page, for Léo's profile.
+  expect(href).toMatch(/^\/en\/appointments\/[^/?#]+\?profile=[^&#]+$/);
   const item = (region: string) =>
     page.getByRole("region", { name: region }).locator(`li:has(a[href="${href}"])`);
   await item(t.toConfirmTitle)
@@ -107,4 +108,12 @@ test("the parent confirms Léo's visit from the dashboard, by keyboard, and it l
   await page.reload();
   await expect(item(t.toConfirmTitle)).toHaveCount(0);
   await expect(item(t.upcomingTitle)).toContainText(messages.en.appointments.status.confirmed);
+  // Its row opens its page, Léo's: his name, the practitioner, confirmed.
+  await item(t.upcomingTitle).getByRole("link").first().click();
+  await expect(page).toHaveURL(new RegExp(`${href!.split("?")[0]}\\?profile=`));
+  const main = page.getByRole("main");
+  await expect(main.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(main).toContainText("Léo Tremblay");
+  await expect(main).toContainText("Antoine Roy");
+  await expect(main).toContainText(messages.en.appointments.confirmed);
 });

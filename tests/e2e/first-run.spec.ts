@@ -522,10 +522,12 @@ async function firstRun(browser: Browser, pgUrl: string) {
         .getByRole("listitem")
         .filter({ hasText: PRACTITIONER_NAME });
       await expect(booked).toHaveCount(1);
-      await booked.locator("summary").click();
-      await expect(booked).toContainText(TYPE.en);
-      await expect(booked).toContainText(REASON);
       await expect(booked).toContainText(SITE.en);
+      await booked.getByRole("link").click();
+      const details = p.getByRole("main");
+      await expect(details).toContainText(TYPE.en);
+      await expect(details).toContainText(REASON);
+      await expect(details).toContainText(SITE.en);
     });
 
     await timed("booking email", async () => {

@@ -153,6 +153,8 @@ for (const locale of ["en", "fr"] as Locale[]) {
       parentPage.getByRole("heading", { level: 1, name: new RegExp(child) }),
     ).toBeVisible();
     await parentPage.getByRole("link", { name: t.book }).click();
+    // The tab's rows name specialties too: wait for the booking step before choosing one.
+    await expect(parentPage).toHaveURL(/\/appointments\/book/);
     await parentPage.getByRole("link", { name: t.pediatrics }).click();
     // Dre Benali works at one site: the site step is skipped.
     await parentPage.getByRole("link", { name: /Fatima Benali/ }).click();

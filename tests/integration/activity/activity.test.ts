@@ -228,7 +228,7 @@ describe("Recent activity of the selected profile", () => {
   it("lists the child's lines newest first, each linking to the thing itself; never the withdrawn thread", async () => {
     await as(parent, childId);
     const { lines } = await loadRecentActivity();
-    const appointment = `/appointments?open=${appointmentId}#appointment-${appointmentId}`;
+    const appointment = `/appointments/${appointmentId}`;
     expect(summary(lines)).toEqual([
       { what: "cancelled", by: "clinic", byName: null, path: appointment },
       { what: "replySent", by: "self", byName: null, path: `/inbox/${messageId}` },

@@ -30,9 +30,8 @@ vi.mock("next/headers", async (importOriginal) => ({
     new Headers({ host: "localhost:3000", "user-agent": "vitest", "x-request-id": "req-record" }),
 }));
 
-const { loadPatientAppointments } = await import("@/lib/appointment-book/loaders");
+const { loadPatientAppointments, RECORD_VISITS } = await import("@/lib/appointment-book/loaders");
 const { loadPatientAudit } = await import("@/lib/audit/loaders");
-const { HISTORY_LIMIT } = await import("@/lib/appointments/data");
 
 const PASSWORD = "Patient-record-2026!";
 const DAY = 86_400_000;
@@ -67,7 +66,7 @@ beforeAll(async () => {
   // Created out of order, so that the order comes from the query.
   await add(9, upcoming);
   await add(2, upcoming);
-  for (let i = HISTORY_LIMIT + 2; i >= 1; i--) await add(-i, past);
+  for (let i = RECORD_VISITS + 2; i >= 1; i--) await add(-i, past);
   await add(3, [], otherProfileId);
 
   const other = await createClinic({ timeZone: "America/Toronto" });
@@ -86,12 +85,12 @@ describe("the appointments tab", () => {
     await signInOn(request, staffEmail, PASSWORD);
     const list = await loadPatientAppointments(profileId);
     expect(list.timeZone).toBe("America/Toronto");
-    expect(list.upcoming.map((a) => a.id)).toEqual([upcoming[1], upcoming[0]]);
-    expect(list.historyTotal).toBe(HISTORY_LIMIT + 2);
-    expect(list.history).toHaveLength(HISTORY_LIMIT);
-    // `past` was created oldest first.
-    expect(list.history.map((a) => a.id)).toEqual(past.slice(2).reverse());
-    expect(list.history.every((a) => a.profileId === profileId)).toBe(true);
+    expect(list.upcoming.rows.map((a) => a.id)).toEqual([upcoming[1], upcoming[0]]);
+    expect(list.upcoming.total).toBe(2);
+    expect(list.past.total).toBe(RECORD_VISITS + 2);
+    expect(list.past.rows).toHaveLength(RECORD_VISITS);
+    // `past` was created oldest first; none of another profile.
+    expect(list.past.rows.map((a) => a.id)).toEqual(past.slice(2).reverse());
   });
 
   it("answers 404 for another clinic's profile, an unknown id and a patient", async () => {

@@ -70,6 +70,7 @@ describe("booked", () => {
       "patient",
     );
     expect(result.ok).toBe(true);
+    if (!result.ok) return;
     await deliver();
 
     const [fr] = await inbox(fx.owner.account.email, /^Rendez-vous réservé/);
@@ -84,7 +85,10 @@ describe("booked", () => {
     expect(fr!.text).toContain("Bilan annuel, 30 minutes");
     expect(en!.text).toContain("Monday, November 2, 2026 at 9:00 a.m. EST");
     expect(en!.text).toContain("Plateau clinic — 201-1224 Rue Stanley, Montréal");
-    expect(en!.text).toContain(`/en/appointments?profile=${fx.owner.profile.id}`);
+    // "See it in the portal" opens the appointment's page, for its profile.
+    expect(en!.text).toContain(
+      `/en/appointments/${result.data.appointmentId}?profile=${fx.owner.profile.id}`,
+    );
     // The reason for the visit stays in the portal.
     expect(en!.text).not.toContain("Private reason");
     // The owner booked: not "the clinic has booked".

@@ -6,8 +6,9 @@
 // anonymous visitor can neither see (loader → null / 404 / login redirect) nor
 // act (actions with forged ids → refusal, nothing changes); the parent holding
 // the appointments grant can book, confirm and cancel for the child. The same
-// matrix covers the booking confirmation page, the "booked" page (which takes
-// an appointment id from the URL) and the dashboard's upcoming visits.
+// matrix covers the booking confirmation page, an appointment's page and the
+// "booked" page (both take an appointment id from the URL; a revoked grant too,
+// and a proxy's look is recorded once) and the dashboard's upcoming visits.
 //
 // Stand-ins, as in tests/integration/security/session-gate.test.ts: outside a
 // Next request there is no next/headers, so the request's headers and the
@@ -55,7 +56,7 @@ vi.mock("next-intl/server", async (importOriginal) => ({
 
 const { bookAppointmentAction, cancelAppointmentAction, confirmAppointmentAction } =
   await import("@/lib/appointments/actions");
-const { appointmentsTabFor, bookedAppointmentFor, loadAppointmentsTab, loadBookedAppointment } =
+const { appointmentsTabFor, profileAppointmentFor, loadAppointmentsTab, loadProfileAppointment } =
   await import("@/lib/appointments/loaders");
 const { bookingConfirmationFor, bookingStateFor, loadBookingConfirmation, loadBookingState } =
   await import("@/lib/booking/loaders");
@@ -249,7 +250,7 @@ describe("seeing the child's appointments", () => {
     const appt = await childAppointment(100);
     const tab = await appointmentsTabFor(await account(parent), childId);
     expect(tab?.profile).toMatchObject({ id: childId, firstName: "Child", own: false });
-    expect(tab?.upcoming.map((a) => a.id)).toContain(appt.id);
+    expect(tab?.upcoming.rows.map((a) => a.id)).toContain(appt.id);
     const state = await bookingStateFor(await account(parent), "regular", { profile: childId });
     expect(state?.step.name).toBe("specialty");
     expect(state?.profile.id).toBe(childId);
@@ -470,14 +471,14 @@ describe("the parent acts for the child", () => {
       cancelledBy: "patient",
       cancelledByAccountId: parent.accountId,
     });
-    // The tab now offers neither on these.
-    const tab = await appointmentsTabFor(await account(parent), childId);
-    const shown = new Map(tab!.upcoming.map((a) => [a.id, a]));
-    expect(shown.get(confirmable.id)?.confirm).toEqual({
+    // Their pages now offer neither.
+    const shown = async (id: string) =>
+      (await profileAppointmentFor(await account(parent), childId, id))!.appointment;
+    expect((await shown(confirmable.id)).confirm).toEqual({
       allowed: false,
       reason: "alreadyConfirmed",
     });
-    expect(shown.get(cancellable.id)?.cancel).toEqual({ allowed: false, reason: "notActive" });
+    expect((await shown(cancellable.id)).cancel).toEqual({ allowed: false, reason: "notActive" });
   });
 
   it("is told why not outside the windows: confirm not yet open, cancel past the cut-off", async () => {
@@ -490,12 +491,19 @@ describe("the parent acts for the child", () => {
     expect(
       await cancelAppointmentAction(null, form({ profileId: childId, appointmentId: near.id })),
     ).toMatchObject({ ok: false, code: "pastCutoff" });
-    const tab = await appointmentsTabFor(await account(parent), childId);
-    const shown = new Map(tab!.upcoming.map((a) => [a.id, a]));
-    expect(shown.get(far.id)?.confirm).toMatchObject({ allowed: false, reason: "notYet" });
-    expect(shown.get(near.id)?.cancel).toMatchObject({ allowed: false, reason: "pastCutoff" });
+    const shown = async (id: string) =>
+      (await profileAppointmentFor(await account(parent), childId, id))!.appointment;
+    expect((await shown(far.id)).confirm).toMatchObject({ allowed: false, reason: "notYet" });
+    expect((await shown(near.id)).cancel).toMatchObject({ allowed: false, reason: "pastCutoff" });
   });
 });
+
+/** The looks at one appointment an account left in the audit log. */
+const views = (accountId: string, appointmentId: string) =>
+  db().auditEvent.findMany({
+    where: { actorAccountId: accountId, resourceType: "appointments", resourceId: appointmentId },
+    select: { subjectProfileId: true, action: true },
+  });
 
 /** Every appointment row as it is: a loader must leave them all exactly so. */
 const appointmentRows = () => db().appointment.findMany({ orderBy: { id: "asc" } });
@@ -566,18 +574,18 @@ describe("the booking confirmation page (loadBookingConfirmation)", () => {
   });
 });
 
-describe("the booked page (loadBookedAppointment, appointment id from the URL)", () => {
+describe("an appointment's page and the booked page (loadProfileAppointment, appointment id from the URL)", () => {
   it("shows the parent the child's appointment, and only with the child's profile", async () => {
     const appt = await childAppointment(240);
-    const shown = await bookedAppointmentFor(await account(parent), childId, appt.id);
+    const shown = await profileAppointmentFor(await account(parent), childId, appt.id);
     expect(shown?.profile.id).toBe(childId);
     expect(shown?.appointment.id).toBe(appt.id);
     await signIn(parent);
-    expect((await loadBookedAppointment(childId, appt.id)).appointment.id).toBe(appt.id);
+    expect((await loadProfileAppointment(childId, appt.id)).appointment.id).toBe(appt.id);
     // The parent's own profile with the child's appointment id: not theirs.
-    expect(await bookedAppointmentFor(await account(parent), undefined, appt.id)).toBeNull();
-    expect(await thrownDigest(() => loadBookedAppointment(undefined, appt.id))).toMatch(NOT_FOUND);
-    expect(await thrownDigest(() => loadBookedAppointment(parent.profileId, appt.id))).toMatch(
+    expect(await profileAppointmentFor(await account(parent), undefined, appt.id)).toBeNull();
+    expect(await thrownDigest(() => loadProfileAppointment(undefined, appt.id))).toMatch(NOT_FOUND);
+    expect(await thrownDigest(() => loadProfileAppointment(parent.profileId, appt.id))).toMatch(
       NOT_FOUND,
     );
   });
@@ -587,15 +595,15 @@ describe("the booked page (loadBookedAppointment, appointment id from the URL)",
       const appt = await childAppointment(264);
       const before = await appointmentRows();
       const acc = await account(who());
-      expect(await bookedAppointmentFor(acc, childId, appt.id)).toBeNull();
-      expect(await bookedAppointmentFor(acc, who().profileId, appt.id)).toBeNull();
-      expect(await bookedAppointmentFor(acc, undefined, appt.id)).toBeNull();
+      expect(await profileAppointmentFor(acc, childId, appt.id)).toBeNull();
+      expect(await profileAppointmentFor(acc, who().profileId, appt.id)).toBeNull();
+      expect(await profileAppointmentFor(acc, undefined, appt.id)).toBeNull();
       await signIn(who());
-      expect(await thrownDigest(() => loadBookedAppointment(childId, appt.id))).toMatch(NOT_FOUND);
-      expect(await thrownDigest(() => loadBookedAppointment(who().profileId, appt.id))).toMatch(
+      expect(await thrownDigest(() => loadProfileAppointment(childId, appt.id))).toMatch(NOT_FOUND);
+      expect(await thrownDigest(() => loadProfileAppointment(who().profileId, appt.id))).toMatch(
         NOT_FOUND,
       );
-      expect(await thrownDigest(() => loadBookedAppointment(undefined, appt.id))).toMatch(
+      expect(await thrownDigest(() => loadProfileAppointment(undefined, appt.id))).toMatch(
         NOT_FOUND,
       );
       expect(await appointmentRows()).toEqual(before);
@@ -605,26 +613,26 @@ describe("the booked page (loadBookedAppointment, appointment id from the URL)",
   it("another patient's appointment id with a profile one may see (own, or the child's) is a 404", async () => {
     const theirs = await fixtureAppointment(other.profileId, 288);
     const acc = await account(parent);
-    expect(await bookedAppointmentFor(acc, childId, theirs.id)).toBeNull();
-    expect(await bookedAppointmentFor(acc, undefined, theirs.id)).toBeNull();
+    expect(await profileAppointmentFor(acc, childId, theirs.id)).toBeNull();
+    expect(await profileAppointmentFor(acc, undefined, theirs.id)).toBeNull();
     await signIn(parent);
-    expect(await thrownDigest(() => loadBookedAppointment(childId, theirs.id))).toMatch(NOT_FOUND);
-    expect(await thrownDigest(() => loadBookedAppointment(undefined, theirs.id))).toMatch(
+    expect(await thrownDigest(() => loadProfileAppointment(childId, theirs.id))).toMatch(NOT_FOUND);
+    expect(await thrownDigest(() => loadProfileAppointment(undefined, theirs.id))).toMatch(
       NOT_FOUND,
     );
     // The owner sees it: the id is real.
     expect(
-      (await bookedAppointmentFor(await account(other), undefined, theirs.id))?.appointment.id,
+      (await profileAppointmentFor(await account(other), undefined, theirs.id))?.appointment.id,
     ).toBe(theirs.id);
   });
 
   it("a lapsed grant (teen) gets a 404 for the teen's appointment, and nothing changes", async () => {
     const appt = await fixtureAppointment(teenId, 312);
     const before = await appointmentRows();
-    expect(await bookedAppointmentFor(await account(parent), teenId, appt.id)).toBeNull();
+    expect(await profileAppointmentFor(await account(parent), teenId, appt.id)).toBeNull();
     await signIn(parent);
-    expect(await thrownDigest(() => loadBookedAppointment(teenId, appt.id))).toMatch(NOT_FOUND);
-    expect(await thrownDigest(() => loadBookedAppointment(undefined, appt.id))).toMatch(NOT_FOUND);
+    expect(await thrownDigest(() => loadProfileAppointment(teenId, appt.id))).toMatch(NOT_FOUND);
+    expect(await thrownDigest(() => loadProfileAppointment(undefined, appt.id))).toMatch(NOT_FOUND);
     expect(await appointmentRows()).toEqual(before);
   });
 
@@ -632,8 +640,44 @@ describe("the booked page (loadBookedAppointment, appointment id from the URL)",
     const appt = await childAppointment(336);
     const before = await appointmentRows();
     await signIn(null);
-    expect(await thrownDigest(() => loadBookedAppointment(childId, appt.id))).toMatch(TO_LOGIN);
+    expect(await thrownDigest(() => loadProfileAppointment(childId, appt.id))).toMatch(TO_LOGIN);
     expect(await appointmentRows()).toEqual(before);
+  });
+
+  it("a revoked grant gets a 404 for the child's appointment, and nothing is recorded", async () => {
+    const revoked = await patient("Revoked");
+    const grant = await grantAccess({
+      accountId: revoked.accountId,
+      profileId: childId,
+      tabs: ["appointments"],
+    });
+    const appt = await childAppointment(360);
+    expect(
+      (await profileAppointmentFor(await account(revoked), childId, appt.id))?.appointment.id,
+    ).toBe(appt.id);
+    await db().profileAccess.update({ where: { id: grant.id }, data: { revokedAt: new Date() } });
+    const seen = await views(revoked.accountId, appt.id);
+    expect(await profileAppointmentFor(await account(revoked), childId, appt.id)).toBeNull();
+    await signIn(revoked);
+    expect(await thrownDigest(() => loadProfileAppointment(childId, appt.id))).toMatch(NOT_FOUND);
+    expect(await views(revoked.accountId, appt.id)).toEqual(seen);
+  });
+
+  it("records a proxy's look at an appointment once, naming it; a refusal and the owner's own look are not recorded", async () => {
+    const appt = await childAppointment(384);
+    expect(await views(parent.accountId, appt.id)).toEqual([]);
+    await signIn(parent);
+    await loadProfileAppointment(childId, appt.id);
+    expect(await views(parent.accountId, appt.id)).toEqual([
+      { subjectProfileId: childId, action: "view" },
+    ]);
+    await profileAppointmentFor(await account(proxy), childId, appt.id);
+    expect(await views(proxy.accountId, appt.id)).toEqual([]);
+    const own = await fixtureAppointment(other.profileId, 408);
+    expect(
+      (await profileAppointmentFor(await account(other), undefined, own.id))?.profile.own,
+    ).toBe(true);
+    expect(await views(other.accountId, own.id)).toEqual([]);
   });
 });
 

@@ -15,7 +15,7 @@ import {
 } from "@/lib/appointment-book/mutations";
 import { schedulingSettingsSchema, staffBookingSchema } from "@/lib/appointment-book/schema";
 import { findAppointmentView } from "@/lib/appointments/data";
-import { appointmentsTabFor } from "@/lib/appointments/loaders";
+import { appointmentsTabFor, profileAppointmentFor } from "@/lib/appointments/loaders";
 import { findSessionAccount } from "@/lib/auth/data";
 import type { SessionAccount } from "@/lib/auth/gate";
 import { setClockForTests } from "@/lib/clock";
@@ -301,6 +301,14 @@ describe("what the patient's Appointments tab shows of the note and the attendan
     expect(theirs?.profile).toMatchObject({ id: fx.profileId, own: false });
     return [mine!, theirs!];
   };
+  /** One appointment's page, as the patient and as the proxy see it at `at`. */
+  const pages = async (id: string, at: Date) => {
+    const mine = await profileAppointmentFor(own, undefined, id, at);
+    const theirs = await profileAppointmentFor(proxy, fx.profileId, id, at);
+    expect(mine?.profile.id).toBe(fx.profileId);
+    expect(theirs?.profile).toMatchObject({ id: fx.profileId, own: false });
+    return [mine!.appointment, theirs!.appointment];
+  };
 
   beforeAll(async () => {
     own = (await findSessionAccount(fx.account.id))!;
@@ -324,8 +332,7 @@ describe("what the patient's Appointments tab shows of the note and the attendan
   it("the note staff save is on that appointment, for the patient and for a proxy with the appointments permission", async () => {
     const noted = await visit("09:00");
     const plain = await visit("09:30");
-    for (const tab of await tabs(NOW))
-      expect(tab.upcoming.find((a) => a.id === noted.id)?.clinicNote).toBeNull();
+    for (const a of await pages(noted.id, NOW)) expect(a.clinicNote).toBeNull();
 
     expect(
       await saveClinicNote(
@@ -334,23 +341,22 @@ describe("what the patient's Appointments tab shows of the note and the attendan
         req,
       ),
     ).toEqual({ ok: true, data: undefined });
-    for (const tab of await tabs(NOW)) {
-      expect(tab.upcoming.find((a) => a.id === noted.id)).toMatchObject({
+    for (const a of await pages(noted.id, NOW))
+      expect(a).toMatchObject({
         status: "booked",
         clinicNote: "Fasting blood test before the visit.",
       });
-      expect(tab.upcoming.find((a) => a.id === plain.id)).toMatchObject({ clinicNote: null });
-    }
-    // A proxy without the appointments permission sees no tab at all, so no note.
+    for (const a of await pages(plain.id, NOW)) expect(a).toMatchObject({ clinicNote: null });
+    // A proxy without the appointments permission sees no tab and no page at all, so no note.
     expect(await appointmentsTabFor(messagesOnly, fx.profileId, NOW)).toBeNull();
+    expect(await profileAppointmentFor(messagesOnly, fx.profileId, noted.id, NOW)).toBeNull();
 
     // An emptied note is gone for both.
     expect(await saveClinicNote(staff, { appointmentId: noted.id, note: "   " }, req)).toEqual({
       ok: true,
       data: undefined,
     });
-    for (const tab of await tabs(NOW))
-      expect(tab.upcoming.find((a) => a.id === noted.id)?.clinicNote).toBeNull();
+    for (const a of await pages(noted.id, NOW)) expect(a.clinicNote).toBeNull();
   });
 
   it("a visit is upcoming until it starts, then in history; attendance recorded as completed or no-show is the status shown there", async () => {
@@ -359,8 +365,8 @@ describe("what the patient's Appointments tab shows of the note and the attendan
     const ids = (list: { id: string }[]) =>
       list.map((a) => a.id).filter((id) => id === attended.id || id === missed.id);
     for (const tab of await tabs(NOW)) {
-      expect(ids(tab.upcoming)).toEqual([attended.id, missed.id]);
-      expect(ids(tab.history)).toEqual([]);
+      expect(ids(tab.upcoming.rows)).toEqual([attended.id, missed.id]);
+      expect(ids(tab.past.rows)).toEqual([]);
     }
 
     const after = localAt(WEDNESDAY, "10:45");
@@ -368,10 +374,10 @@ describe("what the patient's Appointments tab shows of the note and the attendan
     try {
       // Started, nothing recorded yet: in history (latest first), still "booked".
       for (const tab of await tabs(after)) {
-        expect(ids(tab.upcoming)).toEqual([]);
-        expect(ids(tab.history)).toEqual([missed.id, attended.id]);
+        expect(ids(tab.upcoming.rows)).toEqual([]);
+        expect(ids(tab.past.rows)).toEqual([missed.id, attended.id]);
         expect(
-          tab.history
+          tab.past.rows
             .filter((a) => a.id === attended.id || a.id === missed.id)
             .map((a) => a.status),
         ).toEqual(["booked", "booked"]);
@@ -391,20 +397,24 @@ describe("what the patient's Appointments tab shows of the note and the attendan
       ).toEqual({ ok: true, data: undefined });
 
       for (const tab of await tabs(after)) {
-        expect(ids(tab.upcoming)).toEqual([]);
-        expect(tab.history.find((a) => a.id === attended.id)).toMatchObject({
+        expect(ids(tab.upcoming.rows)).toEqual([]);
+        expect(tab.past.rows.find((a) => a.id === attended.id)?.status).toBe("completed");
+        expect(tab.past.rows.find((a) => a.id === missed.id)?.status).toBe("noShow");
+      }
+      for (const a of await pages(attended.id, after))
+        expect(a).toMatchObject({
           status: "completed",
           clinicNote: "Results in two weeks.",
           confirm: { allowed: false, reason: "notActive" },
           cancel: { allowed: false, reason: "notActive" },
         });
-        expect(tab.history.find((a) => a.id === missed.id)).toMatchObject({
+      for (const a of await pages(missed.id, after))
+        expect(a).toMatchObject({
           status: "noShow",
           clinicNote: null,
           confirm: { allowed: false, reason: "notActive" },
           cancel: { allowed: false, reason: "notActive" },
         });
-      }
     } finally {
       setClockForTests(() => NOW);
     }

@@ -7,7 +7,7 @@ import { cancelDecision, confirmDecision } from "@/lib/appointments/rules";
 import { setClockForTests } from "@/lib/clock";
 import { db } from "@/lib/db/client";
 import { seedDemo } from "@/lib/demo/seed";
-import { DEMO_ACCOUNTS } from "@/lib/demo/credentials";
+import { DEMO_ACCOUNTS, DEMO_BUSY_ACCOUNT } from "@/lib/demo/credentials";
 import sharp from "sharp";
 import { passesWithWhite } from "@/lib/clinic/brand-color";
 import { readLogo } from "@/lib/clinic/logo-file";
@@ -56,6 +56,15 @@ describe("demo seed", () => {
         });
         expect(history.some((a) => a.status === "completed" && a.clinicNote)).toBe(true);
       }
+      // The busy patient whose tab the page-weight test measures: 50 upcoming, 40 past.
+      const busy = await db().account.findUniqueOrThrow({
+        where: { email: DEMO_BUSY_ACCOUNT },
+        select: { profileId: true },
+      });
+      const busyCount = (startsAt: { gt: Date } | { lte: Date }) =>
+        db().appointment.count({ where: { profileId: busy.profileId!, startsAt } });
+      expect(await busyCount({ gt: at })).toBe(50);
+      expect(await busyCount({ lte: at })).toBe(40);
     });
   }
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { BookingDone } from "@/components/appointments/booking-done";
-import { loadBookedAppointment } from "@/lib/appointments/loaders";
+import { loadProfileAppointment } from "@/lib/appointments/loaders";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("booking");
@@ -14,7 +14,7 @@ export default async function Page({
   searchParams: Promise<{ profile?: string; appointment?: string }>;
 }) {
   const { profile, appointment } = await searchParams;
-  const booked = await loadBookedAppointment(
+  const booked = await loadProfileAppointment(
     typeof profile === "string" ? profile : undefined,
     typeof appointment === "string" ? appointment : undefined,
   );

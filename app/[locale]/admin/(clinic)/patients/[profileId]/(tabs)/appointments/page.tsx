@@ -5,7 +5,7 @@ import { Card } from "@/components/shell/card";
 import { Section } from "@/components/shell/section";
 import { loadPatientView } from "@/lib/admin/loaders";
 import { loadPatientAppointments } from "@/lib/appointment-book/loaders";
-import type { AppointmentView } from "@/lib/appointments/data";
+import type { AppointmentRow } from "@/lib/appointments/data";
 import { localName, practitionerName } from "@/lib/catalog/names";
 import { Link } from "@/lib/i18n/navigation";
 import { formatInstant } from "@/lib/time/format";
@@ -35,15 +35,27 @@ export default async function PatientAppointmentsPage({ params }: Props) {
         </Link>
       </div>
       <Section heading={t("upcoming")} className="space-y-3">
-        <AppointmentRows rows={list.upcoming} timeZone={list.timeZone} empty={t("noUpcoming")} />
-      </Section>
-      <Section heading={t("past")} className="space-y-3">
-        {list.historyTotal > list.history.length && (
+        {list.upcoming.total > list.upcoming.rows.length && (
           <p className="text-muted">
-            {t("pastCapped", { shown: list.history.length, total: list.historyTotal })}
+            {t("upcomingCapped", {
+              shown: list.upcoming.rows.length,
+              total: list.upcoming.total,
+            })}
           </p>
         )}
-        <AppointmentRows rows={list.history} timeZone={list.timeZone} empty={t("noPast")} />
+        <AppointmentRows
+          rows={list.upcoming.rows}
+          timeZone={list.timeZone}
+          empty={t("noUpcoming")}
+        />
+      </Section>
+      <Section heading={t("past")} className="space-y-3">
+        {list.past.total > list.past.rows.length && (
+          <p className="text-muted">
+            {t("pastCapped", { shown: list.past.rows.length, total: list.past.total })}
+          </p>
+        )}
+        <AppointmentRows rows={list.past.rows} timeZone={list.timeZone} empty={t("noPast")} />
       </Section>
     </div>
   );
@@ -55,7 +67,7 @@ async function AppointmentRows({
   timeZone,
   empty,
 }: {
-  rows: AppointmentView[];
+  rows: AppointmentRow[];
   timeZone: string;
   empty: string;
 }) {
