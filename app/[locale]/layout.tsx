@@ -4,6 +4,7 @@ import { hasLocale } from "next-intl";
 import { setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { ClinicContactProvider } from "@/components/errors/clinic-contact";
 import { ClientMessages, shellMessages } from "@/components/i18n/client-messages";
 import { BrandStyle } from "@/components/shell/brand-style";
 import { loadClinic } from "@/lib/clinic/loaders";
@@ -46,7 +47,12 @@ export default async function LocaleLayout({
         <BrandStyle color={clinic?.brandColor ?? null} />
       </head>
       <body className="min-h-screen bg-gray-50 font-sans antialiased">
-        <ClientMessages namespaces={shellMessages}>{children}</ClientMessages>
+        <ClientMessages namespaces={shellMessages}>
+          {/* The clinic's phone for the not-found and error pages, which must not read the database. */}
+          <ClinicContactProvider contact={clinic && { name: clinic.name, phone: clinic.phone }}>
+            {children}
+          </ClinicContactProvider>
+        </ClientMessages>
       </body>
     </html>
   );

@@ -1,5 +1,4 @@
 import type { ReactNode } from "react";
-import { ClinicContactProvider } from "@/components/errors/clinic-contact";
 import type { ClinicSummary } from "@/lib/clinic/loaders";
 import { AccountNav } from "./account-nav";
 import { isSwitchable, SiteHeader } from "./site-header";
@@ -53,10 +52,6 @@ export async function AppShell({
       </div>
     </>
   );
-  const contact = clinic && { name: clinic.name, phone: clinic.phone };
-  return (
-    <ClinicContactProvider contact={contact}>
-      {sidebar && phoneMenu ? <ShellMenu>{shell}</ShellMenu> : shell}
-    </ClinicContactProvider>
-  );
+  // The error pages find the clinic's phone in the root layout's ClinicContactProvider.
+  return sidebar && phoneMenu ? <ShellMenu>{shell}</ShellMenu> : shell;
 }

@@ -39,7 +39,7 @@ export async function PageSkeleton({ shape }: { shape: "cards" | "table" | "sect
           <>
             <Block className="mb-4 h-16" />
             <div className="flex flex-col gap-1">
-              {[0, 1, 2, 3, 4, 5, 6, 7].map((i) => (
+              {[0, 1, 2, 3, 4].map((i) => (
                 <Bar key={i} className="h-10 w-full" />
               ))}
             </div>
