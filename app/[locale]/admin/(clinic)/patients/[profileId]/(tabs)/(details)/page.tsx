@@ -39,17 +39,7 @@ export default async function PatientPage({
 }) {
   const [{ profileId }, { updated }] = await Promise.all([params, searchParams]);
   const patient = await loadPatient(profileId);
-  const [
-    t,
-    tc,
-    locale,
-    timeZone,
-    days,
-    assignment,
-    tAssign,
-    clinic,
-    tEdit,
-  ] = await Promise.all([
+  const [t, tc, locale, timeZone, days, assignment, tAssign, clinic, tEdit] = await Promise.all([
     getTranslations("adminPatients"),
     getTranslations("common"),
     getLocale(),
