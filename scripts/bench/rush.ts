@@ -136,6 +136,12 @@ async function patient(
       /<input type="hidden" name="(\w+)" value="([^"]*)"/g,
     ))
       form.set(name!, decode(value!));
+    if (!form.has("startsAt")) {
+      // Taken between the grid and its confirmation page, which says so: back to the grid.
+      outcome.taken++;
+      gridUrl = `${grid}&taken=1`;
+      continue;
+    }
     form.set("reason", "Flu shot");
     const started = performance.now();
     const reply = await fetch(`${base}${decode(link[1]!)}`, {
@@ -148,7 +154,11 @@ async function patient(
     if (reply.status !== 200) return { ...outcome, error: `HTTP ${reply.status}` };
     if (/"ok":true/.test(text)) return { ...outcome, booked: true, bookedAt: performance.now() };
     const code = /"code":"(\w+)"/.exec(text)?.[1];
-    if (code !== "slotTaken") return { ...outcome, error: code ?? text.slice(0, 200) };
+    if (code !== "slotTaken")
+      return {
+        ...outcome,
+        error: `${code ?? text.slice(0, 200)} ${/"fields":\{[^}]*\}/.exec(text)?.[0] ?? ""}`,
+      };
     outcome.taken++;
     gridUrl = `${grid}&taken=1`; // where the page sends them: the same grid, refreshed, with the notice
   }
