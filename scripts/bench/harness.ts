@@ -52,6 +52,22 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   });
 }
 
+/**
+ * Runs a bench's main and exits: 0, or the code main returns; 1 with the error
+ * if it throws. Whatever it started is stopped either way.
+ */
+export async function runBench(name: string, main: () => Promise<number | void>): Promise<never> {
+  try {
+    const code = (await main()) ?? 0;
+    await stopAll();
+    process.exit(code);
+  } catch (error) {
+    console.error(`bench:${name} failed: ${(error as Error).stack ?? error}`);
+    await stopAll();
+    process.exit(1);
+  }
+}
+
 /** A throwaway PostgreSQL under `<root>/.tmp`, stopped when this process ends. */
 export async function startBenchPostgres(root: string): Promise<TestPostgres> {
   postgres = await startTestPostgres({ root });

@@ -37,8 +37,8 @@ import {
   row,
   startBenchPostgres,
   startNextServer,
-  stopAll,
   treeCpuMs,
+  runBench,
 } from "./harness";
 
 const { values: args } = parseArgs({
@@ -304,12 +304,4 @@ async function main() {
   );
 }
 
-try {
-  await main();
-  await stopAll();
-  process.exit(0);
-} catch (error) {
-  console.error(`bench:inbox failed: ${(error as Error).stack ?? error}`);
-  await stopAll();
-  process.exit(1);
-}
+await runBench("inbox", main);

@@ -23,7 +23,7 @@ import pg from "pg";
 import { applyMigrations } from "@/lib/db/migrate";
 import { pgRunner } from "@/lib/db/sql-runner";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/demo/credentials";
-import { buildIfNeeded, logIn, startBenchPostgres, startNextServer, stopAll } from "./harness";
+import { buildIfNeeded, logIn, runBench, startBenchPostgres, startNextServer } from "./harness";
 
 const { values: args } = parseArgs({
   options: {
@@ -319,12 +319,4 @@ async function main() {
   return failures.length;
 }
 
-try {
-  const unmeasured = await main();
-  await stopAll();
-  process.exit(unmeasured ? 1 : 0);
-} catch (error) {
-  console.error(`bench:lighthouse failed: ${(error as Error).stack ?? error}`);
-  await stopAll();
-  process.exit(1);
-}
+await runBench("lighthouse", async () => ((await main()) ? 1 : 0));

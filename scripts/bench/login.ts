@@ -46,8 +46,8 @@ import {
   sleep,
   startBenchPostgres,
   startNextServer,
-  stopAll,
   treeCpuMs,
+  runBench,
 } from "./harness";
 
 const { values: args } = parseArgs({
@@ -534,12 +534,4 @@ async function main() {
   );
 }
 
-try {
-  await main();
-  await stopAll();
-  process.exit(0);
-} catch (error) {
-  console.error(`bench:login failed: ${(error as Error).stack ?? error}`);
-  await stopAll();
-  process.exit(1);
-}
+await runBench("login", main);

@@ -53,6 +53,7 @@ import {
   startNextServer,
   stopAll,
   treeCpuMs,
+  runBench,
 } from "./harness";
 
 const { values: args } = parseArgs({
@@ -448,12 +449,4 @@ async function main() {
   );
 }
 
-try {
-  await main();
-  await stopAll();
-  process.exit(0);
-} catch (error) {
-  console.error(`bench:pages failed: ${(error as Error).stack ?? error}`);
-  await stopAll();
-  process.exit(1);
-}
+await runBench("pages", main);

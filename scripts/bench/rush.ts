@@ -41,7 +41,7 @@ import {
   sleep,
   startBenchPostgres,
   startNextServer,
-  stopAll,
+  runBench,
 } from "./harness";
 
 const { values: args } = parseArgs({
@@ -268,12 +268,4 @@ async function main() {
   );
 }
 
-try {
-  await main();
-  await stopAll();
-  process.exit(0);
-} catch (error) {
-  console.error(`bench:rush failed: ${(error as Error).stack ?? error}`);
-  await stopAll();
-  process.exit(1);
-}
+await runBench("rush", main);

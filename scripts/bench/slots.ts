@@ -46,8 +46,8 @@ import {
   row,
   startBenchPostgres,
   startNextServer,
-  stopAll,
   treeCpuMs,
+  runBench,
 } from "./harness";
 import { BENCH_TZ, seedClinicAtScale } from "./clinic-at-scale";
 
@@ -431,12 +431,4 @@ async function main() {
   );
 }
 
-try {
-  await main();
-  await stopAll();
-  process.exit(0);
-} catch (error) {
-  console.error(`bench:slots failed: ${(error as Error).stack ?? error}`);
-  await stopAll();
-  process.exit(1);
-}
+await runBench("slots", main);
