@@ -15,7 +15,7 @@ vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh: vi.fn() }) }));
 
 afterEach(cleanup);
 
-const said = () => screen.queryAllByText(en.appointments.confirmed);
+const said = () => screen.queryAllByText(en.appointments.actions.confirmed);
 
 function actions(props: { confirmed: boolean; canConfirm: boolean }) {
   return (
@@ -42,14 +42,14 @@ describe("AppointmentActions", () => {
     const { rerender } = render(actions({ confirmed: false, canConfirm: true }));
     expect(said()).toHaveLength(0);
     await act(async () => {
-      fireEvent.click(screen.getByRole("button", { name: en.appointments.confirm }));
+      fireEvent.click(screen.getByRole("button", { name: en.appointments.actions.confirm }));
     });
     expect(await screen.findByRole("status")).toHaveProperty(
       "textContent",
-      en.appointments.confirmed,
+      en.appointments.actions.confirmed,
     );
     rerender(actions({ confirmed: true, canConfirm: false }));
     expect(said()).toHaveLength(1);
-    expect(screen.getByRole("status").textContent).toBe(en.appointments.confirmed);
+    expect(screen.getByRole("status").textContent).toBe(en.appointments.actions.confirmed);
   });
 });

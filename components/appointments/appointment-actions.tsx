@@ -31,7 +31,7 @@ export function AppointmentActions({
   canCancel: boolean;
   cancelQuestion: string;
 }) {
-  const t = useTranslations("appointments");
+  const t = useTranslations("appointments.actions");
   const errorText = useErrorText("appointments");
   const router = useRouter();
   const confirm = useActionForm(confirmAppointmentAction);

@@ -2,7 +2,8 @@ import { NextIntlClientProvider, type Messages } from "next-intl";
 import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
 
-export type MessageNamespace = keyof Messages;
+/** A namespace, or one group of it ("appointments.errors") where a component needs no more. */
+export type MessageNamespace = keyof Messages | `${keyof Messages}.${string}`;
 
 /** What every page's client code may translate with: the route error page (app/[locale]/error.tsx). */
 export const shellMessages = ["errors"] as const;
@@ -22,6 +23,12 @@ export async function ClientMessages({
   children: ReactNode;
 }) {
   const messages = await getMessages();
-  const picked = Object.fromEntries(namespaces.map((ns) => [ns, messages[ns]]));
+  const picked: Record<string, unknown> = {};
+  for (const ns of namespaces) {
+    const [top = "", group] = ns.split(".");
+    const whole = (messages as Record<string, Record<string, unknown>>)[top];
+    if (!group) picked[top] = whole;
+    else picked[top] = { ...(picked[top] as object), [group]: whole?.[group] };
+  }
   return <NextIntlClientProvider messages={picked}>{children}</NextIntlClientProvider>;
 }

@@ -99,7 +99,7 @@ test("the parent confirms Léo's visit from the dashboard, by keyboard, and it l
   const item = (region: string) =>
     page.getByRole("region", { name: region }).locator(`li:has(a[href="${href}"])`);
   await item(t.toConfirmTitle)
-    .getByRole("button", { name: messages.en.appointments.confirm })
+    .getByRole("button", { name: messages.en.appointments.actions.confirm })
     .focus();
   await page.keyboard.press("Enter");
   await expect(item(t.toConfirmTitle)).toHaveCount(0);
@@ -115,5 +115,5 @@ test("the parent confirms Léo's visit from the dashboard, by keyboard, and it l
   await expect(main.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(main).toContainText("Léo Tremblay");
   await expect(main).toContainText("Antoine Roy");
-  await expect(main).toContainText(messages.en.appointments.confirmed);
+  await expect(main).toContainText(messages.en.appointments.actions.confirmed);
 });
