@@ -4,6 +4,7 @@ import "server-only";
 // Narrow selects: a whole-clinic search reads thousands of rows.
 import type { DbClient } from "@/lib/db/client";
 import { db } from "@/lib/db/client";
+import { dateOnly } from "@/lib/availability/data";
 import { type Clinic, findClinic } from "@/lib/clinic/data";
 import type { BlockInput, BusySpans, ExceptionInput } from "./slots";
 
@@ -65,8 +66,6 @@ export async function findEligiblePractitionerIds(
  * of history, ~60,000 rows read and thrown away per whole-clinic search).
  */
 export const MAX_VISIT_MS = 480 * 60_000;
-
-const dateOnly = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
  * The active appointments of these practitioners overlapping [from, to), as
