@@ -1,5 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import type { BookingState, StepName } from "@/lib/booking/loaders";
+import type { BookingChoices, StepName } from "@/lib/booking/loaders";
 import { Link } from "@/lib/i18n/navigation";
 import { localToUtc } from "@/lib/time/zoned";
 import { flowHref } from "./booking-links";
@@ -16,7 +16,7 @@ export async function BookingBreadcrumb({
   state,
   current,
 }: {
-  state: BookingState;
+  state: BookingChoices;
   current: StepName | "confirm";
 }) {
   const [t, locale, tw, format] = await Promise.all([

@@ -34,7 +34,7 @@ export async function BookingConfirmation({ confirmation }: { confirmation: Conf
           {t("slotGone")}
         </p>
         <Link
-          href={flowHref(state.flow, { ...state.query, taken: undefined })}
+          href={flowHref(state.flow, { ...state.query, taken: "1" })}
           className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline"
         >
           {t("backToGrid")}
@@ -47,6 +47,14 @@ export async function BookingConfirmation({ confirmation }: { confirmation: Conf
     <div className="space-y-4">
       {header}
       <BookingBreadcrumb state={state} current="confirm" />
+      {"replaced" in confirmation && confirmation.replaced && (
+        <p
+          role="alert"
+          className="rounded-md border border-amber-300 bg-amber-50 p-3 text-gray-900"
+        >
+          {t("takenNext")}
+        </p>
+      )}
       <Card padding="compact" heading={t("confirmTitle")} className="space-y-4">
         <DetailList items={[visit.practitioner, visit.site, visit.when, visit.type]} />
         {cancellation && !cancellation.online && (

@@ -14,9 +14,9 @@ import { useErrorText } from "@/components/forms/use-error-text";
 
 /**
  * The final step: the reason (kept in the browser until now, editable here)
- * is posted with the slot. A slot someone else just took, or one no longer
- * bookable online, sends the patient back to the same week, re-queried, with
- * a message saying which.
+ * is posted with the slot. A slot someone else just took redraws this page,
+ * which then offers the next free time; one no longer bookable online sends
+ * the patient back to the same week, re-queried, with a message saying so.
  */
 export function ConfirmBookingForm({
   flow,
@@ -46,11 +46,12 @@ export function ConfirmBookingForm({
       router.push(
         flowHref(flow, { profile: query.profile, appointment: state.data.appointmentId }, "/done"),
       );
-    } else if (!state.ok && (state.code === "slotTaken" || state.code === "slotUnavailable")) {
-      // Taken by someone else, or no longer bookable online (the notice ran out): each says so.
-      router.push(
-        flowHref(flow, { ...query, [state.code === "slotTaken" ? "taken" : "unavailable"]: "1" }),
-      );
+    } else if (!state.ok && state.code === "slotTaken") {
+      // Taken by someone else: this page, drawn again, offers the next free time and says why.
+      router.refresh();
+    } else if (!state.ok && state.code === "slotUnavailable") {
+      // No longer bookable online (the notice ran out): back to the grid, which says so.
+      router.push(flowHref(flow, { ...query, unavailable: "1" }));
     }
   }, [state, flow, query, router, setReason]);
 

@@ -95,6 +95,14 @@ function parseWhen(query: BookingQuery, today: LocalDate): BookingState["when"] 
   return undefined;
 }
 
+type GridStep = Extract<BookingState["step"], { name: "grid" }>;
+/** What the patient chose so far (the confirmation page shows these, without a grid). */
+export type BookingChoices = Omit<BookingState, "step">;
+/** The choices, and the step that asks for the first one missing (or the one being edited). */
+type Choices = BookingChoices & {
+  asking: Exclude<BookingState["step"], GridStep> | null;
+};
+
 /** The state of a booking flow for this account, or null when it may not book for that profile. */
 export async function bookingStateFor(
   account: SessionAccount,
@@ -102,6 +110,18 @@ export async function bookingStateFor(
   raw: BookingQuery,
   at: Date = now(),
 ): Promise<BookingState | null> {
+  const choices = await choicesFor(account, flow, raw, at);
+  if (!choices) return null;
+  const { asking, ...state } = choices;
+  return { ...state, step: asking ?? (await gridStep(state, raw, at)) };
+}
+
+async function choicesFor(
+  account: SessionAccount,
+  flow: Flow,
+  raw: BookingQuery,
+  at: Date,
+): Promise<Choices | null> {
   const settings = await findSchedulingSettings();
   const profile = await resolveAppointmentsProfile(account, clean(raw.profile), settings);
   if (!profile) return null;
@@ -117,8 +137,8 @@ export async function bookingStateFor(
   let site: SiteOption | undefined;
   let type: TypeOption | undefined;
   let siteStep = false;
-  let firstMissing: BookingState["step"] | undefined;
-  let editing: BookingState["step"] | undefined;
+  let firstMissing: Choices["asking"] | undefined;
+  let editing: Choices["asking"] | undefined;
 
   if (flow === "regular") {
     const specialties = await listBookableSpecialties();
@@ -184,11 +204,22 @@ export async function bookingStateFor(
   if (!when) firstMissing ??= whenStep;
   if (requestedStep === "when" || requestedStep === "reason") editing = whenStep;
 
-  const state = { ...base, specialty, practitioner, site, type, when, siteStep };
-  if (editing) return { ...state, step: editing };
-  if (firstMissing) return { ...state, step: firstMissing };
+  return {
+    ...base,
+    specialty,
+    practitioner,
+    site,
+    type,
+    when,
+    siteStep,
+    asking: editing ?? firstMissing ?? null,
+  };
+}
 
-  // Every choice made: the weekly grid.
+/** Every choice made: the week of slots (the first week with one, unless the URL names a week). */
+async function gridStep(state: BookingChoices, raw: BookingQuery, at: Date): Promise<GridStep> {
+  const { type, site, practitioner, profile, today, query } = state;
+  const settings = await findSchedulingSettings();
   const search = {
     typeId: type!.id,
     practitionerId: practitioner?.id,
@@ -203,10 +234,7 @@ export async function bookingStateFor(
   week ??= await firstWeekWithSlot({ ...search, after: firstDay }, undefined, at);
   const lastDay = addDays(today, settings.maxBookingHorizonDays);
   if (!week)
-    return {
-      ...state,
-      step: { name: "grid", week: null, days: [], previousWeek: null, nextWeek: null, ...notice },
-    };
+    return { name: "grid", week: null, days: [], previousWeek: null, nextWeek: null, ...notice };
   query.week = week;
   const found = (await searchSlots({ ...search, from: week, days: 7 }, undefined, at)).filter(
     (s) => localDateOf(s.startsAt, settings.timeZone) >= firstDay,
@@ -221,7 +249,7 @@ export async function bookingStateFor(
   const days = groupWeek(slots, week, settings.timeZone, names);
   const previousWeek = addDays(week, -7) >= mondayOf(firstDay) ? addDays(week, -7) : null;
   const nextWeek = addDays(week, 7) <= lastDay ? addDays(week, 7) : null;
-  return { ...state, step: { name: "grid", week, days, previousWeek, nextWeek, ...notice } };
+  return { name: "grid", week, days, previousWeek, nextWeek, ...notice };
 }
 
 /** The first day the grid may offer: today, or the chosen date of "any time after". */
@@ -254,32 +282,31 @@ export async function bookingConfirmationFor(
   at: Date = now(),
 ) {
   const { start, ...rest } = raw;
-  const state = await bookingStateFor(account, flow, { ...rest, step: undefined }, at);
-  if (!state || state.step.name !== "grid" || !state.type || !state.site)
-    return state ? { state, slot: null } : null;
+  // The choices only: the week's grid is not shown here, and the slot is checked against its own day.
+  const choices = await choicesFor(account, flow, { ...rest, step: undefined }, at);
+  if (!choices) return null;
+  const { asking, ...state } = choices;
+  // The way back keeps the week the patient was looking at.
+  if (raw.week && isLocalDate(raw.week)) state.query.week = mondayOf(raw.week);
+  if (asking || !state.type || !state.site) return { state, slot: null };
   const startsAt = start ? new Date(start) : null;
   if (!startsAt || Number.isNaN(startsAt.getTime())) return { state, slot: null };
   // The slot must be one the grid offers now; someone may have taken it since.
   const day = localDateOf(startsAt, state.timeZone);
   if (day < earliestDay(state.when, state.today)) return { state, slot: null };
-  const slots = await searchSlots(
-    {
-      typeId: state.type.id,
-      practitionerId: state.practitioner?.id ?? clean(raw.practitioner),
-      siteId: state.site.id,
-      from: day,
-      days: 1,
-      audience: "patient",
-    },
-    undefined,
-    at,
-  );
   const practitionerId = state.practitioner?.id ?? clean(raw.practitioner);
-  const slot = slots.find(
+  const search = { typeId: state.type.id, siteId: state.site.id, audience: "patient" as const };
+  const asked = (
+    await searchSlots({ ...search, practitionerId, from: day, days: 1 }, undefined, at)
+  ).find(
     (s) =>
       s.startsAt.getTime() === startsAt.getTime() &&
       (!practitionerId || s.practitionerId === practitionerId),
   );
+  // Taken meanwhile (the grid was older, or a booking just lost the race): the
+  // next free time as the grid would offer it, so the patient confirms again
+  // instead of going back to the grid and racing for its first time once more.
+  const slot = asked ?? (await nextFreeSlot(state, search, startsAt, at));
   if (!slot) return { state, slot: null };
   const [names, site, settings] = await Promise.all([
     findPractitionerNames([slot.practitionerId]),
@@ -297,12 +324,37 @@ export async function bookingConfirmationFor(
   return {
     state,
     slot: { startsAt: slot.startsAt, endsAt: slot.endsAt, practitioner, site, type: state.type },
+    /** The time asked for was taken: this is the next free one. */
+    replaced: !asked,
     cancellation: {
       online: cancellableOnline,
       cutoffHours: settings.cancellationCutoffHours,
       phone: settings.phone || site.phone || null,
     },
   };
+}
+
+/** The first slot from `after` on, in the week that follows, as the grid offers them (one per time when no practitioner was chosen). */
+async function nextFreeSlot(
+  state: BookingChoices,
+  search: { typeId: string; siteId: string; audience: "patient" },
+  after: Date,
+  at: Date,
+) {
+  const found = await searchSlots(
+    {
+      ...search,
+      practitionerId: state.practitioner?.id,
+      from: localDateOf(after, state.timeZone),
+      days: 7,
+    },
+    undefined,
+    at,
+  );
+  const offered = state.practitioner ? found : onePerTime(found, state.profile.id);
+  return offered
+    .filter((s) => s.startsAt.getTime() >= after.getTime())
+    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())[0];
 }
 
 export async function loadBookingConfirmation(

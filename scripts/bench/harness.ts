@@ -16,26 +16,36 @@ import { startTestPostgres, type TestPostgres } from "../test/postgres";
 // ------------------------------------------------------------------ lifecycle
 
 let postgres: TestPostgres | undefined;
-let server: ChildProcess | undefined;
+let servers: ChildProcess[] = [];
 let resend: FakeResend | undefined;
+// One secret for every server a bench starts: a session from one instance is good on another.
+const sessionSecret = randomBytes(32).toString("base64url");
 
-function killServerGroup(signal: NodeJS.Signals) {
-  if (server?.pid === undefined) return;
-  try {
-    process.kill(-server.pid, signal);
-  } catch {
-    // the group is already gone
+function killServerGroups(signal: NodeJS.Signals) {
+  for (const server of servers) {
+    if (server.pid === undefined) continue;
+    try {
+      process.kill(-server.pid, signal);
+    } catch {
+      // the group is already gone
+    }
   }
 }
 
 export async function stopAll() {
-  if (server && server.exitCode === null && server.signalCode === null) {
-    const exited = new Promise<void>((resolve) => server!.once("exit", () => resolve()));
-    killServerGroup("SIGTERM");
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
+  const running = servers.filter((s) => s.exitCode === null && s.signalCode === null);
+  if (running.length) {
+    const exited = running.map(
+      (s) => new Promise<void>((resolve) => s.once("exit", () => resolve())),
+    );
+    killServerGroups("SIGTERM");
+    await Promise.race([
+      Promise.all(exited),
+      new Promise((resolve) => setTimeout(resolve, 5000).unref()),
+    ]);
   }
-  killServerGroup("SIGKILL"); // children that outlived the server
-  server = undefined;
+  killServerGroups("SIGKILL"); // children that outlived their server
+  servers = [];
   await resend?.close();
   resend = undefined;
   postgres?.stop();
@@ -43,7 +53,7 @@ export async function stopAll() {
 }
 
 process.on("exit", () => {
-  killServerGroup("SIGKILL");
+  killServerGroups("SIGKILL");
   postgres?.stop();
 });
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
@@ -154,7 +164,7 @@ export async function startNextServer(options: {
         NEXT_TELEMETRY_DISABLED: "1",
         NODE_ENV: "production",
         DATABASE_URL: options.databaseUrl,
-        NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+        NEXTAUTH_SECRET: sessionSecret,
         NEXTAUTH_URL: base,
         APP_URL: base,
         RESEND_API_KEY: "re_bench",
@@ -167,7 +177,7 @@ export async function startNextServer(options: {
       },
     },
   );
-  server = child;
+  servers.push(child);
   let serverErr = "";
   child.stderr?.on("data", (chunk: Buffer) => {
     serverErr = (serverErr + chunk.toString()).slice(-4000);
@@ -381,7 +391,13 @@ export class LeanConnection {
 
 const cookiesOf = (reply: Reply) => reply.setCookies.map((c) => c.split(";")[0]!);
 
-/** Logs a seeded patient in as the login form does (bench:login): csrf pair, then the credentials callback; the session cookie. */
+/**
+ * Logs a seeded patient in as the login form does (bench:login): csrf pair,
+ * then the credentials callback. Returns the cookies a browser then holds: the
+ * session, and the locale cookie its first page set. Without that one, next-intl
+ * sets it on every response, and Next answers a server action whose response
+ * sets a cookie with the whole page rendered again.
+ */
 export async function logIn(base: string, email: string, password: string): Promise<string> {
   const csrf = await request(`${base}/api/auth/csrf`, { headers: { accept: "application/json" } });
   const { csrfToken } = JSON.parse(csrf.body.toString()) as { csrfToken: string };
@@ -404,5 +420,5 @@ export async function logIn(base: string, email: string, password: string): Prom
   });
   const session = cookiesOf(reply).find((c) => c.startsWith("next-auth.session-token="));
   if (!session) throw new Error(`login of ${email} failed: HTTP ${reply.status}`);
-  return session;
+  return `${session}; NEXT_LOCALE=en`;
 }

@@ -69,7 +69,8 @@ const copy = {
     previousWeek: "Previous week",
     weekOf: /^Week of/,
     weekRange: (start: string, end: string) => `Week of ${start} to ${end}`,
-    taken: "This time was just taken — choose another. The availabilities below are up to date.",
+    takenNext:
+      "The time you chose is no longer free. Here is the next free time: check it, then confirm.",
     confirmedNotice: "This appointment is confirmed.",
     confirmedWords: "appointment is confirmed",
     cancelledNotice: "The appointment is cancelled.",
@@ -128,8 +129,8 @@ const copy = {
     previousWeek: "Semaine précédente",
     weekOf: /^Semaine du/,
     weekRange: (start: string, end: string) => `Semaine du ${start} au ${end}`,
-    taken:
-      "Cette plage vient d’être prise — choisissez-en une autre. Les disponibilités ci-dessous sont à jour.",
+    takenNext:
+      "La plage choisie n’est plus libre. Voici la prochaine plage libre\u00a0: vérifiez-la, puis confirmez.",
     confirmedNotice: "Ce rendez-vous est confirmé.",
     confirmedWords: "rendez-vous est confirmé",
     cancelledNotice: "Le rendez-vous est annulé.",
@@ -513,7 +514,7 @@ for (const locale of ["en", "fr"] as Locale[]) {
       expect(await weekOfArrow(page.getByRole("link", { name: t.nextWeek }))).toBe(nextWeek);
     });
 
-    test("the losing booker: two pages confirm the same slot; the second is back on the grid, told it was just taken, without that slot (axe at 360 px)", async ({
+    test("the losing booker: two pages confirm the same slot; the second is told so and offered the next free time, which it books (axe at 360 px)", async ({
       page,
       context,
     }) => {
@@ -544,18 +545,16 @@ for (const locale of ["en", "fr"] as Locale[]) {
         await page.getByRole("button", { name: t.confirm }).click();
         await expect(page.getByRole("heading", { level: 1, name: t.doneTitle })).toBeVisible();
 
-        // The second one loses: back on the same week's grid, with the message, and the slot is gone.
+        // The second one loses: its page, drawn again, says so and offers the
+        // next free time, which it then books.
         await second.getByRole("button", { name: t.confirm }).click();
-        await expect(second.getByRole("heading", { level: 2, name: t.grid })).toBeVisible();
-        await expect(second.getByRole("alert").filter({ hasText: t.taken })).toHaveText(t.taken);
-        // The phone shows one day; the week table, from md, shows the whole week without it.
-        await expect(second.getByRole("link", { name: slot, exact: true })).toHaveCount(0);
-        await setViewport(second, "desktop");
-        const grid = second.getByRole("table");
-        await expect(grid.getByRole("link").first()).toHaveAccessibleName(t.slotName);
-        await expect(grid.getByRole("link", { name: slot, exact: true })).toHaveCount(0);
-        await setViewport(second, "mobile");
+        await expect(second.getByRole("alert").filter({ hasText: t.takenNext })).toHaveText(
+          t.takenNext,
+        );
+        await expect(second.getByRole("heading", { level: 2, name: t.confirmTitle })).toBeVisible();
         await expectNoAxeViolations(second, { context: `slot taken ${locale} 360` });
+        await second.getByRole("button", { name: t.confirm }).click();
+        await expect(second.getByRole("heading", { level: 1, name: t.doneTitle })).toBeVisible();
       } finally {
         await second.close();
       }

@@ -1,7 +1,7 @@
 // The booking grid's loader (bookingStateFor) on a real database, with the
 // clock standing on Monday 3 February 2031 at 08:00 in Montréal (2 h minimum
-// notice, 90-day horizon): the losing concurrent booker comes back to a grid
-// that says the time was taken and no longer offers it; a time that stopped
+// notice, 90-day horizon): the losing concurrent booker is offered the next
+// free time, and the grid no longer offers the lost one; a time that stopped
 // being bookable online (the notice ran out) says so in its own words; "any
 // time after" a date offers nothing before that date, not even earlier days
 // of its week, and "previous week" does not go back past it; next week stops
@@ -80,7 +80,8 @@ describe("the losing concurrent booker", () => {
     );
     expect(lost).toMatchObject({ ok: false, code: "slotTaken" });
 
-    // The confirm form sends the loser back with taken=1 (components/appointments/confirm-booking-form.tsx).
+    // The grid says so when the confirmation page sends the patient back with
+    // taken=1 (nothing free was left to offer instead).
     const after = await grid({ when: "asap", week, taken: "1" });
     expect(after).toMatchObject({ week, taken: true, unavailable: false });
     expect(offeredTimes(after)).not.toContain(slot.toISOString());
@@ -88,17 +89,19 @@ describe("the losing concurrent booker", () => {
     expect(offeredTimes(after)).toEqual(
       offeredTimes(before).filter((t) => t !== slot.toISOString()),
     );
-    // Nor does the confirmation page accept it any more.
-    expect(
-      (
-        await bookingConfirmationFor(me, "regular", {
-          ...choices,
-          when: "asap",
-          week,
-          start: slot.toISOString(),
-        })
-      )?.slot,
-    ).toBeNull();
+    // Nor does the confirmation page accept it any more: the loser's page,
+    // drawn again, offers the grid's next free time and says why.
+    const offer = await bookingConfirmationFor(me, "regular", {
+      ...choices,
+      when: "asap",
+      week,
+      start: slot.toISOString(),
+    });
+    expect(offer).toMatchObject({ replaced: true });
+    expect(offer?.slot?.startsAt.toISOString()).toBe(
+      offeredTimes(after).find((t) => t > slot.toISOString()),
+    );
+    expect(offer?.state.query.week).toBe(week);
     expect(
       await db().appointment.count({
         where: { practitionerId: fx.q.id, startsAt: slot, status: { not: "cancelled" } },
@@ -221,7 +224,7 @@ describe("any time after a date", () => {
       ...base,
       start: localAt("2031-02-18", "09:00").toISOString(),
     });
-    expect(before?.state.step.name).toBe("grid");
+    expect(before?.state.when).toEqual({ mode: "after", after });
     expect(before?.slot).toBeNull();
     const on = await bookingConfirmationFor(me, "regular", {
       ...base,

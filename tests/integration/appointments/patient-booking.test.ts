@@ -228,11 +228,21 @@ describe("steps", () => {
       site: { id: siteA },
       type: { id: visit },
     });
+    expect(ok).toMatchObject({ replaced: false });
+    // A time the grid does not offer is never confirmed: the page offers the
+    // next time the grid does, and says the one asked for is not free.
+    const offTime = new Date(new Date(slot!.startsAt).getTime() + 60_000);
     const offGrid = await bookingConfirmationFor(me, "regular", {
       ...query,
-      start: new Date(new Date(slot!.startsAt).getTime() + 60_000).toISOString(),
+      start: offTime.toISOString(),
     });
-    expect(offGrid?.slot).toBeNull();
+    expect(offGrid).toMatchObject({ replaced: true });
+    const offered = grid!.step.name === "grid" ? grid!.step.days : [];
+    const next = offered
+      .flatMap((d) => [...d.morning, ...d.afternoon])
+      .map((s) => s.startsAt)
+      .find((t) => t > offTime.toISOString());
+    expect(offGrid?.slot?.startsAt.toISOString()).toBe(next);
   });
 
   it("the emergency flow offers every site, then emergency types only; it is closed when the clinic turns it off", async () => {
