@@ -6,13 +6,19 @@ import type { DbClient } from "@/lib/db/client";
 import { db } from "@/lib/db/client";
 import { dateOnly } from "@/lib/availability/data";
 import { type Clinic, findClinic } from "@/lib/clinic/data";
+import { loadClinic } from "@/lib/clinic/loaders";
 import type { BlockInput, BusySpans, ExceptionInput } from "./slots";
 
 export type SchedulingSettings = Clinic;
 
-/** For requests: every page that books or shows times is behind the setup (the admin layout sends staff there first). */
-export async function findSchedulingSettings(client: DbClient = db()): Promise<SchedulingSettings> {
-  const settings = await findClinic(client);
+/**
+ * For requests: every page that books or shows times is behind the setup (the
+ * admin layout sends staff there first). Without a client, the clinic the
+ * request already read (loadClinic, once per request); a transaction or a job
+ * passes its client and reads its own.
+ */
+export async function findSchedulingSettings(client?: DbClient): Promise<SchedulingSettings> {
+  const settings = client ? await findClinic(client) : await loadClinic();
   if (!settings) throw new Error("the clinic is not set up yet");
   return settings;
 }
