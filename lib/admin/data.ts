@@ -59,8 +59,8 @@ function patientListWhere(query: string, lapsingAfter?: LocalDate) {
   };
 }
 
-export function countPatients(query: string, lapsingAfter?: LocalDate) {
-  return db().patientProfile.count({ where: patientListWhere(query, lapsingAfter) });
+export function countPatients(query: string, lapsingAfter?: LocalDate, client: DbClient = db()) {
+  return client.patientProfile.count({ where: patientListWhere(query, lapsingAfter) });
 }
 
 /** One page of the patient search, list fields only. */
@@ -69,8 +69,9 @@ export function listPatientRows(
   page: number,
   pageSize: number,
   lapsingAfter?: LocalDate,
+  client: DbClient = db(),
 ) {
-  return db().patientProfile.findMany({
+  return client.patientProfile.findMany({
     where: patientListWhere(query, lapsingAfter),
     orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
     skip: (page - 1) * pageSize,

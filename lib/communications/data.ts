@@ -274,8 +274,8 @@ export async function listStaffInbox(
 export type StaffInboxRow = Awaited<ReturnType<typeof listStaffInbox>>["rows"][number];
 
 /** Threads unread for staff (the admin navigation's counter). */
-export async function countStaffUnread(clinicId: string) {
-  return db().communication.count({
+export async function countStaffUnread(clinicId: string, client: DbClient = db()) {
+  return client.communication.count({
     where: { AND: [staffInboxWhere(clinicId, {}), staffUnreadWhere()] },
   });
 }

@@ -10,6 +10,7 @@ import http from "node:http";
 import { createRequire } from "node:module";
 import { connect, createServer, type Socket } from "node:net";
 import path from "node:path";
+import type pg from "pg";
 import { startFakeResend, type FakeResend } from "../test/fake-resend";
 import { startTestPostgres, type TestPostgres } from "../test/postgres";
 
@@ -78,10 +79,42 @@ export async function runBench(name: string, main: () => Promise<number | void>)
   }
 }
 
-/** A throwaway PostgreSQL under `<root>/.tmp`, stopped when this process ends. */
+/**
+ * A throwaway PostgreSQL under `<root>/.tmp`, stopped when this process ends,
+ * with pg_stat_statements loaded (a bench creates the extension to read it:
+ * statementStats).
+ */
 export async function startBenchPostgres(root: string): Promise<TestPostgres> {
-  postgres = await startTestPostgres({ root });
+  postgres = await startTestPostgres({
+    root,
+    settings: [`shared_preload_libraries = 'pg_stat_statements'`],
+  });
   return postgres;
+}
+
+export type StatementStat = { query: string; calls: number; totalMs: number; meanMs: number };
+
+/** What PostgreSQL ran since the last reset, heaviest first (the bench's own statements left out). */
+export async function statementStats(client: pg.Pool, reset = true): Promise<StatementStat[]> {
+  await client.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+  const { rows } = await client.query<{
+    query: string;
+    calls: string;
+    total: number;
+    mean: number;
+  }>(
+    `SELECT query, calls, total_exec_time AS total, mean_exec_time AS mean
+     FROM pg_stat_statements
+     WHERE query NOT ILIKE '%pg_stat_statements%' AND dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+     ORDER BY total_exec_time DESC LIMIT 5`,
+  );
+  if (reset) await client.query("SELECT pg_stat_statements_reset()");
+  return rows.map((r) => ({
+    query: r.query.replace(/\s+/g, " "),
+    calls: Number(r.calls),
+    totalMs: r.total,
+    meanMs: r.mean,
+  }));
 }
 
 export function freePort(): Promise<number> {

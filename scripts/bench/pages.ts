@@ -51,6 +51,8 @@ import {
   sleep,
   startBenchPostgres,
   startNextServer,
+  statementStats,
+  type StatementStat,
   stopAll,
   treeCpuMs,
   runBench,
@@ -106,6 +108,8 @@ type Result = {
   pgCpuMs: number;
   bytes: number;
   errors: number;
+  /** The statements PostgreSQL spent most time on while this page was measured. */
+  statements: StatementStat[];
 };
 
 /** Monday of next week, as YYYY-MM-DD (the booking grid's unit). */
@@ -128,6 +132,7 @@ async function closedLoop(
   base: string,
   page: Page,
   cpu: { server: () => number; pg: () => number },
+  stats: pg.Pool,
 ): Promise<Result> {
   const host = new URL(base).host;
   const connections = await Promise.all(
@@ -152,9 +157,11 @@ async function closedLoop(
       }),
     );
   await run(performance.now() + Math.min(3000, SECONDS * 300), false); // warm-up
+  await statementStats(stats); // a reset: what follows is this page's
   const cpu0 = { server: cpu.server(), pg: cpu.pg() };
   const started = performance.now();
   await run(started + SECONDS * 1000, true);
+  const statements = await statementStats(stats);
   const elapsed = (performance.now() - started) / 1000;
   for (const c of connections) c.close();
   return {
@@ -165,6 +172,7 @@ async function closedLoop(
     pgCpuMs: (cpu.pg() - cpu0.pg) / times.length,
     bytes,
     errors,
+    statements,
   };
 }
 
@@ -236,6 +244,21 @@ async function seed(databaseUrl: string) {
     };
   } finally {
     await pool.end();
+  }
+}
+
+/** Each page's heaviest statement in PostgreSQL (pg_stat_statements), per request. */
+function printStatements(results: Result[]) {
+  console.log("");
+  console.log("the heaviest statement of each page in PostgreSQL (pg_stat_statements):");
+  for (const r of results) {
+    const top = r.statements[0];
+    const requests = r.sorted.length;
+    if (!top || r.page.reference) continue;
+    const all = r.statements.reduce((n, s) => n + s.totalMs, 0);
+    console.log(
+      `  ${r.page.label.padEnd(26)} ${ms(top.meanMs).padStart(9)} a call, ${(top.calls / requests).toFixed(1)} a request, ${((top.totalMs / all) * 100).toFixed(0)} % of its top five: ${top.query.slice(0, 150)}`,
+    );
   }
 }
 
@@ -386,8 +409,11 @@ async function main() {
   const pgPid = postmasterPidOf(postgres);
   const cpu = { server: () => treeCpuMs(server.pid!), pg: () => treeCpuMs(pgPid) };
   const results: Result[] = [];
-  for (const page of chosen) results.push(await closedLoop(base, page, cpu));
+  const stats = new pg.Pool({ connectionString: postgres.url, max: 1 });
+  for (const page of chosen) results.push(await closedLoop(base, page, cpu, stats));
+  await stats.end();
   printResults(results);
+  printStatements(results);
 
   const mixedPages = chosen.filter((p) =>
     ["dashboard", "appointments", "grid", "inbox", "thread"].includes(p.key),

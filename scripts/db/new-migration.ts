@@ -9,7 +9,8 @@
 // described by prisma/schema/*.prisma. We write that SQL as a new folder.
 //
 // Hand-written SQL (CHECKs, the appointment exclusion constraint, the audit
-// trigger, the btree_gist extension) is invisible to Prisma's schema language.
+// trigger, the btree_gist extension, a partial index) is invisible to Prisma's
+// schema language.
 // The engine leaves CHECKs, exclusion constraints, triggers, functions and
 // extensions alone (checked: the diff after the init migration is empty), but
 // if a diff ever proposes to drop one of our objects, `dropsOfHandWritten`
@@ -165,7 +166,7 @@ export function dropsOfHandWritten(sql: string): string[] {
       (s) =>
         /^(ALTER TABLE .* DROP CONSTRAINT|DROP INDEX|DROP EXTENSION|DROP TRIGGER|DROP FUNCTION)\b/is.test(
           s,
-        ) && /_check"|_no_overlap"|btree_gist|append_only/i.test(s),
+        ) && /_check"|_no_overlap"|_staff_unread_idx"|btree_gist|append_only/i.test(s),
     );
 }
 

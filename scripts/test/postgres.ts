@@ -100,7 +100,9 @@ function runPg(bin: string, args: string[], opts: { check?: boolean; timeoutMs?:
 }
 
 /** Starts a fresh server. The caller owns it: call stop() when done (it is idempotent). */
-export async function startTestPostgres(options: { root?: string } = {}): Promise<TestPostgres> {
+export async function startTestPostgres(
+  options: { root?: string; /** More postgresql.conf lines. */ settings?: string[] } = {},
+): Promise<TestPostgres> {
   const bin = findPgBin();
   if (!bin)
     throw new Error(
@@ -185,6 +187,7 @@ export async function startTestPostgres(options: { root?: string } = {}): Promis
         `full_page_writes = off`,
         `max_connections = 200`,
         `log_min_messages = warning`,
+        ...(options.settings ?? []),
         "",
       ].join("\n"),
     );
