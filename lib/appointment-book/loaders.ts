@@ -91,6 +91,7 @@ export async function loadBook(params: Params) {
           timeZone: settings.timeZone,
           now: at,
           today,
+          page: query.cols,
         })
       : null;
   return {
@@ -110,7 +111,16 @@ export async function loadBook(params: Params) {
 
 type BookRow = Awaited<ReturnType<typeof listBook>>[number];
 
-/** The calendar of a day (its practitioners side by side) or of one practitioner's week. */
+/**
+ * How many practitioners a day's calendar shows side by side: more are paged.
+ * Fifty columns made a 650 kB page no screen shows at once (npm run bench:pages).
+ */
+export const DAY_COLUMNS = 8;
+
+/**
+ * The calendar of a day (its practitioners side by side, DAY_COLUMNS at a
+ * time: `page` chooses which) or of one practitioner's week.
+ */
 async function calendarOf(input: {
   clinicId: string;
   days: { date: LocalDate; rows: BookRow[] }[];
@@ -120,6 +130,7 @@ async function calendarOf(input: {
   timeZone: string;
   now: Date;
   today: LocalDate;
+  page: number;
 }) {
   const { days, practitionerId } = input;
   const blocks = await listWorkingBlocks({
@@ -129,7 +140,7 @@ async function calendarOf(input: {
     practitionerId,
     siteId: input.siteId,
   });
-  const columns = practitionerId
+  const all = practitionerId
     ? days.map(({ date }) => ({ practitionerId, date }))
     : input.practitioners
         .filter(
@@ -138,11 +149,23 @@ async function calendarOf(input: {
             workingSpans(blocks, p.id, days[0]!.date).length > 0,
         )
         .map((p) => ({ practitionerId: p.id, date: days[0]!.date }));
+  const size = practitionerId ? all.length : DAY_COLUMNS;
+  const pages = Math.max(1, Math.ceil(all.length / size));
+  const page = Math.min(input.page, pages);
+  const columns = all.slice((page - 1) * size, page * size);
   const calendar = buildCalendar({ ...input, columns, blocks });
   const names = new Map(input.practitioners.map((p) => [p.id, practitionerDto(p)]));
   return {
     ...calendar,
     columns: calendar.columns.map((c) => ({ ...c, practitioner: names.get(c.practitionerId)! })),
+    /** Which practitioners of the day these are: `first`–`last` of `total`, page `page` of `pages`. */
+    paging: {
+      page,
+      pages,
+      first: (page - 1) * size + 1,
+      last: (page - 1) * size + columns.length,
+      total: all.length,
+    },
   };
 }
 

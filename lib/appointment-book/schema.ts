@@ -14,9 +14,9 @@ export type BookBy = (typeof BOOK_BY)[number];
 
 /**
  * The book's GET form: `view` (day|week), `date`, and `show` — "practitioner:<id>",
- * "site:<id>" or empty for the whole clinic — and `layout` (calendar, the
- * default, or list). Anything unknown falls back to a default rather than
- * failing the page.
+ * "site:<id>" or empty for the whole clinic — `layout` (calendar, the
+ * default, or list) and `cols`, the day calendar's page of practitioners.
+ * Anything unknown falls back to a default rather than failing the page.
  */
 export function parseBookQuery(
   params: Record<string, string | string[] | undefined>,
@@ -31,7 +31,9 @@ export function parseBookQuery(
   const show = /^(practitioner|site):([\w-]{1,64})$/.exec(one("show"));
   const by: BookBy = show?.[1] === "site" ? "site" : "practitioner";
   const layout: BookLayout = one("layout") === "list" ? "list" : "calendar";
-  return { view, by, date, filterId: show?.[2] ?? "", layout };
+  // The day calendar's group of practitioners (DAY_COLUMNS a page), from 1.
+  const cols = /^\d{1,3}$/.test(one("cols")) ? Math.max(1, Number(one("cols"))) : 1;
+  return { view, by, date, filterId: show?.[2] ?? "", layout, cols };
 }
 
 export const cancelSchema = z.object({

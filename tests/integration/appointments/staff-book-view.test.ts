@@ -32,7 +32,7 @@ vi.mock("next/headers", () => ({
   headers: async () => new Headers({ host: "localhost:3000", "user-agent": "vitest" }),
 }));
 
-const { loadBook } = await import("@/lib/appointment-book/loaders");
+const { DAY_COLUMNS, loadBook } = await import("@/lib/appointment-book/loaders");
 
 const TZ = "America/Toronto";
 const PASSWORD = "Staff-book-view-2031";
@@ -158,6 +158,7 @@ describe("day view", () => {
       date: "2031-02-04",
       filterId: "",
       layout: "calendar",
+      cols: 1,
     });
     expect(book.dates).toEqual(["2031-02-04"]);
     expect(book.days.map((d) => d.date)).toEqual(["2031-02-04"]);
@@ -491,5 +492,52 @@ describe("the calendar", () => {
     expect(sunday.calendar!.axis.from).toBe(0);
     expect(visitsOf(sunday, 0).find((v) => v.key === "sun1102_0130edt")?.at).toBe("1:6");
     expect(visitsOf(sunday, 1).find((v) => v.key === "sun1102_0130est")?.at).toBe("1:6");
+  });
+
+  it(`a day of more than ${DAY_COLUMNS} practitioners shows them ${DAY_COLUMNS} at a time, in name order, paged by cols`, async () => {
+    // Ten practitioners work Friday 7 March 2031 at Plateau (nobody else works or is booked then).
+    const clinic = await import("@/lib/clinic/data");
+    const clinicId = (await clinic.findClinic())!.id;
+    const typeId = (await createAppointmentType(clinicId, { durationMinutes: 15 })).id;
+    const names = Array.from({ length: 10 }, (_, i) => `Team${String(i + 1).padStart(2, "0")}`);
+    for (const lastName of names) {
+      const { id } = await createPractitioner(clinicId, { lastName, siteIds: [plateau] });
+      await createAvailabilityBlock({
+        practitionerId: id,
+        siteId: plateau,
+        weekday: 5,
+        from: "09:00",
+        to: "12:00",
+        validFrom: "2031-03-01",
+        validUntil: "2031-03-31",
+        typeIds: [typeId],
+      });
+    }
+    const page = (cols?: string) =>
+      loadBook({ view: "day", date: "2031-03-07", ...(cols ? { cols } : {}) });
+    const first = await page();
+    expect(columnsOf(first)).toEqual(names.slice(0, DAY_COLUMNS).map((n) => `${n} 2031-03-07`));
+    expect(first.calendar!.paging).toEqual({
+      page: 1,
+      pages: 2,
+      first: 1,
+      last: DAY_COLUMNS,
+      total: 10,
+    });
+    const second = await page("2");
+    expect(columnsOf(second)).toEqual(names.slice(DAY_COLUMNS).map((n) => `${n} 2031-03-07`));
+    expect(second.calendar!.paging).toMatchObject({ page: 2, first: DAY_COLUMNS + 1, last: 10 });
+    // A page past the last is the last; a malformed one is the first.
+    expect((await page("99")).calendar!.paging.page).toBe(2);
+    expect((await page("-1")).calendar!.paging.page).toBe(1);
+    // A practitioner's week is never paged.
+    const week = await loadBook({
+      view: "week",
+      date: "2031-03-07",
+      show: `practitioner:${roux}`,
+      cols: "2",
+    });
+    expect(week.calendar!.columns).toHaveLength(7);
+    expect(week.calendar!.paging).toMatchObject({ page: 1, pages: 1 });
   });
 });

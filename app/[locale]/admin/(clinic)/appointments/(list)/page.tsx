@@ -25,12 +25,14 @@ export default async function AppointmentBookPage({ searchParams }: Props) {
   const [t, locale] = await Promise.all([getTranslations("adminBook"), getLocale()]);
   const { query } = book;
   const show = query.filterId ? `${query.by}:${query.filterId}` : "";
-  const href = (date: string, layout = query.layout) =>
+  const paging = book.calendar?.paging;
+  const href = (date: string, layout = query.layout, cols = paging?.page ?? 1) =>
     `/admin/appointments?${new URLSearchParams({
       view: query.view,
       date,
       ...(show ? { show } : {}),
       ...(layout === "list" ? { layout } : {}),
+      ...(layout === "calendar" && cols > 1 ? { cols: String(cols) } : {}),
     })}`;
   const week = query.view === "week";
   const total = book.days.reduce((n, d) => n + d.rows.length, 0);
@@ -143,6 +145,23 @@ export default async function AppointmentBookPage({ searchParams }: Props) {
         </p>
       )}
 
+      {paging && paging.pages > 1 && (
+        <nav aria-label={t("columnsNav")} className="flex flex-wrap items-center gap-3">
+          <p className="font-medium">
+            {t("columnsRange", { first: paging.first, last: paging.last, total: paging.total })}
+          </p>
+          {paging.page > 1 && (
+            <Link href={href(query.date, "calendar", paging.page - 1)} className={button}>
+              ← {t("previousColumns")}
+            </Link>
+          )}
+          {paging.page < paging.pages && (
+            <Link href={href(query.date, "calendar", paging.page + 1)} className={button}>
+              {t("nextColumns")} →
+            </Link>
+          )}
+        </nav>
+      )}
       {book.calendar ? (
         <BookCalendar
           calendar={book.calendar}
