@@ -17,6 +17,8 @@
 // page again, which then offers the next free time, and confirms that one, up
 // to 3 retries (with nothing left to offer, the page links back to the grid).
 // At the end the database must hold exactly --slots bookings, each slot once.
+// --instances N starts N servers of the same build, as production runs several
+// stateless instances, and spreads the requests over them in turn.
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
