@@ -13,13 +13,21 @@ export function pgliteDirFor(setting: string): string {
 // error and one's writes are lost (see docs/decisions/0001).
 const opened = globalThis as unknown as { __portalPglite?: Map<string, PGlite> };
 
+/**
+ * A new PGlite on `dir` with the extensions the schema needs (btree_gist backs
+ * the appointment exclusion constraint; it must be loaded at open). The app
+ * goes through openPglite; backups (backup.ts) open a folder of their own.
+ */
+export function newPglite(dir: string, options: { loadDataDir?: Blob } = {}) {
+  return new PGlite(dir, { extensions: { btree_gist }, ...options });
+}
+
 /** Opens (once per process) the embedded database in `dir`, or in memory for "memory://". */
 export function openPglite(dir: string) {
   opened.__portalPglite ??= new Map();
   let pglite = opened.__portalPglite.get(dir);
   if (!pglite) {
-    // btree_gist backs the appointment exclusion constraint; it must be loaded at open.
-    pglite = new PGlite(dir, { extensions: { btree_gist } });
+    pglite = newPglite(dir);
     opened.__portalPglite.set(dir, pglite);
   }
   return { pglite, adapter: new PrismaPGlite(pglite) };
