@@ -1,6 +1,7 @@
 // Inputs of the staff screens, shared by the forms and the actions. Messages
 // are codes that the forms translate (forms.errors.<code> or admin*.errors.<code>).
 import { z } from "zod";
+import { recordId as id } from "@/lib/actions/fields";
 import { emailSchema } from "@/lib/auth/email";
 import { normalizeHexColor, passesWithWhite } from "@/lib/clinic/brand-color";
 import { isBirthDate, normalizePhone, normalizePostalCode } from "@/lib/registration/formats";
@@ -8,7 +9,6 @@ import { MAX_DISCLAIMER, PROVINCES, REGISTRATION_FIELDS, REPLY_RULES } from "./c
 
 export { PROVINCES, REGISTRATION_FIELDS };
 
-const id = z.string().trim().min(1).max(64);
 const text = (max: number) => z.string().trim().max(max);
 const optionalText = (max: number) =>
   z

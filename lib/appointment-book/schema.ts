@@ -2,9 +2,8 @@
 // staff actions and shared with the forms. Messages are codes the forms
 // translate (adminBook.errors.* / adminScheduling.errors.*, then forms.errors.*).
 import { z } from "zod";
+import { recordId as id } from "@/lib/actions/fields";
 import { isLocalDate, type LocalDate } from "@/lib/time/zoned";
-
-const id = z.string().trim().min(1, "required").max(64);
 
 export const BOOK_VIEWS = ["day", "week"] as const;
 export const BOOK_BY = ["practitioner", "site"] as const;

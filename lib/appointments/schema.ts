@@ -2,10 +2,9 @@
 // actions. Ids are only requests: every action re-checks the profile with
 // authorizeProfile and scopes the appointment to it.
 import { z } from "zod";
+import { recordId as id } from "@/lib/actions/fields";
 
 import { REASON_MAX } from "./constants";
-
-const id = z.string().trim().min(1).max(64);
 
 export const bookSchema = z.object({
   profileId: id,

@@ -3,13 +3,13 @@
 // then forms.errors.*). Times are local wall-clock times of the clinic: "HH:MM"
 // for a weekly range or an extra block, "YYYY-MM-DDTHH:MM" (datetime-local) for time off.
 import { z } from "zod";
+import { recordId as id } from "@/lib/actions/fields";
 import { isLocalDate } from "@/lib/time/zoned";
 import { formatClock, parseClock } from "./clock";
 import { parseWeekForm } from "./week";
 
 export { formatClock, parseClock };
 
-const id = z.string().trim().min(1, "required").max(64);
 const localDate = z.string().trim().min(1, "required").refine(isLocalDate, "date");
 const clock = z
   .string()

@@ -2,6 +2,7 @@
 // the action. Amounts are typed as people write them in either language
 // ("25.00", "25,00", "1 234,50", "-10") and become whole cents here, once.
 import { z } from "zod";
+import { recordId } from "@/lib/actions/fields";
 import {
   MAX_BILL_LINES,
   MAX_CLINIC_TAXES,
@@ -65,7 +66,7 @@ export function billLines(
 
 export const billSchema = z
   .object({
-    profileId: z.string().trim().min(1).max(64),
+    profileId: recordId,
     number: z.string().trim().min(1, "required").max(30, "tooLong"),
     issuedOn: isoDay,
     dueOn: isoDay,
@@ -88,7 +89,7 @@ export const billSchema = z
 export type BillInput = Omit<z.output<typeof billSchema>, "profileId">;
 
 export const billStatusSchema = z.object({
-  billId: z.string().trim().min(1).max(64),
+  billId: recordId,
   status: z.enum(["paid", "void"]),
 });
 

@@ -5,10 +5,10 @@
 // without an address, an emergency type without descriptions, a duration out
 // of range) is checked here first, so the user gets a field error, not "unexpected".
 import { z } from "zod";
+import { recordId as id } from "@/lib/actions/fields";
 import { normalizePhone, normalizePostalCode } from "@/lib/registration/formats";
 import { APPOINTMENT_KINDS, DURATION, SITE_KINDS } from "./constants";
 
-const id = z.string().trim().min(1).max(64);
 const name = z.string().trim().min(1, "required").max(100, "tooLong");
 const optionalText = (max: number) =>
   z

@@ -2,9 +2,8 @@
 // actions. Ids are only requests: every action re-checks them (authorizeThread,
 // authorizeProfile) before anything.
 import { z } from "zod";
+import { recordId as id } from "@/lib/actions/fields";
 import { MAX_PATIENT_TEXT, visibleLength } from "./rules";
-
-const id = z.string().trim().min(1).max(64);
 
 /** What a patient types: not blank, at most 500 characters as they see them. */
 const patientText = z

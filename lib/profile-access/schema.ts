@@ -1,9 +1,8 @@
 // Inputs of the staff's attachment forms, shared by the forms and the actions.
 // Messages are codes the forms translate (adminProfileAccess.errors.<code>).
 import { z } from "zod";
+import { recordId as id } from "@/lib/actions/fields";
 import { CONSENT_METHODS, TABS } from "./constants";
-
-const id = z.string().trim().min(1).max(64);
 
 /** Ticked boxes named `tabs` send one value each; at least one is needed. */
 const tabs = z

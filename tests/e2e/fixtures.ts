@@ -34,6 +34,9 @@ export async function expectNoAxeViolations(
   // Legacy mode runs axe inside the page itself. The default mode opens a
   // sibling page to merge frame results, which fails for pages made with
   // browser.newPage(); the portal has no cross-origin frames to merge.
+  // After a client navigation Next sets the new page's <title> a moment after
+  // its content: a scan in between reports "document-title" for a page that has one.
+  await expect(page).toHaveTitle(/\S/);
   let builder = new AxeBuilder({ page }).withTags(AXE_TAGS).setLegacyMode(true);
   if (options.include) builder = builder.include(options.include);
   if (options.disableRules?.length) builder = builder.disableRules(options.disableRules);
