@@ -1,7 +1,8 @@
 // Projects: `unit` (node) and `unit-dom` (jsdom, *.test.tsx) for pure logic and
 // components; `integration` for data code against a real database chosen by
-// TEST_DB=pglite|postgres (tests/integration/setup.ts). `npm test` runs them all
-// in order; see scripts/test.ts.
+// TEST_DB=pglite|postgres (tests/integration/setup.ts); `faults` for the
+// production server under concurrency and failure. `npm test` runs them all in
+// order; see scripts/test.ts.
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -28,7 +29,7 @@ export default defineConfig({
           name: "unit",
           environment: "node",
           include: ["**/*.test.ts"],
-          exclude: [...exclude, "tests/integration/**", "tests/e2e/**"],
+          exclude: [...exclude, "tests/integration/**", "tests/e2e/**", "tests/faults/**"],
         },
       },
       {
@@ -62,6 +63,23 @@ export default defineConfig({
           // proxy.ts runs here too (tests/integration/security/forwarded-for.test.ts):
           // next-intl's ESM build imports "next/server" without an extension, which
           // only a bundler resolves, so vite bundles it instead of Node loading it.
+          server: { deps: { inline: ["next-intl"] } },
+        },
+      },
+      {
+        ...shared,
+        test: {
+          // `npm run test:faults`: the production server, two instances over a
+          // throwaway PostgreSQL, driven from outside (tests/faults/cluster.ts).
+          // One file at a time: each starts servers that need both cores.
+          name: "faults",
+          environment: "node",
+          include: ["tests/faults/**/*.test.ts"],
+          exclude,
+          pool: "forks",
+          fileParallelism: false,
+          testTimeout: 180_000,
+          hookTimeout: 600_000,
           server: { deps: { inline: ["next-intl"] } },
         },
       },

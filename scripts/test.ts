@@ -7,6 +7,8 @@
 //   integration-pg      vitest project integration, TEST_DB=postgres (a throwaway
 //                       server from scripts/test/postgres.ts unless TEST_DATABASE_URL is set)
 //   build               next build
+//   faults              vitest project faults: the build's server, two instances over a throwaway
+//                       PostgreSQL, under races and failures (tests/faults)
 //   e2e                 playwright test (serves the build with `next start`, as `npm start` does; needs Chromium;
 //                       its first-run project gets a throwaway PostgreSQL server, or TEST_DATABASE_URL, as FIRST_RUN_PG_URL)
 //
@@ -31,6 +33,7 @@ const STEPS = [
   "integration-pglite",
   "integration-pg",
   "build",
+  "faults",
   "e2e",
 ] as const;
 type StepId = (typeof STEPS)[number];
@@ -101,7 +104,8 @@ function ensurePrerequisites(steps: StepId[]) {
   const missing: { pkg: string; what: string }[] = [];
   if (steps.includes("e2e") && !existsSync(chromiumPath))
     missing.push({ pkg: "chromium", what: `Chromium (${chromiumPath})` });
-  const needsPostgres = steps.includes("integration-pg") || steps.includes("e2e");
+  const needsPostgres =
+    steps.includes("integration-pg") || steps.includes("faults") || steps.includes("e2e");
   if (needsPostgres && !process.env.TEST_DATABASE_URL && !findPgBin()) {
     missing.push({
       pkg: "postgresql",
@@ -276,6 +280,15 @@ const steps: Record<StepId, () => Promise<{ code: number; counts?: Counts; note?
     } finally {
       rmSync(buildData, { recursive: true, force: true });
     }
+  },
+  faults: () => {
+    if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
+      console.error(
+        "faults serve the production build and there is none: run with --only build,faults",
+      );
+      return Promise.resolve({ code: 1 });
+    }
+    return vitest("faults", ["faults"]);
   },
   e2e: async () => {
     if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {

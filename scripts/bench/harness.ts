@@ -19,6 +19,9 @@ import { startTestPostgres, type TestPostgres } from "../test/postgres";
 let postgres: TestPostgres | undefined;
 let servers: ChildProcess[] = [];
 let resend: FakeResend | undefined;
+
+/** The loopback stand-in for Resend the servers send through (started with the first server). */
+export const fakeResend = () => resend;
 // One secret for every server a bench starts: a session from one instance is good on another.
 const sessionSecret = randomBytes(32).toString("base64url");
 
@@ -454,4 +457,59 @@ export async function logIn(base: string, email: string, password: string): Prom
   const session = cookiesOf(reply).find((c) => c.startsWith("next-auth.session-token="));
   if (!session) throw new Error(`login of ${email} failed: HTTP ${reply.status}`);
   return `${session}; NEXT_LOCALE=en`;
+}
+
+// ------------------------------------------------------------------ server actions
+
+// React's reply encoder, as the browser's copy of it encodes a server action's arguments.
+const { encodeReply } = createRequire(import.meta.url)(
+  "next/dist/compiled/react-server-dom-turbopack/client.node.js",
+) as { encodeReply: (value: unknown) => Promise<string | FormData> };
+
+/**
+ * The id of a server action of the build in `distDir`, by its exported name,
+ * or "file#name" when two modules export that name (lib/appointments/actions.ts
+ * and lib/appointment-book/actions.ts both have a cancelAppointmentAction).
+ */
+export function actionId(root: string, distDir: string, name: string): string {
+  const manifest = JSON.parse(
+    readFileSync(path.join(root, distDir, "server/server-reference-manifest.json"), "utf8"),
+  ) as { node: Record<string, { exportedName?: string; filename?: string }> };
+  const [file, exported] = name.includes("#") ? name.split("#") : [undefined, name];
+  const found = Object.entries(manifest.node).filter(
+    ([, a]) => a.exportedName === exported && (!file || a.filename === file),
+  );
+  if (found.length !== 1)
+    throw new Error(`${found.length} server actions named ${name} in ${distDir}: name its file`);
+  return found[0]![0];
+}
+
+/**
+ * Posts a form to a server action as a browser's form does (useActionState:
+ * the previous state, then the form data), from the page at `url`; the
+ * action's answer is in the body's text (`"ok":true`, or `"code":"…"`).
+ */
+export async function postAction(
+  base: string,
+  url: string,
+  action: string,
+  form: FormData,
+  cookie?: string,
+): Promise<{ status: number; text: string; redirect: string | null }> {
+  const reply = await fetch(`${base}${url}`, {
+    method: "POST",
+    headers: {
+      ...(cookie ? { cookie } : {}),
+      origin: base,
+      accept: "text/x-component",
+      "next-action": action,
+    },
+    body: (await encodeReply([null, form])) as FormData,
+  });
+  return {
+    status: reply.status,
+    text: await reply.text(),
+    // An action that redirects answers with this header (and no result).
+    redirect: reply.headers.get("x-action-redirect"),
+  };
 }

@@ -19,8 +19,7 @@
 // At the end the database must hold exactly --slots bookings, each slot once.
 // --instances N starts N servers of the same build, as production runs several
 // stateless instances, and spreads the requests over them in turn.
-import { mkdirSync, readdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { mkdirSync, readdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -36,6 +35,7 @@ import {
 } from "./clinic-at-scale";
 import { summariseCpuProfile } from "./cpu-profile";
 import {
+  actionId,
   buildIfNeeded,
   clientCpuMs,
   postmasterPidOf,
@@ -44,6 +44,7 @@ import {
   logIn,
   ms,
   percentile,
+  postAction,
   request,
   row,
   sleep,
@@ -74,11 +75,6 @@ const root = process.cwd();
 const distDir = process.env.BENCH_DIST_DIR ?? ".next-bench-pages";
 const cores = os.availableParallelism();
 
-// React's reply encoder, as the browser's copy of it encodes a server action's arguments.
-const { encodeReply } = createRequire(import.meta.url)(
-  "next/dist/compiled/react-server-dom-turbopack/client.node.js",
-) as { encodeReply: (value: unknown) => Promise<string | FormData> };
-
 /** The rush's practitioners, type and extra blocks: the next day in the clinic's zone, from 08:00. */
 const rushSql = (slots: number) => {
   const perPractitioner = Math.ceil(slots / PRACTITIONERS);
@@ -99,16 +95,6 @@ SELECT 'bench-rush-extra-' || p, 'bench-rush' FROM generate_series(1, ${PRACTITI
 -- ${perPractitioner} at most per practitioner
 `;
 };
-
-/** The id of a server action of the build, by its exported name. */
-function actionId(name: string): string {
-  const manifest = JSON.parse(
-    readFileSync(path.join(root, distDir, "server/server-reference-manifest.json"), "utf8"),
-  ) as { node: Record<string, { exportedName?: string }> };
-  const found = Object.entries(manifest.node).find(([, a]) => a.exportedName === name);
-  if (!found) throw new Error(`no server action ${name} in ${distDir}`);
-  return found[0];
-}
 
 const decode = (s: string) => s.replaceAll("&amp;", "&");
 
@@ -167,15 +153,9 @@ async function patient(
     }
     form.set("reason", "Flu shot");
     const started = performance.now();
-    const base = next();
-    const reply = await fetch(`${base}${confirmUrl}`, {
-      method: "POST",
-      headers: { cookie, origin: base, accept: "text/x-component", "next-action": bookAction },
-      body: (await encodeReply([null, form])) as FormData,
-    });
-    const text = await reply.text();
+    const { status, text } = await postAction(next(), confirmUrl, bookAction, form, cookie);
     outcome.bookMs.push(performance.now() - started);
-    if (reply.status !== 200) return { ...outcome, error: `HTTP ${reply.status}` };
+    if (status !== 200) return { ...outcome, error: `HTTP ${status}` };
     if (/"ok":true/.test(text)) return { ...outcome, booked: true, bookedAt: performance.now() };
     const code = /"code":"(\w+)"/.exec(text)?.[1];
     if (code !== "slotTaken")
@@ -230,7 +210,7 @@ async function main() {
   const next = () => bases[turn++ % bases.length]!;
   const serverCpuMs = () => started.reduce((n, s) => n + treeCpuMs(s.server.pid!), 0);
   const pgPid = postmasterPidOf(postgres);
-  const bookAction = actionId("bookAppointmentAction");
+  const bookAction = actionId(root, distDir, "bookAppointmentAction");
 
   const { localDateOf, addDays, mondayOf } = await import("@/lib/time/zoned");
   const tomorrow = addDays(localDateOf(new Date(), BENCH_TZ), 1);

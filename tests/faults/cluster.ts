@@ -1,0 +1,72 @@
+// What each fault scenario stands on: a throwaway PostgreSQL, migrated, and
+// several instances of the production server (`npm start`, the build in
+// .next) sending email through a loopback stand-in for Resend — the benches'
+// harness (scripts/bench/harness.ts). This process seeds with the app's own
+// factories on the same database, and reads it to check what the servers did.
+import path from "node:path";
+import pg from "pg";
+import { applyMigrations } from "@/lib/db/migrate";
+import { pgRunner } from "@/lib/db/sql-runner";
+import {
+  actionId,
+  buildIfNeeded,
+  fakeResend,
+  sleep,
+  startBenchPostgres,
+  startNextServer,
+  stopAll,
+} from "../../scripts/bench/harness";
+
+const root = process.cwd();
+const distDir = ".next";
+
+export type Cluster = Awaited<ReturnType<typeof startCluster>>;
+
+export async function startCluster(instances = 2) {
+  await buildIfNeeded(root, distDir, true);
+  const postgres = await startBenchPostgres(root);
+  const pool = new pg.Pool({ connectionString: postgres.url, max: 2 });
+  await applyMigrations(pgRunner(pool), path.join(root, "prisma/migrations"));
+  // The app's modules in this process (factories, data) use the same database.
+  process.env.DATABASE_URL = postgres.url;
+  (await import("@/lib/env")).resetEnvForTests();
+  const bases: string[] = [];
+  for (let i = 0; i < instances; i++)
+    bases.push((await startNextServer({ root, distDir, databaseUrl: postgres.url })).base);
+  return {
+    bases,
+    pool,
+    /** What the servers sent through the stand-in for Resend. */
+    sent: () => fakeResend()?.sent ?? [],
+    action: (name: string) => actionId(root, distDir, name),
+    async stop() {
+      const { closeDb } = await import("@/lib/db/client");
+      await closeDb();
+      await pool.end();
+      await stopAll();
+    },
+  };
+}
+
+/** Waits until `check` holds (polling), or fails with what it last saw. */
+export async function eventually<T>(
+  read: () => Promise<T> | T,
+  check: (value: T) => boolean,
+  timeoutMs = 30_000,
+): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (check(value)) return value;
+    if (Date.now() > until)
+      throw new Error(`still not as expected after ${timeoutMs} ms: ${JSON.stringify(value)}`);
+    await sleep(250);
+  }
+}
+
+/** A form as the browser posts it. */
+export const formOf = (fields: Record<string, string>) => {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.set(name, value);
+  return form;
+};
