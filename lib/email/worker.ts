@@ -107,11 +107,13 @@ async function deliverOne(
 
   try {
     const { providerId } = await transport.send({ id: row.id, to: row.to, ...rendered });
-    const marked = await markEmailSent(
-      row,
-      { providerId, payload: redactedPayload(row) },
-      transport.storesInMailbox ? rendered : null,
-      client,
+    const marked = await persistently(() =>
+      markEmailSent(
+        row,
+        { providerId, payload: redactedPayload(row) },
+        transport.storesInMailbox ? rendered : null,
+        client,
+      ),
     );
     // Sent, but our lease expired and another worker took the row: its send
     // carries the same idempotency key, so the provider delivers once.
@@ -126,6 +128,26 @@ async function deliverOne(
       return "leaseLost";
     }
     return recordFailure(client, row, error, now, false);
+  }
+}
+
+/** Tries to record a row's outcome for this long when the database does not answer. */
+const WRITE_ATTEMPTS = 40;
+const WRITE_RETRY_MS = 500;
+
+/**
+ * Records an outcome even across a database restart (a deploy, a failover):
+ * the email may already be with the provider, and a row left "sending" would
+ * wait out its lease (minutes) before another worker sent it again.
+ */
+async function persistently<T>(write: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write();
+    } catch (error) {
+      if (attempt >= WRITE_ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, WRITE_RETRY_MS));
+    }
   }
 }
 
@@ -144,12 +166,14 @@ async function recordFailure(
 ): Promise<Outcome> {
   const lastError = describe(error);
   const giveUp = permanent || row.attempts >= MAX_ATTEMPTS;
-  const marked = await markEmailFailure(
-    row,
-    giveUp
-      ? { lastError, payload: redactedPayload(row) }
-      : { lastError, retryAt: new Date(now.getTime() + retryDelayMs(row.attempts)) },
-    client,
+  const marked = await persistently(() =>
+    markEmailFailure(
+      row,
+      giveUp
+        ? { lastError, payload: redactedPayload(row) }
+        : { lastError, retryAt: new Date(now.getTime() + retryDelayMs(row.attempts)) },
+      client,
+    ),
   );
   if (!marked) return "leaseLost";
   if (giveUp) {

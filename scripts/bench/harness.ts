@@ -87,10 +87,14 @@ export async function runBench(name: string, main: () => Promise<number | void>)
  * with pg_stat_statements loaded (a bench creates the extension to read it:
  * statementStats).
  */
-export async function startBenchPostgres(root: string): Promise<TestPostgres> {
+export async function startBenchPostgres(
+  root: string,
+  /** More postgresql.conf lines (they win over the throwaway defaults). */
+  settings: string[] = [],
+): Promise<TestPostgres> {
   postgres = await startTestPostgres({
     root,
-    settings: [`shared_preload_libraries = 'pg_stat_statements'`],
+    settings: [`shared_preload_libraries = 'pg_stat_statements'`, ...settings],
   });
   return postgres;
 }

@@ -4,7 +4,7 @@
 // SIGINT/SIGTERM/SIGHUP and startup failure, so a crashed run leaves nothing
 // listening. Used by scripts/test.ts and by the integration globalSetup when
 // TEST_DATABASE_URL is not given.
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import {
   chownSync,
@@ -20,7 +20,14 @@ import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 
-export type TestPostgres = { url: string; version: string; dataDir: string; stop(): void };
+export type TestPostgres = {
+  url: string;
+  version: string;
+  dataDir: string;
+  stop(): void;
+  /** pg_ctl restart: "fast" (sessions ended, clean shutdown) or "immediate" (a crash, then recovery). */
+  restart(mode: "fast" | "immediate"): Promise<void>;
+};
 
 const PG_LIB = "/usr/lib/postgresql";
 
@@ -83,6 +90,22 @@ function sweepStale(tmpRoot: string) {
 }
 
 const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+
+/** runPg without blocking the event loop (a restart while this process keeps serving load). */
+function runPgAsync(bin: string, args: string[]): Promise<void> {
+  const [cmd, fullArgs] = isRoot
+    ? ["runuser", ["-u", "postgres", "--", bin, ...args]]
+    : [bin, args];
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, fullArgs, { stdio: ["ignore", "ignore", "pipe"] });
+    let err = "";
+    child.stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
+    child.on("error", reject);
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${path.basename(bin)} exited ${code}: ${err}`)),
+    );
+  });
+}
 
 /** Runs a server binary; as root, as the `postgres` user (initdb and postgres refuse root). */
 function runPg(bin: string, args: string[], opts: { check?: boolean; timeoutMs?: number } = {}) {
@@ -205,7 +228,27 @@ export async function startTestPostgres(
     ]);
     started = true;
     const version = path.basename(path.dirname(bin));
-    return { url: `postgresql://postgres@127.0.0.1:${port}/postgres`, version, dataDir, stop };
+    const restart = (mode: "fast" | "immediate") =>
+      runPgAsync(path.join(bin, "pg_ctl"), [
+        "restart",
+        "-D",
+        dataDir,
+        "-m",
+        mode,
+        "-l",
+        logFile,
+        "-w",
+        "-t",
+        "60",
+        "-s",
+      ]);
+    return {
+      url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
+      version,
+      dataDir,
+      stop,
+      restart,
+    };
   } catch (error) {
     stop();
     throw error;

@@ -24,20 +24,30 @@ export type Cluster = Awaited<ReturnType<typeof startCluster>>;
 
 export async function startCluster(instances = 2) {
   await buildIfNeeded(root, distDir, true);
-  const postgres = await startBenchPostgres(root);
+  // Durable commits: the throwaway server's synchronous_commit=off would lose
+  // acknowledged writes in a crash (pg_ctl restart -m immediate), which is
+  // what the scenarios check never happens.
+  const postgres = await startBenchPostgres(root, ["synchronous_commit = on"]);
   const pool = new pg.Pool({ connectionString: postgres.url, max: 2 });
+  // An idle connection dropped by a restart (a scenario's own doing) is replaced.
+  pool.on("error", () => {});
   await applyMigrations(pgRunner(pool), path.join(root, "prisma/migrations"));
   // The app's modules in this process (factories, data) use the same database.
   process.env.DATABASE_URL = postgres.url;
   (await import("@/lib/env")).resetEnvForTests();
-  const bases: string[] = [];
+  const servers: Awaited<ReturnType<typeof startNextServer>>[] = [];
   for (let i = 0; i < instances; i++)
-    bases.push((await startNextServer({ root, distDir, databaseUrl: postgres.url })).base);
+    servers.push(await startNextServer({ root, distDir, databaseUrl: postgres.url }));
   return {
-    bases,
+    bases: servers.map((s) => s.base),
+    /** The servers' processes: none may exit during a scenario. */
+    processes: servers.map((s) => s.server),
+    postgres,
     pool,
     /** What the servers sent through the stand-in for Resend. */
     sent: () => fakeResend()?.sent ?? [],
+    /** Sends that repeated an idempotency key already delivered. */
+    repeats: () => fakeResend()?.repeats ?? [],
     action: (name: string) => actionId(root, distDir, name),
     async stop() {
       const { closeDb } = await import("@/lib/db/client");

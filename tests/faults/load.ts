@@ -1,0 +1,164 @@
+// A bounded load of patients' writes (replies, bookings, cancellations) through
+// every instance, with a client that records what each write was told; then
+// the database is checked against that record: every write acknowledged is
+// there once, a write never acknowledged is there at most once, nothing twice.
+// A write that got no answer (the connection dropped, a 5xx, "unexpected") is
+// retried as a person would press again; an answer that says it already
+// happened (alreadyReplied, slotTaken on one's own slot, notActive on one's
+// own cancellation) then counts as acknowledged.
+import type pg from "pg";
+import { logIn, postAction, sleep } from "../../scripts/bench/harness";
+import { type Cluster, formOf } from "./cluster";
+
+type Kind = "reply" | "booking" | "cancellation";
+type Write = {
+  kind: Kind;
+  /** The page it is posted from, the action's name and the form. */
+  page: string;
+  action: string;
+  form: Record<string, string>;
+  /** Answers that mean an earlier try of this same write went through. */
+  doneBefore: string;
+  /** How many rows in the database hold this write (read after the load). */
+  count(pool: pg.Pool): Promise<number>;
+  outcome?: "acknowledged" | "refused" | "gave up";
+  answers: string[];
+};
+
+export type Patient = { email: string; profileId: string; writes: Write[] };
+
+const answerOf = (a: { status: number; text: string }) =>
+  a.status === 200 && /"ok":true/.test(a.text)
+    ? "ok"
+    : (/"code":"(\w+)"/.exec(a.text)?.[1] ?? `HTTP ${a.status}`);
+const retryable = (answer: string) => answer.startsWith("HTTP") || answer === "unexpected";
+
+export const reply = (profileId: string, threadId: string, body: string): Write => ({
+  kind: "reply",
+  page: `/en/inbox/${threadId}`,
+  action: "replyAction",
+  form: { communicationId: threadId, body, disclaimer: "on" },
+  doneBefore: "alreadyReplied",
+  answers: [],
+  count: (pool) =>
+    pool
+      .query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM "CommunicationEntry" WHERE "communicationId" = $1 AND author = 'patient' AND body = $2`,
+        [threadId, body],
+      )
+      .then((r) => r.rows[0]!.n),
+});
+
+export const booking = (
+  profileId: string,
+  slot: { practitionerId: string; siteId: string; typeId: string; startsAt: Date },
+): Write => ({
+  kind: "booking",
+  page: "/en/appointments/book/confirm",
+  action: "bookAppointmentAction",
+  form: {
+    profileId,
+    practitionerId: slot.practitionerId,
+    siteId: slot.siteId,
+    typeId: slot.typeId,
+    startsAt: slot.startsAt.toISOString(),
+    reason: "Follow-up",
+  },
+  doneBefore: "slotTaken",
+  answers: [],
+  count: (pool) =>
+    pool
+      .query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM "Appointment" WHERE "profileId" = $1 AND "practitionerId" = $2 AND "startsAt" = $3 AND status <> 'cancelled'`,
+        [profileId, slot.practitionerId, slot.startsAt],
+      )
+      .then((r) => r.rows[0]!.n),
+});
+
+export const cancellation = (profileId: string, appointmentId: string): Write => ({
+  kind: "cancellation",
+  page: `/en/appointments/${appointmentId}`,
+  action: "lib/appointments/actions.ts#cancelAppointmentAction",
+  form: { profileId, appointmentId },
+  doneBefore: "notActive",
+  answers: [],
+  count: (pool) =>
+    pool
+      .query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM "Appointment" WHERE id = $1 AND status = 'cancelled'`,
+        [appointmentId],
+      )
+      .then((r) => r.rows[0]!.n),
+});
+
+/** Each patient logs in, then sends its writes one after the other, spread over the instances. */
+export async function runLoad(
+  cluster: Cluster,
+  patients: Patient[],
+  password: string,
+  options: { pauseMs: number; retries: number },
+) {
+  const ids = new Map<string, string>();
+  const idOf = (name: string) => {
+    if (!ids.has(name)) ids.set(name, cluster.action(name));
+    return ids.get(name)!;
+  };
+  let turn = 0;
+  const next = () => cluster.bases[turn++ % cluster.bases.length]!;
+  await Promise.all(
+    patients.map(async (patient) => {
+      const cookie = await logIn(next(), patient.email, password);
+      for (const write of patient.writes) {
+        for (let attempt = 0; attempt <= options.retries; attempt++) {
+          const answer = await postAction(
+            next(),
+            write.page,
+            idOf(write.action),
+            formOf(write.form),
+            cookie,
+          ).then(answerOf, (error: Error) => `HTTP ${error.message}`);
+          write.answers.push(answer);
+          if (answer === "ok" || (attempt > 0 && answer === write.doneBefore)) {
+            write.outcome = "acknowledged";
+            break;
+          }
+          if (!retryable(answer)) {
+            write.outcome = "refused";
+            break;
+          }
+          await sleep(300);
+        }
+        write.outcome ??= "gave up";
+        await sleep(options.pauseMs);
+      }
+    }),
+  );
+}
+
+/** Per kind: attempted, acknowledged, found, duplicated, lost (acknowledged but absent), stored unacknowledged. */
+export async function tally(pool: pg.Pool, patients: Patient[]) {
+  const rows = new Map<Kind, Record<string, number>>();
+  for (const write of patients.flatMap((p) => p.writes)) {
+    const row = rows.get(write.kind) ?? {
+      attempted: 0,
+      acknowledged: 0,
+      found: 0,
+      duplicated: 0,
+      lost: 0,
+      storedUnacknowledged: 0,
+      refused: 0,
+      retried: 0,
+    };
+    const n = await write.count(pool);
+    row.attempted!++;
+    if (write.answers.length > 1) row.retried!++;
+    if (write.outcome === "acknowledged") row.acknowledged!++;
+    if (write.outcome === "refused") row.refused!++;
+    if (n > 0) row.found!++;
+    if (n > 1) row.duplicated!++;
+    if (write.outcome === "acknowledged" && n === 0) row.lost!++;
+    if (write.outcome !== "acknowledged" && n > 0) row.storedUnacknowledged!++;
+    rows.set(write.kind, row);
+  }
+  return Object.fromEntries(rows);
+}
