@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { request, sleep } from "../../scripts/bench/harness";
 import { type Cluster, eventually, startCluster } from "./cluster";
-import { booking, cancellation, type Patient, reply, runLoad, tally } from "./load";
+import { booking, cancellation, type Patient, reply, runLoad, seedLoadClinic, tally } from "./load";
 
 const PASSWORD = "Faults-restart-2026";
 const PATIENTS = 10;
@@ -17,55 +17,27 @@ let patients: Patient[];
 
 beforeAll(async () => {
   cluster = await startCluster(2);
-  const f = await import("@/lib/demo/factories");
-  const { searchSlots } = await import("@/lib/scheduling/search");
-  const { todayIn } = await import("@/lib/clock");
-  const { addDays } = await import("@/lib/time/zoned");
-  const clinic = await f.createClinic();
-  const site = await f.createSite(clinic.id);
-  const type = await f.createAppointmentType(clinic.id, { durationMinutes: 15 });
-  // One practitioner takes the bookings, the other holds the visits to cancel.
-  const open = await f.createPractitioner(clinic.id, { siteIds: [site.id] });
-  const other = await f.createPractitioner(clinic.id, { siteIds: [site.id] });
-  const today = todayIn(clinic.timeZone);
-  for (let weekday = 0; weekday < 7; weekday++)
-    await f.createAvailabilityBlock({
-      practitionerId: open.id,
-      siteId: site.id,
-      weekday,
-      from: "09:00",
-      to: "17:00",
-      validFrom: today,
-      typeIds: [type.id],
-    });
-  const slots = await searchSlots({
-    typeId: type.id,
-    practitionerId: open.id,
-    siteId: site.id,
-    from: addDays(today, 1),
-    days: 14,
-    audience: "patient",
-  });
+  const { factories: f, clinicId, siteId, typeId, otherId, slots } = await seedLoadClinic(1);
   expect(slots.length).toBeGreaterThanOrEqual(PATIENTS * EACH);
   patients = [];
   for (let i = 0; i < PATIENTS; i++) {
     const email = `patient-${i}@restart.test`;
-    const { profile } = await f.createPatient(clinic.id, { email, password: PASSWORD });
+    const { profile } = await f.createPatient(clinicId, { email, password: PASSWORD });
     const writes = [];
     for (let k = 0; k < EACH; k++) {
       const thread = await f.createCommunication({
-        clinicId: clinic.id,
+        clinicId,
         profileId: profile.id,
         replyRule: "once",
       });
       writes.push(reply(profile.id, thread.id, `Reply ${k} of patient ${i}`));
-      writes.push(booking(profile.id, { ...slots[i * EACH + k]!, typeId: type.id }));
+      writes.push(booking(profile.id, slots[i * EACH + k]!));
       if (k % 2 === 0) {
         const visit = await f.createAppointment({
           profileId: profile.id,
-          practitionerId: other.id,
-          siteId: site.id,
-          typeId: type.id,
+          practitionerId: otherId,
+          siteId,
+          typeId,
           startsAt: new Date(Date.now() + (20 * 24 + i * EACH + k) * 3_600_000),
         });
         writes.push(cancellation(profile.id, visit.id));
@@ -80,7 +52,6 @@ afterAll(() => cluster?.stop());
 async function restartWatching(mode: "fast" | "immediate") {
   const statuses = new Set<number>();
   let restarted = 0; // when pg_ctl restart returned
-
   let recoveredMs: number | undefined;
   const poll = (async () => {
     for (const deadline = Date.now() + 60_000; Date.now() < deadline;) {

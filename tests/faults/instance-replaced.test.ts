@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { sleep } from "../../scripts/bench/harness";
 import { type Cluster, eventually, startCluster } from "./cluster";
-import { booking, type Patient, reply, runLoad, tally } from "./load";
+import { booking, type Patient, reply, runLoad, seedLoadClinic, tally } from "./load";
 
 const PASSWORD = "Faults-replaced-2026";
 const PATIENTS = 8;
@@ -19,57 +19,30 @@ let remindedIds: string[];
 
 beforeAll(async () => {
   cluster = await startCluster(2);
-  const f = await import("@/lib/demo/factories");
-  const { searchSlots } = await import("@/lib/scheduling/search");
-  const { todayIn } = await import("@/lib/clock");
-  const { addDays } = await import("@/lib/time/zoned");
-  const clinic = await f.createClinic();
-  const site = await f.createSite(clinic.id);
-  const type = await f.createAppointmentType(clinic.id, { durationMinutes: 15 });
-  const open = await f.createPractitioner(clinic.id, { siteIds: [site.id] });
-  const other = await f.createPractitioner(clinic.id, { siteIds: [site.id] });
-  const today = todayIn(clinic.timeZone);
-  for (let weekday = 0; weekday < 7; weekday++)
-    await f.createAvailabilityBlock({
-      practitionerId: open.id,
-      siteId: site.id,
-      weekday,
-      from: "09:00",
-      to: "17:00",
-      validFrom: today,
-      typeIds: [type.id],
-    });
-  const slots = await searchSlots({
-    typeId: type.id,
-    practitionerId: open.id,
-    siteId: site.id,
-    from: addDays(today, 3),
-    days: 14,
-    audience: "patient",
-  });
+  const { factories: f, clinicId, siteId, typeId, otherId, slots } = await seedLoadClinic(3);
   patients = [];
   remindedIds = [];
   for (let i = 0; i < PATIENTS; i++) {
     const email = `patient-${i}@replaced.test`;
-    const { profile } = await f.createPatient(clinic.id, { email, password: PASSWORD });
+    const { profile } = await f.createPatient(clinicId, { email, password: PASSWORD });
     const writes = [];
     for (let k = 0; k < EACH; k++) {
       const thread = await f.createCommunication({
-        clinicId: clinic.id,
+        clinicId,
         profileId: profile.id,
         replyRule: "once",
       });
       writes.push(reply(profile.id, thread.id, `Reply ${k} of patient ${i}`));
-      writes.push(booking(profile.id, { ...slots[i * EACH + k]!, typeId: type.id }));
+      writes.push(booking(profile.id, slots[i * EACH + k]!));
     }
     patients.push({ email, profileId: profile.id, writes });
     // Visits 14 to 24 h ahead: their 24-hour reminder is due, for whichever instance's job runs first.
     for (let r = 0; r < REMINDED / PATIENTS; r++) {
       const visit = await f.createAppointment({
         profileId: profile.id,
-        practitionerId: other.id,
-        siteId: site.id,
-        typeId: type.id,
+        practitionerId: otherId,
+        siteId,
+        typeId,
         startsAt: new Date(
           Date.now() + 14 * 3_600_000 + (i * (REMINDED / PATIENTS) + r) * 15 * 60_000,
         ),

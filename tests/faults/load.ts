@@ -162,3 +162,47 @@ export async function tally(pool: pg.Pool, patients: Patient[]) {
   }
   return Object.fromEntries(rows);
 }
+
+/**
+ * The clinic a load runs in: one practitioner open every day 09:00–17:00 for a
+ * 15-minute type, whose free slots from `fromDay` days ahead (for 14 days) the
+ * bookings take; another whose visits are made directly (to cancel, to remind).
+ */
+export async function seedLoadClinic(fromDay: number) {
+  const f = await import("@/lib/demo/factories");
+  const { searchSlots } = await import("@/lib/scheduling/search");
+  const { todayIn } = await import("@/lib/clock");
+  const { addDays } = await import("@/lib/time/zoned");
+  const clinic = await f.createClinic();
+  const site = await f.createSite(clinic.id);
+  const type = await f.createAppointmentType(clinic.id, { durationMinutes: 15 });
+  const open = await f.createPractitioner(clinic.id, { siteIds: [site.id] });
+  const other = await f.createPractitioner(clinic.id, { siteIds: [site.id] });
+  const today = todayIn(clinic.timeZone);
+  for (let weekday = 0; weekday < 7; weekday++)
+    await f.createAvailabilityBlock({
+      practitionerId: open.id,
+      siteId: site.id,
+      weekday,
+      from: "09:00",
+      to: "17:00",
+      validFrom: today,
+      typeIds: [type.id],
+    });
+  const slots = await searchSlots({
+    typeId: type.id,
+    practitionerId: open.id,
+    siteId: site.id,
+    from: addDays(today, fromDay),
+    days: 14,
+    audience: "patient",
+  });
+  return {
+    factories: f,
+    clinicId: clinic.id,
+    siteId: site.id,
+    typeId: type.id,
+    otherId: other.id,
+    slots: slots.map((slot) => ({ ...slot, typeId: type.id })),
+  };
+}
