@@ -12,6 +12,7 @@ import { connect, createServer, type Socket } from "node:net";
 import path from "node:path";
 import type pg from "pg";
 import { startFakeResend, type FakeResend } from "../test/fake-resend";
+import { summariseCpuProfile } from "./cpu-profile";
 import { startTestPostgres, type TestPostgres } from "../test/postgres";
 
 // ------------------------------------------------------------------ lifecycle
@@ -273,16 +274,16 @@ export function processCpuMs(pid: number, thread?: number): number {
   }
 }
 
-/** CPU of a process and its direct children (PostgreSQL's backends; children that already exited are not counted). */
-export function treeCpuMs(pid: number): number {
-  let total = processCpuMs(pid);
+/** The direct children of a process (Linux /proc); none where there is no /proc. */
+export function childPids(pid: number): number[] {
+  const children: number[] = [];
   try {
     for (const entry of readdirSync("/proc")) {
       if (!/^\d+$/.test(entry)) continue;
       try {
         const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
         if (Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === pid)
-          total += processCpuMs(Number(entry));
+          children.push(Number(entry));
       } catch {
         // gone meanwhile
       }
@@ -290,7 +291,12 @@ export function treeCpuMs(pid: number): number {
   } catch {
     // no /proc
   }
-  return total;
+  return children;
+}
+
+/** CPU of a process and its direct children (PostgreSQL's backends; children that already exited are not counted). */
+export function treeCpuMs(pid: number): number {
+  return childPids(pid).reduce((total, child) => total + processCpuMs(child), processCpuMs(pid));
 }
 
 export const clientCpuMs = () => {
@@ -516,4 +522,19 @@ export async function postAction(
     // An action that redirects answers with this header (and no result).
     redirect: reply.headers.get("x-action-redirect"),
   };
+}
+
+/** Stops the servers (each writes its profile as it exits) and prints the newest profile in `profileDir`. */
+export async function printServerProfile(profileDir: string) {
+  await stopAll();
+  const newest = readdirSync(profileDir)
+    .filter((f) => f.endsWith(".cpuprofile"))
+    .sort()
+    .at(-1);
+  console.log("");
+  console.log(
+    newest
+      ? summariseCpuProfile(path.join(profileDir, newest))
+      : "no CPU profile was written (the server did not exit cleanly)",
+  );
 }

@@ -24,7 +24,7 @@
 // --cpu-prof starts the server under node --cpu-prof and prints, at the end,
 // the top frames of what it ran (cpu-profile.ts); with --only dashboard that
 // is the dashboard alone. The profile is kept under .tmp/.
-import { mkdirSync, readdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -38,7 +38,6 @@ import {
   seedClinicAtScale,
   seedPortalUse,
 } from "./clinic-at-scale";
-import { summariseCpuProfile } from "./cpu-profile";
 import {
   buildIfNeeded,
   LeanConnection,
@@ -46,6 +45,7 @@ import {
   ms,
   percentile,
   postmasterPidOf,
+  printServerProfile,
   request,
   row,
   sleep,
@@ -53,7 +53,6 @@ import {
   startNextServer,
   statementStats,
   type StatementStat,
-  stopAll,
   treeCpuMs,
   runBench,
 } from "./harness";
@@ -454,19 +453,7 @@ async function main() {
     );
   }
 
-  if (profileDir) {
-    await stopAll(); // the server writes its profile as it exits
-    const newest = readdirSync(profileDir)
-      .filter((f) => f.endsWith(".cpuprofile"))
-      .sort()
-      .at(-1);
-    console.log("");
-    console.log(
-      newest
-        ? summariseCpuProfile(path.join(profileDir, newest))
-        : "no CPU profile was written (the server did not exit cleanly)",
-    );
-  }
+  if (profileDir) await printServerProfile(profileDir);
   console.log(
     `\nload average: ${os
       .loadavg()

@@ -19,7 +19,7 @@
 // At the end the database must hold exactly --slots bookings, each slot once.
 // --instances N starts N servers of the same build, as production runs several
 // stateless instances, and spreads the requests over them in turn.
-import { mkdirSync, readdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -33,13 +33,12 @@ import {
   seedClinicAtScale,
   seedPortalUse,
 } from "./clinic-at-scale";
-import { summariseCpuProfile } from "./cpu-profile";
 import {
   actionId,
   buildIfNeeded,
   clientCpuMs,
   postmasterPidOf,
-  stopAll,
+  printServerProfile,
   treeCpuMs,
   logIn,
   ms,
@@ -304,19 +303,7 @@ async function main() {
       .map((l) => l.toFixed(1))
       .join(" ")} on ${cores} cores (numbers from a busy machine are not comparable)`,
   );
-  if (profileDir) {
-    await stopAll(); // the server writes its profile as it exits
-    const newest = readdirSync(profileDir)
-      .filter((f) => f.endsWith(".cpuprofile"))
-      .sort()
-      .at(-1);
-    console.log("");
-    console.log(
-      newest
-        ? summariseCpuProfile(path.join(profileDir, newest))
-        : "no CPU profile was written (the server did not exit cleanly)",
-    );
-  }
+  if (profileDir) await printServerProfile(profileDir);
 }
 
 await runBench("rush", main);

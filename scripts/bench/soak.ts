@@ -9,7 +9,7 @@
 // both instances in turn: patients' dashboard, appointments, inbox and booking
 // grid, staff's appointment book and patient list, and one "forgot password"
 // a second for an address that exists, which queues an email (the outbox).
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -26,6 +26,7 @@ import {
 import {
   actionId,
   buildIfNeeded,
+  childPids,
   logIn,
   ms,
   percentile,
@@ -64,18 +65,7 @@ function rssMiB(pid: number): number {
       return 0;
     }
   };
-  let total = rss(pid);
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      if (Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === pid)
-        total += rss(Number(entry));
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return total;
+  return childPids(pid).reduce((total, child) => total + rss(child), rss(pid));
 }
 
 async function main() {

@@ -80,3 +80,28 @@ export const formOf = (fields: Record<string, string>) => {
   for (const [name, value] of Object.entries(fields)) form.set(name, value);
   return form;
 };
+
+/**
+ * Waits until the outbox has nothing left to send, and returns its rows by
+ * status. A batch whose claim committed as the database went down (or as its
+ * instance stopped) is unknown to any worker: those rows wait out their lease
+ * (lib/email/worker.ts), then any worker sends them, with the same idempotency
+ * key. `leaseUntil` says until when some did.
+ */
+export async function outboxDrained(cluster: Cluster) {
+  const leases = await cluster.pool.query<{ until: Date | null }>(
+    `SELECT max("lockedUntil") AS until FROM "OutboxEmail" WHERE status = 'sending'`,
+  );
+  const leaseUntil = leases.rows[0]?.until ?? null;
+  const byStatus = await eventually(
+    () =>
+      cluster.pool
+        .query<{ status: string; n: number }>(
+          `SELECT status::text, count(*)::int AS n FROM "OutboxEmail" GROUP BY status`,
+        )
+        .then((r) => Object.fromEntries(r.rows.map((row) => [row.status, row.n]))),
+    (counts) => !counts.pending && !counts.sending,
+    Math.max(0, (leaseUntil?.getTime() ?? Date.now()) - Date.now()) + 60_000,
+  );
+  return { byStatus, leaseUntil };
+}

@@ -5,7 +5,7 @@
 // within 10 s; no instance exits; the emails queued meanwhile go out, once.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { request, sleep } from "../../scripts/bench/harness";
-import { type Cluster, eventually, startCluster } from "./cluster";
+import { type Cluster, outboxDrained, startCluster } from "./cluster";
 import { booking, cancellation, type Patient, reply, runLoad, seedLoadClinic, tally } from "./load";
 
 const PASSWORD = "Faults-restart-2026";
@@ -110,30 +110,14 @@ it(
     }
     expect(cluster.processes.map((p) => p.exitCode)).toEqual(cluster.processes.map(() => null));
 
-    // What was queued meanwhile goes out, each email once. A batch whose claim
-    // committed as the database went down is not known to its worker: those
-    // rows wait out their lease (lib/email/worker.ts), then any worker sends
-    // them, with the same idempotency key.
-    const leases = await cluster.pool.query<{ until: Date | null }>(
-      `SELECT max("lockedUntil") AS until FROM "OutboxEmail" WHERE status = 'sending'`,
-    );
-    const leaseEnds = leases.rows[0]?.until?.getTime() ?? Date.now();
-    const outbox = await eventually(
-      () =>
-        cluster.pool
-          .query<{ status: string; n: number }>(
-            `SELECT status::text, count(*)::int AS n FROM "OutboxEmail" GROUP BY status`,
-          )
-          .then((r) => Object.fromEntries(r.rows.map((row) => [row.status, row.n]))),
-      (byStatus) => !byStatus.pending && !byStatus.sending,
-      Math.max(0, leaseEnds - Date.now()) + 60_000,
-    );
+    // What was queued meanwhile goes out, each email once.
+    const { byStatus: outbox, leaseUntil } = await outboxDrained(cluster);
     expect(outbox.failed ?? 0).toBe(0);
     expect(outbox.sent).toBeGreaterThan(0);
     // One delivery per row: the stand-in, like Resend, delivers a repeated idempotency key once.
     expect(cluster.sent()).toHaveLength(outbox.sent!);
     console.log(
-      `emails: ${outbox.sent} sent; ${leases.rows[0]?.until ? `some waited for their lease until ${leases.rows[0].until.toISOString()}` : "none waited for a lease"}; ${cluster.repeats().length} sends repeated with the same key`,
+      `emails: ${outbox.sent} sent; ${leaseUntil ? `some waited for their lease until ${leaseUntil.toISOString()}` : "none waited for a lease"}; ${cluster.repeats().length} sends repeated with the same key`,
     );
   },
 );

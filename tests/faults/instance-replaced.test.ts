@@ -6,7 +6,7 @@
 // worker had claimed waits out its lease, then the other instance sends it).
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { sleep } from "../../scripts/bench/harness";
-import { type Cluster, eventually, startCluster } from "./cluster";
+import { type Cluster, eventually, outboxDrained, startCluster } from "./cluster";
 import { booking, type Patient, reply, runLoad, seedLoadClinic, tally } from "./load";
 
 const PASSWORD = "Faults-replaced-2026";
@@ -103,20 +103,7 @@ it(
     );
     expect(queued.rows[0]!.n).toBe(REMINDED);
 
-    const leases = await cluster.pool.query<{ until: Date | null }>(
-      `SELECT max("lockedUntil") AS until FROM "OutboxEmail" WHERE status = 'sending'`,
-    );
-    const leaseEnds = leases.rows[0]?.until?.getTime() ?? Date.now();
-    const outbox = await eventually(
-      () =>
-        cluster.pool
-          .query<{ status: string; n: number }>(
-            `SELECT status::text, count(*)::int AS n FROM "OutboxEmail" GROUP BY status`,
-          )
-          .then((r) => Object.fromEntries(r.rows.map((row) => [row.status, row.n]))),
-      (byStatus) => !byStatus.pending && !byStatus.sending,
-      Math.max(0, leaseEnds - Date.now()) + 60_000,
-    );
+    const { byStatus: outbox } = await outboxDrained(cluster);
     expect(outbox.failed ?? 0).toBe(0);
     expect(cluster.sent()).toHaveLength(outbox.sent!);
     console.log(
