@@ -27,6 +27,13 @@ const schema = z
     EMAIL_FROM: z.string().default("Clinic portal <no-reply@portal.localhost>"),
     /** Where emails go: Resend, or the local mailbox (a page at /dev/mailbox; demo and development only). */
     EMAIL_TRANSPORT: z.enum(["resend", "mailbox"]).optional(),
+    /** The outbox's first retry of a failed email, in seconds; each next one waits twice as long (up to an hour). */
+    EMAIL_RETRY_SECONDS: z
+      .string()
+      .regex(/^\d{1,4}$/, "must be a number of seconds")
+      .default("30")
+      .transform(Number)
+      .refine((s) => s >= 1, "must be at least 1 second"),
     /** Proxies in front of the app that append to X-Forwarded-For (lib/security/client-ip.ts). */
     TRUSTED_PROXY_HOPS: z.string().regex(/^\d$/, "must be a number of proxies, 0 to 9").optional(),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),

@@ -124,3 +124,30 @@ export async function markEmailFailure(
   });
   return marked.count === 1;
 }
+
+/**
+ * Puts claimed rows back, untried, until `retryAt` (the provider is down):
+ * their claim is taken back (`attempts` - 1), so it does not count as a try.
+ * The fence stays safe: a worker whose lease expired holds an older count, and
+ * the row is "pending" until the next claim raises the count past it again.
+ */
+export async function releaseEmails(
+  rows: ClaimedEmail[],
+  retryAt: Date,
+  client: Db = db(),
+): Promise<void> {
+  if (rows.length === 0) return;
+  await client.$transaction(
+    rows.map((row) =>
+      client.outboxEmail.updateMany({
+        where: fence(row),
+        data: {
+          status: "pending",
+          lockedUntil: null,
+          nextAttemptAt: retryAt,
+          attempts: row.attempts - 1,
+        },
+      }),
+    ),
+  );
+}

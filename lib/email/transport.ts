@@ -25,9 +25,28 @@ export type EmailTransport = {
   send(email: OutgoingEmail): Promise<{ providerId: string | null }>;
 };
 
+/**
+ * How a failed send should be retried:
+ * - `refused`: the provider refused this email (HTTP 400, 422: a bad address,
+ *   a malformed request). Sending it again fails the same way: give up now.
+ * - `unavailable`: the provider is down, throttling us (429) or not answering
+ *   (5xx, a time-out, no network, or a key it no longer accepts: 401, 403).
+ *   Every email would fail the same way: stop the batch and back off.
+ * - `failed`: anything else; retry this one email later.
+ */
+export type SendFailure = "refused" | "unavailable" | "failed";
+
 /** A send that failed; its message is stored in OutboxEmail.lastError, so it never holds the key or the body. */
 export class EmailTransportError extends Error {
   override name = "EmailTransportError";
+  constructor(
+    message: string,
+    readonly failure: SendFailure = "failed",
+    /** The provider's Retry-After, when it gave one. */
+    readonly retryAfterMs?: number,
+  ) {
+    super(message);
+  }
 }
 
 export const mailboxTransport: EmailTransport = {
@@ -36,62 +55,85 @@ export const mailboxTransport: EmailTransport = {
   send: async () => ({ providerId: null }),
 };
 
-const sendTimeoutMs = 30_000;
+/** How Resend's answer classifies a failure (statusCode null: no answer at all). */
+export function sendFailureOf(statusCode: number | null): SendFailure {
+  if (statusCode === 400 || statusCode === 422) return "refused";
+  if (
+    statusCode === null ||
+    statusCode === 401 ||
+    statusCode === 403 ||
+    statusCode === 429 ||
+    statusCode >= 500
+  )
+    return "unavailable";
+  return "failed";
+}
 
-export function resendTransport(apiKey: string, from: string): EmailTransport {
-  const resend = new Resend(apiKey);
+/** Retry-After in seconds or as an HTTP date (RFC 9110), in ms from `now`; undefined when absent or unreadable. */
+export function retryAfterMs(value: string | undefined, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+const defaultSendTimeoutMs = 30_000;
+
+export function resendTransport(
+  apiKey: string,
+  from: string,
+  options: { baseUrl?: string; timeoutMs?: number } = {},
+): EmailTransport {
+  const resend = new Resend(apiKey, options.baseUrl ? { baseUrl: options.baseUrl } : undefined);
+  const timeoutMs = options.timeoutMs ?? defaultSendTimeoutMs;
   return {
     name: "resend",
     storesInMailbox: false,
     async send(email) {
-      // The SDK has no timeout: a hung request must not hold the batch (and
-      // its lease) forever. If it did go through, the retry carries the same
-      // idempotency key and Resend does not send it again.
-      let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(
-          () => reject(new EmailTransportError("resend: timed out")),
-          sendTimeoutMs,
-        );
-      });
+      // The SDK has no timeout of its own: a hung request must not hold the
+      // batch (and its lease) forever. Aborting frees the connection. If the
+      // provider did take it, the retry carries the same idempotency key and
+      // Resend does not send it again.
+      const signal = AbortSignal.timeout(timeoutMs);
+      let answer;
       try {
-        // Without network access the SDK resolves with { error } instead of
-        // throwing: both paths are failures to retry.
-        const { data, error } = await Promise.race([
-          resend.emails.send(
-            {
-              from,
-              to: [email.to],
-              subject: email.subject,
-              html: email.html,
-              text: email.text,
-              ...(email.attachments?.length
-                ? {
-                    attachments: email.attachments.map((a) => ({
-                      filename: a.filename,
-                      contentType: a.contentType,
-                      content: Buffer.from(a.content, "utf8"),
-                    })),
-                  }
-                : {}),
-            },
-            { idempotencyKey: email.id },
-          ),
-          timeout,
-        ]);
-        if (error)
-          throw new EmailTransportError(
-            `resend: ${error.name}${error.statusCode ? ` (${error.statusCode})` : ""}: ${error.message}`,
-          );
-        return { providerId: data.id };
+        answer = await resend.emails.send(
+          {
+            from,
+            to: [email.to],
+            subject: email.subject,
+            html: email.html,
+            text: email.text,
+            ...(email.attachments?.length
+              ? {
+                  attachments: email.attachments.map((a) => ({
+                    filename: a.filename,
+                    contentType: a.contentType,
+                    content: Buffer.from(a.content, "utf8"),
+                  })),
+                }
+              : {}),
+          },
+          { idempotencyKey: email.id, signal },
+        );
       } catch (error) {
-        if (error instanceof EmailTransportError) throw error;
         throw new EmailTransportError(
           `resend: ${error instanceof Error ? error.message : "send failed"}`,
+          "unavailable",
         );
-      } finally {
-        clearTimeout(timer);
       }
+      // The SDK answers { error } rather than throwing, also when the network
+      // fails or the request was aborted (statusCode null).
+      const { data, error, headers } = answer;
+      if (signal.aborted)
+        throw new EmailTransportError(`resend: no answer in ${timeoutMs} ms`, "unavailable");
+      if (error)
+        throw new EmailTransportError(
+          `resend: ${error.name}${error.statusCode ? ` (${error.statusCode})` : ""}: ${error.message}`,
+          sendFailureOf(error.statusCode),
+          error.statusCode === 429 ? retryAfterMs(headers?.["retry-after"]) : undefined,
+        );
+      return { providerId: data.id };
     },
   };
 }

@@ -14,21 +14,32 @@ import { now as clockNow } from "@/lib/clock";
 import { type AppLocale, isLocale } from "@/lib/i18n/routing";
 import { log } from "@/lib/log";
 import { type PeriodicJob, startPeriodicJob } from "@/lib/ops/periodic";
-import { type ClaimedEmail, claimDueEmails, markEmailFailure, markEmailSent } from "./mutations";
+import {
+  type ClaimedEmail,
+  claimDueEmails,
+  markEmailFailure,
+  markEmailSent,
+  releaseEmails,
+} from "./mutations";
 import type { EmailPayload } from "./outbox";
 import { InvalidEmailError, renderEmail } from "./render";
-import { type EmailTransport, getTransport } from "./transport";
+import { type EmailTransport, EmailTransportError, getTransport } from "./transport";
 
+/** Tries that reached the provider (or its time-out) before an email fails for good. */
 export const MAX_ATTEMPTS = 8;
-const RETRY_BASE_MS = 30_000;
 const RETRY_CAP_MS = 60 * 60_000;
 /** Per email of a batch: the transport's 30 s timeout plus the database writes. */
 const LEASE_PER_EMAIL_MS = 35_000;
 const MIN_LEASE_MS = 2 * 60_000;
 
-/** Delay before the next try after `attempts` failed ones: 30 s, 1 min, 2 min… capped at 1 h. */
-export function retryDelayMs(attempts: number): number {
-  return Math.min(RETRY_BASE_MS * 2 ** Math.max(0, attempts - 1), RETRY_CAP_MS);
+/**
+ * Delay before the next try after `attempts` failed ones: 30 s, 1 min, 2 min…
+ * (EMAIL_RETRY_SECONDS, doubling), capped at 1 h, and never sooner than the
+ * provider's Retry-After.
+ */
+export function retryDelayMs(attempts: number, retryAfterMs = 0): number {
+  const backoff = env().EMAIL_RETRY_SECONDS * 1000 * 2 ** Math.max(0, attempts - 1);
+  return Math.min(Math.max(backoff, retryAfterMs), RETRY_CAP_MS);
 }
 
 export type DeliverOptions = {
@@ -46,6 +57,8 @@ export type DeliverOptions = {
 export type DeliveryResult = { sent: number; failed: number; retried: number };
 
 type Outcome = "sent" | "failed" | "retried" | "leaseLost";
+/** A try whose provider is unavailable: the rest of the batch waits as long. */
+type Unavailable = { outcome: "retried" | "failed" | "leaseLost"; retryAt: Date };
 
 export async function deliverDueEmails(options: DeliverOptions): Promise<DeliveryResult> {
   const { limit, now = clockNow(), client, transport = getTransport() } = options;
@@ -59,9 +72,19 @@ export async function deliverDueEmails(options: DeliverOptions): Promise<Deliver
   const brand = await loadBrand(client);
   // One at a time: providers rate-limit (Resend: a few requests a second),
   // and the lease is sized for a sequential batch.
-  for (const row of rows) {
-    const outcome = await deliverOne(client, transport, row, brand, now);
-    if (outcome !== "leaseLost") result[outcome] += 1;
+  const startedAt = Date.now();
+  for (const [index, row] of rows.entries()) {
+    const outcome = await deliverOne(client, transport, row, brand, now, startedAt);
+    if (typeof outcome === "string") {
+      if (outcome !== "leaseLost") result[outcome] += 1;
+      continue;
+    }
+    if (outcome.outcome !== "leaseLost") result[outcome.outcome] += 1;
+    // The provider is down or throttling: sending the rest now would fail the
+    // same way and hammer it. They wait until this email's next try, without
+    // it counting as one of theirs.
+    await persistently(() => releaseEmails(rows.slice(index + 1), outcome.retryAt, client));
+    break;
   }
   return result;
 }
@@ -88,7 +111,8 @@ async function deliverOne(
   row: ClaimedEmail,
   brand: Partial<EmailBrand>,
   now: Date,
-): Promise<Outcome> {
+  startedAt: number,
+): Promise<Outcome | Unavailable> {
   let rendered;
   try {
     if (!isEmailTemplate(row.template))
@@ -102,7 +126,8 @@ async function deliverOne(
     );
   } catch (error) {
     // A payload that fails its schema will fail on every try: give up now.
-    return recordFailure(client, row, error, now, error instanceof InvalidEmailError);
+    const retryAt = new Date(now.getTime() + retryDelayMs(row.attempts));
+    return recordFailure(client, row, error, retryAt, error instanceof InvalidEmailError);
   }
 
   try {
@@ -127,7 +152,16 @@ async function deliverOne(
       });
       return "leaseLost";
     }
-    return recordFailure(client, row, error, now, false);
+    // The delay counts from the failure, not from the batch's start: a send
+    // that timed out after 30 s must not be due again the moment it fails.
+    const failedAt = new Date(now.getTime() + (Date.now() - startedAt));
+    const failure = error instanceof EmailTransportError ? error.failure : "failed";
+    const retryAt = new Date(
+      failedAt.getTime() +
+        retryDelayMs(row.attempts, error instanceof EmailTransportError ? error.retryAfterMs : 0),
+    );
+    const outcome = await recordFailure(client, row, error, retryAt, failure === "refused");
+    return failure === "unavailable" ? { outcome, retryAt } : outcome;
   }
 }
 
@@ -157,21 +191,20 @@ function redactedPayload(row: ClaimedEmail): EmailPayload {
   ) as EmailPayload;
 }
 
+/** Records a failed try: the row waits until `retryAt`, or fails for good (permanent, or its last try). */
 async function recordFailure(
   client: Db | undefined,
   row: ClaimedEmail,
   error: unknown,
-  now: Date,
+  retryAt: Date,
   permanent: boolean,
-): Promise<Outcome> {
+): Promise<Exclude<Outcome, "sent">> {
   const lastError = describe(error);
   const giveUp = permanent || row.attempts >= MAX_ATTEMPTS;
   const marked = await persistently(() =>
     markEmailFailure(
       row,
-      giveUp
-        ? { lastError, payload: redactedPayload(row) }
-        : { lastError, retryAt: new Date(now.getTime() + retryDelayMs(row.attempts)) },
+      giveUp ? { lastError, payload: redactedPayload(row) } : { lastError, retryAt },
       client,
     ),
   );

@@ -14,6 +14,7 @@ import {
 import { logoStorageKey } from "@/lib/clinic/logo-url";
 import { env } from "@/lib/env";
 import { resetTables, uniqueEmail } from "../harness";
+import { type FakeResend, startFakeResend } from "../../../scripts/test/fake-resend";
 
 const token = "tok_5bd1f0c2a9e8";
 const activation = (name = "Zoé Tremblay") => ({
@@ -49,6 +50,15 @@ function captureWarnings(): string[] {
     lines.push(String(line));
   });
   return lines;
+}
+
+/**
+ * The next try is `delayMs` after the failure: after `now`, plus the moments
+ * the batch took before the failure (the worker counts from the failure).
+ */
+function expectDueAfter(row: { nextAttemptAt: Date }, now: Date, delayMs: number) {
+  expect(row.nextAttemptAt.getTime()).toBeGreaterThanOrEqual(now.getTime() + delayMs);
+  expect(row.nextAttemptAt.getTime()).toBeLessThan(now.getTime() + delayMs + 2_000);
 }
 
 async function outboxRow(id: string) {
@@ -273,7 +283,7 @@ describe("deliverDueEmails", () => {
     });
     let row = await outboxRow(id);
     expect(row).toMatchObject({ status: "pending", attempts: 1, lockedUntil: null });
-    expect(row.nextAttemptAt.getTime()).toBe(t0.getTime() + 30_000);
+    expectDueAfter(row, t0, 30_000);
     // The error is kept, without the link (it carries a token) (AL-2).
     expect(row.lastError).toContain("provider unavailable");
     expect(row.lastError).not.toContain(token);
@@ -283,7 +293,7 @@ describe("deliverDueEmails", () => {
       await deliverDueEmails({ limit: 10, now: new Date(t0.getTime() + 29_000), transport }),
     ).toEqual({ sent: 0, failed: 0, retried: 0 });
 
-    const t1 = new Date(t0.getTime() + 30_000);
+    const t1 = row.nextAttemptAt;
     expect(await deliverDueEmails({ limit: 10, now: t1, transport })).toEqual({
       sent: 0,
       failed: 0,
@@ -291,11 +301,13 @@ describe("deliverDueEmails", () => {
     });
     row = await outboxRow(id);
     expect(row.attempts).toBe(2);
-    expect(row.nextAttemptAt.getTime()).toBe(t1.getTime() + 60_000);
+    expectDueAfter(row, t1, 60_000);
 
-    expect(
-      await deliverDueEmails({ limit: 10, now: new Date(t1.getTime() + 60_000), transport }),
-    ).toEqual({ sent: 1, failed: 0, retried: 0 });
+    expect(await deliverDueEmails({ limit: 10, now: row.nextAttemptAt, transport })).toEqual({
+      sent: 1,
+      failed: 0,
+      retried: 0,
+    });
     expect(await outboxRow(id)).toMatchObject({ status: "sent", attempts: 3 });
     expect(await db().mailboxMessage.count({ where: { outboxId: id } })).toBe(1);
     expect(transport.calls).toBe(3);
@@ -319,7 +331,8 @@ describe("deliverDueEmails", () => {
       totals.sent += result.sent;
       totals.failed += result.failed;
       totals.retried += result.retried;
-      now = new Date(now.getTime() + retryDelayMs(attempt));
+      // Counted from the failure, a moment after `now`.
+      now = new Date(now.getTime() + retryDelayMs(attempt) + 2_000);
     }
     expect(totals).toEqual({ sent: 0, failed: 1, retried: MAX_ATTEMPTS - 1 });
     expect(
@@ -444,6 +457,119 @@ describe("deliverDueEmails", () => {
     expect(row).toMatchObject({ status: "pending", attempts: 1, providerId: null, sentAt: null });
     expect(row.lastError).toMatch(/^EmailTransportError: resend: /);
     expect(row.lastError).not.toContain(key);
+  });
+});
+
+describe("deliverDueEmails when the provider fails (a stand-in for Resend's API)", () => {
+  let provider: FakeResend;
+  const key = "re_test_0123456789abcdefghij";
+  const transport = () =>
+    resendTransport(key, "Clinic <no-reply@portal.example.test>", {
+      baseUrl: provider.url,
+      timeoutMs: 300,
+    });
+  const enqueue = async (to = uniqueEmail()) =>
+    (
+      await enqueueEmail(db(), {
+        to,
+        locale: "en",
+        template: "account-activation",
+        data: activation(),
+      })
+    ).id;
+
+  beforeEach(async () => {
+    provider = await startFakeResend();
+  });
+  afterEach(async () => {
+    await provider.close();
+  });
+
+  it("fails an address the provider refuses (422) at once, for staff to see, and goes on with the batch", async () => {
+    const refused = uniqueEmail();
+    provider.refuse(refused);
+    const bad = await enqueue(refused);
+    const good = await enqueue();
+    expect(await deliverDueEmails({ limit: 10, now: later(), transport: transport() })).toEqual({
+      sent: 1,
+      failed: 1,
+      retried: 0,
+    });
+    const row = await outboxRow(bad);
+    expect(row).toMatchObject({ status: "failed", attempts: 1 });
+    expect(row.lastError).toContain("(422)");
+    // Given up: the activation link's token is no longer kept (AL-2).
+    expect(JSON.stringify(row.payload)).not.toContain(token);
+    expect(await outboxRow(good)).toMatchObject({ status: "sent", attempts: 1 });
+    expect(provider.requests.map((r) => r.answer).sort()).toEqual([200, 422]);
+  });
+
+  it("stops the batch when the provider answers 500: the rest wait untried, then all go once", async () => {
+    const ids = [await enqueue(), await enqueue(), await enqueue()];
+    provider.setOutage({ status: 500 });
+    const t0 = later();
+    expect(await deliverDueEmails({ limit: 10, now: t0, transport: transport() })).toEqual({
+      sent: 0,
+      failed: 0,
+      retried: 1,
+    });
+    // One request reached the provider; the other two were put back without counting a try.
+    expect(provider.requests).toHaveLength(1);
+    const rows = await Promise.all(ids.map(outboxRow));
+    expect(rows.map((r) => r.status)).toEqual(["pending", "pending", "pending"]);
+    expect(rows.map((r) => r.attempts).sort()).toEqual([0, 0, 1]);
+    for (const row of rows) expectDueAfter(row, t0, 30_000);
+
+    provider.setOutage(null);
+    const t1 = new Date(t0.getTime() + 31_000);
+    expect(await deliverDueEmails({ limit: 10, now: t1, transport: transport() })).toEqual({
+      sent: 3,
+      failed: 0,
+      retried: 0,
+    });
+    expect(provider.sent).toHaveLength(3);
+  });
+
+  it("waits at least the provider's Retry-After after a 429", async () => {
+    const id = await enqueue();
+    provider.setOutage({ status: 429, retryAfterSeconds: 120 });
+    const t0 = later();
+    expect(await deliverDueEmails({ limit: 10, now: t0, transport: transport() })).toEqual({
+      sent: 0,
+      failed: 0,
+      retried: 1,
+    });
+    const row = await outboxRow(id);
+    expect(row.lastError).toContain("rate_limit_exceeded (429)");
+    // 120 s asked for, more than the 30 s backoff.
+    expectDueAfter(row, t0, 120_000);
+  });
+
+  it("times out a send left unanswered, and the retry under the same key is delivered once", async () => {
+    const id = await enqueue();
+    // The provider takes the email but its answer never comes back.
+    provider.setOutage({ hang: true, delivers: true });
+    const t0 = later();
+    expect(await deliverDueEmails({ limit: 10, now: t0, transport: transport() })).toEqual({
+      sent: 0,
+      failed: 0,
+      retried: 1,
+    });
+    const row = await outboxRow(id);
+    expect(row.lastError).toContain("no answer in 300 ms");
+    expect(row).toMatchObject({ status: "pending", attempts: 1 });
+
+    provider.setOutage(null);
+    expect(
+      await deliverDueEmails({
+        limit: 10,
+        now: new Date(t0.getTime() + 31_000),
+        transport: transport(),
+      }),
+    ).toEqual({ sent: 1, failed: 0, retried: 0 });
+    expect(provider.requests.map((r) => r.key)).toEqual([id, id]);
+    expect(provider.sent).toHaveLength(1);
+    expect(provider.repeats).toEqual([id]);
   });
 });
 
