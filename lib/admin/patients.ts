@@ -10,6 +10,8 @@ import { endAllSessions } from "@/lib/auth/data";
 import { findClinic } from "@/lib/clinic/data";
 import { DEFAULT_TIME_ZONE } from "@/lib/clinic/default-time-zone";
 import { todayIn } from "@/lib/clock";
+import { listUndeliveredEmails } from "@/lib/email/data";
+import { isEmailTemplate } from "@/emails/registry";
 import { invitationState } from "@/lib/invitations/rules";
 import { isBirthDate } from "@/lib/registration/formats";
 import {
@@ -111,6 +113,11 @@ export async function getPatient(actor: StaffActor, profileId: string, req: Requ
   const row = id && (await findPatientForStaff(id));
   if (!row) return null;
   const { invitations, account, dateOfBirth, ...profile } = row;
+  // Every address the clinic wrote to for this profile: its account's, its invitations'.
+  const addresses = [...new Set([account?.email, ...invitations.map((i) => i.email)])].filter(
+    (a): a is string => Boolean(a),
+  );
+  const undelivered = await listUndeliveredEmails(addresses);
   return {
     ...profile,
     dateOfBirth: dateOfBirth.toISOString().slice(0, 10),
@@ -129,6 +136,10 @@ export async function getPatient(actor: StaffActor, profileId: string, req: Requ
       createdAt: i.createdAt,
       expiresAt: i.expiresAt,
       state: invitationState(i),
+    })),
+    undelivered: undelivered.map((e) => ({
+      ...e,
+      template: isEmailTemplate(e.template) ? e.template : null,
     })),
   };
 }

@@ -16,10 +16,12 @@ import {
 } from "./schema";
 import { reissueSessionCookie } from "./session-cookie";
 
-/** Always the same answer, whatever the address (AU-5). */
+/**
+ * The same answer whatever the address (AU-5): "check your email", or past
+ * the per-address limit, counted for every address alike, "try again later".
+ */
 export const forgotPasswordAction = publicAction(forgotPasswordSchema, async ({ email }, ctx) => {
-  await requestPasswordReset(email, ctx);
-  return ok();
+  return (await requestPasswordReset(email, ctx)) === "throttled" ? fail("emailLimit") : ok();
 });
 
 export const resetPasswordAction = publicAction(

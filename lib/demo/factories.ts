@@ -408,3 +408,32 @@ export async function createBill(data: {
   });
   return { communication, bill };
 }
+
+/**
+ * An email the outbox gave up on, as the worker leaves it: failed, its payload
+ * redacted, the provider's answer kept (what staff see on the patient's page).
+ */
+export async function createUndeliveredEmail(data: {
+  to: string;
+  template?: string;
+  locale?: Locale;
+  attempts?: number;
+  lastError?: string;
+  createdAt?: Date;
+}) {
+  return db().outboxEmail.create({
+    data: {
+      to: normalizeEmail(data.to),
+      locale: data.locale ?? "en",
+      template: data.template ?? "appointment-reminder",
+      payload: {},
+      status: "failed",
+      attempts: data.attempts ?? 1,
+      lastError:
+        data.lastError ??
+        "EmailTransportError: resend: validation_error (422): Invalid `to` field.",
+      createdAt: data.createdAt,
+    },
+    select: { id: true },
+  });
+}

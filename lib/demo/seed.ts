@@ -24,6 +24,7 @@ import {
   createSite,
   createSpecialty,
   createStaff,
+  createUndeliveredEmail,
   grantAccess,
 } from "./factories";
 import { seedAttachFamilies } from "./seed-attach";
@@ -485,6 +486,13 @@ export async function seedDemo() {
     sophie: { accountId: parent.account.id, profileId: parent.profile.id },
     leoId: child.id,
     jean: { accountId: jean.account.id, profileId: jean.profile.id },
+  });
+
+  // A reminder the email service refused, for the patient's page to show staff.
+  await createUndeliveredEmail({
+    to: DEMO_ACCOUNTS.adult,
+    template: "appointment-reminder",
+    createdAt: new Date(Date.now() - 20 * 24 * 60 * 60_000),
   });
 
   await seedAttachFamilies(clinic.id, today);

@@ -1,5 +1,6 @@
 import "server-only";
-// The local mailbox's messages (the "mailbox" transport writes them).
+// The local mailbox's messages (the "mailbox" transport writes them), and the
+// emails the outbox gave up on, for staff.
 import { db } from "@/lib/db/client";
 
 const listSize = 200;
@@ -41,4 +42,26 @@ export function findMailboxMessage(id: string) {
 export async function findMailboxHtml(id: string): Promise<string | null> {
   const message = await db().mailboxMessage.findUnique({ where: { id }, select: { html: true } });
   return message?.html ?? null;
+}
+
+/**
+ * The emails to these addresses that were never delivered (the provider
+ * refused the address, or every try failed), newest first. Failed rows are
+ * few: the (status, nextAttemptAt) index finds them without reading the sent ones.
+ */
+export function listUndeliveredEmails(addresses: string[], take = 10) {
+  if (addresses.length === 0) return Promise.resolve([]);
+  return db().outboxEmail.findMany({
+    where: { status: "failed", to: { in: addresses } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take,
+    select: {
+      id: true,
+      to: true,
+      template: true,
+      attempts: true,
+      lastError: true,
+      createdAt: true,
+    },
+  });
 }

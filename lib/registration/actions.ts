@@ -11,11 +11,15 @@ import { registrationFormSchema } from "./schema";
 
 const locale = z.enum(["en", "fr"]);
 
-/** Same answer for a new and a taken address (AU-6): the form then says "check your email". */
+/**
+ * Same answer for a new and a taken address (AU-6): the form then says "check
+ * your email"; over the per-address limit, "try again later" for both alike.
+ */
 export const registerAction = publicAction(registrationFormSchema, async (input, ctx) => {
   const result = await registerPatient(input, ctx);
   if (result.ok) return ok();
-  return result.code === "invalid" ? fail("invalid", result.fields) : fail("unexpected");
+  if (result.code === "invalid") return fail("invalid", result.fields);
+  return fail(result.code === "emailLimit" ? "emailLimit" : "unexpected");
 });
 
 /** Only this POST activates: a GET of the emailed link shows a button (AU-18). */
@@ -31,8 +35,7 @@ export const activateAction = publicAction(
 export const resendActivationAction = publicAction(
   z.object({ email: emailSchema }),
   async (input, ctx) => {
-    await resendActivation(input.email, ctx);
-    return ok();
+    return (await resendActivation(input.email, ctx)) === "emailLimit" ? fail("emailLimit") : ok();
   },
 );
 

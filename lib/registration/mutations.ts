@@ -36,7 +36,9 @@ export function registrationRules(clinic: Clinic): RegistrationRules {
 export type RegisterResult =
   | { ok: true }
   | { ok: false; code: "invalid"; fields: Record<string, string> }
-  | { ok: false; code: "unavailable" };
+  | { ok: false; code: "unavailable" }
+  /** Over the per-address limit of link emails (AU-8): taken and free addresses alike. */
+  | { ok: false; code: "emailLimit" };
 
 /**
  * Registers a patient. A new address gets a pending account and an activation
@@ -58,8 +60,9 @@ export async function registerPatient(
   }
   // Hash before knowing whether the address is taken: both paths cost the same.
   const passwordHash = await hashPassword(input.password);
-  // Counted before the lookup, for taken and free addresses alike (AU-8);
-  // over the limit, nothing is sent, and the answer is still the same.
+  // Counted before the lookup, for taken and free addresses alike (AU-8):
+  // over the limit, nothing is sent, and every address gets the same
+  // "try again later", which tells nothing about whether it has an account.
   const { blocked } = await hitThrottle(
     throttleKey.linkEmail(input.email),
     THROTTLE.linkEmailsPerAddress,
@@ -72,7 +75,7 @@ export async function registerPatient(
       detail: { reason: "throttled" },
       ...ctx,
     });
-    return { ok: true };
+    return { ok: false, code: "emailLimit" };
   }
 
   const existing = await findAccountByEmail(input.email);
@@ -204,16 +207,20 @@ export async function activateAccount(
 
 /**
  * "Send me a new link": the same answer whether or not a pending account has
- * this address; a new link voids the older ones; rate-limited per address (AU-8).
+ * this address; a new link voids the older ones; rate-limited per address
+ * (AU-8), counted for every address alike, so "emailLimit" reveals nothing.
  */
-export async function resendActivation(email: string, ctx: AuditContext): Promise<void> {
+export async function resendActivation(
+  email: string,
+  ctx: AuditContext,
+): Promise<"done" | "emailLimit"> {
   const { blocked } = await hitThrottle(
     throttleKey.linkEmail(email),
     THROTTLE.linkEmailsPerAddress,
   );
-  if (blocked) return;
+  if (blocked) return "emailLimit";
   const account = await findAccountByEmail(email);
-  if (!account || account.status !== "pending") return;
+  if (!account || account.status !== "pending") return "done";
   await db().$transaction((tx) =>
     sendActivationEmail(tx, {
       id: account.id,
@@ -229,6 +236,7 @@ export async function resendActivation(email: string, ctx: AuditContext): Promis
     action: "activationResent",
     ...ctx,
   });
+  return "done";
 }
 
 /** Records that the account accepted this version of the clinic's terms. */

@@ -176,14 +176,37 @@ export async function buildIfNeeded(root: string, distDir: string, reuse: boolea
 export async function startNextServer(options: {
   root: string;
   distDir: string;
-  databaseUrl: string;
+  /** PostgreSQL; null: the embedded database (PGLITE_DIR in `env`, with the demo clinic). */
+  databaseUrl: string | null;
   nodeArgs?: string[];
+  /** More environment for the server (settings a scenario tunes). */
+  env?: Record<string, string>;
 }) {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   // Production mode sends real emails (no local mailbox): to a loopback stand-in.
   resend ??= await startFakeResend();
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+  const serverEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    NEXT_DIST_DIR: options.distDir,
+    NEXT_TELEMETRY_DISABLED: "1",
+    NODE_ENV: "production",
+    ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
+    NEXTAUTH_SECRET: sessionSecret,
+    NEXTAUTH_URL: base,
+    APP_URL: base,
+    RESEND_API_KEY: "re_bench",
+    // As behind the load balancer production requires (lib/env.ts); here the
+    // only hop is Next's own, which fills X-Forwarded-For with the socket's address.
+    TRUSTED_PROXY_HOPS: "1",
+    RESEND_BASE_URL: resend.url,
+    LOG_LEVEL: "warn",
+    PORT: String(port),
+    ...options.env,
+  };
+  // The embedded database: no DATABASE_URL, even one this process was given.
+  if (!options.databaseUrl) delete serverEnv.DATABASE_URL;
   const child = spawn(
     process.execPath,
     [
@@ -199,23 +222,7 @@ export async function startNextServer(options: {
       cwd: options.root,
       detached: true,
       stdio: ["ignore", "ignore", "pipe"],
-      env: {
-        ...process.env,
-        NEXT_DIST_DIR: options.distDir,
-        NEXT_TELEMETRY_DISABLED: "1",
-        NODE_ENV: "production",
-        DATABASE_URL: options.databaseUrl,
-        NEXTAUTH_SECRET: sessionSecret,
-        NEXTAUTH_URL: base,
-        APP_URL: base,
-        RESEND_API_KEY: "re_bench",
-        // As behind the load balancer production requires (lib/env.ts); here the
-        // only hop is Next's own, which fills X-Forwarded-For with the socket's address.
-        TRUSTED_PROXY_HOPS: "1",
-        RESEND_BASE_URL: resend.url,
-        LOG_LEVEL: "warn",
-        PORT: String(port),
-      },
+      env: serverEnv,
     },
   );
   servers.push(child);

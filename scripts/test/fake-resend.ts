@@ -10,6 +10,8 @@ import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
 export type SentEmail = {
+  /** Its idempotency key (the outbox row's id). */
+  key: string;
   from: string;
   to: string[];
   subject: string;
@@ -78,14 +80,15 @@ export async function startFakeResend(): Promise<FakeResend> {
       const deliver = () => {
         const known = typeof key === "string" ? byKey.get(key) : undefined;
         if (known) repeats.push(key as string);
-        else sent.push({ ...body, to });
+        else sent.push({ ...body, to, key: typeof key === "string" ? key : "" });
         const id = known ?? randomUUID();
         if (typeof key === "string") byKey.set(key, id);
         return id;
       };
+      const isRefused = to.some((address) => refused.has(address.toLowerCase()));
       if (outage && "hang" in outage) {
         // Taken (or not), and never answered: the client's time-out ends it.
-        if (outage.delivers) deliver();
+        if (outage.delivers && !isRefused) deliver();
         return;
       }
       if (outage) {
@@ -102,7 +105,7 @@ export async function startFakeResend(): Promise<FakeResend> {
         );
         return;
       }
-      if (to.some((address) => refused.has(address.toLowerCase()))) {
+      if (isRefused) {
         request.answer = 422;
         json(res, 422, {
           statusCode: 422,

@@ -39,6 +39,8 @@ const copy = {
       communications: "Communications",
       audit: "Audit",
     },
+    undelivered: "Emails not delivered",
+    reminder: "Appointment reminder",
   },
   fr: {
     nav: "Dossier du patient",
@@ -56,6 +58,8 @@ const copy = {
       communications: "Communications",
       audit: "Audit",
     },
+    undelivered: "Courriels non remis",
+    reminder: "Rappel de rendez-vous",
   },
 } as const;
 
@@ -181,6 +185,11 @@ test("each tab passes axe at 320, 390 and 1280 px without sideways scrolling; sc
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
         );
         expect(sideways, `${tab} ${locale} ${width}: page scrolls sideways`).toBeLessThanOrEqual(0);
+        // Jean Gagnon's seeded reminder that the email service refused.
+        if (tab === "details")
+          await expect(
+            page.getByRole("region", { name: copy[locale].undelivered, exact: true }),
+          ).toContainText(copy[locale].reminder);
         if (locale === "en" || tab === "details")
           await expectNoAxeViolations(page, { context: `patient ${tab} ${locale} ${width}` });
         if (width !== 320 && (tab === "details" || tab === "appointments"))

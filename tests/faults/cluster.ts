@@ -22,7 +22,7 @@ const distDir = ".next";
 
 export type Cluster = Awaited<ReturnType<typeof startCluster>>;
 
-export async function startCluster(instances = 2) {
+export async function startCluster(instances = 2, env: Record<string, string> = {}) {
   await buildIfNeeded(root, distDir, true);
   // Durable commits: the throwaway server's synchronous_commit=off would lose
   // acknowledged writes in a crash (pg_ctl restart -m immediate), which is
@@ -37,7 +37,7 @@ export async function startCluster(instances = 2) {
   (await import("@/lib/env")).resetEnvForTests();
   const servers: Awaited<ReturnType<typeof startNextServer>>[] = [];
   for (let i = 0; i < instances; i++)
-    servers.push(await startNextServer({ root, distDir, databaseUrl: postgres.url }));
+    servers.push(await startNextServer({ root, distDir, databaseUrl: postgres.url, env }));
   return {
     bases: servers.map((s) => s.base),
     /** The servers' processes: none may exit during a scenario. */
@@ -48,6 +48,12 @@ export async function startCluster(instances = 2) {
     sent: () => fakeResend()?.sent ?? [],
     /** Sends that repeated an idempotency key already delivered. */
     repeats: () => fakeResend()?.repeats ?? [],
+    /** The stand-in itself: its requests, outages and refused addresses. */
+    provider: () => {
+      const provider = fakeResend();
+      if (!provider) throw new Error("no stand-in for Resend is running");
+      return provider;
+    },
     action: (name: string) => actionId(root, distDir, name),
     async stop() {
       const { closeDb } = await import("@/lib/db/client");

@@ -10,7 +10,7 @@ import type pg from "pg";
 import { logIn, postAction, sleep } from "../../scripts/bench/harness";
 import { type Cluster, formOf } from "./cluster";
 
-type Kind = "reply" | "booking" | "cancellation";
+type Kind = "reply" | "booking" | "cancellation" | "registration";
 type Write = {
   kind: Kind;
   /** The page it is posted from, the action's name and the form. */
@@ -19,6 +19,8 @@ type Write = {
   form: Record<string, string>;
   /** Answers that mean an earlier try of this same write went through. */
   doneBefore: string;
+  /** Posted without the patient's session (a public form). */
+  anonymous?: true;
   /** How many rows in the database hold this write (read after the load). */
   count(pool: pg.Pool): Promise<number>;
   outcome?: "acknowledged" | "refused" | "gave up";
@@ -27,10 +29,14 @@ type Write = {
 
 export type Patient = { email: string; profileId: string; writes: Write[] };
 
-const answerOf = (a: { status: number; text: string }) =>
+/** What an action answered: "ok", its error code, or the HTTP status. */
+export const answerOf = (a: { status: number; text: string }) =>
   a.status === 200 && /"ok":true/.test(a.text)
     ? "ok"
     : (/"code":"(\w+)"/.exec(a.text)?.[1] ?? `HTTP ${a.status}`);
+/** Why a request got no answer: ECONNREFUSED (never reached a server), UND_ERR_SOCKET (cut)… */
+const connectionError = (error: Error) =>
+  (error.cause as { code?: string } | undefined)?.code ?? error.message;
 const retryable = (answer: string) => answer.startsWith("HTTP") || answer === "unexpected";
 
 export const reply = (profileId: string, threadId: string, body: string): Write => ({
@@ -91,6 +97,41 @@ export const cancellation = (profileId: string, appointmentId: string): Write =>
       .then((r) => r.rows[0]!.n),
 });
 
+/**
+ * Someone registering (the form a newcomer fills in): a pending account and its
+ * activation email. Registering again answers the same (AU-6), so a retry after
+ * a lost answer is acknowledged by "ok" too.
+ */
+export const registration = (email: string): Write => ({
+  kind: "registration",
+  page: "/en/register",
+  action: "registerAction",
+  anonymous: true,
+  form: {
+    email,
+    emailConfirm: email,
+    password: "Correct-horse-9",
+    passwordConfirm: "Correct-horse-9",
+    firstName: "Pat",
+    lastName: "Newcomer",
+    dateOfBirth: "1990-02-03",
+    sex: "female",
+    primaryPhone: "514 555 0123",
+    primaryPhoneType: "mobile",
+    // A clinic asks for a second number unless it says otherwise.
+    secondaryPhone: "(438) 555-0199",
+    secondaryPhoneType: "home",
+    province: "QC",
+    language: "fr",
+  },
+  doneBefore: "ok",
+  answers: [],
+  count: (pool) =>
+    pool
+      .query<{ n: number }>(`SELECT count(*)::int AS n FROM "Account" WHERE email = $1`, [email])
+      .then((r) => r.rows[0]!.n),
+});
+
 /** Each patient logs in, then sends its writes one after the other, spread over the instances. */
 export async function runLoad(
   cluster: Cluster,
@@ -115,8 +156,8 @@ export async function runLoad(
             write.page,
             idOf(write.action),
             formOf(write.form),
-            cookie,
-          ).then(answerOf, (error: Error) => `HTTP ${error.message}`);
+            write.anonymous ? undefined : cookie,
+          ).then(answerOf, (error: Error) => `HTTP ${connectionError(error)}`);
           write.answers.push(answer);
           if (answer === "ok" || (attempt > 0 && answer === write.doneBefore)) {
             write.outcome = "acknowledged";

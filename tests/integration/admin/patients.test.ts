@@ -16,7 +16,13 @@ import {
 } from "@/lib/admin/patients";
 import type { CreateProfileInput } from "@/lib/admin/schema";
 import { db } from "@/lib/db/client";
-import { createClinic, createPatient, createProfile, createStaff } from "@/lib/demo/factories";
+import {
+  createClinic,
+  createPatient,
+  createProfile,
+  createStaff,
+  createUndeliveredEmail,
+} from "@/lib/demo/factories";
 import { uniqueEmail } from "../harness";
 
 let clinicId: string;
@@ -235,6 +241,31 @@ describe("invitations", () => {
 });
 
 describe("a patient's account", () => {
+  it("shows staff the emails never delivered to the patient's address, and no one else's", async () => {
+    const p = await createPatient(clinicId, { email: uniqueEmail("bounced") });
+    await createUndeliveredEmail({ to: p.account.email });
+    await createUndeliveredEmail({ to: p.account.email, template: "a-template-since-removed" });
+    await createUndeliveredEmail({ to: uniqueEmail("someone-else") });
+    // Delivered: not listed.
+    await db().outboxEmail.create({
+      data: {
+        to: p.account.email,
+        locale: "en",
+        template: "password-reset",
+        payload: {},
+        status: "sent",
+      },
+    });
+    const seen = await getPatient(staff, p.profile.id, req);
+    expect(seen?.undelivered).toHaveLength(2);
+    expect(seen?.undelivered.map((e) => e.template).sort()).toEqual(["appointment-reminder", null]);
+    expect(seen?.undelivered[0]).toMatchObject({
+      to: p.account.email,
+      attempts: 1,
+      lastError: expect.stringContaining("(422)"),
+    });
+  });
+
   it("password reset: an email with a link; staff never see or set the password (AU-21); audited", async () => {
     const p = await createPatient(clinicId, { email: uniqueEmail("forgot") });
     expect(await resetPatientPassword(patient, p.profile.id, req)).toMatchObject({

@@ -107,6 +107,18 @@ describe("AU-8 reset emails are rate-limited per address", () => {
     );
     expect(await requestPasswordReset(email, info)).toBe("reset");
   });
+
+  it("limits an unknown address the same way, so the 'try again later' tells nothing (AU-5)", async () => {
+    const unknown = uniqueEmail("nobody-here");
+    const outcomes = [];
+    for (let i = 0; i < THROTTLE.linkEmailsPerAddress.limit + 2; i++)
+      outcomes.push(await requestPasswordReset(unknown, info));
+    expect(outcomes).toEqual([
+      ...Array.from({ length: THROTTLE.linkEmailsPerAddress.limit }, () => "none"),
+      "throttled",
+      "throttled",
+    ]);
+  });
 });
 
 describe("AU-9..15 reset links", () => {

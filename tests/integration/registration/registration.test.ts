@@ -272,12 +272,32 @@ describe("AU-8 link emails are rate-limited per address", () => {
   it("sends at most 3 link emails an hour to one address, whatever the mix of requests", async () => {
     const email = uniqueEmail("rate");
     await registerPatient(form(email), ctx);
-    for (let i = 0; i < 5; i++) await resendActivation(email, ctx);
+    const answers = [];
+    for (let i = 0; i < 5; i++) answers.push(await resendActivation(email, ctx));
+    // The registration was the first email: two more, then "try again later".
+    expect(answers).toEqual(["done", "done", "emailLimit", "emailLimit", "emailLimit"]);
     expect(await outbox(email, "account-activation")).toHaveLength(3);
     // An hour later the address may receive one again.
     setClockForTests(() => new Date(Date.now() + 61 * 60_000));
-    await resendActivation(email, ctx);
+    expect(await resendActivation(email, ctx)).toBe("done");
     expect(await outbox(email, "account-activation")).toHaveLength(4);
+  });
+
+  it("answers a taken and a free address alike past the limit: 'try again later', nothing sent", async () => {
+    const taken = uniqueEmail("taken");
+    await registerPatient(form(taken), ctx);
+    const free = uniqueEmail("free");
+    const answers = { taken: [] as unknown[], free: [] as unknown[] };
+    for (let i = 0; i < 3; i++) {
+      answers.taken.push(await registerPatient(form(taken), ctx));
+      answers.free.push(await registerPatient(form(free), ctx));
+    }
+    // The taken address had its registration email already: one fewer left.
+    expect(answers.taken).toEqual([{ ok: true }, { ok: true }, { ok: false, code: "emailLimit" }]);
+    expect(answers.free.slice(1)).toEqual([{ ok: true }, { ok: true }]);
+    expect(await registerPatient(form(free), ctx)).toEqual({ ok: false, code: "emailLimit" });
+    expect(await resendActivation(taken, ctx)).toBe("emailLimit");
+    expect(await outbox(taken)).toHaveLength(3);
   });
 });
 

@@ -197,6 +197,39 @@ export default async function PatientPage({
             </Card>
           )}
         </Section>
+        {patient.undelivered.length > 0 && (
+          <Section heading={t("undelivered.title")} className="space-y-3">
+            <p>{t("undelivered.hint")}</p>
+            <ul className="space-y-2">
+              {patient.undelivered.map((e) => (
+                <Card as="li" key={e.id} padding="compact" className="space-y-1">
+                  <p>
+                    <strong>{t(`undelivered.template.${e.template ?? "unknown"}`)}</strong> ·{" "}
+                    {t("undelivered.outcome", { attempts: e.attempts })}
+                  </p>
+                  <p className="break-all">
+                    <span className="text-muted">
+                      {tc("labelled", { label: t("undelivered.to") })}
+                    </span>{" "}
+                    {e.to} ·{" "}
+                    <span className="text-muted">
+                      {tc("labelled", { label: t("undelivered.queued") })}
+                    </span>{" "}
+                    {date(e.createdAt)}
+                  </p>
+                  {e.lastError && (
+                    <p className="text-sm break-all">
+                      <span className="text-muted">
+                        {tc("labelled", { label: t("undelivered.answer") })}
+                      </span>{" "}
+                      {e.lastError}
+                    </p>
+                  )}
+                </Card>
+              ))}
+            </ul>
+          </Section>
+        )}
       </div>
     </ClientMessages>
   );
