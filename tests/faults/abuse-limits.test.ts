@@ -5,19 +5,25 @@
 // a password reset or for a new activation link. Past the limit the answer is
 // a translated "try again later" (emailLimit), the same for an address with an
 // account and one without (AU-5, AU-6, AU-8): the limit reveals nothing.
+// Wrong invitation codes are counted on the invitation itself: the fifth,
+// whichever instance gets it, voids it, and then even the right code fails.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MAX_FAILED_CODES } from "@/lib/invitations/rules";
 import { THROTTLE } from "@/lib/throttle/rules";
 import { postAction } from "../../scripts/bench/harness";
 import { type Cluster, eventually, formOf, startCluster } from "./cluster";
 import { answerOf } from "./load";
 
 const LIMIT = THROTTLE.linkEmailsPerAddress.limit;
+const PASSWORD = "Faults-limits-2026";
 let cluster: Cluster;
+let clinicId: string;
 
 beforeAll(async () => {
   cluster = await startCluster(2);
   const { createClinic, createPatient } = await import("@/lib/demo/factories");
   const clinic = await createClinic();
+  clinicId = clinic.id;
   await createPatient(clinic.id, { email: "active@faults.test" });
   await createPatient(clinic.id, { email: "pending@faults.test", status: "pending" });
 });
@@ -66,4 +72,53 @@ describe("limits on public endpoints, across two instances", () => {
       expect(to(address)).toHaveLength(mailed);
     });
   }
+});
+
+describe("invitation codes, across two instances", () => {
+  it(`the ${MAX_FAILED_CODES}th wrong code voids the invitation; then the right code is refused too`, async () => {
+    const { createProfile, createStaff } = await import("@/lib/demo/factories");
+    const { sendInvitation } = await import("@/lib/admin/patients");
+    const staff = await createStaff({ role: "admin" });
+    const profile = await createProfile(clinicId, { firstName: "Ines" });
+    const address = "invited@faults.test";
+    expect(
+      await sendInvitation(
+        { id: staff.id, role: "admin" },
+        { profileId: profile.id, email: address },
+      ),
+    ).toEqual({ ok: true, data: undefined });
+    // The invitation as the patient receives it (delivered by one of the instances).
+    const [email] = await eventually(
+      () => to(address),
+      (mails) => mails.length === 1,
+    );
+    const html = email!.html ?? "";
+    const token = /\/invitation\/([A-Za-z0-9_-]+)/.exec(html)?.[1];
+    // "Your clinic code: 123456" (or « Votre code de clinique : »), in the profile's language.
+    const code = /code[^\d<]*(?:<[^>]+>\s*)*(\d{6})/i.exec(html)?.[1];
+    expect(token && code).toBeTruthy();
+    const wrong = code === "000000" ? "111111" : "000000";
+
+    const id = cluster.action("acceptInvitationAction");
+    const attempt = (i: number, tried: string) =>
+      postAction(
+        cluster.bases[i % cluster.bases.length]!,
+        `/en/invitation/${token}`,
+        id,
+        formOf({ token: token!, code: tried, password: PASSWORD, confirmation: PASSWORD }),
+      ).then(answerOf);
+    const answers = [];
+    for (let i = 0; i < MAX_FAILED_CODES; i++) answers.push(await attempt(i, wrong));
+    answers.push(await attempt(MAX_FAILED_CODES, code!));
+    expect(answers).toEqual([
+      ...Array.from({ length: MAX_FAILED_CODES - 1 }, () => "wrongCode"),
+      "void",
+      "void",
+    ]);
+    const accounts = await cluster.pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM "Account" WHERE email = $1`,
+      [address],
+    );
+    expect(accounts.rows[0]!.n).toBe(0);
+  });
 });
