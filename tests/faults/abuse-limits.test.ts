@@ -5,8 +5,9 @@
 // a password reset or for a new activation link. Past the limit the answer is
 // a translated "try again later" (emailLimit), the same for an address with an
 // account and one without (AU-5, AU-6, AU-8): the limit reveals nothing.
-// Wrong invitation codes are counted on the invitation itself: the fifth,
-// whichever instance gets it, voids it, and then even the right code fails.
+// Wrong invitation codes are counted on the invitation itself, wrong
+// email-change codes per request in the database: the fifth, whichever
+// instance gets it, voids it, and then even the right code fails.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_FAILED_CODES } from "@/lib/invitations/rules";
 import { THROTTLE } from "@/lib/throttle/rules";
@@ -74,6 +75,9 @@ describe("limits on public endpoints, across two instances", () => {
   }
 });
 
+/** The 6-digit code in an email ("Your clinic code: 123456", "Your code: …"). */
+const codeIn = (html: string) => /code[^\d<]*(?:<[^>]+>\s*)*(\d{6})/i.exec(html)?.[1];
+
 describe("invitation codes, across two instances", () => {
   it(`the ${MAX_FAILED_CODES}th wrong code voids the invitation; then the right code is refused too`, async () => {
     const { createProfile, createStaff } = await import("@/lib/demo/factories");
@@ -94,8 +98,7 @@ describe("invitation codes, across two instances", () => {
     );
     const html = email!.html ?? "";
     const token = /\/invitation\/([A-Za-z0-9_-]+)/.exec(html)?.[1];
-    // "Your clinic code: 123456" (or « Votre code de clinique : »), in the profile's language.
-    const code = /code[^\d<]*(?:<[^>]+>\s*)*(\d{6})/i.exec(html)?.[1];
+    const code = codeIn(html);
     expect(token && code).toBeTruthy();
     const wrong = code === "000000" ? "111111" : "000000";
 
@@ -120,5 +123,62 @@ describe("invitation codes, across two instances", () => {
       [address],
     );
     expect(accounts.rows[0]!.n).toBe(0);
+  });
+});
+
+describe("email-change codes, across two instances", () => {
+  it(`the ${THROTTLE.codeAttempts.limit}th wrong code voids the request; then the right code is refused too`, async () => {
+    const { createPatient } = await import("@/lib/demo/factories");
+    const { logIn } = await import("../../scripts/bench/harness");
+    const old = "mover@faults.test";
+    const moved = "moved@faults.test";
+    await createPatient(clinicId, { email: old, password: PASSWORD });
+    const cookie = await logIn(cluster.bases[0]!, old, PASSWORD);
+    const asked = await postAction(
+      cluster.bases[0]!,
+      "/en/account/email",
+      cluster.action("changeEmailAction"),
+      formOf({ currentPassword: PASSWORD, email: moved, confirmEmail: moved }),
+      cookie,
+    );
+    expect(answerOf(asked)).toBe("ok");
+    // The link goes to the new address, the code to the current one.
+    const [link] = await eventually(
+      () => to(moved),
+      (m) => m.length === 1,
+    );
+    const [codeMail] = await eventually(
+      () => to(old),
+      (m) => m.length === 1,
+    );
+    const token = /\/account\/email\/confirm\/([A-Za-z0-9_-]+)/.exec(link!.html ?? "")?.[1];
+    const code = codeIn(codeMail!.html ?? "");
+    expect(token && code).toBeTruthy();
+    const wrong = code === "000000" ? "111111" : "000000";
+
+    const id = cluster.action("confirmEmailChangeAction");
+    const attempt = (i: number, tried: string) =>
+      postAction(
+        cluster.bases[i % cluster.bases.length]!,
+        `/en/account/email/confirm/${token}`,
+        id,
+        formOf({ token: token!, code: tried }),
+        cookie,
+      ).then(answerOf);
+    const limit = THROTTLE.codeAttempts.limit;
+    const answers = [];
+    for (let i = 0; i < limit; i++) answers.push(await attempt(i, wrong));
+    answers.push(await attempt(limit, code!));
+    // A wrong code is a field error ("invalid"), the last one locks the request.
+    expect(answers.slice(0, limit)).toEqual([
+      ...Array.from({ length: limit - 1 }, () => "invalid"),
+      "codeLocked",
+    ]);
+    expect(answers[limit]).toMatch(/^link_/);
+    const account = await cluster.pool.query<{ email: string }>(
+      `SELECT email FROM "Account" WHERE email IN ($1, $2)`,
+      [old, moved],
+    );
+    expect(account.rows.map((r) => r.email)).toEqual([old]);
   });
 });
