@@ -94,7 +94,11 @@ export const formOf = (fields: Record<string, string>) => {
  * (lib/email/worker.ts), then any worker sends them, with the same idempotency
  * key. `leaseUntil` says until when some did.
  */
-export async function outboxDrained(cluster: Cluster) {
+export async function outboxDrained(
+  cluster: Cluster,
+  /** How long past any lease to wait: an email retried after an outage waits out its backoff. */
+  afterLeaseMs = 60_000,
+) {
   const leases = await cluster.pool.query<{ until: Date | null }>(
     `SELECT max("lockedUntil") AS until FROM "OutboxEmail" WHERE status = 'sending'`,
   );
@@ -107,7 +111,7 @@ export async function outboxDrained(cluster: Cluster) {
         )
         .then((r) => Object.fromEntries(r.rows.map((row) => [row.status, row.n]))),
     (counts) => !counts.pending && !counts.sending,
-    Math.max(0, (leaseUntil?.getTime() ?? Date.now()) - Date.now()) + 60_000,
+    Math.max(0, (leaseUntil?.getTime() ?? Date.now()) - Date.now()) + afterLeaseMs,
   );
   return { byStatus, leaseUntil };
 }

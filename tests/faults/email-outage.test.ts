@@ -8,7 +8,7 @@
 // again, and staff see it on the patient's page.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { logIn, percentile, request, sleep } from "../../scripts/bench/harness";
-import { type Cluster, eventually, startCluster } from "./cluster";
+import { type Cluster, outboxDrained, startCluster } from "./cluster";
 import { booking, type Patient, registration, reply, runLoad, seedLoadClinic, tally } from "./load";
 
 const PASSWORD = "Faults-outage-2026";
@@ -121,16 +121,7 @@ it(
     expect(pageStats.p95).toBeLessThan(1_000);
 
     // Afterwards everything drains: sent, or failed for the refused address only.
-    const byStatus = await eventually(
-      () =>
-        cluster.pool
-          .query<{ status: string; n: number }>(
-            `SELECT status::text, count(*)::int AS n FROM "OutboxEmail" GROUP BY status`,
-          )
-          .then((r) => Object.fromEntries(r.rows.map((row) => [row.status, row.n]))),
-      (n) => !n.pending && !n.sending,
-      300_000,
-    );
+    const { byStatus } = await outboxDrained(cluster, 300_000);
     const drainedMs = Date.now() - outageEnd;
     const rows = await cluster.pool.query<{
       id: string;
