@@ -3,7 +3,6 @@ import "server-only";
 // bring the embedded database up to date (and seed the demo), start the email
 // worker and the audit sealer, and arrange a graceful shutdown.
 import diagnostics from "node:diagnostics_channel";
-import type { ServerResponse } from "node:http";
 import { prepareDatabase } from "@/lib/db/prepare";
 import { closeDb } from "@/lib/db/client";
 import { seedDemoIfEmpty } from "@/lib/demo/seed";
@@ -83,7 +82,10 @@ async function start() {
  */
 function closeConnectionsAfterEachResponse() {
   diagnostics.subscribe("http.server.request.start", (message) => {
-    const { response } = message as { response: ServerResponse };
+    // Node's own server's response (http.ServerResponse), as the channel documents it.
+    const { response } = message as {
+      response: { headersSent: boolean; setHeader(name: string, value: string): void };
+    };
     if (!response.headersSent) response.setHeader("connection", "close");
   });
 }

@@ -6,7 +6,15 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { request, sleep } from "../../scripts/bench/harness";
 import { type Cluster, outboxDrained, startCluster } from "./cluster";
-import { booking, cancellation, type Patient, reply, runLoad, seedLoadClinic, tally } from "./load";
+import {
+  booking,
+  cancellation,
+  type Patient,
+  runLoad,
+  seedLoadClinic,
+  tally,
+  replyToNewThread,
+} from "./load";
 
 const PASSWORD = "Faults-restart-2026";
 const PATIENTS = 10;
@@ -25,12 +33,7 @@ beforeAll(async () => {
     const { profile } = await f.createPatient(clinicId, { email, password: PASSWORD });
     const writes = [];
     for (let k = 0; k < EACH; k++) {
-      const thread = await f.createCommunication({
-        clinicId,
-        profileId: profile.id,
-        replyRule: "once",
-      });
-      writes.push(reply(profile.id, thread.id, `Reply ${k} of patient ${i}`));
+      writes.push(await replyToNewThread(clinicId, profile.id, `Reply ${k} of patient ${i}`));
       writes.push(booking(profile.id, slots[i * EACH + k]!));
       if (k % 2 === 0) {
         const visit = await f.createAppointment({

@@ -9,7 +9,15 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { logIn, percentile, request, sleep } from "../../scripts/bench/harness";
 import { type Cluster, outboxDrained, startCluster } from "./cluster";
-import { booking, type Patient, registration, reply, runLoad, seedLoadClinic, tally } from "./load";
+import {
+  booking,
+  type Patient,
+  registration,
+  runLoad,
+  seedLoadClinic,
+  tally,
+  replyToNewThread,
+} from "./load";
 
 const PASSWORD = "Faults-outage-2026";
 const PATIENTS = 6;
@@ -36,13 +44,8 @@ beforeAll(async () => {
     const { profile } = await f.createPatient(clinicId, { email, password: PASSWORD });
     const writes = [registration(`newcomer-${i}@outage.test`)];
     for (let k = 0; k < EACH; k++) {
-      const thread = await f.createCommunication({
-        clinicId,
-        profileId: profile.id,
-        replyRule: "once",
-      });
       writes.push(booking(profile.id, slots[i * EACH + k]!));
-      writes.push(reply(profile.id, thread.id, `Reply ${k} of patient ${i}`));
+      writes.push(await replyToNewThread(clinicId, profile.id, `Reply ${k} of patient ${i}`));
     }
     patients.push({ email, profileId: profile.id, writes });
   }

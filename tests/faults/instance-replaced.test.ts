@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { sleep } from "../../scripts/bench/harness";
 import { type Cluster, eventually, outboxDrained, startCluster } from "./cluster";
-import { booking, type Patient, reply, runLoad, seedLoadClinic, tally } from "./load";
+import { booking, type Patient, runLoad, seedLoadClinic, tally, replyToNewThread } from "./load";
 
 const PASSWORD = "Faults-replaced-2026";
 const PATIENTS = 8;
@@ -27,12 +27,7 @@ beforeAll(async () => {
     const { profile } = await f.createPatient(clinicId, { email, password: PASSWORD });
     const writes = [];
     for (let k = 0; k < EACH; k++) {
-      const thread = await f.createCommunication({
-        clinicId,
-        profileId: profile.id,
-        replyRule: "once",
-      });
-      writes.push(reply(profile.id, thread.id, `Reply ${k} of patient ${i}`));
+      writes.push(await replyToNewThread(clinicId, profile.id, `Reply ${k} of patient ${i}`));
       writes.push(booking(profile.id, slots[i * EACH + k]!));
     }
     patients.push({ email, profileId: profile.id, writes });

@@ -55,6 +55,13 @@ export const reply = (profileId: string, threadId: string, body: string): Write 
       .then((r) => r.rows[0]!.n),
 });
 
+/** A thread of the patient's that takes one reply, and the patient's reply to it. */
+export async function replyToNewThread(clinicId: string, profileId: string, body: string) {
+  const { createCommunication } = await import("@/lib/demo/factories");
+  const thread = await createCommunication({ clinicId, profileId, replyRule: "once" });
+  return reply(profileId, thread.id, body);
+}
+
 export const booking = (
   profileId: string,
   slot: { practitionerId: string; siteId: string; typeId: string; startsAt: Date },
